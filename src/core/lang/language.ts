@@ -1,0 +1,79 @@
+/**
+ * Language data: every word list and cue pattern the engine (and the grammar builder) uses lives
+ * in JSON files under src/core/lang/<code>/, never as literals in the engine's code. Adding a
+ * language means adding a folder and one entry in LANGUAGES.
+ */
+import idAttribution from './id/attribution.json';
+import idBoilerplate from './id/boilerplate.json';
+import idDates from './id/dates.json';
+import idPeople from './id/people.json';
+import idStopwords from './id/stopwords.json';
+import enAttribution from './en/attribution.json';
+import enBoilerplate from './en/boilerplate.json';
+import enDates from './en/dates.json';
+import enPeople from './en/people.json';
+import enStopwords from './en/stopwords.json';
+import type { BoilerplateKind } from '../model';
+
+export interface AttributionData {
+  /** Base reporting verbs; the engine also accepts them with the language's suffixes ("ujarnya"). */
+  readonly verbs: readonly string[];
+  /** Verbs in forms that take the speaker before them ("Benyamin menegaskan …"). */
+  readonly prefixedVerbs: readonly string[];
+  readonly suffixes: readonly string[];
+  readonly pronouns: readonly string[];
+  readonly firstPersonPronouns: readonly string[];
+}
+
+export interface BoilerplateCue {
+  readonly id: string;
+  readonly kind: BoilerplateKind;
+  readonly pattern: string;
+  readonly reason: string;
+}
+
+export interface BoilerplateData {
+  readonly cues: readonly BoilerplateCue[];
+  readonly shareWords: readonly string[];
+  readonly captionCues: readonly string[];
+}
+
+export interface DateData {
+  readonly months: Readonly<Record<string, number>>;
+  readonly weekdays: Readonly<Record<string, number>>;
+  readonly zones: Readonly<Record<string, string>>;
+  readonly relativeUnits: Readonly<Record<string, string>>;
+  readonly relativeSuffix: string;
+}
+
+export interface PeopleData {
+  readonly honorifics: readonly string[];
+  readonly degreeSuffixes: readonly string[];
+  readonly roles: readonly string[];
+}
+
+export interface LanguageData {
+  readonly code: string;
+  readonly attribution: AttributionData;
+  readonly boilerplate: BoilerplateData;
+  readonly dates: DateData;
+  readonly people: PeopleData;
+  readonly stopwords: ReadonlySet<string>;
+}
+
+function build(code: string, a: AttributionData, b: unknown, d: DateData, p: PeopleData, s: { words: string[] }): LanguageData {
+  return { code, attribution: a, boilerplate: b as BoilerplateData, dates: d, people: p, stopwords: new Set(s.words) };
+}
+
+export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
+  id: build('id', idAttribution, idBoilerplate, idDates, idPeople, idStopwords),
+  en: build('en', enAttribution, enBoilerplate, enDates, enPeople, enStopwords),
+};
+
+export const DEFAULT_LANGUAGE = 'id';
+
+export function getLanguage(code: string = DEFAULT_LANGUAGE): LanguageData {
+  const lang = LANGUAGES[code];
+  if (!lang) throw new Error(`unknown language "${code}"; known: ${Object.keys(LANGUAGES).join(', ')}`);
+  return lang;
+}
