@@ -1,0 +1,43 @@
+/** Over a person's (or organisation's) name: role, other forms of the name, mentions, quotes. */
+import * as vscode from 'vscode';
+import type { ArticleAnalysis, Person } from '../../core';
+import type { DocumentAnalysisCache } from './documentAnalysis';
+import { offsetAt, spanContains, spanToRange } from './ranges';
+
+export class PersonHoverProvider implements vscode.HoverProvider {
+  static readonly setting = 'hover.people';
+  static isEnabled(config: vscode.WorkspaceConfiguration): boolean {
+    return config.get<boolean>(PersonHoverProvider.setting, true);
+  }
+
+  constructor(private readonly analyses: DocumentAnalysisCache) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    if (token.isCancellationRequested) return undefined;
+    const { article, analysis } = this.analyses.get(document);
+    const offset = offsetAt(article, position);
+    for (const person of analysis.people) {
+      const span = person.spans.find((s) => spanContains(s, offset));
+      if (span) return new vscode.Hover(describePerson(person, analysis), spanToRange(article, span));
+    }
+    return undefined;
+  }
+}
+
+export function describePerson(person: Person, analysis: ArticleAnalysis): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(person.organisation ? '**Organisation** · ' : '**Person** · ');
+  md.appendText(person.name);
+  md.appendMarkdown('\n\n');
+  md.appendMarkdown('Role: ');
+  md.appendText(person.role ?? 'not stated');
+  md.appendMarkdown('\n\n');
+  if (person.aliases.length) {
+    md.appendMarkdown('Also written as: ');
+    md.appendText(person.aliases.join(', '));
+    md.appendMarkdown('\n\n');
+  }
+  const quoted = analysis.quotes.filter((q) => q.speaker === person.name).length;
+  md.appendMarkdown(`Mentions: ${person.mentions} · Quotes attributed: ${quoted}`);
+  return md;
+}

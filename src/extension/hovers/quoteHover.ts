@@ -1,0 +1,57 @@
+/** Over a quote (or its attribution): who said it, the cue, and how the speaker was resolved. */
+import * as vscode from 'vscode';
+import type { Quote } from '../../core';
+import type { DocumentAnalysisCache } from './documentAnalysis';
+import { offsetAt, spanContains, spanToRange } from './ranges';
+
+const RESOLUTION_WORDS: Record<NonNullable<Quote['resolution']>, string> = {
+  name: 'named in the cue',
+  alias: 'a shorter or variant form of a name the article gives in full',
+  pronoun: 'a pronoun or -nya cue, resolved to the person last named',
+  role: 'a role or title, matched to the person who holds it',
+  context: 'from the surrounding paragraph (no cue beside the quote)',
+};
+
+export class QuoteHoverProvider implements vscode.HoverProvider {
+  static readonly setting = 'hover.quotes';
+  static isEnabled(config: vscode.WorkspaceConfiguration): boolean {
+    return config.get<boolean>(QuoteHoverProvider.setting, true);
+  }
+
+  constructor(private readonly analyses: DocumentAnalysisCache) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    if (token.isCancellationRequested) return undefined;
+    const { article, analysis } = this.analyses.get(document);
+    const offset = offsetAt(article, position);
+    const quote = analysis.quotes.find((q) => spanContains(q.span, offset) || (q.cue !== null && spanContains(q.cue.span, offset)));
+    if (!quote) return undefined;
+    return new vscode.Hover(describeQuote(quote, article.text), spanToRange(article, quote.span));
+  }
+}
+
+export function describeQuote(quote: Quote, text: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown('**Quote** · ');
+  if (quote.speaker) {
+    md.appendMarkdown('said by **');
+    md.appendText(quote.speaker);
+    md.appendMarkdown('**');
+  } else {
+    md.appendMarkdown('speaker unknown');
+  }
+  md.appendMarkdown('\n\n');
+  if (quote.cue) {
+    md.appendMarkdown('Cue: *');
+    md.appendText(text.slice(quote.cue.span.start, quote.cue.span.end));
+    md.appendMarkdown('* — verb *');
+    md.appendText(quote.cue.verb);
+    md.appendMarkdown(`*, ${quote.cue.position === 'after' ? 'after' : 'before'} the quote\n\n`);
+  } else {
+    md.appendMarkdown('No cue beside the quote.\n\n');
+  }
+  md.appendMarkdown(`Speaker resolved: ${quote.resolution ? RESOLUTION_WORDS[quote.resolution] : 'not resolved'}`);
+  if (!quote.closed) md.appendMarkdown('\n\n$(warning) The quote never closes; the engine bounded it.');
+  md.supportThemeIcons = true;
+  return md;
+}
