@@ -16,11 +16,17 @@ const MAX_CACHED_DOCUMENTS = 32;
 
 export class DocumentAnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, { version: number; result: AnalysedDocument }>();
-  private readonly closeListener: vscode.Disposable;
+  private readonly listeners: vscode.Disposable[];
 
   /** `options` is read on every miss, so a changed language setting or new corpus signals apply at once after `clear()`. */
   constructor(private readonly options: () => AnalyzeOptions) {
-    this.closeListener = vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString()));
+    this.listeners = [
+      vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString())),
+      // Registered before the hovers' and the overlay's listeners, so they never repaint from a stale entry.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('corpusReview.language') || e.affectsConfiguration('corpusReview.extraBoilerplatePatterns')) this.clear();
+      }),
+    ];
   }
 
   get(document: vscode.TextDocument): AnalysedDocument {
@@ -49,7 +55,7 @@ export class DocumentAnalysisCache implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.closeListener.dispose();
+    this.listeners.forEach((l) => l.dispose());
     this.entries.clear();
   }
 }
