@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// Drives code-server's web workbench in Debian's Chromium with playwright-core (both from the runtime
+// cache that scripts/vscode-runtime.sh fills). Used by run-vscode-tests.mjs and screenshots.mjs.
+//
+//   node scripts/drive.cjs test --base URL --folder DIR --ext EXTDIR --tests MODULE [--env JSON] [--timeout S]
+//       Loads EXTDIR as the development extension and runs MODULE's run() in the extension host.
+//       Exit code = test result: 0 pass, 1 fail (or the tests module failed to load), 124 timeout.
+//   node scripts/drive.cjs shot --base URL --folder DIR --out FILE.png [--ext EXTDIR] [--actions a,b,...]
+//       Opens the workbench (with EXTDIR as development extension) and takes one screenshot per action.
+//
+// How the test loop works (../shared/vscode/README.md): the web workbench takes the desktop CLI's
+// --extensionDevelopmentPath / --extensionTestsPath through the `payload` URL parameter (honoured only
+// when the server runs with `--vscode-option enable-smoke-test-driver`). When the extension host exits
+// after the tests, the workbench calls window.codeAutomationExit(code), which we expose. The mocha
+// runner appends its report to the file named by VSCODE_TEST_OUTPUT, passed via extensionEnvironment,
+// and this driver tails it. DRIVE_VERBOSE=1 also prints the browser console (workbench log and the
+// extension host's forwarded console).
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const util = require('node:util');
+
+const cache = process.env.CORPUS_REVIEW_VSCODE_CACHE || path.join(os.homedir(), '.cache/corpus-review/vscode-1.139.1');
+const { chromium } = require(path.join(cache, 'tools/node_modules/playwright-core'));
+
+const argv = process.argv.slice(2);
+const mode = argv[0];
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const verbose = Boolean(process.env.DRIVE_VERBOSE);
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-review-drive-'));
+const outFile = path.join(tmp, 'test-output.txt');
+
+/** http://host/?folder=…&payload=… with vscode-remote:// URIs the server resolves on its own disk. */
+function workbenchUrl() {
+  const base = opt('base');
+  const authority = new URL(base).host;
+  const remote = (p) => `vscode-remote://${authority}${path.resolve(p)}`;
+  const payload = [];
+  if (opt('ext')) payload.push(['extensionDevelopmentPath', remote(opt('ext'))]);
+  if (opt('tests')) {
+    payload.push(['extensionTestsPath', remote(opt('tests'))]);
+    const env = { ...JSON.parse(opt('env', '{}')), VSCODE_TEST_OUTPUT: outFile };
+    payload.push(['extensionEnvironment', JSON.stringify(env)]);
+  }
+  let url = `${base}/?folder=${encodeURIComponent(path.resolve(opt('folder')))}`;
+  if (payload.length) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  return url;
+}
+
+let printed = 0;
+/** Prints what the extension-host runner appended to the output file since the last call. */
+function pump() {
+  let text;
+  try {
+    text = fs.readFileSync(outFile, 'utf8');
+  } catch {
+    return;
+  }
+  if (text.length > printed) {
+    process.stdout.write(text.slice(printed));
+    printed = text.length;
+  }
+}
+
+// Workbench chatter that says nothing about our tests (there is no network, so gallery look-ups fail).
+const NOISE = /^(Resolv(ed|ing) connection token|Creating a socket|Failed to load resource|Ignoring fetching|\[(Service Worker|AgentHost|AccountPolicyGate|ChatModelSelection|reconnection-grace-time)|Canceled)|ENOTFOUND/;
+
+async function main() {
+  const context = await chromium.launchPersistentContext(path.join(tmp, 'chromium-profile'), {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: +opt('width', '1440'), height: +opt('height', '900') },
+    colorScheme: 'dark',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  let finish;
+  const exited = new Promise((resolve) => (finish = resolve));
+  let consoleChain = Promise.resolve();
+  const consoleLines = [];
+  // Workbench log lines and the host's forwarded console arrive as ('%c INFO', 'color: …', format, …args).
+  page.on('console', (message) => {
+    consoleChain = consoleChain.then(async () => {
+      let parts;
+      try {
+        parts = await Promise.all(message.args().map((a) => a.jsonValue()));
+      } catch {
+        parts = [message.text()];
+      }
+      if (typeof parts[0] === 'string' && parts[0].startsWith('%c')) parts = parts.slice(2);
+      const line = parts.length ? util.format(...parts) : message.text();
+      consoleLines.push(line);
+      if (verbose) console.log(`[browser:${message.type()}] ${line}`);
+    });
+  });
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    if (verbose) console.log(`[workbench:${type}]`, ...(args || []));
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+  const url = workbenchUrl();
+  if (verbose) console.log(`[drive] goto ${url}`);
+  await page.goto(url);
+
+  const done = async (code) => {
+    await consoleChain;
+    await context.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+    process.exit(code);
+  };
+
+  if (mode === 'test') {
+    const timeoutS = +opt('timeout', '300');
+    const poll = setInterval(pump, 200);
+    const code = await Promise.race([
+      exited,
+      new Promise((resolve) => setTimeout(() => {
+        console.log(`[drive] TIMEOUT: the extension host did not finish within ${timeoutS}s`);
+        resolve(124);
+      }, timeoutS * 1000)),
+    ]);
+    clearInterval(poll);
+    pump();
+    await consoleChain;
+    if (!printed && !verbose) {
+      // The runner wrote nothing (it failed before mocha started): show the console, minus noise.
+      console.log('[drive] the tests wrote no output; browser console follows');
+      for (const line of consoleLines) if (line && !NOISE.test(line)) console.log(line);
+    }
+    console.log(`[drive] extension host exited with ${code} after ${elapsed()}`);
+    return done(code);
+  }
+
+  if (mode === 'shot') {
+    const { runActions } = require('./screenshot-actions.cjs');
+    await page.waitForSelector('.monaco-workbench .part.activitybar', { timeout: 120000 });
+    console.log(`[drive] workbench visible after ${elapsed()}`);
+    await page.waitForTimeout(+opt('settle', '3000'));
+    const out = opt('out', 'shot.png');
+    const actions = (opt('actions', '') || '').split(',').filter(Boolean);
+    await runActions(page, actions, out, (file) => console.log(`[drive] ${file} (${elapsed()})`));
+    return done(0);
+  }
+
+  console.error(`unknown mode ${mode}: use test or shot`);
+  return done(2);
+}
+
+main().catch((err) => {
+  console.error('[drive] DRIVER ERROR', err);
+  process.exit(2);
+});
