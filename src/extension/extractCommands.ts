@@ -1,0 +1,97 @@
+/**
+ * The extraction commands: the current article, a selection (tree or Explorer multi-select), or the
+ * whole corpus. Each returns an ExtractionSummary, so tests and other commands can assert on it.
+ * Batches run under a cancellable progress notification; the summary says how many sidecars were
+ * written, unchanged, merged, in conflict or failed, and every failure and conflict is listed in
+ * the "Corpus Review" output channel. In an untrusted workspace nothing is written.
+ */
+import * as vscode from 'vscode';
+import type { AnalyzeOptions } from '../core';
+import { Commands } from './commandIds';
+import { extractArticles, summarise, type ExtractionSummary, type SidecarPort } from './extractRunner';
+import { articleUriForSidecar, baseName, isSidecarUri } from './sidecarPaths';
+import { asUri } from './workspaceFiles';
+
+export interface ExtractDeps {
+  readonly port: SidecarPort;
+  readonly analyzeOptions: () => AnalyzeOptions;
+  /** Every article of the workspace's corpora (the corpus index's list). */
+  readonly listArticles: () => Promise<readonly vscode.Uri[]>;
+  readonly output: vscode.OutputChannel;
+}
+
+export interface ExtractApi {
+  /** Fires after every extraction with its summary (the tree marks conflicts and refreshes from it). */
+  readonly onDidExtract: vscode.Event<ExtractionSummary>;
+}
+
+export const UNTRUSTED_MESSAGE =
+  'Corpus Review writes no sidecars in an untrusted workspace. Trust this workspace (Manage Workspace Trust) to extract metadata.';
+
+export function registerExtractCommands(context: vscode.ExtensionContext, deps: ExtractDeps): ExtractApi {
+  const didExtract = new vscode.EventEmitter<ExtractionSummary>();
+  const run = async (articles: readonly vscode.Uri[], title: string, learnCorpus: boolean): Promise<ExtractionSummary> => {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage(UNTRUSTED_MESSAGE);
+      return summarise([], articles.length, false, 'untrusted');
+    }
+    if (!articles.length) {
+      void vscode.window.showInformationMessage('No articles to extract: open an article, select some, or open a corpus folder.');
+      return summarise([], 0, false, 'no-articles');
+    }
+    const summary = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+      (progress, token) => {
+        let reported = 0;
+        return extractArticles(articles, {
+          port: deps.port,
+          analyzeOptions: deps.analyzeOptions,
+          learnCorpus,
+          token,
+          onProgress: (done, total, file) => {
+            const percent = (done / total) * 100;
+            progress.report({ increment: percent - reported, message: `${baseName(file)} (${Math.min(done, articles.length)}/${articles.length})` });
+            reported = percent;
+          },
+        });
+      },
+    );
+    report(summary, title, deps.output);
+    didExtract.fire(summary);
+    return summary;
+  };
+
+  context.subscriptions.push(
+    didExtract,
+    vscode.commands.registerCommand(Commands.extractCurrent, (arg?: unknown) => {
+      const target = asUri(arg) ?? vscode.window.activeTextEditor?.document.uri;
+      const article = target && isSidecarUri(target) ? articleUriForSidecar(target, null) : target;
+      return run(article ? [article] : [], 'Extracting metadata', false);
+    }),
+    vscode.commands.registerCommand(Commands.extractSelection, (clicked?: unknown, selected?: unknown) => {
+      const picked = (Array.isArray(selected) && selected.length ? selected : [clicked]).map(asUri).filter((u): u is vscode.Uri => u !== undefined);
+      const fallback = vscode.window.activeTextEditor?.document.uri;
+      return run(picked.length ? picked : fallback ? [fallback] : [], `Extracting metadata for ${picked.length || 1} articles`, picked.length > 1);
+    }),
+    vscode.commands.registerCommand(Commands.extractCorpus, async () => run(await deps.listArticles(), 'Extracting metadata for the corpus', true)),
+  );
+  return { onDidExtract: didExtract.event };
+}
+
+function report(summary: ExtractionSummary, title: string, output: vscode.OutputChannel): void {
+  const line = `${summary.cancelled ? 'Cancelled' : 'Done'}: ${summary.files.length} of ${summary.total} articles — ${summary.written} written, ${summary.unchanged} unchanged, ${summary.merged} merged, ${summary.conflicts} conflicts, ${summary.errors} errors.`;
+  output.appendLine(`[${new Date().toISOString()}] ${title}. ${line}`);
+  for (const f of summary.files) {
+    if (f.status === 'error') output.appendLine(`  error    ${f.article}: ${f.message ?? 'unknown error'}`);
+    if (f.status === 'conflict') {
+      for (const c of f.conflicts ?? []) output.appendLine(`  conflict ${f.sidecar}: ${c.key}: ${c.message} (your edit was kept)`);
+    }
+  }
+  if (summary.errors || summary.conflicts) {
+    void vscode.window.showWarningMessage(line, 'Show Details').then((choice) => {
+      if (choice) output.show(true);
+    });
+  } else {
+    void vscode.window.showInformationMessage(line);
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Extraction of a batch of articles into sidecars, without any UI: the commands in
+ * extractCommands.ts wrap it in progress, messages and an output channel, and the integration
+ * tests assert on the summary it returns.
+ *
+ * Per article: read it (workspace.fs), analyse it, hand the analysis and the existing sidecar (if
+ * any) to the sidecar port, which creates, merges or refuses; write the result atomically. A
+ * person's edits are merged, never clobbered; a malformed sidecar is left untouched and reported
+ * with its line and column; an error in one article never stops the batch.
+ */
+import * as vscode from 'vscode';
+import { analyzeText, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
+import { learnCorpusSignals } from '../core/boilerplate/corpusBoilerplate';
+import { baseName, sidecarUriFor } from './sidecarPaths';
+import { readTextFile, writeTextAtomic, yieldToHost } from './workspaceFiles';
+
+export interface SidecarConflict {
+  /** The key path in the sidecar ("quotes[2].speaker"). */
+  readonly key: string;
+  readonly message: string;
+}
+
+export type SidecarUpdate =
+  | { readonly kind: 'created'; readonly text: string }
+  | { readonly kind: 'unchanged' }
+  | { readonly kind: 'updated'; readonly text: string; readonly conflicts: readonly SidecarConflict[] }
+  | { readonly kind: 'malformed'; readonly line: number; readonly column: number; readonly message: string };
+
+export interface SidecarUpdateInput {
+  readonly fileName: string;
+  readonly text: string;
+  readonly article: Article;
+  readonly analysis: ArticleAnalysis;
+  /** The sidecar's current text, or null when there is none yet. */
+  readonly existing: string | null;
+}
+
+/** What extraction needs from the sidecar module (src/core/sidecar): pure, text in and text out. */
+export interface SidecarPort {
+  update(input: SidecarUpdateInput): SidecarUpdate;
+}
+
+export type FileStatus = 'written' | 'merged' | 'conflict' | 'unchanged' | 'error';
+
+export interface FileOutcome {
+  readonly article: string;
+  readonly sidecar: string;
+  readonly status: FileStatus;
+  readonly message?: string;
+  readonly conflicts?: readonly SidecarConflict[];
+}
+
+export interface ExtractionSummary {
+  readonly total: number;
+  readonly written: number;
+  readonly unchanged: number;
+  readonly merged: number;
+  readonly conflicts: number;
+  readonly errors: number;
+  readonly cancelled: boolean;
+  /** Set when nothing was attempted, and why. */
+  readonly refused?: 'untrusted' | 'no-articles';
+  readonly files: readonly FileOutcome[];
+}
+
+export interface ExtractionOptions {
+  readonly port: SidecarPort;
+  readonly analyzeOptions: () => AnalyzeOptions;
+  /** Learn corpus-level signals (lines shared across articles) from the batch first. */
+  readonly learnCorpus: boolean;
+  readonly token?: vscode.CancellationToken;
+  /** Called after each file: files done (of both passes), total steps, the file just handled. */
+  readonly onProgress?: (done: number, total: number, file: vscode.Uri) => void;
+}
+
+export function summarise(files: readonly FileOutcome[], total: number, cancelled: boolean, refused?: ExtractionSummary['refused']): ExtractionSummary {
+  const count = (s: FileStatus): number => files.filter((f) => f.status === s).length;
+  return {
+    total,
+    written: count('written'),
+    unchanged: count('unchanged'),
+    merged: count('merged'),
+    conflicts: count('conflict'),
+    errors: count('error'),
+    cancelled,
+    ...(refused ? { refused } : {}),
+    files,
+  };
+}
+
+/**
+ * Extracts every article in `articles`. With `learnCorpus`, a first pass reads the batch and
+ * learns the corpus signals, and the second pass reuses the texts it read (each is released once
+ * used). Yields to the extension host between files and stops between files when cancelled.
+ */
+export async function extractArticles(articles: readonly vscode.Uri[], options: ExtractionOptions): Promise<ExtractionSummary> {
+  const outcomes: FileOutcome[] = [];
+  const steps = options.learnCorpus ? articles.length * 2 : articles.length;
+  let done = 0;
+  const cancelled = (): boolean => options.token?.isCancellationRequested ?? false;
+
+  const texts = new Map<string, string>();
+  let analyzeOptions = options.analyzeOptions();
+  if (options.learnCorpus) {
+    for (const uri of articles) {
+      if (cancelled()) return summarise(outcomes, articles.length, true);
+      try {
+        const text = await readTextFile(uri);
+        if (text === null) throw new Error(`${baseName(uri)} no longer exists`);
+        texts.set(uri.toString(), text);
+      } catch (e) {
+        outcomes.push({ article: uri.toString(), sidecar: sidecarUriFor(uri).toString(), status: 'error', message: (e as Error).message });
+      }
+      options.onProgress?.(++done, steps, uri);
+      await yieldToHost();
+    }
+    analyzeOptions = { ...analyzeOptions, corpus: learnCorpusSignals(texts.values()) };
+  }
+
+  const failedToRead = new Set(outcomes.map((o) => o.article));
+  for (const uri of articles) {
+    if (cancelled()) return summarise(outcomes, articles.length, true);
+    const key = uri.toString();
+    if (!failedToRead.has(key)) {
+      outcomes.push(await extractOne(uri, texts.get(key), analyzeOptions, options.port));
+      texts.delete(key);
+    }
+    options.onProgress?.(++done, steps, uri);
+    await yieldToHost();
+  }
+  return summarise(outcomes, articles.length, false);
+}
+
+/** One article; never throws (every failure becomes an `error` outcome that names the file). */
+export async function extractOne(uri: vscode.Uri, knownText: string | undefined, analyzeOptions: AnalyzeOptions, port: SidecarPort): Promise<FileOutcome> {
+  const sidecar = sidecarUriFor(uri);
+  const base = { article: uri.toString(), sidecar: sidecar.toString() };
+  try {
+    const text = knownText ?? (await readTextFile(uri));
+    if (text === null) return { ...base, status: 'error', message: `${baseName(uri)} no longer exists` };
+    // Writing under an editor with unsaved changes would force the person to choose between two versions.
+    if (vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === sidecar.toString())) {
+      return { ...base, status: 'error', message: `${baseName(sidecar)} has unsaved changes in an editor: save or revert it, then extract again (left untouched)` };
+    }
+    const existing = await readTextFile(sidecar);
+    const { article, analysis } = analyzeText(text, analyzeOptions);
+    const update = port.update({ fileName: baseName(uri), text, article, analysis, existing });
+    switch (update.kind) {
+      case 'unchanged':
+        return { ...base, status: 'unchanged' };
+      case 'malformed':
+        return { ...base, status: 'error', message: `${baseName(sidecar)}:${update.line}:${update.column}: ${update.message} (left untouched)` };
+      case 'created':
+        await writeTextAtomic(sidecar, update.text);
+        return { ...base, status: 'written' };
+      case 'updated':
+        if (update.text === existing) return update.conflicts.length ? { ...base, status: 'conflict', conflicts: update.conflicts } : { ...base, status: 'unchanged' };
+        await writeTextAtomic(sidecar, update.text);
+        return update.conflicts.length ? { ...base, status: 'conflict', conflicts: update.conflicts } : { ...base, status: 'merged' };
+    }
+  } catch (e) {
+    return { ...base, status: 'error', message: (e as Error).message };
+  }
+}
