@@ -6,7 +6,9 @@
 //       Loads EXTDIR as the development extension and runs MODULE's run() in the extension host.
 //       Exit code = test result: 0 pass, 1 fail (or the tests module failed to load), 124 timeout.
 //   node scripts/drive.cjs shot --base URL --folder DIR --out FILE.png [--ext EXTDIR] [--actions a,b,...]
-//       Opens the workbench (with EXTDIR as development extension) and takes one screenshot per action.
+//       Opens the workbench (with EXTDIR as development extension) and takes one screenshot per action
+//       (tree, hover, dashboard, palette, activitybar): FILE-<action>.png. Exit 3 when an action did
+//       not find what it waited for (its screenshot is still written).
 //
 // How the test loop works (../shared/vscode/README.md): the web workbench takes the desktop CLI's
 // --extensionDevelopmentPath / --extensionTestsPath through the `payload` URL parameter (honoured only
@@ -67,6 +69,69 @@ function pump() {
     printed = text.length;
   }
 }
+
+/** Runs a command from the palette by its title, as a user would. */
+async function runFromPalette(page, title) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+  await page.keyboard.type(title);
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Enter');
+}
+
+/** Opens a workspace file through quick open. */
+async function quickOpen(page, name) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+  await page.keyboard.type(name);
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.monaco-editor .view-line', { timeout: 30000 });
+}
+
+// UI steps for screenshots. Each leaves the workbench in the state to capture; a step that cannot find
+// what it waits for throws, and the screenshot is still taken (the caller reports the miss).
+const ACTIONS = {
+  /** The Corpus Review activity-bar container with the Articles tree expanded. */
+  async tree(page) {
+    await page.locator('.activitybar [aria-label^="Corpus Review"]').first().click();
+    const rows = page.locator('.pane-body .monaco-list-row');
+    await rows.first().waitFor({ timeout: 30000 });
+    await page.waitForTimeout(1000);
+  },
+  /** A hover over the first quotation of an article. */
+  async hover(page) {
+    await quickOpen(page, opt('hover-file', '01-pasar-rakyat-tanjung-sari.txt'));
+    await page.waitForTimeout(1500);
+    const text = opt('hover-text', 'Pasar ini milik bersama');
+    const target = page.locator('.monaco-editor .view-line', { hasText: text }).first();
+    await target.waitFor({ timeout: 15000 });
+    const box = await target.boundingBox();
+    await page.mouse.move(box.x + 80, box.y + box.height / 2);
+    await page.waitForSelector('.monaco-hover', { state: 'visible', timeout: 15000 });
+    await page.waitForTimeout(500);
+  },
+  /** The corpus dashboard webview. */
+  async dashboard(page) {
+    await runFromPalette(page, 'Corpus Review: Show Corpus Dashboard');
+    await page.waitForSelector('iframe.webview', { timeout: 30000 });
+    await page.waitForTimeout(2500);
+  },
+  /** The command palette filtered to the extension's commands. */
+  async palette(page) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+    await page.keyboard.type('Corpus Review');
+    await page.waitForTimeout(1000);
+  },
+  /** Only proves the extension's container is in the activity bar (the extension was loaded). */
+  async activitybar(page) {
+    await page.locator('.activitybar [aria-label^="Corpus Review"]').first().waitFor({ timeout: 30000 });
+  },
+};
 
 // Workbench chatter that says nothing about our tests (there is no network, so gallery look-ups fail).
 const NOISE = /^(Resolv(ed|ing) connection token|Creating a socket|Failed to load resource|Ignoring fetching|\[(Service Worker|AgentHost|AccountPolicyGate|ChatModelSelection|reconnection-grace-time)|Canceled)|ENOTFOUND/;
@@ -138,14 +203,29 @@ async function main() {
   }
 
   if (mode === 'shot') {
-    const { runActions } = require('./screenshot-actions.cjs');
     await page.waitForSelector('.monaco-workbench .part.activitybar', { timeout: 120000 });
     console.log(`[drive] workbench visible after ${elapsed()}`);
     await page.waitForTimeout(+opt('settle', '3000'));
     const out = opt('out', 'shot.png');
-    const actions = (opt('actions', '') || '').split(',').filter(Boolean);
-    await runActions(page, actions, out, (file) => console.log(`[drive] ${file} (${elapsed()})`));
-    return done(0);
+    let missed = 0;
+    for (const action of (opt('actions', '') || '').split(',').filter(Boolean)) {
+      const step = ACTIONS[action];
+      if (!step) throw new Error(`unknown action ${action}: use ${Object.keys(ACTIONS).join(', ')}`);
+      try {
+        await step(page);
+      } catch (err) {
+        missed++;
+        console.log(`[drive] ${action}: ${String(err.message || err).split('\n')[0]}`);
+      }
+      const file = out.replace(/\.png$/, `-${action}.png`);
+      await page.screenshot({ path: file });
+      console.log(`[drive] ${file} (${elapsed()})`);
+    }
+    if (!opt('actions')) {
+      await page.screenshot({ path: out });
+      console.log(`[drive] ${out} (${elapsed()})`);
+    }
+    return done(missed ? 3 : 0);
   }
 
   console.error(`unknown mode ${mode}: use test or shot`);
