@@ -27,13 +27,15 @@ export interface SidecarEntry {
 }
 
 export interface SidecarLocation {
-  /** The article the sidecar names (`article`, `file` or `source` at the top), if any. */
+  /** The article the sidecar names (`source.file`, or `article`/`file`/`source` at the top), if any. */
   readonly articleName: string | null;
   readonly entry: SidecarEntry | null;
 }
 
 const ARTICLE_KEYS = ['article', 'file', 'source'];
 const TEXT_KEYS = ['raw', 'text', 'name'];
+/** Sections whose plain string values are quoted verbatim from the article. */
+const TEXT_SECTIONS = ['title', 'authors'];
 const LABEL_KEYS = ['speaker', 'kind', 'name', 'iso', 'place'];
 
 /** The entry at `offset` in the sidecar text, or null; never throws (a malformed sidecar gives null). */
@@ -48,9 +50,11 @@ export function locateSidecarEntry(yamlText: string, offset: number): SidecarLoc
   if (!isMap(root)) return { articleName: null, entry: null };
   let articleName: string | null = null;
   for (const key of ARTICLE_KEYS) {
-    const v = root.get(key);
-    if (typeof v === 'string' && v) {
-      articleName = v;
+    const v: unknown = root.get(key);
+    // Schema v1 writes `source: {file: …}`; a bare `article:`/`file:` name is accepted too.
+    const name = isMap(v) ? v.get('file') : v;
+    if (typeof name === 'string' && name) {
+      articleName = name;
       break;
     }
   }
@@ -87,6 +91,10 @@ function deepestEntry(section: string, node: YamlNode | null, offset: number): S
       });
       current = (item as YamlNode | undefined) ?? null;
     } else {
+      // A bare string the article contains verbatim: the title, an author.
+      if (!best && isScalar(current) && typeof current.value === 'string' && TEXT_SECTIONS.includes(section) && current.range) {
+        best = { section, range: [current.range[0], current.range[1]], locator: { kind: 'text', text: current.value }, label: null };
+      }
       current = null;
     }
   }
