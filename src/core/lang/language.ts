@@ -14,6 +14,7 @@ import enDates from './en/dates.json';
 import enPeople from './en/people.json';
 import enStopwords from './en/stopwords.json';
 import type { BoilerplateKind } from '../model';
+import type { StructureData } from '../structure/structureData';
 
 export interface AttributionData {
   /** Base reporting verbs; the engine also accepts them with the language's suffixes ("ujarnya"). */
@@ -36,6 +37,8 @@ export interface BoilerplateData {
   readonly cues: readonly BoilerplateCue[];
   readonly shareWords: readonly string[];
   readonly captionCues: readonly string[];
+  /** Cues the line model combines with line features (absent: the engine uses the cues alone). */
+  readonly structure?: StructureData;
 }
 
 export interface DateData {

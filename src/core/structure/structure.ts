@@ -1,12 +1,21 @@
 /**
  * Line-level anatomy of an article: headline, boilerplate lines with their kinds, dateline,
- * outlet, bylines and sign-offs. BASELINE: the first non-blank line is the headline and the
- * language data's cues mark boilerplate; the engine issue replaces this with the full model.
+ * outlet, bylines and sign-offs. Cue phrases from the language data propose; line features
+ * (length, sentence punctuation, stop-word density, capitals) and context (what stands around
+ * a line, where the body starts and ends) decide, in the spirit of jusText. A line that mixes
+ * body text with glued boilerplate stays body: cues only claim short, whole lines.
  */
-import { isBlank, type Article } from '../article/article';
+import type { Article } from '../article/article';
 import type { LanguageData } from '../lang/language';
-import type { BoilerplateLine, Dateline, LineRole, SignOff } from '../model';
+import type { BoilerplateKind, BoilerplateLine, Dateline, LineRole, SignOff } from '../model';
 import type { CorpusSignals } from '../boilerplate/corpusBoilerplate';
+import { compileStructureCues, matchCue, type CueHit } from '../boilerplate/cues';
+import { foldLine, lineFeatures, type LineFeatures } from './lineFeatures';
+import { buildBlocks } from './blocks';
+import { findHeadline } from './headline';
+import { markRelatedLists, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
+import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
+import { findDateline, outletFromBoilerplate } from './datelineLines';
 
 export interface StructureResult {
   readonly title: { readonly text: string; readonly line: number } | null;
@@ -22,24 +31,108 @@ export interface StructureOptions {
   readonly corpus?: CorpusSignals;
 }
 
-export function analyzeStructure(article: Article, lang: LanguageData, _options: StructureOptions = {}): StructureResult {
-  const roles: LineRole[] = article.lines.map((l) => (isBlank(l.text) ? 'blank' : 'body'));
-  const boilerplate: BoilerplateLine[] = [];
-  let title: StructureResult['title'] = null;
-  const cues = lang.boilerplate.cues.map((c) => ({ cue: c, re: new RegExp(c.pattern, 'iu') }));
-  for (const line of article.lines) {
-    if (roles[line.index] === 'blank') continue;
-    const text = line.text.trim();
-    if (!title) {
-      title = { text: text.replace(/\s+/g, ' '), line: line.index };
-      roles[line.index] = 'headline';
-      continue;
-    }
-    const hit = cues.find((c) => c.re.test(text));
-    if (hit) {
-      roles[line.index] = 'boilerplate';
-      boilerplate.push({ line: line.index, kind: hit.cue.kind, rule: hit.cue.id, reason: hit.cue.reason });
+/** Boilerplate lines found so far, by line; the first decision about a line wins. */
+export class Marks {
+  readonly byLine = new Map<number, BoilerplateLine>();
+  mark(line: number, kind: BoilerplateKind, rule: string, reason: string, sharedBy?: number): void {
+    if (this.byLine.has(line)) return;
+    this.byLine.set(line, { line, kind, rule, reason, ...(sharedBy !== undefined ? { sharedBy } : {}) });
+  }
+  has(line: number): boolean {
+    return this.byLine.has(line);
+  }
+  kindOf(line: number): BoilerplateKind | undefined {
+    return this.byLine.get(line)?.kind;
+  }
+}
+
+/** What the context rules read: the features, cue hits and marks of every line. */
+export interface LineModel {
+  readonly features: readonly LineFeatures[];
+  readonly hits: readonly (CueHit | null)[];
+  readonly marks: Marks;
+  readonly titleLine: number | null;
+  /** Lines that are body for certain (the headline, the dateline's paragraph). */
+  readonly protectedLines: Set<number>;
+}
+
+export function analyzeStructure(article: Article, lang: LanguageData, options: StructureOptions = {}): StructureResult {
+  const cues = compileStructureCues(lang);
+  const features = article.lines.map((l) => lineFeatures(l, lang.stopwords));
+  const hits = features.map((f) => (f.blank ? null : matchCue(f.text, cues.cues, f.words)));
+  const marks = new Marks();
+
+  const headline = findHeadline(features, hits, cues.headlineSkipKinds);
+  for (const skipped of headline.skipped) {
+    const hit = hits[skipped];
+    marks.mark(skipped, hit?.cue.kind ?? 'breadcrumb', hit?.cue.id ?? 'before-headline', hit?.cue.reason ?? 'a navigation line before the headline');
+  }
+  const titleLine = headline.line;
+  const model: LineModel = { features, hits, marks, titleLine, protectedLines: new Set(titleLine === null ? [] : [titleLine]) };
+  const titleFold = titleLine === null ? '' : foldLine(features[titleLine]?.text ?? '');
+  if (titleLine !== null) {
+    for (const f of features) {
+      if (f.index > titleLine && !f.blank && foldLine(f.text) === titleFold) marks.mark(f.index, 'repeated-headline', 'repeated-headline', 'the headline repeated');
     }
   }
-  return { title, lineRoles: roles, boilerplate, dateline: null, outlet: null, authors: [], signoffs: [] };
+
+  const blocks = buildBlocks(features, cues.continuationWords, (i) => hits[i] !== null && hits[i] !== undefined);
+  const dateline = findDateline(article, model, blocks, cues.data.dateline);
+  if (dateline) for (const i of dateline.blockLines) model.protectedLines.add(i);
+
+  // Cue lines.
+  for (const f of features) {
+    const hit = hits[f.index];
+    if (!hit || model.protectedLines.has(f.index)) continue;
+    marks.mark(f.index, hit.cue.kind, hit.cue.id, hit.cue.reason);
+  }
+  markRelatedLists(model, cues.listIntroIds);
+
+  // Sign-offs: alone on a line (boilerplate), or closing a body line (the line stays body).
+  const signoffs: SignOff[] = [];
+  let lastSignoffLine = -1;
+  for (const line of article.lines) {
+    const f = features[line.index];
+    if (!f || f.blank || line.index === titleLine) continue;
+    const alone = signoffAlone(line, cues.signoffAlone);
+    if (alone) {
+      signoffs.push(alone);
+      marks.mark(line.index, 'signoff', 'signoff-alone', 'a sign-off with the desk or author code, alone on a line');
+      lastSignoffLine = line.index;
+      continue;
+    }
+    if (marks.has(line.index)) continue;
+    const trailing = signoffTrailing(line, cues.signoffTrailing);
+    if (trailing) {
+      signoffs.push(trailing);
+      lastSignoffLine = line.index;
+    }
+  }
+  markAfterSignoff(model, lastSignoffLine);
+  markContext(model);
+  markFragmentsOfCueBlocks(model, blocks);
+  if (options.corpus) markCorpusRepeats(model, options.corpus, cues.data.corpus);
+
+  const boilerplate = [...marks.byLine.values()].sort((a, b) => a.line - b.line);
+  const lineRoles: LineRole[] = features.map((f) => (f.blank ? 'blank' : f.index === titleLine ? 'headline' : marks.has(f.index) ? 'boilerplate' : 'body'));
+  const authors: string[] = [];
+  for (const b of boilerplate) {
+    if (b.kind !== 'byline') continue;
+    const author = bylineAuthor(features[b.line]?.text ?? '', cues.authorBylines);
+    if (author && !authors.includes(author)) authors.push(author);
+  }
+  const outlet = dateline?.dateline.outlet ?? outletFromBoilerplate(boilerplate, features, cues.promoOutlets, cues.data.dateline);
+  const title = titleLine === null ? null : { text: (features[titleLine]?.text ?? '').replace(/\s+/gu, ' '), line: titleLine };
+  return { title, lineRoles, boilerplate, dateline: dateline?.dateline ?? null, outlet, authors, signoffs };
+}
+
+/** After the sign-off that ends the article, whatever does not read as prose (tags, promos, "Selengkapnya") is boilerplate. */
+function markAfterSignoff(model: LineModel, signoffLine: number): void {
+  if (signoffLine < 0) return;
+  const after = model.features.slice(signoffLine + 1).filter((f) => !f.blank);
+  if (after.some((f) => f.prose && !model.marks.has(f.index))) return; // the body goes on: not the end
+  for (const f of after) {
+    const tag = f.words <= 3 && f.text === f.text.toLowerCase();
+    model.marks.mark(f.index, tag ? 'share' : 'other', 'after-signoff', tag ? 'a tag after the article\'s sign-off' : 'a line after the article\'s sign-off that does not read as prose');
+  }
 }

@@ -1,0 +1,74 @@
+/**
+ * The language's boilerplate cues, compiled once per language data object. A cue says what a
+ * line might be; the line model (src/core/structure) decides with line features and context.
+ */
+import type { BoilerplateCue, LanguageData } from '../lang/language';
+import type { StructureData } from '../structure/structureData';
+import { MAX_CUE_LINE_CHARS } from '../structure/lineFeatures';
+
+export interface CompiledCue {
+  readonly cue: BoilerplateCue;
+  readonly re: RegExp;
+}
+
+export interface CompiledStructureCues {
+  readonly cues: readonly CompiledCue[];
+  readonly listIntroIds: ReadonlySet<string>;
+  readonly headlineSkipKinds: ReadonlySet<string>;
+  readonly continuationWords: ReadonlySet<string>;
+  readonly signoffAlone: RegExp;
+  readonly signoffTrailing: RegExp;
+  readonly authorBylines: readonly RegExp[];
+  readonly promoOutlets: readonly RegExp[];
+  readonly data: StructureData;
+}
+
+/** Used when a language ships cues but no `structure` section: the line model then leans on the cues alone. */
+const FALLBACK: StructureData = {
+  listIntroCues: [],
+  headlineSkipKinds: ['banner', 'breadcrumb'],
+  continuationWords: [],
+  signoffAlone: '^(\\(\\s*[*/\\w.\\s-]{1,50}\\)|\\*{3,})$',
+  signoffTrailing: '[.!?"”’\']\\s*(\\(\\s*[*/\\w.\\s-]{1,50}\\)|\\*{3,})\\s*(\\S.{0,60})?$',
+  authorBylines: [],
+  dateline: { separator: '\\s*(?:-{1,2}|–|—)\\s*', domainSuffix: '\\.(?:com|net|org|co)\\b', outletMorphemes: [], maxPlaceWords: 3 },
+  promoOutlets: [],
+  corpus: { minArticles: 3, minShare: 0.05, minCorpus: 8, proseMinShare: 0.25 },
+};
+
+const compiled = new WeakMap<LanguageData, CompiledStructureCues>();
+
+export function compileStructureCues(lang: LanguageData): CompiledStructureCues {
+  const cached = compiled.get(lang);
+  if (cached) return cached;
+  const data = lang.boilerplate.structure ?? FALLBACK;
+  const result: CompiledStructureCues = {
+    cues: lang.boilerplate.cues.map((cue) => ({ cue, re: new RegExp(cue.pattern, 'iu') })),
+    listIntroIds: new Set(data.listIntroCues),
+    headlineSkipKinds: new Set(data.headlineSkipKinds),
+    continuationWords: new Set(data.continuationWords.map((w) => w.toLowerCase())),
+    signoffAlone: new RegExp(data.signoffAlone, 'iu'),
+    signoffTrailing: new RegExp(data.signoffTrailing, 'iu'),
+    authorBylines: data.authorBylines.map((p) => new RegExp(p, 'iu')),
+    promoOutlets: data.promoOutlets.map((p) => new RegExp(p, 'iu')),
+    data,
+  };
+  compiled.set(lang, result);
+  return result;
+}
+
+export interface CueHit {
+  readonly cue: BoilerplateCue;
+  /** True when the cue's match covers the whole line but a few characters (a label alone: "Baca juga:"). */
+  readonly labelOnly: boolean;
+}
+
+/** The first cue that matches the (trimmed) line; very long lines are mixed text, never a cue line. */
+export function matchCue(text: string, cues: readonly CompiledCue[], words: number): CueHit | null {
+  if (!text || text.length > MAX_CUE_LINE_CHARS || words > 45) return null;
+  for (const c of cues) {
+    const m = c.re.exec(text);
+    if (m) return { cue: c.cue, labelOnly: m.index === 0 && text.length - m[0].length <= 2 };
+  }
+  return null;
+}

@@ -1,0 +1,130 @@
+/**
+ * The dateline that opens an Indonesian news body and the outlet it names:
+ *   "CIPUTAT - …", "Palangka Raya, InfoPublik – …", "TRIBUN-BALI.COM, DENPASAR – …",
+ *   "JAKARTA, KOMPAS.com - …", "Bantenraya.co.id – …" (outlet, no place),
+ *   "jpnn.com - TOCHIGI - …", "Liputan6.com, JakartaPasca…" (the place glued to the lead).
+ * A part is an outlet when it has a web-address ending or is built from generic newspaper-name
+ * parts (language data: "pos", "tribun", "harian", "info", …); a place is a few capitalised
+ * words. Nothing here names an outlet.
+ */
+import type { DatelineData } from '../structure/structureData';
+
+export interface DatelineMatch {
+  readonly place: string | null;
+  readonly outlet: string | null;
+  /** Length of the dateline in the text read, separator included. */
+  readonly length: number;
+}
+
+/** How far into the lead a dateline may reach. */
+const MAX_DATELINE_CHARS = 90;
+
+export class DatelineReader {
+  private readonly domain: RegExp;
+  private readonly morphemes: readonly string[];
+
+  constructor(private readonly data: DatelineData) {
+    this.domain = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*${data.domainSuffix}$`, 'iu');
+    this.morphemes = [...data.outletMorphemes].map((m) => m.toLowerCase()).sort((a, b) => b.length - a.length);
+  }
+
+  /** Reads a dateline at the start of `text` (a lead paragraph, its fragments joined by spaces). */
+  read(text: string): DatelineMatch | null {
+    const head = text.slice(0, MAX_DATELINE_CHARS + 20);
+    const first = this.readSeparated(head);
+    if (first) {
+      if (first.outlet && !first.place) {
+        const second = this.readSeparated(head.slice(first.length));
+        if (second && second.place && !second.outlet) return { place: second.place, outlet: first.outlet, length: first.length + second.length };
+      }
+      return first;
+    }
+    return this.readGlued(head);
+  }
+
+  /** "PLACE -", "OUTLET -", "PLACE, OUTLET -", "OUTLET, PLACE -" (dash, double dash or colon). */
+  private readSeparated(head: string): DatelineMatch | null {
+    const sep = findSeparator(head);
+    if (!sep) return null;
+    const parts = head.slice(0, sep.start).split(',').map((p) => p.trim());
+    if (parts.length > 2 || parts.some((p) => !p)) return null;
+    let place: string | null = null;
+    let outlet: string | null = null;
+    for (const part of parts) {
+      if (!outlet && this.isOutlet(part)) outlet = part;
+      else if (!place && this.isPlace(part)) place = part;
+      else return null;
+    }
+    return { place, outlet, length: sep.end };
+  }
+
+  /** "Liputan6.com, JakartaVidio kembali …": an outlet, a comma, and a place glued to the next word. */
+  private readGlued(head: string): DatelineMatch | null {
+    const comma = head.indexOf(',');
+    if (comma <= 0) return null;
+    const outlet = head.slice(0, comma).trim();
+    if (!this.isOutlet(outlet)) return null;
+    const rest = head.slice(comma + 1);
+    const m = /^\s*((?:\p{Lu}\p{Ll}+\s)*\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/u.exec(rest);
+    if (!m?.[1] || !this.isPlace(m[1])) return null;
+    return { place: m[1], outlet, length: comma + 1 + m[0].length };
+  }
+
+  isPlace(part: string): boolean {
+    const words = part.split(/\s+/u);
+    if (words.length > this.data.maxPlaceWords) return false;
+    return words.every((w) => /^\p{Lu}[\p{L}.'’]*$/u.test(w)) && !this.isOutlet(part);
+  }
+
+  isOutlet(part: string): boolean {
+    if (part.length > 60) return false;
+    const words = part.split(/\s+/u);
+    if (words.length === 1 && this.domain.test(part)) return true;
+    if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) || this.domain.test(w))) return false;
+    const lower = words.map((w) => w.toLowerCase());
+    if (words.length >= 2 && lower.some((w) => this.morphemes.includes(w))) return true;
+    return words.some((w) => this.isCompoundOutletWord(w));
+  }
+
+  /** "POSMETRO", "InfoPublik", "BANTENNEWS": a generic newspaper-name part joined to another word. */
+  private isCompoundOutletWord(word: string): boolean {
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    const lower = letters.toLowerCase();
+    for (const m of this.morphemes) {
+      if (lower.length < m.length + 3) continue;
+      if (lower.startsWith(m)) {
+        const rest = lower.slice(m.length);
+        const camel = /\p{Ll}/u.test(letters.charAt(m.length - 1)) && /\p{Lu}/u.test(letters.charAt(m.length));
+        if (camel || this.morphemes.some((m2) => rest.startsWith(m2))) return true;
+      }
+      if (lower.endsWith(m) && m.length >= 3) {
+        const cut = lower.length - m.length;
+        const camel = /\p{Ll}/u.test(letters.charAt(cut - 1)) && /\p{Lu}/u.test(letters.charAt(cut));
+        const allCaps = letters === letters.toUpperCase();
+        if (camel || allCaps) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/**
+ * The first dateline separator: an en or em dash, a colon, a double hyphen, or a hyphen with a
+ * space on one side ("TRIBUN-MEDAN.com" keeps its hyphen; "Jakarta -Gempa" and "Jakarta- Kepala" split).
+ */
+function findSeparator(head: string): { start: number; end: number } | null {
+  const limit = Math.min(head.length, MAX_DATELINE_CHARS);
+  for (let i = 0; i < limit; i++) {
+    const c = head.charAt(i);
+    let isSep = c === '–' || c === '—';
+    if (c === ':') isSep = head.charAt(i + 1) !== '/';
+    if (c === '-') isSep = i === 0 || /\s/u.test(head.charAt(i - 1)) || /\s/u.test(head.charAt(i + 1)) || head.charAt(i + 1) === '-' || i + 1 >= head.length;
+    if (!isSep) continue;
+    let start = i;
+    while (start > 0 && /\s/u.test(head.charAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < head.length && /[\s\-–—:]/u.test(head.charAt(end))) end++;
+    return { start, end };
+  }
+  return null;
+}

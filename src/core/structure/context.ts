@@ -1,0 +1,98 @@
+/**
+ * Context rules: what a line is depends on what stands around it, as in jusText. A related list
+ * runs on under its label; a short line between two boilerplate lines is boilerplate; fragments
+ * of a promo broken over several lines share its kind; a line that recurs across the corpus is
+ * boilerplate even when no cue names it.
+ */
+import type { BoilerplateKind } from '../model';
+import type { CorpusSignals } from '../boilerplate/corpusBoilerplate';
+import type { CorpusThresholds } from './structureData';
+import type { Block } from './blocks';
+import type { LineFeatures } from './lineFeatures';
+import type { LineModel } from './structure';
+
+const BULLET = /^[•·▪►‣◦*]\s*/u;
+/** A related list is at most this long (a runaway list would swallow the body). */
+const MAX_LIST_ITEMS = 15;
+/** Short lines, at most this many words, take their kind from their neighbours. */
+const CONTEXT_MAX_WORDS = 12;
+/** Fragments, at most this many words, share the kind of the promo they are broken from. */
+const FRAGMENT_MAX_WORDS = 6;
+const FRAGMENT_KINDS: ReadonlySet<BoilerplateKind> = new Set(['promo', 'video', 'share', 'related', 'related-list', 'ad']);
+
+function nonBlankAfter(model: LineModel, index: number): LineFeatures[] {
+  return model.features.slice(index + 1).filter((f) => !f.blank);
+}
+
+/** "Baca juga:" alone, "Berita Terkait Lainnya", "Baca Juga": the headlines (and bullet metadata) under the label. */
+export function markRelatedLists(model: LineModel, listIntroIds: ReadonlySet<string>): void {
+  for (const f of model.features) {
+    const hit = model.hits[f.index];
+    if (!hit?.labelOnly || !listIntroIds.has(hit.cue.id) || model.protectedLines.has(f.index)) continue;
+    const kind: BoilerplateKind = hit.cue.kind === 'related-list' ? 'related-list' : 'related';
+    let taken = 0;
+    for (const g of nonBlankAfter(model, f.index)) {
+      if (taken >= MAX_LIST_ITEMS || model.protectedLines.has(g.index) || model.hits[g.index]) break;
+      const bullet = BULLET.test(g.text);
+      const item = bullet || g.headlineLike || (taken === 0 && !g.prose && !g.startsWithQuote && g.words <= 25);
+      if (!item) break;
+      model.marks.mark(g.index, kind, `${hit.cue.id}-list`, `a related headline listed under "${f.text}"`);
+      taken++;
+    }
+  }
+}
+
+/** Short non-prose lines between two boilerplate lines (or between one and the end) are boilerplate; so are bare web addresses. */
+export function markContext(model: LineModel): void {
+  const lines = model.features.filter((f) => !f.blank);
+  for (let pass = 0; pass < 2; pass++) {
+    lines.forEach((f, k) => {
+      if (model.marks.has(f.index) || model.protectedLines.has(f.index)) return;
+      if (f.urlOnly) {
+        model.marks.mark(f.index, 'share', 'url-only', 'a bare web address');
+        return;
+      }
+      if (f.prose || f.words > CONTEXT_MAX_WORDS) return;
+      const prev = lines[k - 1];
+      const next = lines[k + 1];
+      const prevKind = prev ? model.marks.kindOf(prev.index) : undefined;
+      const nextKind = next ? model.marks.kindOf(next.index) : prevKind;
+      if (!prevKind || !nextKind || (!next && f.endsSentence)) return;
+      const kind: BoilerplateKind = prevKind === nextKind ? prevKind : 'other';
+      model.marks.mark(f.index, kind, 'context', 'a short line between boilerplate lines');
+    });
+  }
+}
+
+/** A promo broken over several lines ("Simak" / "breaking news" / "dan" / "… WhatsApp Channel :"): its fragments share its kind. */
+export function markFragmentsOfCueBlocks(model: LineModel, blocks: readonly Block[]): void {
+  for (const block of blocks) {
+    if (block.lines.length < 2) continue;
+    const cueLine = block.lines.find((i) => model.hits[i] && FRAGMENT_KINDS.has(model.marks.kindOf(i) as BoilerplateKind));
+    if (cueLine === undefined) continue;
+    const kind = model.marks.kindOf(cueLine) as BoilerplateKind;
+    for (const i of block.lines) {
+      const f = model.features[i];
+      if (!f || model.marks.has(i) || model.protectedLines.has(i) || f.prose || f.words > FRAGMENT_MAX_WORDS) continue;
+      model.marks.mark(i, kind, 'fragment', 'a fragment of a boilerplate line broken over several lines');
+    }
+  }
+}
+
+/** The articles a line must recur in to count as corpus boilerplate, or null when the corpus is too small to say. */
+export function corpusMinimum(articleCount: number, t: CorpusThresholds, prose: boolean): number | null {
+  if (articleCount < t.minCorpus) return null;
+  const base = Math.max(t.minArticles, Math.ceil(t.minShare * articleCount));
+  return prose ? Math.max(base, Math.ceil(t.proseMinShare * articleCount)) : base;
+}
+
+export function markCorpusRepeats(model: LineModel, corpus: CorpusSignals, t: CorpusThresholds): void {
+  for (const f of model.features) {
+    if (f.blank || model.marks.has(f.index) || model.protectedLines.has(f.index)) continue;
+    const need = corpusMinimum(corpus.articleCount, t, f.prose);
+    if (need === null) return;
+    const n = corpus.sharedBy(f.text);
+    if (n < need) continue;
+    model.marks.mark(f.index, 'corpus-repeat', 'corpus', `this line recurs in ${n} of the corpus's ${corpus.articleCount} articles`, n);
+  }
+}

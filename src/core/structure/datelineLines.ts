@@ -1,0 +1,91 @@
+/**
+ * Where the body starts: the first paragraph after the headline that opens with a dateline.
+ * Lines between the headline and that paragraph (photo captions, bylines, a lead photo's text)
+ * are boilerplate. The outlet is the one the dateline names, else the one a promo, credit or
+ * byline line names.
+ */
+import type { Article } from '../article/article';
+import type { BoilerplateLine, Dateline } from '../model';
+import { DatelineReader } from '../dateline/dateline';
+import type { Block } from './blocks';
+import type { LineFeatures } from './lineFeatures';
+import type { DatelineData } from './structureData';
+import type { LineModel } from './structure';
+
+/** How many non-blank lines after the headline may come before the dateline's paragraph. */
+const MAX_LINES_BEFORE_DATELINE = 8;
+const TIME_OR_ZONE = /\b(wib|wita|wit)\b|\b\d{1,2}[:.]\d{2}\b/iu;
+
+const readers = new WeakMap<DatelineData, DatelineReader>();
+function readerFor(data: DatelineData): DatelineReader {
+  let r = readers.get(data);
+  if (!r) readers.set(data, (r = new DatelineReader(data)));
+  return r;
+}
+
+export interface FoundDateline {
+  readonly dateline: Dateline;
+  readonly blockLines: readonly number[];
+}
+
+export function findDateline(article: Article, model: LineModel, blocks: readonly Block[], data: DatelineData): FoundDateline | null {
+  const reader = readerFor(data);
+  const after = model.titleLine ?? -1;
+  let seen = 0;
+  for (const block of blocks) {
+    const first = block.lines[0] as number;
+    if (first <= after) continue;
+    if (seen >= MAX_LINES_BEFORE_DATELINE) break;
+    seen += block.lines.length;
+    if (model.marks.has(first) || model.hits[first]) continue;
+    const pieces = block.lines.slice(0, 12).map((i) => {
+      const line = article.lines[i];
+      const text = model.features[i]?.text ?? '';
+      return { text, start: line ? line.start + line.text.indexOf(text) : 0 };
+    });
+    const joined = pieces.map((p) => p.text).join(' ');
+    const m = reader.read(joined);
+    if (!m) continue;
+    const end = joinedToOffset(pieces, m.length);
+    const startPiece = pieces[0] as { start: number };
+    const raw = joined.slice(0, m.length).trim();
+    for (const f of model.features) {
+      if (f.blank || f.index <= after || f.index >= first) continue;
+      const byline = TIME_OR_ZONE.test(f.text);
+      model.marks.mark(f.index, byline ? 'byline' : 'caption', byline ? 'pre-body-byline' : 'pre-body', byline ? 'a byline between the headline and the body' : 'a photo caption between the headline and the body');
+    }
+    return { dateline: { place: m.place, outlet: m.outlet, raw, span: { start: startPiece.start, end: Math.max(startPiece.start, end) } }, blockLines: block.lines };
+  }
+  return null;
+}
+
+/** Maps a position in the space-joined text of a block back to an offset in the article. */
+function joinedToOffset(pieces: readonly { text: string; start: number }[], position: number): number {
+  let at = 0;
+  for (const p of pieces) {
+    if (position <= at + p.text.length) return p.start + (position - at);
+    at += p.text.length + 1;
+  }
+  const last = pieces[pieces.length - 1];
+  return last ? last.start + last.text.length : 0;
+}
+
+const PROMO_KINDS = new Set(['promo', 'caption', 'byline']);
+
+export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], features: readonly LineFeatures[], promoOutlets: readonly RegExp[], data: DatelineData): string | null {
+  const reader = readerFor(data);
+  const ordered = [...boilerplate.filter((b) => PROMO_KINDS.has(b.kind)), ...boilerplate.filter((b) => !PROMO_KINDS.has(b.kind))];
+  for (const b of ordered) {
+    const text = features[b.line]?.text ?? '';
+    for (const re of promoOutlets) {
+      const name = re.exec(text)?.[1]?.replace(/[.,:;!?)]+$/u, '');
+      if (name && (reader.isOutlet(name) || /^\p{Lu}\p{L}{2,}/u.test(name))) return name;
+    }
+  }
+  for (const b of boilerplate) {
+    if (b.kind !== 'byline') continue;
+    const token = (features[b.line]?.text ?? '').split(/[\s,|]+/u).find((t) => reader.isOutlet(t.replace(/[.,:;]+$/u, '')) && /\./u.test(t));
+    if (token) return token.replace(/[.,:;]+$/u, '');
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+/**
+ * The headline: the first line of the article that is not a banner or a breadcrumb standing
+ * before it. A breadcrumb (or a truncated copy of the headline ending in "...") only counts as
+ * one when a line soon after it repeats its words, so a headline that merely starts with
+ * "Home" stays the headline.
+ */
+import type { CueHit } from '../boilerplate/cues';
+import { foldLine, type LineFeatures } from './lineFeatures';
+
+/** How many non-blank lines at the top may precede the headline. */
+const MAX_LINES_BEFORE_HEADLINE = 4;
+
+export interface HeadlineResult {
+  readonly line: number | null;
+  /** Lines before the headline, boilerplate. */
+  readonly skipped: readonly number[];
+}
+
+export function findHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>): HeadlineResult {
+  const nonBlank = features.filter((f) => !f.blank);
+  const skipped: number[] = [];
+  for (let k = 0; k < nonBlank.length && k <= MAX_LINES_BEFORE_HEADLINE; k++) {
+    const f = nonBlank[k] as LineFeatures;
+    const hit = hits[f.index];
+    const later = nonBlank.slice(k + 1, k + 4);
+    const isBanner = hit?.cue.kind === 'banner' && skipKinds.has('banner');
+    const isNavigation = ((hit && skipKinds.has(hit.cue.kind)) || /(\.\.\.|…)$/u.test(f.text)) && echoesLaterLine(f, later);
+    if (isBanner || isNavigation) {
+      skipped.push(f.index);
+      continue;
+    }
+    return { line: f.index, skipped };
+  }
+  return { line: nonBlank[0]?.index ?? null, skipped: [] };
+}
+
+/** True when one of the next lines' opening words appear in this line (a breadcrumb ending in the headline). */
+function echoesLaterLine(f: LineFeatures, later: readonly LineFeatures[]): boolean {
+  const here = foldLine(f.text);
+  return later.some((g) => {
+    const opening = foldLine(g.text).split(' ').slice(0, 4).join(' ');
+    return opening.split(' ').length >= 3 && here.includes(opening);
+  });
+}

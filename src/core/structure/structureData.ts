@@ -1,0 +1,45 @@
+/**
+ * The shape of the `structure` section of a language's boilerplate.json: the cues the line model
+ * (src/core/structure) and the dateline reader (src/core/dateline) combine with line features.
+ * Every pattern is a regex source in the subset JavaScript and Oniguruma share, matched
+ * case-insensitively; a first capture group, where a field says so, is the value read.
+ */
+export interface StructureData {
+  /** Ids of cues whose line, when it carries nothing but the label, introduces a list of related headlines. */
+  readonly listIntroCues: readonly string[];
+  /** Kinds of cue lines that may stand before the headline (and are then skipped as boilerplate). */
+  readonly headlineSkipKinds: readonly string[];
+  /** Words after which a line cannot end a sentence (a line ending in one continues on the next). */
+  readonly continuationWords: readonly string[];
+  /** A sign-off alone on a line ("(Red)", "***"). */
+  readonly signoffAlone: string;
+  /** A sign-off closing a body line; group 1 is the sign-off, group 2 any text glued after it. */
+  readonly signoffTrailing: string;
+  /** Byline patterns; group 1 is the writer or reporter named. */
+  readonly authorBylines: readonly string[];
+  readonly dateline: DatelineData;
+  /** Promo and credit lines that name the publisher; group 1 is the outlet as written. */
+  readonly promoOutlets: readonly string[];
+  readonly corpus: CorpusThresholds;
+}
+
+export interface DatelineData {
+  /** What separates the dateline from the lead ("-", "--", "–", ":"). */
+  readonly separator: string;
+  /** Web-address endings that make a name an outlet ("Bantenraya.co.id"). */
+  readonly domainSuffix: string;
+  /** Generic word parts of newspaper names ("pos", "tribun", "harian", "info"); never one outlet's name. */
+  readonly outletMorphemes: readonly string[];
+  readonly maxPlaceWords: number;
+}
+
+export interface CorpusThresholds {
+  /** A line must recur in at least this many articles … */
+  readonly minArticles: number;
+  /** … and in at least this share of the corpus … */
+  readonly minShare: number;
+  /** … and the corpus must hold at least this many articles for the signal to apply at all. */
+  readonly minCorpus: number;
+  /** A line that reads as running prose needs this larger share (syndicated text is not boilerplate). */
+  readonly proseMinShare: number;
+}
