@@ -25,7 +25,13 @@ export function continuesOn(a: LineFeatures, b: LineFeatures, continuationWords:
   return !aIsCue && a.words <= 4;
 }
 
-export function buildBlocks(features: readonly LineFeatures[], continuationWords: ReadonlySet<string>, isCue: (index: number) => boolean): Block[] {
+/** `standsAlone` lines (the headline) never join a neighbour. */
+export function buildBlocks(
+  features: readonly LineFeatures[],
+  continuationWords: ReadonlySet<string>,
+  isCue: (index: number) => boolean,
+  standsAlone: (index: number) => boolean = () => false,
+): Block[] {
   const blocks: Block[] = [];
   let current: number[] = [];
   for (const f of features) {
@@ -36,7 +42,7 @@ export function buildBlocks(features: readonly LineFeatures[], continuationWords
     }
     const prevIndex = current[current.length - 1];
     const prev = prevIndex === undefined ? undefined : features[prevIndex];
-    if (prev && continuesOn(prev, f, continuationWords, isCue(prev.index))) current.push(f.index);
+    if (prev && !standsAlone(prev.index) && !standsAlone(f.index) && continuesOn(prev, f, continuationWords, isCue(prev.index))) current.push(f.index);
     else {
       if (current.length) blocks.push({ lines: current });
       current = [f.index];

@@ -52,12 +52,12 @@ export function markContext(model: LineModel): void {
         model.marks.mark(f.index, 'share', 'url-only', 'a bare web address');
         return;
       }
-      if (f.prose || f.words > CONTEXT_MAX_WORDS) return;
+      if (f.prose || f.words > CONTEXT_MAX_WORDS || f.endsSentence || f.startsWithQuote) return;
       const prev = lines[k - 1];
       const next = lines[k + 1];
       const prevKind = prev ? model.marks.kindOf(prev.index) : undefined;
       const nextKind = next ? model.marks.kindOf(next.index) : prevKind;
-      if (!prevKind || !nextKind || (!next && f.endsSentence)) return;
+      if (!prevKind || !nextKind) return;
       const kind: BoilerplateKind = prevKind === nextKind ? prevKind : 'other';
       model.marks.mark(f.index, kind, 'context', 'a short line between boilerplate lines');
     });

@@ -76,7 +76,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     }
   }
 
-  const blocks = buildBlocks(features, cues.continuationWords, (i) => hits[i] !== null && hits[i] !== undefined);
+  const blocks = buildBlocks(features, cues.continuationWords, (i) => hits[i] !== null && hits[i] !== undefined, (i) => i === titleLine);
   const dateline = findDateline(article, model, blocks, cues.data.dateline);
   if (dateline) for (const i of dateline.blockLines) model.protectedLines.add(i);
 
