@@ -90,6 +90,12 @@ export interface DateValue {
   readonly yearInferred?: boolean;
   /** What the date is in the article. */
   readonly role?: 'byline' | 'event' | 'mentioned';
+  /** True when the year is missing and the text does not make it certain: `iso` is then "--MM-DD" (ISO 8601 without year). */
+  readonly yearUnknown?: boolean;
+  /** True when the written weekday is not the weekday of the written date (a slip in the text; the date is kept as written). */
+  readonly weekdayMismatch?: boolean;
+  /** Why the date has its role or year, in words a reviewer understands (shown on hover). */
+  readonly note?: string;
 }
 
 export interface RelativeStamp {

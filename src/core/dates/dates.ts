@@ -1,11 +1,22 @@
 /**
- * Dates: the article's own date and every date read. BASELINE: finds nothing; the engine issue
- * replaces it.
+ * Dates: the article's own date, every date read with its role, and relative stamps.
+ *   dateForms.ts      reads the written forms ("Senin (25/11/2024)", "Kamis, 5 September 2024 | 14:33 WIB", "Jumat, (17/05)")
+ *   dateRoles.ts      places each date (byline, body, headline, boilerplate) and flags the merely mentioned
+ *   yearInference.ts  fills a missing year only when the weekday makes it certain
+ *   articleDate.ts    chooses the article's date
+ *   relativeStamps.ts "2 hari yang lalu", recorded as relative, never turned into a date
+ * All words come from the language's dates.json (via dateData.ts).
  */
 import type { Article } from '../article/article';
 import type { LanguageData } from '../lang/language';
 import type { DateValue, RelativeStamp } from '../model';
 import type { StructureResult } from '../structure/structure';
+import { chooseArticleDate } from './articleDate';
+import { compileDateData } from './dateData';
+import { readDatesOnLine, type DateReading } from './dateForms';
+import { placeReadings } from './dateRoles';
+import { readRelativeStamps } from './relativeStamps';
+import { candidateYears } from './yearInference';
 
 export interface DatesResult {
   readonly date: DateValue | null;
@@ -13,6 +24,19 @@ export interface DatesResult {
   readonly relativeStamps: readonly RelativeStamp[];
 }
 
-export function readDates(_article: Article, _lang: LanguageData, _structure: StructureResult): DatesResult {
-  return { date: null, dates: [], relativeStamps: [] };
+export function readDates(article: Article, lang: LanguageData, structure: StructureResult): DatesResult {
+  const c = compileDateData(lang);
+  const readings: DateReading[] = [];
+  for (const line of article.lines) readings.push(...readDatesOnLine(c, article, line.index));
+  const placed = placeReadings(c, article, structure, readings);
+  // Candidate years come from the article's own text: headline, body and bylines, not from the
+  // boilerplate (a related list's dates belong to other articles).
+  const kinds = new Map(structure.boilerplate.map((b) => [b.line, b.kind]));
+  const own = (line: number): boolean => structure.lineRoles[line] !== 'boilerplate' || kinds.get(line) === 'byline';
+  const years = candidateYears(
+    article.lines.filter((l) => own(l.index)).map((l) => l.text),
+    placed.filter((p) => own(p.reading.line)).map((p) => p.reading),
+  );
+  const { date, dates } = chooseArticleDate(placed, years);
+  return { date, dates, relativeStamps: readRelativeStamps(c, article) };
 }

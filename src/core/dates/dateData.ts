@@ -1,0 +1,107 @@
+/**
+ * The date-related language data (src/core/lang/<code>/dates.json) with the cue lists the date
+ * reader needs beyond the shared DateData contract, and the regular expressions built from it.
+ * Every word the reader matches comes from here: month and weekday names, zones, relative units,
+ * the cue words that make a date "merely mentioned". The code names no language.
+ */
+import type { DateData, LanguageData } from '../lang/language';
+
+/** Optional keys of dates.json that DateData (language.ts) does not declare yet; absent keys mean "no cue". */
+export interface DateCueData {
+  readonly numberWords: Readonly<Record<string, number>>;
+  readonly dayPrefixes: readonly string[];
+  readonly ordinalSuffixes: readonly string[];
+  /** Order of a numeric date without month names: "dmy" (25/11/2024) or "mdy" (11/25/2024). */
+  readonly numericOrder: 'dmy' | 'mdy';
+  readonly timeCues: readonly string[];
+  readonly publicationCues: readonly string[];
+  readonly futureMarkers: readonly string[];
+  readonly mentionedBefore: readonly string[];
+  readonly mentionedAfter: readonly string[];
+  readonly cueFillers: readonly string[];
+  readonly rangeConnectors: readonly string[];
+}
+
+export type FullDateData = DateData & DateCueData;
+
+/** Regex-safe form of a word; an apostrophe matches both the straight and the curly one. */
+export function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['\u2019]/g, "['\u2019]").replace(/ +/g, '[ \\t]{1,3}');
+}
+
+/** An alternation of words, longest first so that "sept" wins over "sep". Never empty: an empty list matches nothing. */
+export function alternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+  return list.length ? list.map(escapeWord).join('|') : '(?!)';
+}
+
+/** Not preceded / followed by a letter or digit (\b is ASCII-only in JavaScript). */
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+export const WORD_END = '(?![\\p{L}\\p{N}])';
+
+function cues(data: DateData): FullDateData {
+  const d = data as DateData & Partial<DateCueData>;
+  return {
+    ...data,
+    numberWords: d.numberWords ?? {},
+    dayPrefixes: d.dayPrefixes ?? [],
+    ordinalSuffixes: d.ordinalSuffixes ?? [],
+    numericOrder: d.numericOrder === 'mdy' ? 'mdy' : 'dmy',
+    timeCues: d.timeCues ?? [],
+    publicationCues: d.publicationCues ?? [],
+    futureMarkers: d.futureMarkers ?? [],
+    mentionedBefore: d.mentionedBefore ?? [],
+    mentionedAfter: d.mentionedAfter ?? [],
+    cueFillers: d.cueFillers ?? [],
+    rangeConnectors: d.rangeConnectors ?? [],
+  };
+}
+
+const lowerKeys = (record: Readonly<Record<string, unknown>>): Map<string, string> =>
+  new Map(Object.keys(record).map((k) => [k.toLowerCase().replace(/\u2019/g, "'"), k]));
+
+export interface CompiledDateData {
+  readonly data: FullDateData;
+  /** Lower-cased name (curly apostrophe folded) → month 1–12 / weekday 0–6. */
+  readonly month: (name: string) => number | undefined;
+  readonly weekday: (name: string) => number | undefined;
+  /** The zone as the data spells it ("WIB"), for a name matched case-insensitively. */
+  readonly zone: (name: string) => string | undefined;
+  readonly monthAlt: string;
+  readonly weekdayAlt: string;
+  readonly zoneAlt: string;
+  readonly ordinal: string;
+  readonly dayPrefix: string;
+  readonly timeCueAlt: string;
+  readonly reportingVerbs: RegExp;
+}
+
+const compiledCache = new WeakMap<LanguageData, CompiledDateData>();
+
+/** Compiles a language's date data once (cached per language object). */
+export function compileDateData(lang: LanguageData): CompiledDateData {
+  const cached = compiledCache.get(lang);
+  if (cached) return cached;
+  const data = cues(lang.dates);
+  const months = new Map(Object.entries(data.months).map(([k, v]) => [k.toLowerCase().replace(/\u2019/g, "'"), v]));
+  const weekdays = new Map(Object.entries(data.weekdays).map(([k, v]) => [k.toLowerCase().replace(/\u2019/g, "'"), v]));
+  const zones = lowerKeys(data.zones);
+  const fold = (s: string): string => s.toLowerCase().replace(/\u2019/g, "'");
+  const verbs = [...lang.attribution.verbs, ...lang.attribution.prefixedVerbs];
+  const suffixes = lang.attribution.suffixes.length ? `(?:${alternation(lang.attribution.suffixes)})?` : '';
+  const compiled: CompiledDateData = {
+    data,
+    month: (name) => months.get(fold(name)),
+    weekday: (name) => weekdays.get(fold(name)),
+    zone: (name) => zones.get(fold(name)),
+    monthAlt: alternation(Object.keys(data.months)),
+    weekdayAlt: alternation(Object.keys(data.weekdays)),
+    zoneAlt: alternation(Object.keys(data.zones)),
+    ordinal: data.ordinalSuffixes.length ? `(?:${alternation(data.ordinalSuffixes)})?` : '',
+    dayPrefix: data.dayPrefixes.length ? `(?:(?:${alternation(data.dayPrefixes)})\\.?[ \\t]{1,2})?` : '',
+    timeCueAlt: alternation(data.timeCues),
+    reportingVerbs: new RegExp(`${WORD_START}(?:${alternation(verbs)})${suffixes}${WORD_END}`, 'giu'),
+  };
+  compiledCache.set(lang, compiled);
+  return compiled;
+}

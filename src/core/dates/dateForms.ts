@@ -1,0 +1,166 @@
+/**
+ * The date readers: one regular expression per written form, built from the language's date data.
+ * They only READ (day, month, year if written, weekday if written, time and zone that follow);
+ * deciding what a date is in the article (byline, event, mentioned) and filling a missing year
+ * are articleDate.ts's and yearInference.ts's jobs.
+ *
+ * Every quantifier between tokens is bounded ({0,3}) and no two adjacent pieces can match the
+ * same characters, so each expression runs in linear time on any line (no catastrophic backtracking).
+ */
+import type { Article } from '../article/article';
+import { WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
+
+/** One date as written. */
+export interface DateReading {
+  /** UTF-16 offsets into the article text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** 0-based line index. */
+  readonly line: number;
+  readonly raw: string;
+  /** The form that read it. */
+  readonly rule: string;
+  readonly day: number;
+  readonly month: number;
+  /** As written, four digits (a two-digit year is expanded to 20yy); null when the text omits it. */
+  readonly year: number | null;
+  /** 0 = Sunday … 6 = Saturday, when the text names the weekday. */
+  readonly weekday: number | null;
+  /** HH:MM when a time follows the date. */
+  readonly time?: string;
+  readonly zone?: string;
+}
+
+interface Form {
+  readonly rule: string;
+  readonly re: RegExp;
+  /** Month written as a name (true) or as a number (false). */
+  readonly monthName: boolean;
+}
+
+const SP = '[ \\t]{1,3}';
+const OPT_SP = '[ \\t]{0,3}';
+/** "Senin (", "Senin, (", "Selasa.", "Kamis, ", "Rabu " between a weekday and its date. */
+const AFTER_WEEKDAY = `${OPT_SP}[,.]?${OPT_SP}\\(?${OPT_SP}`;
+const YEAR4 = '(?<y>\\d{4})(?!\\p{N})';
+
+const formsCache = new WeakMap<CompiledDateData, readonly Form[]>();
+
+function forms(c: CompiledDateData): readonly Form[] {
+  const cached = formsCache.get(c);
+  if (cached) return cached;
+  const wd = `(?<wd>${c.weekdayAlt})${R}`;
+  const mn = `(?<mn>${c.monthAlt})${R}\\.?`;
+  const day = `${c.dayPrefix}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N})`;
+  const yearAfterMonth = `(?:${OPT_SP},?${OPT_SP}${YEAR4})`;
+  // Numeric day/month: "/" always; "-" or "." only with a year (so "Senin 10.30" is a time, not a date).
+  const numeric = `(?<a>\\d{1,2})${OPT_SP}(?<sep>[/.-])${OPT_SP}(?<b>\\d{1,2})(?:${OPT_SP}\\k<sep>${OPT_SP}(?<y>\\d{4}|\\d{2}))?(?![\\p{N}/])`;
+  const list: Form[] = [
+    { rule: 'weekday-numeric', monthName: false, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${numeric}(?:${OPT_SP}\\))?`, 'giu') },
+    { rule: 'weekday-long', monthName: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${day}${SP}${mn}${yearAfterMonth}?(?:${OPT_SP}\\))?`, 'giu') },
+    { rule: 'weekday-month-day', monthName: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N})(?:${OPT_SP},?${OPT_SP}${YEAR4})?(?:${OPT_SP}\\))?`, 'giu') },
+    { rule: 'day-month-year', monthName: true, re: new RegExp(`${L}${day}${SP}${mn}${yearAfterMonth}`, 'giu') },
+    { rule: 'month-day-year', monthName: true, re: new RegExp(`${L}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N}),?${SP}${YEAR4}`, 'giu') },
+    { rule: 'day-month', monthName: true, re: new RegExp(`${L}${day}${SP}${mn}(?!${OPT_SP},?${OPT_SP}\\d)`, 'gu' + 'i') },
+    { rule: 'numeric-date', monthName: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![\\p{N}/]|[.-]\\d)`, 'gu') },
+    { rule: 'iso-date', monthName: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<y>\\d{4})-(?<b>\\d{2})-(?<a>\\d{2})(?![\\p{N}])`, 'gu') },
+  ];
+  formsCache.set(c, list);
+  return list;
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function isValidDate(day: number, month: number, year: number | null): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2 && year !== null && !isLeapYear(year)) return day <= 28;
+  return day <= (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
+/** 0 = Sunday … 6 = Saturday (proleptic Gregorian, UTC). */
+export function weekdayOf(day: number, month: number, year: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+function timeRegex(c: CompiledDateData): RegExp {
+  // Sticky: tried right where a date ends. "| 14:33 WIB", ", 15:45 WIB", " sekitar pukul 19.00 WIB", " 11:28".
+  return new RegExp(
+    `${OPT_SP}(?:[|,·•\\-–—]${OPT_SP})?(?:(?:${c.timeCueAlt})${SP}){0,2}(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:[:.]\\d{2})?(?![\\p{N}]|[.:]\\d)(?:${OPT_SP}(?<z>${c.zoneAlt})${R})?`,
+    'yiu',
+  );
+}
+
+const timeCache = new WeakMap<CompiledDateData, RegExp>();
+
+function readTime(c: CompiledDateData, text: string, at: number): { time: string; zone?: string; end: number } | null {
+  let re = timeCache.get(c);
+  if (!re) timeCache.set(c, (re = timeRegex(c)));
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m?.groups) return null;
+  const h = Number(m.groups.h), mi = Number(m.groups.mi);
+  if (h > 23 || mi > 59) return null;
+  const time = `${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
+  const zone = m.groups.z ? c.zone(m.groups.z) : undefined;
+  return zone ? { time, zone, end: m.index + m[0].length } : { time, end: m.index + m[0].length };
+}
+
+function readOne(c: CompiledDateData, form: Form, m: RegExpExecArray): Omit<DateReading, 'start' | 'end' | 'line' | 'raw'> | null {
+  const g = m.groups ?? {};
+  let day: number, month: number | undefined;
+  if (form.monthName) {
+    day = Number(g.d);
+    month = g.mn ? c.month(g.mn) : undefined;
+    // A yearless "9 juni" in lower case is too often not a date ("1 may be"); names are capitalised in dates.
+    if (form.rule === 'day-month' && g.mn && g.mn[0] === g.mn[0]?.toLowerCase()) return null;
+  } else {
+    const a = Number(g.a), b = Number(g.b);
+    if (form.rule === 'iso-date') [day, month] = [a, b];
+    else [day, month] = c.data.numericOrder === 'mdy' ? [b, a] : [a, b];
+    if (!g.y && g.sep !== '/') return null;
+  }
+  if (month === undefined) return null;
+  let year: number | null = g.y ? Number(g.y) : null;
+  if (g.y?.length === 2 && year !== null) year += 2000;
+  if (!isValidDate(day, month, year)) return null;
+  const weekday = g.wd ? (c.weekday(g.wd) ?? null) : null;
+  return { rule: form.rule, day, month, year, weekday };
+}
+
+/** Every date written on one line, earliest first; where forms overlap the longest reading wins. */
+export function readDatesOnLine(c: CompiledDateData, article: Article, lineIndex: number): DateReading[] {
+  const line = article.lines[lineIndex];
+  if (!line || !/\d/.test(line.text)) return [];
+  const found: DateReading[] = [];
+  for (const form of forms(c)) {
+    form.re.lastIndex = 0;
+    for (const m of line.text.matchAll(form.re)) {
+      const read = readOne(c, form, m);
+      if (!read) continue;
+      let raw = m[0];
+      // A closing parenthesis belongs to the date only when it opened one ("Senin (9/6/2025)").
+      if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1).trimEnd();
+      const start = line.start + m.index;
+      let end = start + raw.length;
+      const time = readTime(c, article.text, end);
+      let reading: DateReading = { ...read, start, end, line: lineIndex, raw };
+      if (time && time.end <= line.end) {
+        end = time.end;
+        reading = { ...reading, end, raw: article.text.slice(start, end), time: time.time, ...(time.zone ? { zone: time.zone } : {}) };
+      }
+      found.push(reading);
+    }
+  }
+  found.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+  const kept: DateReading[] = [];
+  for (const r of found) {
+    const overlapping = kept.findIndex((k) => r.start < k.end && k.start < r.end);
+    if (overlapping < 0) kept.push(r);
+    else if (r.end - r.start > kept[overlapping]!.end - kept[overlapping]!.start) kept[overlapping] = r;
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}

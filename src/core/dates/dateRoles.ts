@@ -1,0 +1,132 @@
+/**
+ * What each date read is in the article: on a byline/metadata line, in the body, or merely
+ * mentioned (a range, a deadline, a date still to come, a date in the headline or in a boilerplate
+ * line such as a related-articles list). The cue words come from the language's date data.
+ */
+import type { Article } from '../article/article';
+import type { StructureResult } from '../structure/structure';
+import { alternation, WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
+import type { DateReading } from './dateForms';
+
+export type DatePlace = 'byline' | 'body' | 'headline' | 'boilerplate';
+
+export interface PlacedReading {
+  readonly reading: DateReading;
+  readonly place: DatePlace;
+  /** Why the date is merely mentioned, or null when it may be the article's date. */
+  readonly mentioned: string | null;
+}
+
+interface CueRegexes {
+  readonly mentionedBefore: RegExp;
+  readonly mentionedAfter: RegExp;
+  readonly rangeBefore: RegExp;
+  readonly rangeAfter: RegExp;
+  readonly future: RegExp;
+  readonly publication: RegExp;
+}
+
+const cueCache = new WeakMap<CompiledDateData, CueRegexes>();
+
+function cueRegexes(c: CompiledDateData): CueRegexes {
+  const cached = cueCache.get(c);
+  if (cached) return cached;
+  const d = c.data;
+  const fillers = d.cueFillers.length ? `(?:[ \\t]{1,3}(?:${alternation(d.cueFillers)}))*` : '';
+  const conn = alternation(d.rangeConnectors);
+  // Connectors made of letters need word boundaries; dashes do not.
+  const connector = `(?:(?<=[^\\p{L}])|^)(?:${conn})(?:(?=[^\\p{L}])|$)`;
+  const dayish = `(?<![\\p{N}])\\d{1,2}(?:[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|[ \\t]{1,3}(?:${c.monthAlt})${R}\\.?(?:[ \\t]{1,3}\\d{4})?)?\\)?`;
+  const regexes: CueRegexes = {
+    mentionedBefore: new RegExp(`${L}(?:${alternation(d.mentionedBefore)})${fillers}[ \\t]{0,3}[,(]?[ \\t]{0,3}$`, 'iu'),
+    mentionedAfter: new RegExp(`^[ \\t]{0,3},?[ \\t]{0,3}(?:${alternation(d.mentionedAfter)})${R}`, 'iu'),
+    rangeBefore: new RegExp(`${dayish}[ \\t]{0,3}${connector}[ \\t]{0,3}$`, 'iu'),
+    rangeAfter: new RegExp(`^[ \\t]{0,3}\\)?[ \\t]{0,3}${connector}[ \\t]{0,3}(?:(?:${c.weekdayAlt})${R}[ \\t]{0,3},?[ \\t]{0,3}\\(?[ \\t]{0,3})?\\d{1,2}(?:[ \\t]{1,3}(?:${c.monthAlt})${R}|[/.-]\\d)`, 'iu'),
+    future: new RegExp(`${L}(?:${alternation(d.futureMarkers)})${R}`, 'iu'),
+    publication: new RegExp(`${L}(?:${alternation(d.publicationCues)})${R}`, 'iu'),
+  };
+  cueCache.set(c, regexes);
+  return regexes;
+}
+
+const SENTENCE_END = /[.!?]["'\u201D\u2019)]?$/u;
+const QUOTE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/u;
+/** How many words before a date a future marker ("akan digelar … pada Senin") still governs it. */
+const FUTURE_WINDOW_WORDS = 10;
+const LOOK_BACK = 240;
+
+/**
+ * The clause a date stands in, from its start back to the nearest sentence end, quotation mark or
+ * paragraph break (a line break ends it only after a finished sentence: some sources split one
+ * sentence over several lines).
+ */
+function clauseBefore(text: string, at: number): string {
+  const from = Math.max(0, at - LOOK_BACK);
+  for (let i = at - 1; i >= from; i--) {
+    const ch = text[i]!;
+    if (QUOTE_MARK.test(ch)) return text.slice(i + 1, at);
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '') && !/\d/.test(text[i - 1] ?? '')) return text.slice(i + 1, at);
+    if (ch === '\n' || ch === '\r') {
+      const before = text.slice(Math.max(from, i - 80), i).trimEnd();
+      if (before === '' || SENTENCE_END.test(before) || /[:\u201D"]$/u.test(before)) return text.slice(i + 1, at);
+    }
+  }
+  return text.slice(from, at);
+}
+
+/** Why a date in the body is merely mentioned, or null. */
+export function mentionReason(c: CompiledDateData, text: string, reading: DateReading, lineStart: number): string | null {
+  const cues = cueRegexes(c);
+  const sameLineBefore = text.slice(Math.max(lineStart, reading.start - 80), reading.start);
+  const after = text.slice(reading.end, reading.end + 60);
+  if (cues.rangeBefore.test(sameLineBefore) || cues.rangeAfter.test(after)) return 'part of a date range (a period, not the day of the event)';
+  const before = cues.mentionedBefore.exec(sameLineBefore);
+  if (before) return `after "${before[0].trim()}": a deadline, period or reference date`;
+  const following = cues.mentionedAfter.exec(after);
+  if (following) return `followed by "${following[0].trim()}": a date still to come`;
+  let clause = clauseBefore(text, reading.start);
+  // A reporting verb starts a new clause: "…akan naik, kata Menteri, Senin (9/6/2025)" dates the saying.
+  let lastVerbEnd = -1;
+  c.reportingVerbs.lastIndex = 0;
+  for (const m of clause.matchAll(c.reportingVerbs)) lastVerbEnd = m.index + m[0].length;
+  if (lastVerbEnd >= 0) clause = clause.slice(lastVerbEnd);
+  const words = clause.split(/\s+/).filter(Boolean);
+  const window = words.slice(-FUTURE_WINDOW_WORDS).join(' ');
+  const future = cues.future.exec(window);
+  if (future) return `in a clause with "${future[0]}": a date still to come`;
+  return null;
+}
+
+const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * A metadata line the structure did not label: the date (with its time) is nearly all the line
+ * ("Selasa, 10 Juni 2025 07:43 WIB", "Tayang: …", "Kompas.com - 10/06/2025, 21:13 WIB"), it is
+ * not a sentence, and it stands before the body proper or names itself a publication time.
+ */
+function isStampLine(c: CompiledDateData, article: Article, r: DateReading, firstSentenceLine: number): boolean {
+  const line = article.lines[r.line]!;
+  const text = line.text.trim();
+  if (text.length > 160 || SENTENCE_END.test(text) || /^[\p{Ll},;)]/u.test(text)) return false;
+  const rest = line.text.slice(0, r.start - line.start) + ' ' + line.text.slice(r.end - line.start);
+  const restWords = wordCount(rest);
+  const published = cueRegexes(c).publication.test(rest);
+  if (published) return restWords <= 12;
+  return r.line < firstSentenceLine && restWords <= 12 && (r.time !== undefined || restWords <= 3);
+}
+
+/** Places every reading: byline, body, headline or boilerplate, and flags the merely mentioned. */
+export function placeReadings(c: CompiledDateData, article: Article, structure: StructureResult, readings: readonly DateReading[]): PlacedReading[] {
+  const kinds = new Map(structure.boilerplate.map((b) => [b.line, b.kind]));
+  const firstSentenceLine = article.lines.find((l) => structure.lineRoles[l.index] === 'body' && wordCount(l.text) >= 12 && SENTENCE_END.test(l.text.trim()))?.index ?? article.lines.length;
+  return readings.map((reading): PlacedReading => {
+    const role = structure.lineRoles[reading.line];
+    const kind = kinds.get(reading.line);
+    if (role === 'headline') return { reading, place: 'headline', mentioned: 'in the headline' };
+    if (kind === 'byline') return { reading, place: 'byline', mentioned: null };
+    if (kind !== undefined || role === 'boilerplate') return { reading, place: 'boilerplate', mentioned: `in a boilerplate line (${kind ?? 'boilerplate'})` };
+    if (isStampLine(c, article, reading, firstSentenceLine)) return { reading, place: 'byline', mentioned: null };
+    const lineStart = article.lines[reading.line]!.start;
+    return { reading, place: 'body', mentioned: mentionReason(c, article.text, reading, lineStart) };
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * Relative time stamps ("2 hari yang lalu", "15 jam yang lalu", "3 days ago"): recorded as the
+ * text gives them (amount and unit), never turned into a date, since the text does not say when
+ * "now" was.
+ */
+import type { Article } from '../article/article';
+import type { RelativeStamp } from '../model';
+import { alternation, WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
+
+const UNITS = new Set<RelativeStamp['unit']>(['minute', 'hour', 'day', 'week', 'month', 'year']);
+const cache = new WeakMap<CompiledDateData, RegExp | null>();
+
+function stampRegex(c: CompiledDateData): RegExp | null {
+  if (cache.has(c)) return cache.get(c) ?? null;
+  const { relativeUnits, relativeSuffix, numberWords } = c.data;
+  const re = relativeSuffix.trim()
+    ? new RegExp(`${L}(?<n>\\d{1,4}|${alternation(Object.keys(numberWords))})[ \\t]{1,3}(?<u>${alternation(Object.keys(relativeUnits))})[ \\t]{1,3}(?:${alternation([relativeSuffix])})${R}`, 'giu')
+    : null;
+  cache.set(c, re);
+  return re;
+}
+
+export function readRelativeStamps(c: CompiledDateData, article: Article): RelativeStamp[] {
+  const re = stampRegex(c);
+  if (!re) return [];
+  const words = new Map(Object.entries(c.data.numberWords).map(([k, v]) => [k.toLowerCase(), v]));
+  const units = new Map(Object.entries(c.data.relativeUnits).map(([k, v]) => [k.toLowerCase(), v]));
+  const stamps: RelativeStamp[] = [];
+  for (const line of article.lines) {
+    re.lastIndex = 0;
+    for (const m of line.text.matchAll(re)) {
+      const g = m.groups ?? {};
+      const n = g.n ?? '';
+      const amount = /^\d+$/.test(n) ? Number(n) : words.get(n.toLowerCase().replace(/\s+/g, ' '));
+      const unit = units.get((g.u ?? '').toLowerCase()) as RelativeStamp['unit'] | undefined;
+      if (amount === undefined || !unit || !UNITS.has(unit)) continue;
+      const start = line.start + m.index;
+      stamps.push({ raw: m[0], span: { start, end: start + m[0].length }, amount, unit });
+    }
+  }
+  return stamps;
+}
