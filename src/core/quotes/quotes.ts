@@ -1,17 +1,61 @@
 /**
- * Direct quotes, their speakers, and the people of the article. BASELINE: finds nothing; the
- * engine issue replaces it.
+ * Direct quotes, their speakers, and the people of the article. The pipeline: find the quotation
+ * marks of the body lines (quoteMarks.ts), pair them into spans (quoteSpans.ts), read the
+ * reporting cue of each (quoteAttribution.ts), drop scare quotes (quoteKind.ts), find the people
+ * of the body (people/peopleFinder.ts, with the cue speakers as evidence) and resolve each
+ * speaker to a person, an organisation or an account (speakerResolution.ts).
  */
 import type { Article } from '../article/article';
 import type { LanguageData } from '../lang/language';
 import type { Person, Quote } from '../model';
 import type { StructureResult } from '../structure/structure';
+import { findPeople } from '../people/peopleFinder';
+import { attributionLexicon, nameLexicon } from './quoteData';
+import { findQuoteMarks } from './quoteMarks';
+import { pairQuoteMarks } from './quoteSpans';
+import { cueAfter, cueBefore, type FoundCue, type Lexicons } from './quoteAttribution';
+import { isQuotation } from './quoteKind';
+import { resolveSpeakers } from './speakerResolution';
 
 export interface QuotesResult {
   readonly quotes: readonly Quote[];
   readonly people: readonly Person[];
 }
 
-export function findQuotesAndPeople(_article: Article, _lang: LanguageData, _structure: StructureResult): QuotesResult {
-  return { quotes: [], people: [] };
+export interface QuoteCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly closed: boolean;
+  readonly cue: FoundCue | null;
+}
+
+export function findQuoteCandidates(article: Article, lang: LanguageData, structure: StructureResult): QuoteCandidate[] {
+  const lex: Lexicons = { attribution: attributionLexicon(lang), names: nameLexicon(lang) };
+  const roles = structure.lineRoles;
+  const marks = findQuoteMarks(article, roles, lex.attribution.marks);
+  const spans = pairQuoteMarks(article, roles, marks, lex.attribution);
+  const found: QuoteCandidate[] = [];
+  let floor = 0;
+  for (const span of spans) {
+    const after = cueAfter(article, span.end, span.endLine, lex);
+    const before = after ? null : cueBefore(article, roles, span.start, floor, lex);
+    const cue = after ?? before;
+    const line = article.lines[span.startLine];
+    const atParagraphStart = line ? article.text.slice(line.start, span.start).trim() === '' : false;
+    const inner = article.text.slice(span.start + 1, span.closeAt ?? span.end);
+    const sentenceBefore = article.text.slice(Math.max(floor, span.start - lex.attribution.rules.maxLookbackChars), span.start).split(/[.!?]\s/u).pop() ?? '';
+    if (isQuotation({ inner, hasCue: after !== null, atParagraphStart, sentenceBefore }, lex.attribution)) {
+      found.push({ start: span.start, end: span.end, closed: span.closeAt !== null, cue });
+    }
+    floor = span.end;
+  }
+  return found;
+}
+
+export function findQuotesAndPeople(article: Article, lang: LanguageData, structure: StructureResult): QuotesResult {
+  const candidates = findQuoteCandidates(article, lang, structure);
+  const speakerTexts = candidates.flatMap((c) => (c.cue?.speakerText ? [c.cue.speakerText] : []));
+  const { registry, body } = findPeople(article, structure.lineRoles, lang, speakerTexts);
+  const quotes = resolveSpeakers(candidates, registry, body, lang).map((q) => ({ ...q, text: article.text.slice(q.span.start, q.span.end) }));
+  return { quotes, people: registry.people() };
 }

@@ -1,0 +1,135 @@
+/**
+ * Runs of capitalised words in body text and the name candidates inside them. A run such as
+ * "Wali Kota Tangerang Selatan Benyamin Davnie" or "Kapolsek Sanga Desa IPTU Joharmen" is cut at
+ * role phrases, honorifics and ranks, place and institution words, acronyms and words the article
+ * also writes in lower case; what remains are name segments, each with the evidence around it
+ * (an honorific or role before it, a verb after it, an age in brackets, a place preposition).
+ */
+import type { NameLexicon } from '../quotes/quoteData';
+import { isAcronym, isCapitalized, stripDot, type Token } from './nameTokens';
+
+export type TokenKind = 'honorific' | 'role' | 'nonname' | 'common' | 'acronym' | 'handle' | 'connector' | 'name';
+
+export interface NameSegment {
+  /** The name words (connectors such as "bin" included). */
+  readonly words: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  /** The honorific or rank written right before the name ("H.", "AKBP"), if any. */
+  readonly honorific: string | null;
+  /** The role phrase before the name in the same run ("Wali Kota Tangerang Selatan"), if any. */
+  readonly role: string | null;
+  readonly lastInRun: boolean;
+}
+
+export interface NameRun {
+  readonly tokens: readonly Token[];
+  readonly kinds: readonly TokenKind[];
+  readonly segments: readonly NameSegment[];
+  /** Index in the token list of the run's first token. */
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface RunContext {
+  readonly lexicon: NameLexicon;
+  /** Lower-cased words the article writes in lower case somewhere: common words, not names. */
+  readonly lowerSeen: ReadonlySet<string>;
+}
+
+function roleLength(tokens: readonly Token[], i: number, lexicon: NameLexicon): number {
+  for (const phrase of lexicon.roles) {
+    if (i + phrase.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = (tokens[i + k]?.text.toLowerCase() ?? '') === (phrase[k] ?? '').toLowerCase();
+    if (ok) return phrase.length;
+  }
+  return 0;
+}
+
+export function classifyRun(tokens: readonly Token[], ctx: RunContext): TokenKind[] {
+  const { lexicon } = ctx;
+  const kinds: TokenKind[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]?.text ?? '';
+    const lower = stripDot(word).toLowerCase();
+    if (lexicon.honorifics.has(word) || lexicon.ranks.has(word)) {
+      kinds.push('honorific');
+      continue;
+    }
+    const roleLen = roleLength(tokens, i, lexicon);
+    if (roleLen > 0) {
+      for (let k = 0; k < roleLen; k++) kinds.push('role');
+      i += roleLen - 1;
+      continue;
+    }
+    if (word.startsWith('@')) kinds.push('handle');
+    else if (lexicon.connectors.has(word)) kinds.push('connector');
+    else if (isAcronym(word)) kinds.push(i > 0 && kinds[i - 1] === 'name' && i === tokens.length - 1 && word.length <= 3 ? 'name' : 'acronym');
+    else if (lexicon.nonNameWords.has(lower) || lexicon.placeMarkers.has(word)) kinds.push('nonname');
+    else if (lexicon.stopwords.has(lower) || ctx.lowerSeen.has(lower)) kinds.push('common');
+    else kinds.push('name');
+  }
+  return kinds;
+}
+
+/** Splits the token list into runs of capitalised words joined by nothing but whitespace. */
+export function findRuns(tokens: readonly Token[], text: string, ctx: RunContext): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isCapitalized(t.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const cur = tokens[j];
+      const next = tokens[j + 1];
+      if (!cur || !next || cur.endsClause || !/^\s+$/u.test(text.slice(cur.end, next.start))) break;
+      if (isCapitalized(next.text)) j++;
+      else if (ctx.lexicon.connectors.has(next.text) && tokens[j + 2] && isCapitalized(tokens[j + 2]?.text ?? '') && /^\s+$/u.test(text.slice(next.end, tokens[j + 2]?.start ?? 0))) j += 2;
+      else break;
+    }
+    const runTokens = tokens.slice(i, j + 1);
+    const kinds = classifyRun(runTokens, ctx);
+    runs.push({ tokens: runTokens, kinds, segments: segmentsOf(runTokens, kinds, text), first: i, last: j });
+    i = j + 1;
+  }
+  return runs;
+}
+
+function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text: string): NameSegment[] {
+  const raw: { from: number; to: number }[] = [];
+  let from = -1;
+  for (let k = 0; k <= tokens.length; k++) {
+    const kind = kinds[k];
+    const inName = kind === 'name' || (kind === 'connector' && from >= 0);
+    if (inName && from < 0) from = k;
+    if (!inName && from >= 0) {
+      let to = k - 1;
+      while (to > from && kinds[to] === 'connector') to--;
+      raw.push({ from, to });
+      from = -1;
+    }
+  }
+  const firstRole = kinds.indexOf('role');
+  return raw.map(({ from: a, to: b }, n) => {
+    const before = kinds[a - 1];
+    const honorific = before === 'honorific' ? (tokens[a - 1]?.text ?? null) : null;
+    const lastInRun = n === raw.length - 1;
+    let role: string | null = null;
+    if (firstRole >= 0 && firstRole < a && lastInRun) {
+      // The role runs from its first word to the last word before the name, honorifics excluded.
+      let roleEnd = a - 1;
+      while (roleEnd > firstRole && kinds[roleEnd] === 'honorific') roleEnd--;
+      const s = tokens[firstRole];
+      const e = tokens[roleEnd];
+      if (s && e) role = text.slice(s.start, e.end).replace(/\s+/gu, ' ');
+    }
+    const s = tokens[a];
+    const e = tokens[b];
+    return { words: tokens.slice(a, b + 1).map((t) => t.text), start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun };
+  });
+}

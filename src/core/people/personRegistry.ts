@@ -1,0 +1,114 @@
+/**
+ * The persons found so far and the forms their names take. A new name joins an existing person
+ * when its words are among that person's words ("Benyamin" → "Benyamin Davnie"), when it is a
+ * near-spelling of the same name ("Heran Nugrahayu" → "Hera Nugrahayu": same number of words,
+ * each equal or one edit apart), and `resolve` maps a speaker as written to a person the same way
+ * (also by prefix: "Ben" → "Benyamin Davnie").
+ */
+import type { Person, Span } from '../model';
+import type { NameSegment } from './nameRuns';
+
+interface Entry {
+  words: string[];
+  name: string;
+  aliases: Set<string>;
+  role: string | null;
+  spans: Span[];
+}
+
+const fold = (w: string): string => w.toLowerCase();
+
+/** Levenshtein distance, stopping early above 1 (only "equal or one edit apart" is asked). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export class PersonRegistry {
+  private readonly entries: Entry[] = [];
+
+  /** The person whose name holds all these words, or spells them within one edit each. */
+  find(words: readonly string[]): Entry | null {
+    const f = words.map(fold);
+    let best: Entry | null = null;
+    for (const e of this.entries) {
+      const ew = e.words.map(fold);
+      const contained = f.every((w) => ew.includes(w));
+      const nearSpelling = f.length === ew.length && f.every((w, k) => (ew[k] ?? '').length >= 4 && withinOneEdit(w, ew[k] ?? '')) && f.some((w, k) => w === ew[k]);
+      if ((contained || nearSpelling) && (!best || e.spans.length > best.spans.length)) best = e;
+    }
+    return best;
+  }
+
+  add(seg: NameSegment, honorific: string | null, _text: string, accept: boolean): void {
+    const form = seg.words.join(' ');
+    const span = { start: seg.start, end: seg.end };
+    const found = this.find(seg.words);
+    if (found) {
+      if (form !== found.name) found.aliases.add(form);
+      if (honorific) found.aliases.add(`${honorific} ${form}`);
+      if (!found.role && seg.role) found.role = seg.role;
+      found.spans.push(span);
+      return;
+    }
+    if (!accept) return;
+    this.entries.push({ words: [...seg.words], name: form, aliases: new Set(honorific ? [`${honorific} ${form}`] : []), role: seg.role, spans: [span] });
+  }
+
+  addAlias(name: string, alias: string): void {
+    const e = this.find(name.split(' '));
+    if (e && alias !== e.name) e.aliases.add(alias);
+  }
+
+  /** The person a speaker text names: full or short name, a prefix of a name word, or a role the person holds. */
+  resolve(words: readonly string[], roleWords: readonly string[]): { name: string; by: 'name' | 'alias' | 'role' } | null {
+    if (words.length > 0) {
+      const direct = this.find(words);
+      if (direct) return { name: direct.name, by: direct.name === words.join(' ') ? 'name' : 'alias' };
+      // Trailing words of a longer speaker text ("Chief … Dony Oskaria"): the longest known tail.
+      for (let k = 1; k < words.length; k++) {
+        const tail = this.find(words.slice(k));
+        if (tail) return { name: tail.name, by: 'alias' };
+      }
+      const w = fold(words[0] ?? '');
+      if (words.length === 1 && w.length >= 3) {
+        const byPrefix = this.entries.find((e) => e.words.some((x) => fold(x).startsWith(w)));
+        if (byPrefix) return { name: byPrefix.name, by: 'alias' };
+      }
+    }
+    if (roleWords.length > 0) {
+      const r = roleWords.map(fold);
+      let best: Entry | null = null;
+      let bestScore = 0;
+      for (const e of this.entries) {
+        if (!e.role) continue;
+        const er = e.role.split(/\s+/u).map(fold);
+        if (!er.includes(r[r.length - 1] ?? '') && !er.includes(r[0] ?? '')) continue;
+        const score = r.filter((x) => er.includes(x)).length;
+        if (score > bestScore) {
+          best = e;
+          bestScore = score;
+        }
+      }
+      if (best) return { name: best.name, by: 'role' };
+    }
+    return null;
+  }
+
+  /** The person mentioned last before an offset. */
+  lastMentionBefore(offset: number): string | null {
+    let best: { name: string; at: number } | null = null;
+    for (const e of this.entries) for (const s of e.spans) if (s.start < offset && (!best || s.start > best.at)) best = { name: e.name, at: s.start };
+    return best?.name ?? null;
+  }
+
+  people(): Person[] {
+    return this.entries
+      .map((e) => ({ name: e.name, aliases: [...e.aliases], role: e.role, mentions: e.spans.length, spans: [...e.spans].sort((a, b) => a.start - b.start) }))
+      .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  }
+}

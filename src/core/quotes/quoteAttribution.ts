@@ -1,0 +1,179 @@
+/**
+ * Reporting cues: the words that say who spoke a quote. After the quote (`," ujarnya`,
+ * `" kata Utje`, `," Benyamin menegaskan`) or before it in the same sentence
+ * (`Ditegaskan Abbas, … bahwa dirinya "…"`, `Macron … mengatakan bahwa dirinya "bertekad"`).
+ * Every verb comes from the language data; the engine only knows the shapes.
+ */
+import type { Article } from '../article/article';
+import type { LineRole, Span } from '../model';
+import { isCapitalized, tokenize, type Token } from '../people/nameTokens';
+import type { AttributionLexicon, NameLexicon } from './quoteData';
+import { isReportingVerb } from './quoteSpans';
+
+export interface FoundCue {
+  readonly verb: string;
+  readonly span: Span;
+  /** The speaker as written (fillers such as "akun" left out); null for a pronoun or -nya cue, or an unnamed speaker. */
+  readonly speakerText: string | null;
+  readonly speakerSpan: Span | null;
+  /** The cue names the speaker only by a pronoun or a -nya suffix. */
+  readonly pronoun: boolean;
+  readonly position: 'after' | 'before';
+}
+
+export interface Lexicons {
+  readonly attribution: AttributionLexicon;
+  readonly names: NameLexicon;
+}
+
+const hasSuffix = (word: string, a: AttributionLexicon): boolean => a.suffixes.some((s) => word.toLowerCase().endsWith(s) && word.length > s.length + 2);
+
+/** A verb that takes its speaker before it ("menegaskan", "membantahnya"). */
+export function isPrefixedVerb(word: string, a: AttributionLexicon): boolean {
+  const w = word.toLowerCase();
+  if (a.prefixedVerbs.has(w)) return true;
+  return a.suffixes.some((s) => w.endsWith(s) && a.prefixedVerbs.has(w.slice(0, -s.length)));
+}
+
+const gapIsSpace = (text: string, a: Token, b: Token): boolean => /^\s*(?:\(\s*)?$/u.test(text.slice(a.end, b.start)) || /^\)\s*$/u.test(text.slice(a.end, b.start));
+
+/** The capitalised words from `k` on (a speaker name, role or account), or a pronoun. */
+export function speakerFrom(tokens: readonly Token[], k: number, text: string, lex: Lexicons): { words: Token[]; pronoun: boolean; unnamed: boolean } {
+  let i = k;
+  while (tokens[i] && lex.attribution.fillers.has(tokens[i]?.text.toLowerCase() ?? '') && !isCapitalized(tokens[i]?.text ?? '')) i++;
+  const first = tokens[i];
+  if (!first) return { words: [], pronoun: false, unnamed: false };
+  if (lex.attribution.pronouns.has(first.text.toLowerCase())) return { words: [], pronoun: true, unnamed: false };
+  if (!isCapitalized(first.text)) return { words: [], pronoun: false, unnamed: true };
+  const words: Token[] = [first];
+  let prev = first;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || prev.endsClause || !gapIsSpace(text, prev, t)) break;
+    const connector = lex.names.connectors.has(t.text) && isCapitalized(tokens[j + 1]?.text ?? '');
+    if (!isCapitalized(t.text) && !connector) break;
+    words.push(t);
+    prev = t;
+  }
+  return { words, pronoun: false, unnamed: false };
+}
+
+function cueOf(verb: Token, speaker: { words: Token[]; pronoun: boolean }, position: 'after' | 'before', text: string, pronounVerb: boolean): FoundCue {
+  const firstWord = speaker.words[0];
+  const lastWord = speaker.words[speaker.words.length - 1];
+  const named = firstWord && lastWord && !pronounVerb;
+  const speakerSpan = named ? { start: firstWord.start, end: lastWord.end } : null;
+  const start = Math.min(verb.start, speakerSpan?.start ?? verb.start);
+  const end = Math.max(verb.end, speakerSpan?.end ?? verb.end);
+  return {
+    verb: verb.text,
+    span: { start, end },
+    speakerText: speakerSpan ? text.slice(speakerSpan.start, speakerSpan.end).replace(/\s+/gu, ' ') : null,
+    speakerSpan,
+    pronoun: speaker.pronoun || pronounVerb,
+    position,
+  };
+}
+
+/** A cue right after a quote's end, on the same line. */
+export function cueAfter(article: Article, quoteEnd: number, line: number, lex: Lexicons): FoundCue | null {
+  const l = article.lines[line];
+  if (!l) return null;
+  const from = quoteEnd - l.start;
+  const rest = l.text.slice(from, from + 300);
+  const lead = rest.match(/^[\s,.:;\u2013\u2014-]*/u)?.[0] ?? '';
+  const tokens = tokenize(rest.slice(lead.length), quoteEnd + lead.length, lex.names);
+  const first = tokens[0];
+  if (!first) return null;
+  const a = lex.attribution;
+  if (isReportingVerb(first.text, a) || isPrefixedVerb(first.text, a)) {
+    const pronounVerb = hasSuffix(first.text, a) && !a.verbs.has(first.text.toLowerCase());
+    const speaker = pronounVerb || first.endsClause ? { words: [], pronoun: true, unnamed: false } : speakerFrom(tokens, 1, article.text, lex);
+    if (speaker.unnamed) return { ...cueOf(first, speaker, 'after', article.text, false), pronoun: false };
+    return cueOf(first, { ...speaker, pronoun: speaker.pronoun || speaker.words.length === 0 }, 'after', article.text, pronounVerb);
+  }
+  // `," Benyamin menegaskan` / `," ia menambahkan`: a speaker, then a verb.
+  if (a.pronouns.has(first.text.toLowerCase())) {
+    const verb = tokens[1];
+    if (verb && (isReportingVerb(verb.text, a) || isPrefixedVerb(verb.text, a))) return cueOf(verb, { words: [], pronoun: true }, 'after', article.text, false);
+    return null;
+  }
+  if (isCapitalized(first.text)) {
+    const speaker = speakerFrom(tokens, 0, article.text, lex);
+    let k = speaker.words.length;
+    while (tokens[k] && lex.names.subjectAdverbs.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+    const verb = tokens[k];
+    if (speaker.words.length > 0 && verb && (isReportingVerb(verb.text, a) || isPrefixedVerb(verb.text, a))) return cueOf(verb, speaker, 'after', article.text, false);
+  }
+  return null;
+}
+
+/** The 0-based line holding an offset (binary search: the lines are sorted). */
+export function lineAt(article: Article, offset: number): number {
+  let lo = 0;
+  let hi = article.lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((article.lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Start of the sentence that holds `pos`: after the last sentence end, never across a non-body line or before `floor`. */
+function sentenceStart(article: Article, lineRoles: readonly LineRole[], pos: number, floor: number, maxBack: number): number {
+  const text = article.text;
+  const limit = Math.max(floor, pos - maxBack, 0);
+  for (let i = pos - 1; i >= limit; i--) {
+    const c = text[i] ?? '';
+    if ((c === '.' || c === '!' || c === '?') && /\s|["\u201C\u201D]/u.test(text[i + 1] ?? ' ')) return i + 1;
+    if (c === '\n' || c === '\r') {
+      // Stop at a line that is not body text (boilerplate, headline) above the sentence.
+      const role = lineRoles[lineAt(article, i)];
+      if (role !== 'body' && role !== 'blank') return i + 1;
+    }
+  }
+  return limit;
+}
+
+/** A cue before a quote, in the same sentence. */
+export function cueBefore(article: Article, lineRoles: readonly LineRole[], quoteStart: number, floor: number, lex: Lexicons): FoundCue | null {
+  const a = lex.attribution;
+  const from = sentenceStart(article, lineRoles, quoteStart, floor, a.rules.maxLookbackChars);
+  const window = article.text.slice(from, quoteStart);
+  const tokens = tokenize(window, from, lex.names);
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    const verb = tokens[v];
+    if (!verb) continue;
+    if (isPrefixedVerb(verb.text, a)) {
+      const subject = firstNameBefore(tokens, v, article.text, lex);
+      if (subject.length > 0) return cueOf(verb, { words: subject, pronoun: false }, 'before', article.text, false);
+      return cueOf(verb, { words: [], pronoun: true }, 'before', article.text, false);
+    }
+    if (isReportingVerb(verb.text, a)) {
+      const pronounVerb = hasSuffix(verb.text, a) && !a.verbs.has(verb.text.toLowerCase()) && !a.passiveVerbs.has(verb.text.toLowerCase());
+      if (pronounVerb) {
+        const subject = firstNameBefore(tokens, v, article.text, lex);
+        return cueOf(verb, { words: subject, pronoun: subject.length === 0 }, 'before', article.text, false);
+      }
+      const speaker = speakerFrom(tokens, v + 1, article.text, lex);
+      if (speaker.words.length > 0 || speaker.pronoun) return cueOf(verb, speaker, 'before', article.text, false);
+    }
+  }
+  return null;
+}
+
+/** The sentence's subject: the first capitalised run before the verb that is not a sentence-opening common word. */
+function firstNameBefore(tokens: readonly Token[], v: number, text: string, lex: Lexicons): Token[] {
+  for (let k = 0; k < v; k++) {
+    const t = tokens[k];
+    if (!t || !isCapitalized(t.text)) continue;
+    const lower = t.text.toLowerCase();
+    if (lex.names.stopwords.has(lower) || lex.attribution.contextCues.has(lower)) continue;
+    const prev = tokens[k - 1];
+    if (prev && lex.attribution.contextCues.has(prev.text.toLowerCase())) continue;
+    const run = speakerFrom(tokens, k, text, lex).words.filter((w) => tokens.indexOf(w) < v);
+    if (run.length > 0) return run;
+  }
+  return [];
+}

@@ -1,0 +1,148 @@
+/**
+ * The parts of the language data the quote and people engines read, with the optional fields
+ * (quote marks, passive verbs, name context words) given safe defaults so that a language folder
+ * that leaves them out still works. Built once per LanguageData object and cached.
+ */
+import type { LanguageData } from '../lang/language';
+
+export interface QuoteMarkSets {
+  readonly opening: ReadonlySet<string>;
+  readonly closing: ReadonlySet<string>;
+  readonly either: ReadonlySet<string>;
+}
+
+export interface QuoteRules {
+  readonly maxContinuationParagraphs: number;
+  readonly minQuotationWords: number;
+  readonly maxLookbackChars: number;
+}
+
+export interface AttributionLexicon {
+  readonly marks: QuoteMarkSets;
+  readonly rules: QuoteRules;
+  /** Reporting verbs that stand next to a quote, lower-cased ("ujar", "kata"), single words. */
+  readonly verbs: ReadonlySet<string>;
+  /** Verbs that take their speaker before them ("Benyamin menegaskan"). */
+  readonly prefixedVerbs: ReadonlySet<string>;
+  /** Passive verbs that take their speaker after them ("Ditegaskan Abbas"). */
+  readonly passiveVerbs: ReadonlySet<string>;
+  readonly suffixes: readonly string[];
+  readonly pronouns: ReadonlySet<string>;
+  readonly fillers: ReadonlySet<string>;
+  readonly contextCues: ReadonlySet<string>;
+}
+
+export interface NameLexicon {
+  readonly honorifics: ReadonlySet<string>;
+  readonly ranks: ReadonlySet<string>;
+  readonly degrees: ReadonlySet<string>;
+  /** Role phrases split into words, longest first. */
+  readonly roles: readonly (readonly string[])[];
+  readonly roleHeads: ReadonlySet<string>;
+  readonly connectors: ReadonlySet<string>;
+  readonly aliasMarkers: ReadonlySet<string>;
+  readonly introducers: ReadonlySet<string>;
+  readonly placePrepositions: ReadonlySet<string>;
+  readonly placeMarkers: ReadonlySet<string>;
+  /** Lower-cased words that never belong to a person's name (places, institutions, calendar words). */
+  readonly nonNameWords: ReadonlySet<string>;
+  readonly subjectVerb: RegExp | null;
+  readonly subjectAdverbs: ReadonlySet<string>;
+  readonly ageParenthesis: RegExp | null;
+  readonly stopwords: ReadonlySet<string>;
+}
+
+interface RawAttribution {
+  readonly verbs?: readonly string[];
+  readonly prefixedVerbs?: readonly string[];
+  readonly passiveVerbs?: readonly string[];
+  readonly suffixes?: readonly string[];
+  readonly pronouns?: readonly string[];
+  readonly speakerFillers?: readonly string[];
+  readonly contextCues?: readonly string[];
+  readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[] };
+  readonly quoteRules?: Partial<QuoteRules>;
+}
+
+interface RawPeople {
+  readonly honorifics?: readonly string[];
+  readonly ranks?: readonly string[];
+  readonly degreeSuffixes?: readonly string[];
+  readonly roles?: readonly string[];
+  readonly connectors?: readonly string[];
+  readonly aliasMarkers?: readonly string[];
+  readonly introducers?: readonly string[];
+  readonly placePrepositions?: readonly string[];
+  readonly placeMarkers?: readonly string[];
+  readonly nonNameWords?: readonly string[];
+  readonly subjectVerbPattern?: string;
+  readonly subjectAdverbs?: readonly string[];
+  readonly ageParenthesis?: string;
+}
+
+const lower = (xs: readonly string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
+const exact = (xs: readonly string[] | undefined): Set<string> => new Set(xs ?? []);
+
+const attributionCache = new WeakMap<LanguageData, AttributionLexicon>();
+const nameCache = new WeakMap<LanguageData, NameLexicon>();
+
+export function attributionLexicon(lang: LanguageData): AttributionLexicon {
+  const cached = attributionCache.get(lang);
+  if (cached) return cached;
+  const raw = lang.attribution as RawAttribution;
+  const marks = raw.quoteMarks ?? {};
+  const rules = raw.quoteRules ?? {};
+  const lexicon: AttributionLexicon = {
+    marks: { opening: exact(marks.opening ?? ['\u201C']), closing: exact(marks.closing ?? ['\u201D']), either: exact(marks.either ?? ['"']) },
+    rules: {
+      maxContinuationParagraphs: rules.maxContinuationParagraphs ?? 6,
+      minQuotationWords: rules.minQuotationWords ?? 6,
+      maxLookbackChars: rules.maxLookbackChars ?? 400,
+    },
+    verbs: lower((raw.verbs ?? []).filter((v) => !v.includes(' '))),
+    prefixedVerbs: lower(raw.prefixedVerbs),
+    passiveVerbs: lower(raw.passiveVerbs),
+    suffixes: (raw.suffixes ?? []).map((s) => s.toLowerCase()),
+    pronouns: lower(raw.pronouns),
+    fillers: lower(raw.speakerFillers),
+    contextCues: lower((raw.contextCues ?? []).filter((v) => !v.includes(' '))),
+  };
+  attributionCache.set(lang, lexicon);
+  return lexicon;
+}
+
+/** Compiles a pattern from the data; a pattern the engine cannot compile is treated as absent. */
+function compile(pattern: string | undefined): RegExp | null {
+  if (!pattern) return null;
+  try {
+    return new RegExp(pattern, 'u');
+  } catch {
+    return null;
+  }
+}
+
+export function nameLexicon(lang: LanguageData): NameLexicon {
+  const cached = nameCache.get(lang);
+  if (cached) return cached;
+  const raw = lang.people as RawPeople;
+  const roles = (raw.roles ?? []).map((r) => r.split(/\s+/)).sort((a, b) => b.length - a.length);
+  const lexicon: NameLexicon = {
+    honorifics: exact(raw.honorifics),
+    ranks: exact(raw.ranks),
+    degrees: exact((raw.degreeSuffixes ?? []).map((d) => d.replace(/\.$/, ''))),
+    roles,
+    roleHeads: new Set(roles.map((r) => r[0] ?? '')),
+    connectors: exact(raw.connectors),
+    aliasMarkers: lower(raw.aliasMarkers),
+    introducers: lower(raw.introducers),
+    placePrepositions: lower(raw.placePrepositions),
+    placeMarkers: exact(raw.placeMarkers),
+    nonNameWords: lower(raw.nonNameWords),
+    subjectVerb: compile(raw.subjectVerbPattern),
+    subjectAdverbs: lower(raw.subjectAdverbs),
+    ageParenthesis: compile(raw.ageParenthesis),
+    stopwords: lang.stopwords,
+  };
+  nameCache.set(lang, lexicon);
+  return lexicon;
+}

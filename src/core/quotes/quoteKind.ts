@@ -1,0 +1,32 @@
+/**
+ * Is a pair of marks a quotation (someone's words) or scare quotes around a term, a title, a
+ * name or a nickname? A quotation has a reporting cue beside it, or is long, or opens its
+ * paragraph, or ends in the punctuation of speech (`,"` `."` `?"`); a short phrase in the middle of
+ * a sentence is a quotation only when the sentence reports speech (a reporting verb before it)
+ * and it is not written as a title (every word capitalised).
+ */
+import { isCapitalized } from '../people/nameTokens';
+import type { AttributionLexicon } from './quoteData';
+import { isReportingVerb } from './quoteSpans';
+import { isPrefixedVerb } from './quoteAttribution';
+
+export interface QuoteShape {
+  /** The words between the marks. */
+  readonly inner: string;
+  readonly hasCue: boolean;
+  readonly atParagraphStart: boolean;
+  /** The text of the sentence before the opening mark. */
+  readonly sentenceBefore: string;
+}
+
+export function isQuotation(shape: QuoteShape, lexicon: AttributionLexicon): boolean {
+  const words = shape.inner.trim().split(/\s+/u).filter((w) => w.length > 0);
+  if (words.length === 0) return false;
+  if (shape.hasCue) return true;
+  if (words.length >= lexicon.rules.minQuotationWords) return true;
+  const speechEnd = /[,.!?\u2026]$/u.test(shape.inner.trim());
+  if (words.length >= 2 && (shape.atParagraphStart || speechEnd)) return true;
+  if (words.every((w) => isCapitalized(w) || /^\p{N}/u.test(w))) return false;
+  const before = shape.sentenceBefore.split(/[^\p{L}\p{M}-]+/u);
+  return before.some((w) => w.length > 0 && (isPrefixedVerb(w, lexicon) || isReportingVerb(w, lexicon)));
+}

@@ -1,0 +1,70 @@
+/**
+ * Finds the double quotation marks of the body lines and decides, from the characters around
+ * each one, whether it can open a quote, close one, or both. The glyph is only a hint: texts use
+ * a closing mark as an opener (`” Sudah …`) and straight marks everywhere, so a mark's role comes
+ * from where it stands (start of a paragraph, after a space, glued to a word, before punctuation).
+ */
+import type { Article } from '../article/article';
+import type { LineRole } from '../model';
+import type { QuoteMarkSets } from './quoteData';
+
+export interface QuoteMark {
+  /** Offset of the mark in the article text. */
+  readonly pos: number;
+  /** 0-based line of the mark. */
+  readonly line: number;
+  readonly canOpen: boolean;
+  readonly canClose: boolean;
+  /** Only whitespace stands before the mark on its line. */
+  readonly atLineStart: boolean;
+}
+
+const LEFT_BOUNDARY = /[\s([{<\u2014\u2013\-/]/u;
+const RIGHT_BOUNDARY = /[\s.,;:!?)\]}>\u2026\u2014\u2013\-]/u;
+
+type Glyph = 'opening' | 'closing' | 'either';
+
+function glyphOf(ch: string, marks: QuoteMarkSets): Glyph | null {
+  if (marks.opening.has(ch)) return 'opening';
+  if (marks.closing.has(ch)) return 'closing';
+  if (marks.either.has(ch)) return 'either';
+  return null;
+}
+
+/** Roles of one mark from its neighbours: L = a boundary before it, R = a boundary after it, S = first on its line. */
+function roles(glyph: Glyph, left: boolean, right: boolean, atStart: boolean): { canOpen: boolean; canClose: boolean } {
+  switch (glyph) {
+    case 'opening':
+      // “ glued to a word on its left and followed by a boundary is a mismatched closer (`BUMN,“ ujar`).
+      return { canOpen: atStart || left || !right, canClose: !atStart && !left && right };
+    case 'closing':
+    case 'either':
+      return { canOpen: atStart || (left && !right) || (glyph === 'either' && left && right), canClose: !atStart && (!left || right) };
+  }
+}
+
+/** Every quotation mark on the lines whose role is `body`, in text order. */
+export function findQuoteMarks(article: Article, lineRoles: readonly LineRole[], marks: QuoteMarkSets): QuoteMark[] {
+  const found: QuoteMark[] = [];
+  for (const line of article.lines) {
+    if (lineRoles[line.index] !== 'body') continue;
+    const text = line.text;
+    let seenText = false;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i] ?? '';
+      const glyph = glyphOf(ch, marks);
+      if (!glyph) {
+        if (!/\s/u.test(ch)) seenText = true;
+        continue;
+      }
+      const before = i > 0 ? (text[i - 1] ?? '') : '';
+      const after = i + 1 < text.length ? (text[i + 1] ?? '') : '';
+      const left = before === '' || LEFT_BOUNDARY.test(before) || glyphOf(before, marks) !== null;
+      const right = after === '' || RIGHT_BOUNDARY.test(after) || glyphOf(after, marks) !== null;
+      const atStart = !seenText;
+      seenText = true;
+      found.push({ pos: line.start + i, line: line.index, atLineStart: atStart, ...roles(glyph, left, right, atStart) });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,85 @@
+/**
+ * Pairs quotation marks into quote spans. A quote left open at the end of its paragraph runs on
+ * into the following body paragraphs (boilerplate lines inside it are stepped over: they are not
+ * body lines, so they hold no marks) as long as the next mark found can close it and stands
+ * within a few paragraphs; otherwise the quote is bounded: at a reporting cue inside its own
+ * paragraph (`"… BUMN, ujar …`) or at the paragraph's end, never at the end of the article.
+ * One pass over the marks, with no backtracking, so 10,000 stray marks cost 10,000 steps.
+ */
+import type { Article } from '../article/article';
+import type { LineRole } from '../model';
+import type { AttributionLexicon } from './quoteData';
+import type { QuoteMark } from './quoteMarks';
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  readonly start: number;
+  /** Offset just past the closing mark (or past the bounded end of an unclosed quote). */
+  readonly end: number;
+  /** Offset of the closing mark; null when the quote never closed. */
+  readonly closeAt: number | null;
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** Where an unclosed quote that opened at `open` ends: after the comma of a `, <verb>` cue in its paragraph, else at the paragraph's end. */
+function boundedEnd(article: Article, open: QuoteMark, lexicon: AttributionLexicon): number {
+  const line = article.lines[open.line];
+  if (!line) return open.pos + 1;
+  const rest = line.text.slice(open.pos - line.start + 1);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(rest); m; m = WORD.exec(rest)) {
+    const before = rest.slice(0, m.index).replace(/\s+$/u, '');
+    if (!before.endsWith(',')) continue;
+    if (isReportingVerb(m[0], lexicon)) return open.pos + 1 + before.length;
+  }
+  return line.start + line.text.replace(/\s+$/u, '').length;
+}
+
+/** A reporting verb as written next to a quote: a base verb ("ujar"), with a suffix ("ujarnya"), or passive ("ditegaskan"). */
+export function isReportingVerb(word: string, lexicon: AttributionLexicon): boolean {
+  const w = word.toLowerCase();
+  if (lexicon.verbs.has(w) || lexicon.passiveVerbs.has(w) || lexicon.contextCues.has(w)) return true;
+  return lexicon.suffixes.some((s) => w.length > s.length && w.endsWith(s) && lexicon.verbs.has(w.slice(0, -s.length)));
+}
+
+function bodyLinesBetween(lineRoles: readonly LineRole[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from + 1; i < to; i++) if (lineRoles[i] === 'body') n++;
+  return n;
+}
+
+export function pairQuoteMarks(article: Article, lineRoles: readonly LineRole[], marks: readonly QuoteMark[], lexicon: AttributionLexicon): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const bound = (open: QuoteMark): void => {
+    const end = boundedEnd(article, open, lexicon);
+    // A lone mark at the end of its line opens nothing.
+    if (article.text.slice(open.pos + 1, end).trim().length > 0) spans.push({ start: open.pos, end, closeAt: null, startLine: open.line, endLine: open.line });
+  };
+  let open: QuoteMark | null = null;
+  for (const mark of marks) {
+    if (open && mark.line !== open.line) {
+      const crossed = bodyLinesBetween(lineRoles, open.line, mark.line) + 1;
+      if (!mark.canClose || crossed > lexicon.rules.maxContinuationParagraphs) {
+        bound(open);
+        open = null;
+      }
+    }
+    if (!open) {
+      if (mark.canOpen) open = mark;
+      continue;
+    }
+    if (mark.canClose) {
+      spans.push({ start: open.pos, end: mark.pos + 1, closeAt: mark.pos, startLine: open.line, endLine: mark.line });
+      open = null;
+      continue;
+    }
+    // A mark that can only open while a quote is open: the first one never closed.
+    bound(open);
+    open = mark;
+  }
+  if (open) bound(open);
+  return spans;
+}

@@ -1,0 +1,77 @@
+/**
+ * Who said each quote. A cue that names the speaker resolves through the people of the article:
+ * a full or short name to the fullest form, a role ("Camat Tanjung Morawa", "Pj Walikota") to the
+ * person who holds it there; a name the people finder does not know (an organisation such as
+ * BMKG, an account such as @infoBMKG) stays as written. A -nya or pronoun cue, or no cue at all,
+ * resolves to the last one named as speaking before the quote: the speaker of the previous quote
+ * or a person the text shows speaking ("Benyamin menegaskan …", "kata Benyamin"), whichever is
+ * later.
+ */
+import type { LanguageData } from '../lang/language';
+import type { Cue, Quote } from '../model';
+import type { BodyText } from '../people/peopleFinder';
+import type { PersonRegistry } from '../people/personRegistry';
+import { isAcronym, isCapitalized } from '../people/nameTokens';
+import { attributionLexicon, nameLexicon, type AttributionLexicon, type NameLexicon } from './quoteData';
+import { isPrefixedVerb } from './quoteAttribution';
+import { isReportingVerb } from './quoteSpans';
+import type { QuoteCandidate } from './quotes';
+
+interface SpeakingEvent {
+  readonly at: number;
+  readonly name: string;
+}
+
+type Resolved = { name: string; by: NonNullable<Quote['resolution']> };
+
+/** Persons the body shows speaking: a name before a speech verb, or after a reporting verb. */
+function speakingEvents(body: BodyText, registry: PersonRegistry, a: AttributionLexicon): SpeakingEvent[] {
+  const events: SpeakingEvent[] = [];
+  const runByLast = new Map(body.runs.map((r) => [r.last, r]));
+  const runByFirst = new Map(body.runs.map((r) => [r.first, r]));
+  body.tokens.forEach((t, i) => {
+    let run = null;
+    if (isPrefixedVerb(t.text, a)) {
+      let k = i - 1;
+      while (k >= 0 && body.lexicon.subjectAdverbs.has(body.tokens[k]?.text.toLowerCase() ?? '')) k--;
+      run = runByLast.get(k) ?? null;
+    } else if (isReportingVerb(t.text, a) && !t.endsClause) run = runByFirst.get(i + 1) ?? null;
+    if (!run) return;
+    const seg = run.segments[run.segments.length - 1];
+    const who = seg ? registry.resolve(seg.words, []) : registry.resolve([], run.tokens.map((x) => x.text));
+    if (who) events.push({ at: t.start, name: who.name });
+  });
+  return events;
+}
+
+function resolveText(text: string, registry: PersonRegistry, names: NameLexicon, a: AttributionLexicon): Resolved | null {
+  const words = text.split(/\s+/u).filter((w) => w.length > 0 && !a.fillers.has(w.toLowerCase()));
+  if (words.length === 0) return null;
+  const nameWords = words.filter((w) => isCapitalized(w) && !names.honorifics.has(w) && !names.ranks.has(w) && !names.nonNameWords.has(w.toLowerCase()) && !names.roleHeads.has(w) && !w.startsWith('('));
+  const person = registry.resolve(nameWords, words);
+  if (person) return person;
+  if (words.length === 1 && (isAcronym(words[0] ?? '') || words[0]?.startsWith('@'))) return { name: words[0] ?? '', by: 'name' };
+  return { name: words.join(' '), by: 'name' };
+}
+
+export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry: PersonRegistry, body: BodyText, lang: LanguageData): Omit<Quote, 'text'>[] {
+  const a = attributionLexicon(lang);
+  const names = nameLexicon(lang);
+  const events = speakingEvents(body, registry, a);
+  let last: SpeakingEvent | null = null;
+  return candidates.map((c) => {
+    let resolved: Resolved | null = null;
+    const cue = c.cue;
+    if (cue?.speakerText) resolved = resolveText(cue.speakerText, registry, names, a);
+    const unnamed = cue !== null && cue.speakerText === null && !cue.pronoun;
+    if (!resolved && !unnamed) {
+      const event = [...events].reverse().find((e) => e.at < c.start) ?? null;
+      const latest = event && (!last || event.at > last.at) ? event : last;
+      const name = latest?.name ?? registry.lastMentionBefore(c.start);
+      if (name) resolved = { name, by: cue?.pronoun ? 'pronoun' : 'context' };
+    }
+    if (resolved) last = { at: c.end, name: resolved.name };
+    const outCue: Cue | null = cue ? { verb: cue.verb, span: cue.span, speakerText: cue.speakerText, speakerSpan: cue.speakerSpan, position: cue.position } : null;
+    return { span: { start: c.start, end: c.end }, speaker: resolved?.name ?? null, cue: outCue, resolution: resolved?.by ?? null, closed: c.closed };
+  });
+}
