@@ -51,8 +51,14 @@ export class DatelineReader {
     let place: string | null = null;
     let outlet: string | null = null;
     for (const part of parts) {
-      if (!outlet && this.isOutlet(part)) outlet = part;
+      const agency = /^(.+?)\s*\(([^()]{2,40})\)$/u.exec(part);
+      if (!place && !outlet && agency?.[1] && agency[2] && this.isPlace(agency[1]) && this.isName(agency[2])) {
+        place = agency[1];
+        outlet = agency[2].trim();
+      } else if (!outlet && this.isOutlet(part)) outlet = part;
       else if (!place && this.isPlace(part)) place = part;
+      // "Jakarta, CNN Indonesia -": after a place and a comma stands the outlet, whatever its name.
+      else if (place && !outlet && this.isName(part)) outlet = part;
       else return null;
     }
     return { place, outlet, length: sep.end };
@@ -74,6 +80,12 @@ export class DatelineReader {
     const words = part.split(/\s+/u);
     if (words.length > this.data.maxPlaceWords) return false;
     return words.every((w) => /^\p{Lu}[\p{L}.'’]*$/u.test(w)) && !this.isOutlet(part);
+  }
+
+  /** A few capitalised words or a web address: the shape of a proper name. */
+  isName(part: string): boolean {
+    const words = part.trim().split(/\s+/u);
+    return words.length <= 4 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || this.domain.test(w));
   }
 
   isOutlet(part: string): boolean {

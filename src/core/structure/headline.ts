@@ -23,7 +23,7 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const f = nonBlank[k] as LineFeatures;
     const hit = hits[f.index];
     const later = nonBlank.slice(k + 1, k + 4);
-    const isBanner = hit?.cue.kind === 'banner' && skipKinds.has('banner');
+    const isBanner = hit !== null && hit !== undefined && hit.cue.kind !== 'breadcrumb' && skipKinds.has(hit.cue.kind);
     const isNavigation = ((hit && skipKinds.has(hit.cue.kind)) || /(\.\.\.|…)$/u.test(f.text)) && echoesLaterLine(f, later);
     if (isBanner || isNavigation) {
       skipped.push(f.index);
