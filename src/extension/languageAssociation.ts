@@ -4,8 +4,8 @@
  * only when it matches `corpusReview.articleGlob` inside a corpus folder
  * (`corpusReview.corpusFolders`, relative to each workspace folder; empty = the workspace folders).
  *
- * Matching uses `vscode.languages.match` with a RelativePattern, i.e. VS Code's own glob engine,
- * so the setting means exactly what a `files.associations` glob would, on the desktop and the web.
+ * "Is this an article of the corpus" is the corpus index's question (`isArticle`), so the tree,
+ * the badges and the language agree on what an article is.
  *
  * A document is switched automatically at most once per session: if the reviewer then turns it
  * back to Plain Text, it stays so (setTextDocumentLanguage re-opens the document, and without this
@@ -14,32 +14,23 @@
 import * as vscode from 'vscode';
 import { Commands, LANGUAGE_ID } from './commandIds';
 
-export function corpusFolderUris(): vscode.Uri[] {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  const configured = vscode.workspace.getConfiguration('corpusReview').get<string[]>('corpusFolders', []);
-  if (!configured.length) return folders.map((f) => f.uri);
-  return folders.flatMap((f) => configured.map((rel) => vscode.Uri.joinPath(f.uri, rel.replace(/^\.?\/+/, ''))));
-}
-
-/** True when the document is an article of one of the workspace's corpora. */
-export function isCorpusArticle(document: vscode.TextDocument): boolean {
-  if (document.uri.scheme === 'untitled') return false;
-  const glob = vscode.workspace.getConfiguration('corpusReview').get<string>('articleGlob', '**/*.txt');
-  return corpusFolderUris().some((base) => vscode.languages.match({ pattern: new vscode.RelativePattern(base, glob) }, document) > 0);
-}
-
 export interface LanguageAssociationResult {
   readonly uri: string;
   readonly languageId: string;
 }
 
-export function registerLanguageAssociation(context: vscode.ExtensionContext): void {
+export interface LanguageAssociationDeps {
+  /** Whether a file is an article of the workspace's corpora (glob inside corpus folders, not a sidecar). */
+  readonly isArticle: (uri: vscode.Uri) => boolean;
+}
+
+export function registerLanguageAssociation(context: vscode.ExtensionContext, deps: LanguageAssociationDeps): void {
   const switchedOnce = new Set<string>();
   const associate = async (document: vscode.TextDocument): Promise<void> => {
     if (document.languageId !== 'plaintext') return;
     if (!vscode.workspace.getConfiguration('corpusReview').get<boolean>('autoDetectLanguage', true)) return;
     const key = document.uri.toString();
-    if (switchedOnce.has(key) || !isCorpusArticle(document)) return;
+    if (document.uri.scheme === 'untitled' || switchedOnce.has(key) || !deps.isArticle(document.uri)) return;
     switchedOnce.add(key);
     try {
       await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
@@ -50,6 +41,10 @@ export function registerLanguageAssociation(context: vscode.ExtensionContext): v
   for (const document of vscode.workspace.textDocuments) void associate(document);
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((document) => void associate(document)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      const keys = ['autoDetectLanguage', 'corpusFolders', 'articleGlob'];
+      if (keys.some((k) => e.affectsConfiguration(`corpusReview.${k}`))) vscode.workspace.textDocuments.forEach((d) => void associate(d));
+    }),
     vscode.commands.registerCommand(Commands.setNewsArticleLanguage, async (uri?: vscode.Uri): Promise<LanguageAssociationResult | undefined> => {
       const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) {

@@ -1,0 +1,52 @@
+/**
+ * The reading and extraction half of the workspace, registered in one call from activate():
+ * hovers, the engine-span overlay, the news-article language association, extraction, opening
+ * sidecars and articles at spans, the cleaned view and the export. Each piece is its own module
+ * with its own register function; this file only builds their shared pieces (the per-document
+ * analysis cache, the sidecar port) and hands each one what it needs.
+ */
+import * as vscode from 'vscode';
+import type { AnalyzeOptions, Article, ArticleAnalysis } from '../core';
+import { registerCleanedView } from './cleanedView';
+import { registerExportCommand, type ExportRecordInput } from './exportCommand';
+import { registerExtractCommands, type ExtractApi } from './extractCommands';
+import { DocumentAnalysisCache } from './hovers/documentAnalysis';
+import { registerHovers } from './hovers';
+import { registerLanguageAssociation } from './languageAssociation';
+import { registerOverlay, type OverlayApi } from './overlay';
+import { registerSidecarCommands } from './sidecarCommands';
+import { coreSidecarPort } from './sidecarPort';
+
+export interface ArticleFeatureDeps {
+  /** The options every analysis uses (language, user patterns, corpus signals when known). */
+  readonly analyzeOptions: () => AnalyzeOptions;
+  /** Every article of the corpus, once listed. */
+  readonly listArticles: () => Promise<readonly vscode.Uri[]>;
+  /** Whether a file is an article of the corpus. */
+  readonly isArticle: (uri: vscode.Uri) => boolean;
+  /** How many articles the corpus signals come from, when known (for "seen in N of M articles"). */
+  readonly corpusArticleCount?: () => number | undefined;
+  readonly revealInTree?: (uri: vscode.Uri) => Promise<void>;
+  readonly output: vscode.OutputChannel;
+  /** The core's cleaned text of an article (src/core/output/clean.ts). */
+  readonly cleanText: (article: Article, analysis: ArticleAnalysis) => string;
+  /** The core's export record (the CLI's `export --clean` record). */
+  readonly toExportRecord: (input: ExportRecordInput) => Record<string, unknown>;
+}
+
+export interface ArticleFeaturesApi extends ExtractApi {
+  readonly overlay: OverlayApi;
+}
+
+export function registerArticleFeatures(context: vscode.ExtensionContext, deps: ArticleFeatureDeps): ArticleFeaturesApi {
+  const analyses = new DocumentAnalysisCache(deps.analyzeOptions);
+  context.subscriptions.push(analyses);
+  registerLanguageAssociation(context, { isArticle: deps.isArticle });
+  registerHovers(context, { analyses, ...(deps.corpusArticleCount ? { corpusArticleCount: deps.corpusArticleCount } : {}) });
+  const overlay = registerOverlay(context, { analyses });
+  const extract = registerExtractCommands(context, { port: coreSidecarPort(), analyzeOptions: deps.analyzeOptions, listArticles: deps.listArticles, output: deps.output });
+  registerSidecarCommands(context, deps.revealInTree ? { revealInTree: deps.revealInTree } : {});
+  registerCleanedView(context, { analyses, analyzeOptions: deps.analyzeOptions, clean: deps.cleanText });
+  registerExportCommand(context, { listArticles: deps.listArticles, analyzeOptions: deps.analyzeOptions, toExportRecord: deps.toExportRecord, output: deps.output });
+  return { ...extract, overlay };
+}

@@ -1,0 +1,89 @@
+/**
+ * Export from the palette command: the JSONL file it writes, read back. Only accepted articles by
+ * default; all with `onlyAccepted: false`; the cleaned text has no boilerplate.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+
+const EXTENSION_ID = 'corpus-review.corpus-review';
+
+interface ExportResult { target: string | null; exported: number; skipped: number; errors: { file: string; message: string }[]; cancelled: boolean }
+
+function workspaceUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the harness opens a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+function records(jsonl: string): Record<string, unknown>[] {
+  return jsonl.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** Every string anywhere in a record (the cleaned text's key is the core's business, not this test's). */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+function fileOf(record: Record<string, unknown>): string {
+  const file = record.file ?? (record.source as { file?: unknown } | undefined)?.file;
+  assert.equal(typeof file, 'string', 'each record names its file');
+  return String(file).replace(/^.*\//, '');
+}
+
+suite('export: the reviewed corpus as JSONL', () => {
+  suiteSetup(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+    await vscode.commands.executeCommand('corpusReview.extractCorpus');
+  });
+
+  test('only accepted articles by default, with their metadata', async () => {
+    const accepted = workspaceUri('02-banjir-lembah-hijau.meta.yaml');
+    const sidecar = await readText(accepted);
+    assert.match(sidecar, /^ {2}status: \w+$/m, 'the sidecar has a review status');
+    await vscode.workspace.fs.writeFile(accepted, new TextEncoder().encode(sidecar.replace(/^ {2}status: \w+$/m, '  status: accepted')));
+
+    const target = workspaceUri('export-accepted.jsonl');
+    const result = await vscode.commands.executeCommand<ExportResult>('corpusReview.exportCorpus', target);
+    assert.ok(result && !result.cancelled);
+    assert.deepEqual(result.errors, []);
+
+    // What the sidecars say is accepted now (other suites may have accepted articles too).
+    const sidecars = await vscode.workspace.findFiles('**/*.meta.yaml');
+    const expected: string[] = [];
+    for (const uri of sidecars) {
+      const data = parse(await readText(uri)) as { review?: { status?: string }; source?: { file?: string } };
+      if (data.review?.status === 'accepted' && data.source?.file) expected.push(data.source.file);
+    }
+    assert.ok(expected.includes('02-banjir-lembah-hijau.txt'));
+    const exported = records(await readText(target));
+    assert.equal(result.exported, exported.length);
+    assert.deepEqual(exported.map(fileOf).sort(), expected.sort());
+    const banjir = exported.find((r) => fileOf(r) === '02-banjir-lembah-hijau.txt');
+    assert.ok(banjir && strings(banjir).some((s) => s.startsWith('Banjir Rendam Tiga Desa')), 'the record carries the headline');
+  });
+
+  test('all articles with onlyAccepted off; the cleaned text has no boilerplate lines', async () => {
+    const articles = await vscode.workspace.findFiles('**/*.txt');
+    const target = workspaceUri('export-all.jsonl');
+    const result = await vscode.commands.executeCommand<ExportResult>('corpusReview.exportCorpus', target, { onlyAccepted: false });
+    assert.ok(result);
+    assert.equal(result.skipped, 0);
+    const exported = records(await readText(target));
+    assert.equal(exported.length, articles.length);
+    const pasar = exported.find((r) => fileOf(r) === '01-pasar-rakyat-tanjung-sari.txt');
+    assert.ok(pasar);
+    const body = strings(pasar).find((s) => s.includes('Pasar yang terbakar pada awal tahun itu'));
+    assert.ok(body, 'the cleaned text is in the record');
+    assert.ok(body.includes('"Pasar ini milik bersama.'), 'quotes stay in the cleaned text');
+    assert.ok(!body.includes('Baca Juga'), 'the "Baca Juga" lines are gone');
+    assert.ok(!body.includes('2 jam yang lalu'), 'the related-article stamps are gone');
+  });
+});
