@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+// Builds syntaxes/news-article.tmLanguage.json from the readable source
+// syntaxes/news-article.tmLanguage.src.yaml and the language data the engine uses
+// (src/core/lang/<code>/attribution.json, boilerplate.json, dates.json). Run by `npm run build`.
+//
+// Why generate: the phrase lists (reporting verbs, boilerplate cues, month and weekday names,
+// zones) must be the SAME ones the engine reads, so they are never copied into the grammar by
+// hand. Every regex the grammar ends up with is compiled with vscode-oniguruma (the engine
+// VS Code runs) before the file is written: a cue that Oniguruma rejects is left out with a
+// warning naming it (the grammar test layer fails on it, so it cannot go unnoticed), instead of
+// breaking the whole grammar for every reviewer.
+//
+//   node scripts/build-grammar.mjs            write the JSON
+//   node scripts/build-grammar.mjs --check    exit 1 when the committed JSON is stale
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import YAML from 'yaml';
+import oniguruma from 'vscode-oniguruma';
+
+const root = resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const SOURCE = resolve(root, 'syntaxes/news-article.tmLanguage.src.yaml');
+const TARGET = resolve(root, 'syntaxes/news-article.tmLanguage.json');
+const LANGUAGE = process.env.CORPUS_REVIEW_GRAMMAR_LANGUAGE ?? 'id';
+
+const readJson = (rel) => JSON.parse(readFileSync(resolve(root, rel), 'utf8'));
+
+/** Escapes a literal phrase for a regex; inner blanks match any run of blanks. */
+export function phrase(text) {
+  return text.trim().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/** An alternation of literal phrases, longest first (so "katanya" is tried before "kata"). */
+export function alternation(words) {
+  const unique = [...new Set(words.map((w) => w.trim()).filter(Boolean))];
+  if (unique.length === 0) return '(?!)';
+  return unique.sort((a, b) => b.length - a.length || a.localeCompare(b)).map(phrase).join('|');
+}
+
+/** Splits a regex source at its top-level `|` (outside groups and classes). */
+export function topLevelBranches(source) {
+  const branches = [];
+  let depth = 0, inClass = false, start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { branches.push(source.slice(start, i)); start = i + 1; }
+  }
+  branches.push(source.slice(start));
+  return branches;
+}
+
+/** Rewrites unescaped `$` outside classes so it allows the trailing blanks a trimmed line lost. */
+function relaxLineEnd(source) {
+  let out = '', inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { out += c + (source[i + 1] ?? ''); i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
+    if (c === '[') inClass = true;
+    out += c === '$' ? '(?=[ \\t]*$)' : c;
+  }
+  return out;
+}
+
+/**
+ * A cue branch not anchored at the line start ("whatsapp channel:", "foto:") may match inside a
+ * long body paragraph that merely mentions those words; a paragraph with body text and
+ * boilerplate glued together is a body line (gold/FORMAT.md), so such a branch only fades a
+ * line of at most this many characters. Anchored branches are not limited.
+ */
+const MAX_UNANCHORED_LINE = 200;
+
+/**
+ * A cue is written for a trimmed line and tested with search semantics (JS `RegExp.test`).
+ * In the grammar the rule starts at column 0 after any leading blanks (`^[ \t]*`), so each
+ * top-level branch that was anchored with `^` loses the anchor and each that was not may start
+ * anywhere in the line (`.*?`). The result goes inside `(?i:…)`.
+ */
+export function cueForLine(pattern) {
+  return topLevelBranches(pattern)
+    .map((branch) => (branch.startsWith('^') ? branch.slice(1) : `(?=.{0,${MAX_UNANCHORED_LINE}}$).*?(?:${branch})`))
+    .map((branch) => `(?:${relaxLineEnd(branch)})`)
+    .join('|');
+}
+
+function loadLanguageData(code) {
+  const dir = `src/core/lang/${code}`;
+  return {
+    attribution: readJson(`${dir}/attribution.json`),
+    boilerplate: readJson(`${dir}/boilerplate.json`),
+    dates: readJson(`${dir}/dates.json`),
+  };
+}
+
+let onig;
+async function loadOniguruma() {
+  const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')).buffer;
+  await oniguruma.loadWASM(wasm);
+  onig = oniguruma;
+}
+
+/** Null when Oniguruma compiles the pattern, else its error message. */
+export function onigError(pattern) {
+  try {
+    const scanner = new onig.OnigScanner([pattern]);
+    scanner.dispose?.();
+    return null;
+  } catch (err) {
+    return String(err?.message ?? err);
+  }
+}
+
+const BOILERPLATE = 'comment.line.boilerplate.news-article';
+const EXTRA_SCOPE_BY_KIND = { byline: 'meta.byline.news-article', signoff: 'constant.other.signoff.news-article' };
+
+/** One `match` rule per usable cue, plus the warnings for the cues Oniguruma rejected. */
+function boilerplateRules(cues) {
+  const rules = [], warnings = [];
+  for (const cue of cues) {
+    const match = `^[ \\t]*(?i:${cueForLine(cue.pattern)}).*$`;
+    const err = onigError(match);
+    if (err) { warnings.push(`cue "${cue.id}" (${cue.pattern}) is not valid Oniguruma: ${err}`); continue; }
+    const kind = String(cue.kind).replace(/[^\w-]/g, '-');
+    const scopes = [BOILERPLATE, `meta.boilerplate.${kind}.news-article`, EXTRA_SCOPE_BY_KIND[cue.kind]].filter(Boolean);
+    rules.push({ comment: `${cue.id}: ${cue.reason ?? ''}`.trim(), match, name: scopes.join(' ') });
+  }
+  return { rules, warnings };
+}
+
+/** The values every `{{name}}` in the source stands for, all derived from the language data. */
+function templateValues(lang, cues) {
+  const { attribution: a, boilerplate: b, dates: d } = lang;
+  const structure = b.structure ?? {};
+  const byId = new Map(cues.map((c) => [c.id, c]));
+  const introIds = structure.listIntroCues ?? ['read-also', 'related-heading'];
+  const introCues = introIds.map((id) => byId.get(id)).filter(Boolean);
+  const signoffSource = structure.signoffAlone ?? byId.get('signoff-alone')?.pattern ?? '(?!)';
+  const suffixes = a.suffixes ?? [];
+  const verbs = alternation(a.verbs ?? []);
+  const cueVerbs = suffixes.length ? `(?:${verbs})(?:${alternation(suffixes)})?` : verbs;
+  const domainSuffix = structure.dateline?.domainSuffix ?? '\\.(?:com|co\\.id|id|co|net)\\b';
+  return {
+    cueVerbs,
+    prefixedVerbs: alternation(a.prefixedVerbs ?? []),
+    thirdPersonPronouns: alternation(a.pronouns ?? []),
+    firstPersonPronouns: alternation(a.firstPersonPronouns ?? []),
+    speakerFillers: alternation(a.speakerFillers ?? []),
+    listIntroCues: introCues.length ? introCues.map((c) => cueForLine(c.pattern)).join('|') : '(?!)',
+    signoffAlone: cueForLine(signoffSource),
+    months: alternation(Object.keys(d.months ?? {})),
+    weekdays: alternation(Object.keys(d.weekdays ?? {})),
+    zones: alternation(Object.keys(d.zones ?? {})),
+    datelineWord: `[A-Z][\\w.'&-]*|[\\w-]+(?:\\.[\\w-]+)*${domainSuffix}`,
+    datelineExtraWords: String((structure.dateline?.maxPlaceWords ?? 4) + 1),
+    // A capitalised name word; inner dots allowed ("M.Si"), a sentence's full stop is not.
+    nameWord: "[A-Z][\\w'-]*(?:\\.[\\w'-]+)*",
+    maxPlaceWords: String(structure.dateline?.maxPlaceWords ?? 4),
+  };
+}
+
+function fill(node, values, path, missing) {
+  if (typeof node === 'string') {
+    return node.replace(/\{\{(\w+)\}\}/g, (_, key) => {
+      if (!(key in values)) { missing.push(`${path}: {{${key}}}`); return '(?!)'; }
+      return values[key];
+    });
+  }
+  if (Array.isArray(node)) return node.map((n, i) => fill(n, values, `${path}[${i}]`, missing));
+  if (node && typeof node === 'object') {
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, fill(v, values, `${path}.${k}`, missing)]));
+  }
+  return node;
+}
+
+/** Every regex in the grammar (match/begin/end/while), with where it sits. */
+export function grammarRegexes(grammar) {
+  const found = [];
+  const walk = (node, path) => {
+    if (Array.isArray(node)) { node.forEach((n, i) => walk(n, `${path}[${i}]`)); return; }
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (['match', 'begin', 'end', 'while'].includes(k) && typeof v === 'string') found.push({ path: `${path}.${k}`, source: v });
+      else walk(v, `${path}.${k}`);
+    }
+  };
+  walk(grammar, '$');
+  return found;
+}
+
+/** Builds the grammar object; returns it with the warnings (rejected cues) and errors. */
+export async function buildGrammar(code = LANGUAGE) {
+  if (!onig) await loadOniguruma();
+  const source = YAML.parse(readFileSync(SOURCE, 'utf8'));
+  const lang = loadLanguageData(code);
+  const cues = lang.boilerplate.cues ?? [];
+  const { rules, warnings } = boilerplateRules(cues);
+  const missing = [];
+  const grammar = fill(source, templateValues(lang, cues), '$', missing);
+  grammar.repository['boilerplate-line'].patterns = rules;
+  const errors = missing.map((m) => `unknown placeholder ${m}`);
+  for (const { path, source: re } of grammarRegexes(grammar)) {
+    const err = onigError(re);
+    if (err) errors.push(`${path}: ${err}`);
+  }
+  grammar.comment = `GENERATED by scripts/build-grammar.mjs from syntaxes/news-article.tmLanguage.src.yaml and src/core/lang/${code}/*.json. Do not edit: edit those and run npm run build.`;
+  return { grammar, warnings, errors };
+}
+
+export function serialise(grammar) {
+  return `${JSON.stringify(grammar, null, 2)}\n`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const { grammar, warnings, errors } = await buildGrammar();
+  for (const w of warnings) console.warn(`build-grammar: WARNING ${w}`);
+  if (errors.length) {
+    for (const e of errors) console.error(`build-grammar: ERROR ${e}`);
+    process.exit(1);
+  }
+  const text = serialise(grammar);
+  if (process.argv.includes('--check')) {
+    const current = existsSync(TARGET) ? readFileSync(TARGET, 'utf8') : '';
+    if (current !== text) { console.error('build-grammar: syntaxes/news-article.tmLanguage.json is stale; run npm run build'); process.exit(1); }
+    console.log('build-grammar: up to date');
+  } else {
+    writeFileSync(TARGET, text);
+    console.log(`build-grammar: wrote syntaxes/news-article.tmLanguage.json (${grammar.repository['boilerplate-line'].patterns.length} boilerplate cues, ${warnings.length} skipped)`);
+  }
+}
