@@ -1,16 +1,134 @@
 /**
  * Corpus Review's activation: a readable list of contributions, each registering its own
- * disposables. Returns the API object the integration tests (and other extensions) use.
+ * disposables. Activation stays cheap: the corpus index starts in the background and every view
+ * shows what is indexed so far. Returns the API object the integration tests (and other
+ * extensions) use; tests drive the extension only through it, commands, files and providers.
  */
 import * as vscode from 'vscode';
-import { EXTRACTOR_VERSION } from '../core/analyze';
+import { EXTRACTOR_VERSION, toRecord, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
+import { isFilterActive, type ArticleFilter, type ArticleSummary, type CorpusStats } from '../core/corpus';
+import { compileUserPatterns, type UserPatternSpec } from '../core/userRules/userBoilerplatePatterns';
+import { registerArticleFeatures } from './articleFeatures';
+import { CorpusIndex } from './corpusIndex';
+import { registerCorpusTree, type TreeNode } from './corpusTree';
+import { registerDashboard } from './dashboard';
+import type { ExportRecordInput } from './exportCommand';
+import { registerFileDecorations } from './fileDecorations';
+import { registerReviewCommands } from './reviewCommands';
+import { registerStatusBar } from './statusBar';
+import { articleTooltipMarkdown } from './tooltip';
+
+/** A tree node as the API hands it out: the node plus what its TreeItem shows. */
+export interface ApiTreeNode {
+  readonly node: TreeNode;
+  readonly label: string;
+  readonly description: string | undefined;
+  readonly id: string | undefined;
+  readonly contextValue: string | undefined;
+  readonly icon: string | undefined;
+}
 
 export interface CorpusReviewApi {
   readonly extractorVersion: string;
+  /** Resolves when the corpus index has read every listed article. */
+  whenIndexed(): Promise<void>;
+  articles(): readonly ArticleSummary[];
+  /** The tree's children of `node` (the roots without one), with their TreeItems' text. */
+  getTreeChildren(node?: TreeNode): ApiTreeNode[];
+  /** The view's description and badge ("37 of 120 reviewed"). */
+  treeChrome(): { description: string | undefined; badge: number | undefined; message: string | undefined };
+  /** The tooltip Markdown of an article, as resolveTreeItem builds it. */
+  tooltipFor(uri: vscode.Uri | string): Promise<string | undefined>;
+  currentFilter(): ArticleFilter & { active: boolean };
+  /** The dashboard's last statistics and whether its panel is open. */
+  dashboard(): { open: boolean; html: string | undefined; stats: CorpusStats | undefined };
 }
 
-export function activate(_context: vscode.ExtensionContext): CorpusReviewApi {
-  return { extractorVersion: EXTRACTOR_VERSION };
+/** Options every analysis uses: the language setting and the user's extra boilerplate rules (compiled once per change). */
+function analyzeOptionsFromSettings(context: vscode.ExtensionContext): () => AnalyzeOptions {
+  let cached: AnalyzeOptions | undefined;
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('corpusReview') && (cached = undefined)));
+  return () => {
+    if (cached) return cached;
+    const config = vscode.workspace.getConfiguration('corpusReview');
+    // Untrusted workspaces: user patterns are a restricted setting; the workspace's value is not applied.
+    const specs = config.get<UserPatternSpec[]>('extraBoilerplatePatterns', []);
+    const { patterns } = compileUserPatterns(Array.isArray(specs) ? specs : []);
+    cached = { language: config.get<string>('language', 'id'), userPatterns: patterns };
+    return cached;
+  };
+}
+
+/**
+ * FIXME(core): the cleaned text and the export record belong in src/core/output (the CLI's
+ * `export --clean` must produce the same); these two adapters stand in until they land there.
+ */
+function cleanText(article: Article, analysis: ArticleAnalysis): string {
+  return article.lines
+    .filter((l) => analysis.lineRoles[l.index] !== 'boilerplate')
+    .map((l) => l.text)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function toExportRecord(input: ExportRecordInput): Record<string, unknown> {
+  return { ...toRecord(input.fileName, input.article, input.analysis), text: cleanText(input.article, input.analysis), review: input.sidecar?.review ?? null };
+}
+
+export function activate(context: vscode.ExtensionContext): CorpusReviewApi {
+  const analyzeOptions = analyzeOptionsFromSettings(context);
+  const output = vscode.window.createOutputChannel('Corpus Review');
+  const index = new CorpusIndex(analyzeOptions);
+  context.subscriptions.push(output, index);
+
+  const tree = registerCorpusTree(context, { index });
+  const features = registerArticleFeatures(context, {
+    analyzeOptions,
+    listArticles: async () => {
+      await index.whenIndexed();
+      return index.articles().map((a) => index.uriOf(a.id));
+    },
+    isArticle: (uri) => index.isArticle(uri),
+    corpusArticleCount: () => (index.articles().length || undefined),
+    revealInTree: (uri) => tree.reveal(uri, { select: true, focus: true }),
+    output,
+    cleanText,
+    toExportRecord,
+  });
+  context.subscriptions.push(
+    features.onDidExtract((summary) => {
+      const uris = (status: string): vscode.Uri[] => summary.files.filter((f) => f.status === status).map((f) => vscode.Uri.parse(f.article, true));
+      index.markConflicts(uris('conflict'), [...uris('written'), ...uris('merged'), ...uris('unchanged')]);
+    }),
+  );
+  registerReviewCommands(context, { index, tree });
+  registerStatusBar(context, { index });
+  registerFileDecorations(context, { index });
+  const dashboard = registerDashboard(context, { index });
+
+  void index.refresh();
+
+  return {
+    extractorVersion: EXTRACTOR_VERSION,
+    whenIndexed: () => index.whenIndexed(),
+    articles: () => index.articles(),
+    getTreeChildren: (node) =>
+      tree.provider.getChildren(node).map((child) => {
+        const item = tree.provider.getTreeItem(child);
+        const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+        const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
+        return { node: child, label, description: typeof item.description === 'string' ? item.description : undefined, id: item.id, contextValue: item.contextValue, icon };
+      }),
+    treeChrome: () => ({ description: tree.view.description, badge: tree.view.badge?.value, message: tree.view.message }),
+    tooltipFor: async (uri) => {
+      const u = typeof uri === 'string' ? vscode.Uri.parse(uri, true) : uri;
+      const summary = index.get(u);
+      return summary ? articleTooltipMarkdown(summary, await index.analysisFor(u), u) : undefined;
+    },
+    currentFilter: () => ({ ...tree.provider.currentFilter(), active: isFilterActive(tree.provider.currentFilter()) }),
+    dashboard: () => ({ open: dashboard.panel() !== undefined, html: dashboard.panel()?.webview.html, stats: dashboard.lastStats() }),
+  };
 }
 
 export function deactivate(): void {

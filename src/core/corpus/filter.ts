@@ -1,0 +1,48 @@
+/**
+ * The tree's filter: any combination of outlet, review status, speaker and free text. An empty
+ * filter matches everything. Text and speaker match case-insensitively on substrings, because a
+ * reviewer types "wahyu" and expects "Sri Wahyuni".
+ */
+import type { ArticleSummary, ReviewStatus } from './types';
+
+export interface ArticleFilter {
+  readonly outlet?: string;
+  readonly status?: ReviewStatus;
+  readonly speaker?: string;
+  readonly text?: string;
+}
+
+export function isFilterActive(f: ArticleFilter): boolean {
+  return Boolean(f.outlet !== undefined || f.status || f.speaker || f.text);
+}
+
+const fold = (s: string): string => s.toLocaleLowerCase();
+
+export function matchesFilter(a: ArticleSummary, f: ArticleFilter): boolean {
+  if (f.outlet !== undefined && (a.outlet ?? '') !== f.outlet) return false;
+  if (f.status && a.status !== f.status) return false;
+  if (f.speaker) {
+    const wanted = fold(f.speaker);
+    if (!a.speakers.some((s) => fold(s.name).includes(wanted))) return false;
+  }
+  if (f.text) {
+    const wanted = fold(f.text);
+    const haystack = [a.headline ?? '', a.name, a.outlet ?? '', a.date ?? ''].map(fold);
+    if (!haystack.some((h) => h.includes(wanted))) return false;
+  }
+  return true;
+}
+
+export function filterArticles(articles: readonly ArticleSummary[], f: ArticleFilter): ArticleSummary[] {
+  return isFilterActive(f) ? articles.filter((a) => matchesFilter(a, f)) : [...articles];
+}
+
+/** "outlet: KabarPesisir · status: flagged", for the view's description. */
+export function describeFilter(f: ArticleFilter): string {
+  const parts: string[] = [];
+  if (f.outlet !== undefined) parts.push(`outlet: ${f.outlet || 'unknown'}`);
+  if (f.status) parts.push(`status: ${f.status}`);
+  if (f.speaker) parts.push(`speaker: ${f.speaker}`);
+  if (f.text) parts.push(`“${f.text}”`);
+  return parts.join(' · ');
+}

@@ -1,0 +1,335 @@
+/**
+ * The extension's model of the corpus: which files are articles, a small summary of each (headline,
+ * date, outlet, review status, sidecar state), and the engine's analysis on demand. Every view
+ * (tree, status bar, Explorer badges, dashboard) and every command reads the corpus through here.
+ *
+ * Reading goes through `vscode.workspace.fs` only, so the same code runs in VS Code for the web.
+ * Indexing never blocks the extension host: the folder walk and the per-article reads run in
+ * slices of a few milliseconds separated by `setTimeout(0)` yields, and listeners are told as
+ * summaries fill in, so a view shows what is indexed so far (file names first, headlines after).
+ *
+ * API (for the other contributions):
+ * - `articles()`: every listed article's summary (pending ones included), in no particular order.
+ * - `get(uri)`: one summary, or undefined when the file is not a known article.
+ * - `isArticle(uri)`: whether a file is an article of the corpus (glob, folders, not a sidecar).
+ * - `uriOf(id)`: the Uri of a summary id.
+ * - `analysisFor(uri)`: the engine's analysis of the article's current text (an open editor's
+ *   unsaved text wins over the file), cached per text; undefined when the file cannot be read.
+ * - `sidecarUriFor(uri)`: where its sidecar lives (corpusReview.sidecarSuffix).
+ * - `onDidChange`: fires with the changed article Uris, or undefined when everything may have changed.
+ * - `refresh(uri?)`: re-reads one article (and its sidecar), or re-lists and re-reads everything.
+ * - `whenIndexed()`: resolves when the current indexing pass has read every listed article.
+ */
+import * as vscode from 'vscode';
+import { minimatch } from 'minimatch';
+import { analyzeText, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
+import { pendingSummary, summarize, type ArticleSummary } from '../core/corpus';
+import { readSidecarText, sidecarState } from './reviewSidecar';
+import { baseName, readArticleText, sidecarSuffix, sidecarUriFor } from './sidecarPaths';
+
+export interface AnalysedArticle {
+  readonly text: string;
+  readonly article: Article;
+  readonly analysis: ArticleAnalysis;
+}
+
+/** Work per slice before yielding to the host; small enough that typing never stutters. */
+const SLICE_MS = 12;
+/** How often listeners hear about summaries filled in during indexing. */
+const NOTIFY_MS = 300;
+const MAX_CACHED_ANALYSES = 32;
+/** Folders never walked: tools' state, not corpora. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode']);
+
+const yieldToHost = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+function config(): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration('corpusReview');
+}
+
+/** The folders whose articles form the corpus: corpusReview.corpusFolders, or every workspace folder. */
+export function corpusRoots(): vscode.Uri[] {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const configured = config().get<string[]>('corpusFolders', []).filter((f) => typeof f === 'string' && f.trim());
+  if (!configured.length) return folders.map((f) => f.uri);
+  const roots: vscode.Uri[] = [];
+  for (const folder of folders) {
+    for (const rel of configured) {
+      const clean = rel.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '');
+      // In a multi-root workspace "<folder name>/sub" names a folder of that root.
+      if (folders.length > 1 && clean.split('/')[0] !== folder.name && !clean.startsWith('/')) continue;
+      const inner = folders.length > 1 ? clean.split('/').slice(1).join('/') : clean;
+      roots.push(inner ? vscode.Uri.joinPath(folder.uri, inner) : folder.uri);
+    }
+  }
+  return roots;
+}
+
+export class CorpusIndex implements vscode.Disposable {
+  private readonly entries = new Map<string, { uri: vscode.Uri; summary: ArticleSummary }>();
+  private readonly analyses = new Map<string, AnalysedArticle>();
+  private readonly changed = new vscode.EventEmitter<readonly vscode.Uri[] | undefined>();
+  private readonly indexingChanged = new vscode.EventEmitter<boolean>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private generation = 0;
+  private pass: Promise<void> = Promise.resolve();
+  private running = false;
+  private readDone = 0;
+  /** Articles whose last extraction in this session reported a conflict (see markConflicts). */
+  private readonly conflicted = new Set<string>();
+
+  /** Fires with the article Uris whose summaries changed, or undefined after a full re-listing. */
+  readonly onDidChange = this.changed.event;
+  /** Fires true when an indexing pass starts and false when it ends. */
+  readonly onDidChangeIndexing = this.indexingChanged.event;
+
+  constructor(private readonly analyzeOptions: () => AnalyzeOptions) {
+    this.disposables.push(
+      this.changed,
+      this.indexingChanged,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        const keys = ['corpusFolders', 'articleGlob', 'sidecarSuffix', 'language', 'extraBoilerplatePatterns'];
+        if (keys.some((k) => e.affectsConfiguration(`corpusReview.${k}`))) void this.refresh();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
+      vscode.workspace.onDidSaveTextDocument((doc) => this.onFileEvent(doc.uri)),
+    );
+    this.watch();
+  }
+
+  articles(): readonly ArticleSummary[] {
+    return [...this.entries.values()].map((e) => e.summary);
+  }
+
+  get(uri: vscode.Uri): ArticleSummary | undefined {
+    return this.entries.get(uri.toString())?.summary;
+  }
+
+  uriOf(id: string): vscode.Uri {
+    return this.entries.get(id)?.uri ?? vscode.Uri.parse(id, true);
+  }
+
+  get indexing(): boolean {
+    return this.running;
+  }
+
+  /** Articles read so far in the current pass, and how many are listed. */
+  get progress(): { readonly read: number; readonly total: number } {
+    return { read: this.readDone, total: this.entries.size };
+  }
+
+  sidecarUriFor(uri: vscode.Uri): vscode.Uri {
+    return sidecarUriFor(uri);
+  }
+
+  /** Whether `uri` is an article of the corpus: inside a corpus folder, matching the glob, not a sidecar or temp file. */
+  isArticle(uri: vscode.Uri): boolean {
+    const suffix = sidecarSuffix();
+    if (uri.path.endsWith(suffix) || /\.tmp-[a-z0-9]+$/.test(uri.path)) return false;
+    const glob = config().get<string>('articleGlob', '**/*.txt');
+    return corpusRoots().some((root) => {
+      if (root.scheme !== uri.scheme || root.authority !== uri.authority) return false;
+      const base = root.path.endsWith('/') ? root.path : `${root.path}/`;
+      if (!uri.path.startsWith(base)) return false;
+      return minimatch(uri.path.slice(base.length), glob, { dot: false, nocase: false });
+    });
+  }
+
+  whenIndexed(): Promise<void> {
+    return this.pass;
+  }
+
+  async analysisFor(uri: vscode.Uri): Promise<AnalysedArticle | undefined> {
+    const read = await readArticleText(uri);
+    if (!read.ok) return undefined;
+    const key = uri.toString();
+    const hit = this.analyses.get(key);
+    if (hit && hit.text === read.text) return hit;
+    const { article, analysis } = analyzeText(read.text, this.analyzeOptions());
+    const result = { text: read.text, article, analysis };
+    this.analyses.delete(key);
+    this.analyses.set(key, result);
+    while (this.analyses.size > MAX_CACHED_ANALYSES) {
+      const oldest = this.analyses.keys().next().value;
+      if (oldest === undefined) break;
+      this.analyses.delete(oldest);
+    }
+    return result;
+  }
+
+  /** Re-reads one article (a file that is no longer an article, or is gone, leaves the index), or everything. */
+  refresh(uri?: vscode.Uri): Promise<void> {
+    if (uri) return this.refreshOne(uri);
+    const generation = ++this.generation;
+    this.analyses.clear();
+    this.pass = this.runPass(generation);
+    return this.pass;
+  }
+
+  /**
+   * Records what an extraction reported: `conflicts` are articles whose sidecar kept a person's
+   * edit over a different engine value; `clean` were extracted without conflict. Re-reads them.
+   */
+  markConflicts(conflicts: readonly vscode.Uri[], clean: readonly vscode.Uri[]): void {
+    for (const uri of clean) this.conflicted.delete(uri.toString());
+    for (const uri of conflicts) this.conflicted.add(uri.toString());
+    for (const uri of [...conflicts, ...clean]) void this.refreshOne(uri);
+  }
+
+  dispose(): void {
+    this.generation++;
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  private watch(): void {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((u) => this.onFileEvent(u)),
+      watcher.onDidChange((u) => this.onFileEvent(u)),
+      watcher.onDidDelete((u) => this.onFileEvent(u)),
+    );
+  }
+
+  /** An article or a sidecar changed on disk: re-read the article it concerns. */
+  private onFileEvent(uri: vscode.Uri): void {
+    const suffix = sidecarSuffix();
+    if (uri.path.endsWith(suffix)) {
+      const stem = uri.path.slice(0, -suffix.length);
+      for (const entry of this.entries.values()) {
+        const p = entry.uri.path;
+        if (entry.uri.scheme === uri.scheme && p.slice(0, p.lastIndexOf('.') > p.lastIndexOf('/') ? p.lastIndexOf('.') : p.length) === stem) {
+          void this.refreshOne(entry.uri);
+        }
+      }
+      return;
+    }
+    if (this.entries.has(uri.toString()) || this.isArticle(uri)) void this.refreshOne(uri);
+  }
+
+  private async refreshOne(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    if (!this.isArticle(uri)) {
+      if (this.entries.delete(key)) this.changed.fire([uri]);
+      return;
+    }
+    let exists = true;
+    try {
+      await vscode.workspace.fs.stat(uri);
+    } catch {
+      exists = false;
+    }
+    if (!exists) {
+      if (this.entries.delete(key)) this.changed.fire([uri]);
+      return;
+    }
+    const summary = await this.readSummary(uri);
+    this.entries.set(key, { uri, summary });
+    this.changed.fire([uri]);
+  }
+
+  private async runPass(generation: number): Promise<void> {
+    this.running = true;
+    this.indexingChanged.fire(true);
+    try {
+      const listed = await this.list(generation);
+      if (generation !== this.generation) return;
+      // Keep what is already known about files still listed, so the tree does not blank out.
+      const previous = new Map(this.entries);
+      this.entries.clear();
+      for (const uri of listed) {
+        const key = uri.toString();
+        this.entries.set(key, previous.get(key) ?? { uri, summary: pendingSummary(key, baseName(uri)) });
+      }
+      this.readDone = 0;
+      this.changed.fire(undefined);
+      let sliceStart = Date.now();
+      let lastNotify = Date.now();
+      let touched: vscode.Uri[] = [];
+      for (const uri of listed) {
+        if (generation !== this.generation) return;
+        const summary = await this.readSummary(uri);
+        if (generation !== this.generation) return;
+        this.entries.set(uri.toString(), { uri, summary });
+        this.readDone++;
+        touched.push(uri);
+        if (Date.now() - sliceStart > SLICE_MS) {
+          if (Date.now() - lastNotify > NOTIFY_MS) {
+            this.changed.fire(touched);
+            touched = [];
+            lastNotify = Date.now();
+          }
+          await yieldToHost();
+          sliceStart = Date.now();
+        }
+      }
+      if (touched.length) this.changed.fire(touched);
+    } finally {
+      if (generation === this.generation) {
+        this.running = false;
+        this.indexingChanged.fire(false);
+      }
+    }
+  }
+
+  /** Every article under the corpus roots, walking with readDirectory (findFiles has no provider on some web file systems). */
+  private async list(generation: number): Promise<vscode.Uri[]> {
+    const found: vscode.Uri[] = [];
+    const seen = new Set<string>();
+    let sliceStart = Date.now();
+    const queue = [...corpusRoots()];
+    while (queue.length) {
+      if (generation !== this.generation) return [];
+      const dir = queue.shift() as vscode.Uri;
+      let children: [string, vscode.FileType][];
+      try {
+        children = await vscode.workspace.fs.readDirectory(dir);
+      } catch {
+        continue; // a configured folder that does not exist, or one we may not read
+      }
+      for (const [name, type] of children) {
+        const child = vscode.Uri.joinPath(dir, name);
+        if (type & vscode.FileType.Directory) {
+          if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) queue.push(child);
+        } else if (type & vscode.FileType.File && this.isArticle(child) && !seen.has(child.toString())) {
+          seen.add(child.toString());
+          found.push(child);
+        }
+      }
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await yieldToHost();
+        sliceStart = Date.now();
+      }
+    }
+    return found;
+  }
+
+  /** Reads the article and its sidecar. Never throws: an unreadable file becomes a summary with `error`. */
+  private async readSummary(uri: vscode.Uri): Promise<ArticleSummary> {
+    const id = uri.toString();
+    const name = baseName(uri);
+    const read = await readArticleText(uri);
+    const sidecarText = await readOptionalText(sidecarUriFor(uri));
+    const reading = sidecarText === null ? null : readSidecarText(sidecarText);
+    if (!read.ok) {
+      const base = pendingSummary(id, name);
+      return { ...base, indexed: true, sidecar: reading === null ? 'missing' : reading.ok ? 'fresh' : 'invalid', status: reading?.ok ? (reading.facts.status ?? 'unreviewed') : 'unreviewed', error: read.message };
+    }
+    let analysis: ArticleAnalysis;
+    try {
+      analysis = analyzeText(read.text, this.analyzeOptions()).analysis;
+    } catch (e) {
+      return { ...pendingSummary(id, name), indexed: true, sidecar: sidecarState(reading, read.text, this.conflicted.has(id)), error: `the engine failed: ${(e as Error).message}` };
+    }
+    return summarize(id, name, analysis, sidecarState(reading, read.text, this.conflicted.has(id)), reading?.ok ? reading.facts : {});
+  }
+}
+
+/** The file's text, or null when it does not exist or cannot be read. */
+export async function readOptionalText(uri: vscode.Uri): Promise<string | null> {
+  try {
+    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return null;
+  }
+}

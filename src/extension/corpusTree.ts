@@ -1,0 +1,381 @@
+/**
+ * The Articles view: the corpus grouped by outlet, month, review status or sidecar state (or flat),
+ * narrowed by the filter. Nodes are plain data; `getTreeItem` maps them to TreeItems; tooltips are
+ * built lazily in `resolveTreeItem`. The grouping/filtering itself is core (src/core/corpus).
+ *
+ * Large groups open as pages of PAGE_SIZE articles, so a group of 100,000 articles costs a few
+ * hundred tree items, not 100,000. The snapshot the view shows is recomputed at most every
+ * REBUILD_MS while indexing fills summaries in.
+ */
+import * as vscode from 'vscode';
+import {
+  describeFilter,
+  filterArticles,
+  groupArticles,
+  isFilterActive,
+  isGroupBy,
+  pages,
+  progressLabel,
+  reviewProgress,
+  type ArticleFilter,
+  type ArticleGroup,
+  type ArticleSummary,
+  type GroupBy,
+} from '../core/corpus';
+import { Commands, Views } from './commandIds';
+import type { CorpusIndex } from './corpusIndex';
+import { Disposable } from './disposable';
+import { articleTooltip } from './tooltip';
+
+export const PAGE_SIZE = 500;
+const REBUILD_MS = 250;
+
+export type TreeNode =
+  | { readonly kind: 'group'; readonly key: string; readonly label: string; readonly count: number; readonly reviewed: number }
+  | { readonly kind: 'page'; readonly groupKey: string; readonly from: number; readonly to: number }
+  | { readonly kind: 'article'; readonly id: string; readonly uri: string };
+
+interface Snapshot {
+  readonly groupBy: GroupBy;
+  readonly filter: ArticleFilter;
+  readonly groups: readonly ArticleGroup[];
+  readonly groupByKey: ReadonlyMap<string, ArticleGroup>;
+  /** Every visible article in the tree's order (groups in order, articles in order within). */
+  readonly ordered: readonly ArticleSummary[];
+  readonly total: number;
+}
+
+const STATUS_ICONS: Record<ArticleSummary['status'], [string, string | undefined]> = {
+  unreviewed: ['circle-large-outline', undefined],
+  accepted: ['pass-filled', 'testing.iconPassed'],
+  rejected: ['error', 'testing.iconFailed'],
+  flagged: ['flag', 'list.warningForeground'],
+};
+
+const SIDECAR_MARKERS: Partial<Record<ArticleSummary['sidecar'], string>> = {
+  missing: 'no sidecar',
+  stale: 'stale',
+  conflict: 'conflict',
+  invalid: 'sidecar broken',
+};
+
+export function configuredGroupBy(): GroupBy {
+  const value = vscode.workspace.getConfiguration('corpusReview').get<string>('tree.groupBy', 'outlet');
+  return isGroupBy(value) ? value : 'outlet';
+}
+
+export class CorpusTreeProvider extends Disposable implements vscode.TreeDataProvider<TreeNode> {
+  private readonly changed = this._register(new vscode.EventEmitter<TreeNode | undefined>());
+  readonly onDidChangeTreeData = this.changed.event;
+  private filter: ArticleFilter = {};
+  private snapshotCache: Snapshot | undefined;
+  private rebuildTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly groupNodes = new Map<string, TreeNode>();
+  private readonly articleNodes = new Map<string, TreeNode>();
+  private readonly snapshotChanged = this._register(new vscode.EventEmitter<void>());
+  /** Fires after the visible snapshot changed (counts, filter, grouping). */
+  readonly onDidChangeSnapshot = this.snapshotChanged.event;
+
+  constructor(private readonly index: CorpusIndex) {
+    super();
+    this._register(index.onDidChange(() => this.scheduleRebuild()));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('corpusReview.tree.groupBy')) this.rebuildNow();
+      }),
+    );
+  }
+
+  currentFilter(): ArticleFilter {
+    return this.filter;
+  }
+
+  setFilter(filter: ArticleFilter): void {
+    this.filter = filter;
+    this.rebuildNow();
+  }
+
+  snapshot(): Snapshot {
+    if (!this.snapshotCache) {
+      const groupBy = configuredGroupBy();
+      const visible = filterArticles(this.index.articles(), this.filter);
+      const groups = groupArticles(visible, groupBy);
+      this.snapshotCache = {
+        groupBy,
+        filter: this.filter,
+        groups,
+        groupByKey: new Map(groups.map((g) => [g.key, g])),
+        ordered: groups.flatMap((g) => g.articles),
+        total: this.index.articles().length,
+      };
+      this.groupNodes.clear();
+      this.articleNodes.clear();
+    }
+    return this.snapshotCache;
+  }
+
+  /** Drops the snapshot now and tells the view (filter or grouping changed: the user waits for it). */
+  rebuildNow(): void {
+    if (this.rebuildTimer) clearTimeout(this.rebuildTimer);
+    this.rebuildTimer = undefined;
+    this.snapshotCache = undefined;
+    this.changed.fire(undefined);
+    this.snapshotChanged.fire();
+  }
+
+  private scheduleRebuild(): void {
+    if (this.rebuildTimer || this.isDisposed) return;
+    this.rebuildTimer = setTimeout(() => this.rebuildNow(), REBUILD_MS);
+  }
+
+  override dispose(): void {
+    if (this.rebuildTimer) clearTimeout(this.rebuildTimer);
+    super.dispose();
+  }
+
+  getChildren(element?: TreeNode): TreeNode[] {
+    const snap = this.snapshot();
+    if (!element) {
+      if (snap.groupBy === 'flat') return this.articleOrPages('', snap.groups[0]?.articles ?? []);
+      return snap.groups.map((g) => this.groupNode(g));
+    }
+    if (element.kind === 'group') return this.articleOrPages(element.key, snap.groupByKey.get(element.key)?.articles ?? []);
+    if (element.kind === 'page') {
+      const members = snap.groupByKey.get(element.groupKey)?.articles ?? [];
+      return members.slice(element.from, element.to + 1).map((a) => this.articleNode(a));
+    }
+    return [];
+  }
+
+  getParent(element: TreeNode): TreeNode | undefined {
+    if (element.kind === 'group') return undefined;
+    const snap = this.snapshot();
+    if (element.kind === 'page') return snap.groupBy === 'flat' ? undefined : this.groupNodeByKey(element.groupKey);
+    for (const group of snap.groups) {
+      const at = group.articles.findIndex((a) => a.id === element.id);
+      if (at < 0) continue;
+      if (group.articles.length > PAGE_SIZE) {
+        const from = Math.floor(at / PAGE_SIZE) * PAGE_SIZE;
+        return { kind: 'page', groupKey: group.key, from, to: Math.min(from + PAGE_SIZE, group.articles.length) - 1 };
+      }
+      return snap.groupBy === 'flat' ? undefined : this.groupNode(group);
+    }
+    return undefined;
+  }
+
+  getTreeItem(element: TreeNode): vscode.TreeItem {
+    switch (element.kind) {
+      case 'group': {
+        const item = new vscode.TreeItem(element.label, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `group:${configuredGroupBy()}:${element.key}`;
+        item.description = `${element.count}`;
+        item.tooltip = `${element.label}: ${element.count} articles, ${element.reviewed} reviewed`;
+        item.contextValue = 'group';
+        return item;
+      }
+      case 'page': {
+        const item = new vscode.TreeItem(`${element.from + 1}–${element.to + 1}`, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `page:${configuredGroupBy()}:${element.groupKey}:${element.from}`;
+        item.contextValue = 'page';
+        return item;
+      }
+      case 'article':
+        return this.articleItem(element);
+    }
+  }
+
+  async resolveTreeItem(item: vscode.TreeItem, element: TreeNode, token: vscode.CancellationToken): Promise<vscode.TreeItem> {
+    if (element.kind !== 'article') return item;
+    const uri = this.index.uriOf(element.id);
+    const summary = this.index.get(uri);
+    const analysed = await this.index.analysisFor(uri);
+    if (token.isCancellationRequested || !summary) return item;
+    item.tooltip = articleTooltip(summary, analysed, uri);
+    return item;
+  }
+
+  private articleItem(element: { id: string }): vscode.TreeItem {
+    const uri = this.index.uriOf(element.id);
+    const a = this.index.get(uri);
+    const item = new vscode.TreeItem(a?.headline ?? a?.name ?? uri.path, vscode.TreeItemCollapsibleState.None);
+    item.id = element.id;
+    item.resourceUri = uri;
+    if (!a) return item;
+    const marker = SIDECAR_MARKERS[a.sidecar];
+    item.description = [a.date, a.outlet, marker ? `⚠ ${marker}` : undefined, a.error ? '⚠ unreadable' : undefined].filter(Boolean).join(' · ');
+    const [icon, colour] = STATUS_ICONS[a.status];
+    item.iconPath = new vscode.ThemeIcon(a.indexed ? icon : 'loading~spin', colour ? new vscode.ThemeColor(colour) : undefined);
+    item.contextValue = `article.${a.status}.${a.sidecar}`;
+    item.command = { command: 'vscode.open', title: 'Open Article', arguments: [uri, { preview: true, preserveFocus: true }] };
+    item.accessibilityInformation = { label: `${item.label as string}, ${a.status}${marker ? `, ${marker}` : ''}` };
+    return item;
+  }
+
+  private articleOrPages(groupKey: string, members: readonly ArticleSummary[]): TreeNode[] {
+    if (members.length <= PAGE_SIZE) return members.map((a) => this.articleNode(a));
+    return pages(members, PAGE_SIZE).map((p) => ({ kind: 'page', groupKey, from: p.from, to: p.to }));
+  }
+
+  private groupNode(g: ArticleGroup): TreeNode {
+    let node = this.groupNodes.get(g.key);
+    if (!node) this.groupNodes.set(g.key, (node = { kind: 'group', key: g.key, label: g.label, count: g.articles.length, reviewed: g.reviewed }));
+    return node;
+  }
+
+  private groupNodeByKey(key: string): TreeNode | undefined {
+    const g = this.snapshot().groupByKey.get(key);
+    return g ? this.groupNode(g) : undefined;
+  }
+
+  articleNode(a: { id: string }): TreeNode {
+    let node = this.articleNodes.get(a.id);
+    if (!node) this.articleNodes.set(a.id, (node = { kind: 'article', id: a.id, uri: a.id }));
+    return node;
+  }
+}
+
+export interface CorpusTree {
+  readonly provider: CorpusTreeProvider;
+  readonly view: vscode.TreeView<TreeNode>;
+  reveal(uri: vscode.Uri, options?: { select?: boolean; focus?: boolean }): Promise<void>;
+}
+
+/** Creates the Articles view, its title/badge/description, the indexing progress, and the group/filter/refresh commands. */
+export function registerCorpusTree(context: vscode.ExtensionContext, deps: { index: CorpusIndex }): CorpusTree {
+  const provider = new CorpusTreeProvider(deps.index);
+  const view = vscode.window.createTreeView(Views.articles, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
+
+  const updateChrome = (): void => {
+    const snap = provider.snapshot();
+    const all = reviewProgress(deps.index.articles());
+    const left = all.byStatus.unreviewed;
+    view.badge = left ? { value: left, tooltip: `${left} articles left to review` } : undefined;
+    const filtered = isFilterActive(snap.filter);
+    const shown = filtered ? `${reviewProgress(snap.ordered).reviewed} of ${snap.ordered.length} shown reviewed · filter: ${describeFilter(snap.filter)}` : progressLabel(all);
+    view.description = deps.index.indexing ? `${shown} · indexing ${deps.index.progress.read}/${deps.index.progress.total}` : shown;
+    view.message = filtered && !snap.ordered.length ? `No article matches the filter (${describeFilter(snap.filter)}).` : undefined;
+    void vscode.commands.executeCommand('setContext', 'corpusReview.filterActive', filtered);
+  };
+
+  let indexingProgress: Promise<void> | undefined;
+  const showIndexing = (running: boolean): void => {
+    updateChrome();
+    if (!running || indexingProgress) return;
+    indexingProgress = Promise.resolve(
+      vscode.window.withProgress({ location: { viewId: Views.articles }, title: 'Indexing corpus' }, () => deps.index.whenIndexed()),
+    ).finally(() => (indexingProgress = undefined));
+  };
+
+  context.subscriptions.push(
+    provider,
+    view,
+    provider.onDidChangeSnapshot(updateChrome),
+    deps.index.onDidChangeIndexing(showIndexing),
+    vscode.commands.registerCommand(Commands.refresh, () => deps.index.refresh()),
+    vscode.commands.registerCommand(Commands.groupBy, (arg?: unknown) => pickGroupBy(arg)),
+    vscode.commands.registerCommand(Commands.filter, (arg?: unknown) => pickFilter(provider, deps.index, arg)),
+    vscode.commands.registerCommand(Commands.clearFilter, () => provider.setFilter({})),
+    vscode.commands.registerCommand(Commands.openCorpusFolder, openCorpusFolder),
+  );
+  showIndexing(deps.index.indexing);
+
+  const reveal = async (uri: vscode.Uri, options: { select?: boolean; focus?: boolean } = {}): Promise<void> => {
+    const summary = deps.index.get(uri);
+    if (!summary) return;
+    if (!provider.snapshot().ordered.some((a) => a.id === summary.id)) provider.setFilter({});
+    await view.reveal(provider.articleNode(summary), { select: options.select ?? true, focus: options.focus ?? false, expand: true });
+  };
+  return { provider, view, reveal };
+}
+
+const GROUP_LABELS: Record<GroupBy, string> = {
+  outlet: 'Outlet',
+  month: 'Month',
+  status: 'Review status',
+  staleness: 'Sidecar state (stale, missing, conflict)',
+  flat: 'None (flat list)',
+};
+
+async function pickGroupBy(arg: unknown): Promise<void> {
+  let choice: GroupBy | undefined = isGroupBy(arg) ? arg : undefined;
+  if (!choice) {
+    const current = configuredGroupBy();
+    const picked = await vscode.window.showQuickPick(
+      (Object.keys(GROUP_LABELS) as GroupBy[]).map((by) => ({ label: GROUP_LABELS[by], by, description: by === current ? 'current' : undefined })),
+      { title: 'Group articles by', placeHolder: 'How the Articles view groups the corpus' },
+    );
+    choice = picked?.by;
+  }
+  if (!choice) return;
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await vscode.workspace.getConfiguration('corpusReview').update('tree.groupBy', choice, target);
+}
+
+/**
+ * The filter command. With an argument (`{outlet?, status?, speaker?, text?}`, as tests and links
+ * pass it) it sets that filter; otherwise it asks which facet to narrow by, then the value, and
+ * adds it to the filter already on.
+ */
+async function pickFilter(provider: CorpusTreeProvider, index: CorpusIndex, arg: unknown): Promise<ArticleFilter> {
+  if (arg && typeof arg === 'object') {
+    const o = arg as Record<string, unknown>;
+    const filter: ArticleFilter = {
+      ...(typeof o.outlet === 'string' ? { outlet: o.outlet } : {}),
+      ...(typeof o.status === 'string' && ['unreviewed', 'accepted', 'rejected', 'flagged'].includes(o.status) ? { status: o.status as ArticleSummary['status'] } : {}),
+      ...(typeof o.speaker === 'string' && o.speaker ? { speaker: o.speaker } : {}),
+      ...(typeof o.text === 'string' && o.text ? { text: o.text } : {}),
+    };
+    provider.setFilter(filter);
+    return filter;
+  }
+  const current = provider.currentFilter();
+  const facet = await vscode.window.showQuickPick(
+    [
+      { label: '$(globe) Outlet…', facet: 'outlet' as const },
+      { label: '$(pass) Review status…', facet: 'status' as const },
+      { label: '$(person) Speaker…', facet: 'speaker' as const },
+      { label: '$(search) Text in headline, file name, outlet or date…', facet: 'text' as const },
+      ...(isFilterActive(current) ? [{ label: '$(clear-all) Clear filter', facet: 'clear' as const, description: describeFilter(current) }] : []),
+    ],
+    { title: 'Filter articles by' },
+  );
+  if (!facet) return current;
+  if (facet.facet === 'clear') {
+    provider.setFilter({});
+    return {};
+  }
+  const articles = index.articles();
+  const counted = (values: (string | null)[]): { label: string; description: string }[] => {
+    const counts = new Map<string, number>();
+    for (const v of values) counts.set(v ?? '', (counts.get(v ?? '') ?? 0) + 1);
+    return [...counts].sort((x, y) => y[1] - x[1]).map(([label, n]) => ({ label, description: `${n}` }));
+  };
+  let next: ArticleFilter | undefined;
+  if (facet.facet === 'outlet') {
+    const pick = await vscode.window.showQuickPick(counted(articles.map((a) => a.outlet)).map((i) => ({ ...i, label: i.label || 'Unknown outlet', value: i.label })), { title: 'Outlet' });
+    if (pick) next = { ...current, outlet: pick.value };
+  } else if (facet.facet === 'status') {
+    const pick = await vscode.window.showQuickPick(counted(articles.map((a) => a.status)), { title: 'Review status' });
+    if (pick) next = { ...current, status: pick.label as ArticleSummary['status'] };
+  } else if (facet.facet === 'speaker') {
+    const speakers = counted(articles.flatMap((a) => a.speakers.map((s) => s.name)));
+    const pick = await vscode.window.showQuickPick(speakers, { title: 'Speaker (articles quoting them)', matchOnDescription: false });
+    if (pick) next = { ...current, speaker: pick.label };
+  } else {
+    const text = await vscode.window.showInputBox({ title: 'Filter by text', prompt: 'Shown: articles whose headline, file name, outlet or date contain this', value: current.text ?? '' });
+    if (text !== undefined) next = { ...current, text };
+  }
+  if (next) provider.setFilter(next);
+  return next ?? current;
+}
+
+async function openCorpusFolder(): Promise<void> {
+  const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Open Corpus Folder' });
+  const folder = picked?.[0];
+  if (!folder) return;
+  if (vscode.workspace.workspaceFolders?.length) {
+    vscode.workspace.updateWorkspaceFolders(vscode.workspace.workspaceFolders.length, 0, { uri: folder });
+  } else {
+    await vscode.commands.executeCommand('vscode.openFolder', folder);
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The one-key review loop: accept / reject / flag record the decision in the sidecar's review
+ * block and open the next unreviewed article; next / previous unreviewed; undo the last decision.
+ *
+ * A decision edits only the review block (comments and a person's edits elsewhere stay byte for
+ * byte) and is written atomically. An article without a sidecar is extracted first (through the
+ * extraction command, so there is one way to create sidecars). Undo restores the sidecar text as
+ * it was before the decision, unless someone changed the file since (then it refuses and says so).
+ * In an untrusted workspace nothing is written.
+ */
+import * as vscode from 'vscode';
+import { nextUnreviewed, type ReviewStatus } from '../core/corpus';
+import { Commands } from './commandIds';
+import type { CorpusIndex } from './corpusIndex';
+import { readOptionalText } from './corpusIndex';
+import type { CorpusTree } from './corpusTree';
+import { withReview } from './reviewSidecar';
+import { articleUriForSidecar, isSidecarUri } from './sidecarPaths';
+import { asUri, writeTextAtomic } from './workspaceFiles';
+
+export interface ReviewDeps {
+  readonly index: CorpusIndex;
+  readonly tree: CorpusTree;
+}
+
+interface UndoEntry {
+  readonly article: vscode.Uri;
+  readonly sidecar: vscode.Uri;
+  readonly before: string;
+  readonly after: string;
+  readonly status: ReviewStatus;
+}
+
+/** What a decision command returns (for tests and callers): where it wrote, and what it opened next. */
+export interface DecisionResult {
+  readonly article: string;
+  readonly status: ReviewStatus;
+  readonly next: string | undefined;
+}
+
+const MAX_UNDO = 100;
+
+export const UNTRUSTED_REVIEW_MESSAGE = 'Corpus Review records no review decisions in an untrusted workspace. Trust this workspace to review.';
+
+/** corpusReview.reviewer, or the operating-system user where there is one (not on the web). */
+export function reviewerName(): string | null {
+  const configured = vscode.workspace.getConfiguration('corpusReview').get<string>('reviewer', '').trim();
+  if (configured) return configured;
+  const env = typeof process !== 'undefined' ? process.env : undefined;
+  return env?.USER ?? env?.USERNAME ?? env?.LOGNAME ?? null;
+}
+
+export function registerReviewCommands(context: vscode.ExtensionContext, deps: ReviewDeps): void {
+  const undo: UndoEntry[] = [];
+  // Which surface the reviewer touched last decides the target of a key press without arguments.
+  let selectionAt = 0;
+  let editorAt = 0;
+  context.subscriptions.push(
+    deps.tree.view.onDidChangeSelection(() => (selectionAt = Date.now())),
+    vscode.window.onDidChangeActiveTextEditor(() => (editorAt = Date.now())),
+  );
+
+  const target = (arg: unknown): vscode.Uri | undefined => {
+    const explicit = asUri(arg);
+    const selected = deps.tree.view.selection.find((n) => n.kind === 'article');
+    const editor = vscode.window.activeTextEditor?.document.uri;
+    const fromTree = selected && selected.kind === 'article' ? deps.index.uriOf(selected.id) : undefined;
+    let uri = explicit ?? (fromTree && (selectionAt >= editorAt || !editor) ? fromTree : (editor ?? fromTree));
+    if (uri && isSidecarUri(uri)) uri = articleUriForSidecar(uri, null);
+    return uri;
+  };
+
+  const openNext = async (from: vscode.Uri | undefined, direction: 1 | -1): Promise<vscode.Uri | undefined> => {
+    const ordered = deps.tree.provider.snapshot().ordered;
+    const next = nextUnreviewed(ordered, from?.toString(), direction);
+    if (!next) {
+      void vscode.window.showInformationMessage(ordered.length ? 'Every article shown is reviewed.' : 'No articles to review.');
+      return undefined;
+    }
+    const uri = deps.index.uriOf(next.id);
+    await vscode.window.showTextDocument(uri, { preview: false, preserveFocus: false });
+    if (deps.tree.view.visible) await deps.tree.reveal(uri, { select: true, focus: false });
+    return uri;
+  };
+
+  const decide = async (status: ReviewStatus, arg: unknown, extra: unknown): Promise<DecisionResult | undefined> => {
+    const article = target(arg);
+    if (!article || !deps.index.isArticle(article)) {
+      void vscode.window.showInformationMessage('Select an article in the Articles view or open one to review it.');
+      return undefined;
+    }
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage(UNTRUSTED_REVIEW_MESSAGE);
+      return undefined;
+    }
+    let note: string | null = null;
+    const given = (extra && typeof extra === 'object' ? extra : arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) ? arg : {}) as { note?: unknown };
+    if (typeof given.note === 'string') note = given.note || null;
+    else if (status === 'flagged') {
+      const typed = await vscode.window.showInputBox({ title: 'Flag article', prompt: 'Why is it flagged? (optional; Escape cancels)', placeHolder: 'e.g. speaker wrong in the second quote' });
+      if (typed === undefined) return undefined;
+      note = typed.trim() || null;
+    }
+    const sidecar = deps.index.sidecarUriFor(article);
+    let before = await readOptionalText(sidecar);
+    if (before === null) {
+      await vscode.commands.executeCommand(Commands.extractCurrent, article);
+      before = await readOptionalText(sidecar);
+      if (before === null) {
+        void vscode.window.showErrorMessage(`Could not create the sidecar of ${article.path.split('/').pop() ?? ''}; the decision was not recorded.`);
+        return undefined;
+      }
+    }
+    let after: string;
+    try {
+      after = withReview(before, { status, reviewer: reviewerName(), note, time: new Date().toISOString() });
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Decision not recorded: ${(e as Error).message}. Fix the sidecar (it was left as it is).`);
+      return undefined;
+    }
+    await writeTextAtomic(sidecar, after);
+    undo.push({ article, sidecar, before, after, status });
+    if (undo.length > MAX_UNDO) undo.shift();
+    await deps.index.refresh(article);
+    deps.tree.provider.rebuildNow();
+    const next = await openNext(article, 1);
+    return { article: article.toString(), status, next: next?.toString() };
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.accept, (arg?: unknown, extra?: unknown) => decide('accepted', arg, extra)),
+    vscode.commands.registerCommand(Commands.reject, (arg?: unknown, extra?: unknown) => decide('rejected', arg, extra)),
+    vscode.commands.registerCommand(Commands.flag, (arg?: unknown, extra?: unknown) => decide('flagged', arg, extra)),
+    vscode.commands.registerCommand(Commands.nextUnreviewed, async (arg?: unknown) => (await openNext(target(arg), 1))?.toString()),
+    vscode.commands.registerCommand(Commands.previousUnreviewed, async (arg?: unknown) => (await openNext(target(arg), -1))?.toString()),
+    vscode.commands.registerCommand(Commands.undoDecision, async (): Promise<string | undefined> => {
+      const last = undo.pop();
+      if (!last) {
+        void vscode.window.showInformationMessage('No review decision to undo.');
+        return undefined;
+      }
+      if (!vscode.workspace.isTrusted) {
+        void vscode.window.showWarningMessage(UNTRUSTED_REVIEW_MESSAGE);
+        return undefined;
+      }
+      const now = await readOptionalText(last.sidecar);
+      if (now !== last.after) {
+        void vscode.window.showWarningMessage('The sidecar changed after the decision; it was left as it is (undo needs the file as the decision wrote it).');
+        return undefined;
+      }
+      await writeTextAtomic(last.sidecar, last.before);
+      await deps.index.refresh(last.article);
+      deps.tree.provider.rebuildNow();
+      await vscode.window.showTextDocument(last.article, { preview: false });
+      void vscode.window.setStatusBarMessage(`Undid “${last.status}” on ${last.article.path.split('/').pop() ?? ''}`, 3000);
+      return last.article.toString();
+    }),
+  );
+}
