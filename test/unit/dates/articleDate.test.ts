@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import { datesOf, HEADLINE } from './helpers';
+
+suite('dates: the article\'s own date', () => {
+  test('the lead\'s event date, normalised to ISO, with raw text, span, rule and role', () => {
+    const { date, article } = datesOf([HEADLINE, 'PURWA JAYA - Bupati meninjau banjir di tiga desa, Senin (3/3/2025).', 'Ia meminta warga waspada hingga akhir bulan.']);
+    assert.equal(date?.iso, '2025-03-03');
+    assert.equal(date?.role, 'event');
+    assert.equal(date?.rule, 'weekday-numeric');
+    assert.equal(article.text.slice(date!.span.start, date!.span.end), 'Senin (3/3/2025)');
+  });
+
+  test('a byline date wins over the lead\'s event date', () => {
+    const { date, dates } = datesOf(
+      [HEADLINE, 'Oleh Tim Liputan, Jumat, 7 Maret 2025 | 09:15 WITA - Editor: Dewi', 'Petani memanen padi lebih awal karena cuaca, Kamis (6/3/2025).'],
+      { boilerplate: { 1: 'byline' } },
+    );
+    assert.equal(date?.iso, '2025-03-07');
+    assert.equal(date?.role, 'byline');
+    assert.equal(date?.time, '09:15');
+    assert.equal(date?.zone, 'WITA');
+    assert.equal(dates.find((d) => d.iso === '2025-03-06')?.role, 'event');
+  });
+
+  test('a metadata line the structure did not label is still read as the byline date', () => {
+    const { date } = datesOf([HEADLINE, 'Tayang: Senin, 3 Maret 2025 18:40 WIT', 'Nelayan tidak melaut karena gelombang tinggi pada Minggu (2/3/2025), kata seorang nelayan.']);
+    assert.equal(date?.iso, '2025-03-03');
+    assert.equal(date?.role, 'byline');
+    assert.equal(date?.zone, 'WIT');
+  });
+
+  test('year missing, filled because the weekday fits the one year the text writes', () => {
+    const { date } = datesOf([HEADLINE, 'Wali kota memimpin kerja bakti di bantaran sungai, Jumat, (14/03).', 'Program bersih sungai menjadi prioritas sepanjang tahun 2025.']);
+    assert.equal(date?.iso, '2025-03-14');
+    assert.equal(date?.yearInferred, true);
+    assert.match(date?.note ?? '', /inferred/);
+  });
+
+  test('year missing, the weekday fits none of the text\'s years: no article date, no fallback to a later date', () => {
+    const { date, dates } = datesOf([HEADLINE, 'Polisi meringkus dua pencuri kotak amal, Selasa (11/3).', 'Pencurian pertama terjadi pada Sabtu, 2 Maret 2024 dini hari.']);
+    assert.equal(date, null);
+    const lead = dates.find((d) => d.raw === 'Selasa (11/3)');
+    assert.equal(lead?.iso, '--03-11');
+    assert.equal(lead?.yearUnknown, true);
+    assert.equal(lead?.role, 'event');
+    assert.equal(dates.find((d) => d.iso === '2024-03-02')?.role, 'event');
+  });
+
+  test('year missing, the weekday fits two of the text\'s years: unknown', () => {
+    // 10 March is a Monday in both 2014 and 2025.
+    const { date, dates } = datesOf([HEADLINE, 'Museum kota dibuka kembali, Senin (10/3).', 'Museum itu dibangun pada 2014 dan dipugar pada 2025.']);
+    assert.equal(date, null);
+    assert.match(dates[0]?.note ?? '', /several/);
+  });
+
+  test('year missing and no weekday: never filled, even when the text writes one year', () => {
+    const { date, dates } = datesOf([HEADLINE, 'Pasar malam dibuka 12 Maret di lapangan kota.', 'Acara ini rutin digelar sejak 2025.']);
+    assert.equal(date, null);
+    assert.equal(dates[0]?.iso, '--03-12');
+  });
+
+  test('a date still to come is mentioned, not the article\'s date: "akan digelar pada …", "… mendatang"', () => {
+    const { date, dates } = datesOf([
+      HEADLINE,
+      'Pemungutan suara ulang di tiga desa akan digelar pada Minggu, 20 April 2025.',
+      'Pelantikan kepala desa terpilih dijadwalkan 27 April mendatang.',
+      'KPU mulai mendistribusikan kotak suara ke gudang kecamatan, Rabu (9/4/2025).',
+    ]);
+    assert.equal(date?.iso, '2025-04-09');
+    assert.deepEqual(dates.filter((d) => d.role === 'mentioned').map((d) => d.raw), ['Minggu, 20 April 2025', '27 April']);
+  });
+
+  test('a reporting verb ends the future clause: the date of the saying is the event', () => {
+    const { date } = datesOf([HEADLINE, 'Harga beras akan turun pekan depan, kata Menteri Perdagangan di Jakarta, Selasa (4/3/2025).']);
+    assert.equal(date?.iso, '2025-03-04');
+  });
+
+  test('ranges and deadlines are mentioned: "3-14 Maret 2025", "1 Juni hingga 5 Juli 2025", "hingga 14 Maret 2025"', () => {
+    const { date, dates } = datesOf([
+      HEADLINE,
+      'Pendaftaran beasiswa daerah berlangsung 3-14 Maret 2025.',
+      'Pameran buku digelar 1 Juni hingga 5 Juli 2025 di gedung kesenian.',
+      'Berkas dapat diunggah hingga 14 Maret 2025 pukul 23.59 WIB.',
+      'Laporan itu tertanggal 2 Maret 2025.',
+    ]);
+    assert.equal(date, null);
+    assert.ok(dates.length >= 4);
+    assert.ok(dates.every((d) => d.role === 'mentioned'), JSON.stringify(dates.map((d) => [d.raw, d.role])));
+  });
+
+  test('dates in the headline and in boilerplate lines (a related list) are not the article\'s date', () => {
+    const { date, dates } = datesOf(
+      ['Jadwal Lengkap Festival Kota 15 Maret 2025', 'Festival kota menghadirkan puluhan penampil dari berbagai daerah.', 'Berita Terkait', 'Selasa, 4 Maret 2025 | 10:20 WIB', 'Harga Cabai Mulai Turun'],
+      { boilerplate: { 2: 'related-list', 3: 'related-list', 4: 'related-list' } },
+    );
+    assert.equal(date, null);
+    assert.deepEqual(dates.map((d) => d.role), ['mentioned', 'mentioned']);
+  });
+
+  test('relative stamps are recorded as relative and never become a date', () => {
+    const { date, dates, relativeStamps } = datesOf([HEADLINE, 'Ratusan layang-layang menghiasi langit pantai dalam festival tahunan.', 'Kabar Pesisir | 3 hari yang lalu', 'Wisata | 12 jam yang lalu', 'Kabar Pesisir | 1 minggu yang lalu']);
+    assert.equal(date, null);
+    assert.deepEqual(dates, []);
+    assert.deepEqual(relativeStamps.map((r) => [r.raw, r.amount, r.unit]), [['3 hari yang lalu', 3, 'day'], ['12 jam yang lalu', 12, 'hour'], ['1 minggu yang lalu', 1, 'week']]);
+  });
+
+  test('English: byline date, a "will" date mentioned, "2 days ago" relative', () => {
+    const { date, dates, relativeStamps } = datesOf(
+      ['Council Approves New Bus Routes', 'Published Tuesday, March 4, 2025 | 10:20 GMT', 'The routes will start on April 1, 2025, the council said.', 'Harbour News | 2 days ago'],
+      {},
+      'en',
+    );
+    assert.equal(date?.iso, '2025-03-04');
+    assert.equal(date?.role, 'byline');
+    assert.equal(dates.find((d) => d.iso === '2025-04-01')?.role, 'mentioned');
+    assert.deepEqual(relativeStamps.map((r) => [r.amount, r.unit]), [[2, 'day']]);
+  });
+});
