@@ -7,7 +7,7 @@
 //       Exit code = test result: 0 pass, 1 fail (or the tests module failed to load), 124 timeout.
 //   node scripts/drive.cjs shot --base URL --folder DIR --out FILE.png [--ext EXTDIR] [--actions a,b,...]
 //       Opens the workbench (with EXTDIR as development extension) and takes one screenshot per action
-//       (tree, hover, dashboard, palette, activitybar): FILE-<action>.png. Exit 3 when an action did
+//       (extract, tree, hover, dashboard, palette, activitybar): FILE-<action>.png. Exit 3 when an action did
 //       not find what it waited for (its screenshot is still written).
 //
 // How the test loop works (../shared/vscode/README.md): the web workbench takes the desktop CLI's
@@ -94,6 +94,12 @@ async function quickOpen(page, name) {
 // UI steps for screenshots. Each leaves the workbench in the state to capture; a step that cannot find
 // what it waits for throws, and the screenshot is still taken (the caller reports the miss).
 const ACTIONS = {
+  /** Runs "Extract Metadata for the Whole Corpus" and waits for it to settle (sidecars for the tree). */
+  async extract(page) {
+    await runFromPalette(page, 'Corpus Review: Extract Metadata for the Whole Corpus');
+    await page.waitForTimeout(+opt('extract-wait', '6000'));
+    await page.keyboard.press('Escape');
+  },
   /** The Corpus Review activity-bar container with the Articles tree expanded. */
   async tree(page) {
     await page.locator('.activitybar [aria-label^="Corpus Review"]').first().click();
