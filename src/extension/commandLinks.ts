@@ -31,3 +31,12 @@ export function trustedMarkdown(enabledCommands: readonly CommandId[]): vscode.M
   md.isTrusted = { enabledCommands: [...enabledCommands] };
   return md;
 }
+
+/**
+ * Article text for inline use in hover Markdown: Markdown and HTML characters escaped, line
+ * breaks folded into spaces. (MarkdownString.appendText turns every space into `&nbsp;`, which
+ * reads the same but makes the Markdown unsearchable for tests and screen readers.)
+ */
+export function inlineText(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`);
+}

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { decodeArticleBytes } from '../core';
+import { sidecarPathFor } from '../core/sidecar';
 
 export function sidecarSuffix(): string {
   return vscode.workspace.getConfiguration('corpusReview').get<string>('sidecarSuffix', '.meta.yaml');
@@ -18,12 +19,9 @@ export function baseName(uri: vscode.Uri): string {
   return splitName(uri).name;
 }
 
-/** `folder/stem.txt` → `folder/stem<suffix>` (the extension after the last dot is dropped). */
+/** `folder/stem.txt` → `folder/stem<suffix>`: the core's rule (the CLI uses the same), applied to the Uri's path. */
 export function sidecarUriFor(article: vscode.Uri, suffix = sidecarSuffix()): vscode.Uri {
-  const { dir, name } = splitName(article);
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  return vscode.Uri.joinPath(dir, stem + suffix);
+  return article.with({ path: sidecarPathFor(article.path, suffix) });
 }
 
 export function isSidecarUri(uri: vscode.Uri, suffix = sidecarSuffix()): boolean {

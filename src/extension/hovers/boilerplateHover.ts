@@ -1,5 +1,6 @@
 /** Over a boilerplate line: its kind, and the rule and reason, or how many articles share it. */
 import * as vscode from 'vscode';
+import { inlineText } from '../commandLinks';
 import type { BoilerplateLine } from '../../core';
 import type { DocumentAnalysisCache } from './documentAnalysis';
 import { lineRange } from './ranges';
@@ -28,9 +29,9 @@ export class BoilerplateHoverProvider implements vscode.HoverProvider {
 export function describeBoilerplate(entry: BoilerplateLine, articleCount: number | undefined): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown('**Boilerplate** · ');
-  md.appendText(entry.kind);
+  md.appendMarkdown(inlineText(entry.kind));
   md.appendMarkdown('\n\n');
-  md.appendText(entry.reason);
+  md.appendMarkdown(inlineText(entry.reason));
   md.appendMarkdown('\n\n');
   if (entry.sharedBy !== undefined) {
     md.appendMarkdown(`Seen in ${entry.sharedBy}${articleCount ? ` of ${articleCount}` : ''} articles of the corpus`);

@@ -1,5 +1,6 @@
 /** Over a date: its ISO value, time and zone, the role it plays and the rule that read it. */
 import * as vscode from 'vscode';
+import { inlineText } from '../commandLinks';
 import type { DateValue, RelativeStamp } from '../../core';
 import type { DocumentAnalysisCache } from './documentAnalysis';
 import { offsetAt, spanContains, spanToRange } from './ranges';
@@ -40,7 +41,7 @@ export function describeDate(date: DateValue, isArticleDate: boolean): vscode.Ma
   if (isArticleDate) md.appendMarkdown("The article's own date.\n\n");
   else if (date.role) md.appendMarkdown(`${ROLE_WORDS[date.role]}\n\n`);
   md.appendMarkdown('Read from *');
-  md.appendText(date.raw);
+  md.appendMarkdown(inlineText(date.raw));
   md.appendMarkdown('* by rule `');
   md.appendMarkdown(date.rule.replace(/`/g, "'"));
   md.appendMarkdown('`');

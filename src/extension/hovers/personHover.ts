@@ -1,5 +1,6 @@
 /** Over a person's (or organisation's) name: role, other forms of the name, mentions, quotes. */
 import * as vscode from 'vscode';
+import { inlineText } from '../commandLinks';
 import type { ArticleAnalysis, Person } from '../../core';
 import type { DocumentAnalysisCache } from './documentAnalysis';
 import { offsetAt, spanContains, spanToRange } from './ranges';
@@ -27,14 +28,14 @@ export class PersonHoverProvider implements vscode.HoverProvider {
 export function describePerson(person: Person, analysis: ArticleAnalysis): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(person.organisation ? '**Organisation** · ' : '**Person** · ');
-  md.appendText(person.name);
+  md.appendMarkdown(inlineText(person.name));
   md.appendMarkdown('\n\n');
   md.appendMarkdown('Role: ');
-  md.appendText(person.role ?? 'not stated');
+  md.appendMarkdown(inlineText(person.role ?? 'not stated'));
   md.appendMarkdown('\n\n');
   if (person.aliases.length) {
     md.appendMarkdown('Also written as: ');
-    md.appendText(person.aliases.join(', '));
+    md.appendMarkdown(inlineText(person.aliases.join(', ')));
     md.appendMarkdown('\n\n');
   }
   const quoted = analysis.quotes.filter((q) => q.speaker === person.name).length;

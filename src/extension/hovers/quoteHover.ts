@@ -1,5 +1,6 @@
 /** Over a quote (or its attribution): who said it, the cue, and how the speaker was resolved. */
 import * as vscode from 'vscode';
+import { inlineText } from '../commandLinks';
 import type { Quote } from '../../core';
 import type { DocumentAnalysisCache } from './documentAnalysis';
 import { offsetAt, spanContains, spanToRange } from './ranges';
@@ -35,7 +36,7 @@ export function describeQuote(quote: Quote, text: string): vscode.MarkdownString
   md.appendMarkdown('**Quote** · ');
   if (quote.speaker) {
     md.appendMarkdown('said by **');
-    md.appendText(quote.speaker);
+    md.appendMarkdown(inlineText(quote.speaker));
     md.appendMarkdown('**');
   } else {
     md.appendMarkdown('speaker unknown');
@@ -43,9 +44,9 @@ export function describeQuote(quote: Quote, text: string): vscode.MarkdownString
   md.appendMarkdown('\n\n');
   if (quote.cue) {
     md.appendMarkdown('Cue: *');
-    md.appendText(text.slice(quote.cue.span.start, quote.cue.span.end));
+    md.appendMarkdown(inlineText(text.slice(quote.cue.span.start, quote.cue.span.end)));
     md.appendMarkdown('* — verb *');
-    md.appendText(quote.cue.verb);
+    md.appendMarkdown(inlineText(quote.cue.verb));
     md.appendMarkdown(`*, ${quote.cue.position === 'after' ? 'after' : 'before'} the quote\n\n`);
   } else {
     md.appendMarkdown('No cue beside the quote.\n\n');

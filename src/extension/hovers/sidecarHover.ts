@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { fromLineColumn, parseArticle, type Article, type Span } from '../../core';
 import { Commands } from '../commandIds';
-import { commandLink, trustedMarkdown } from '../commandLinks';
+import { commandLink, inlineText, trustedMarkdown } from '../commandLinks';
 import { articleUriForSidecar, baseName, readArticleText } from '../sidecarPaths';
 import { locateSidecarEntry, type SourceLocator } from './sidecarEntries';
 import { spanToRange } from './ranges';
@@ -33,19 +33,19 @@ export class SidecarHoverProvider implements vscode.HoverProvider {
     md.appendMarkdown(`**Source** · ${entry.section}`);
     if (entry.label) {
       md.appendMarkdown(' · *');
-      md.appendText(entry.label);
+      md.appendMarkdown(inlineText(entry.label));
       md.appendMarkdown('*');
     }
     md.appendMarkdown('\n\n');
     if (!read.ok) {
-      md.appendText(read.message);
+      md.appendMarkdown(inlineText(read.message));
       return new vscode.Hover(md, hoverRange);
     }
     const article = parseArticle(read.text);
     const span = resolveLocator(article, entry.locator);
     if (!span) {
       md.appendMarkdown('The text this entry names is not in ');
-      md.appendText(baseName(articleUri));
+      md.appendMarkdown(inlineText(baseName(articleUri)));
       md.appendMarkdown(' any more (the article changed since extraction?).');
       return new vscode.Hover(md, hoverRange);
     }
