@@ -1,67 +1,30 @@
 /**
  * corpus-review: the engine on the command line, for corpora too large to open one by one.
- *   corpus-review extract <files or folders…> --format jsonl
- * Records go to standard output, progress and errors to standard error.
+ *   corpus-review extract <files or folders…> [--format jsonl] [--write | --check] [--sidecar-suffix S]
+ *   corpus-review export …   (see exportCommand.ts)
+ * Records go to standard output; progress, conflicts, errors and summaries to standard error.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, basename } from 'node:path';
-import { analyzeText, decodeArticleBytes, toRecord } from '../core';
+import { EXTRACT_USAGE, runExtract } from './extractCommand';
+import { runExport } from './exportCommand';
 
-function usage(): never {
-  process.stderr.write('usage: corpus-review extract <files or folders…> [--format jsonl] [--language id]\n');
-  process.exit(2);
-}
+const USAGE = `${EXTRACT_USAGE}\n       corpus-review export …`;
 
-export function listArticles(inputs: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const input of inputs) {
-    let st;
-    try {
-      st = statSync(input);
-    } catch (e) {
-      process.stderr.write(`corpus-review: cannot read ${input}: ${(e as Error).message}\n`);
-      continue;
-    }
-    if (st.isDirectory()) {
-      for (const name of readdirSync(input).sort()) if (name.endsWith('.txt')) out.push(join(input, name));
-    } else out.push(input);
-  }
-  return out;
-}
-
-function main(argv: string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command !== 'extract') usage();
-  const files: string[] = [];
-  let language = 'id';
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i] as string;
-    if (a === '--format') { if (rest[++i] !== 'jsonl') usage(); }
-    else if (a === '--language') language = rest[++i] ?? usage();
-    else if (a.startsWith('--')) usage();
-    else files.push(a);
-  }
-  if (!files.length) usage();
-  let errors = 0;
-  for (const file of listArticles(files)) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      errors++;
-      process.stderr.write(`corpus-review: ${file}: cannot read: ${(e as Error).message}\n`);
-      continue;
-    }
-    const decoded = decodeArticleBytes(bytes);
-    if (!decoded.ok) {
-      errors++;
-      process.stderr.write(`corpus-review: ${file}: ${decoded.message}\n`);
-      continue;
-    }
-    const { article, analysis } = analyzeText(decoded.text, { language });
-    process.stdout.write(JSON.stringify(toRecord(basename(file), article, analysis)) + '\n');
-  }
-  return errors ? 1 : 0;
+  const out = (line: string): void => void process.stdout.write(`${line}\n`);
+  const err = (line: string): void => void process.stderr.write(`${line}\n`);
+  if (command === 'extract') return runExtract(rest, out, err);
+  if (command === 'export') return runExport(rest);
+  err(USAGE);
+  return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`corpus-review: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

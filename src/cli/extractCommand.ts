@@ -1,0 +1,222 @@
+/**
+ * `corpus-review extract <files|folders…> [--format jsonl] [--write | --check] [--sidecar-suffix S] [--language L]`
+ *
+ * One corpus-level pass first (lines shared across articles: learnCorpusSignals), then each
+ * article is analysed with those signals. JSONL records go to standard output; sidecars are
+ * written or merged beside the articles (--write) or compared with what a write would do
+ * (--check). Progress, conflicts, errors and the summary go to standard error. A file that cannot
+ * be read or decoded, or a sidecar that does not parse, is reported and the run goes on; the exit
+ * code is 1 at the end when anything errored (and, for --check, when anything is not current).
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { analyzeText, decodeArticleBytes, EXTRACTOR_VERSION, toRecord } from '../core';
+import { learnCorpusSignals, type CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
+import { articleHash, buildSidecar, DEFAULT_SIDECAR_SUFFIX, formatSidecarError, mergeSidecar, readSidecar, sidecarPathFor, type SidecarInput } from '../core/sidecar';
+import { listArticles } from './articleFiles';
+import { removeAbandonedTempFiles, writeFileAtomic } from './atomicWrite';
+
+export interface ExtractOptions {
+  readonly inputs: readonly string[];
+  readonly jsonl: boolean;
+  readonly mode: 'none' | 'write' | 'check';
+  readonly suffix: string;
+  readonly language: string;
+}
+
+export type Output = (line: string) => void;
+
+export interface ExtractSummary {
+  written: number;
+  merged: number;
+  unchanged: number;
+  stale: number;
+  missing: number;
+  wouldChange: number;
+  conflicts: number;
+  errors: number;
+}
+
+export const EXTRACT_USAGE =
+  'usage: corpus-review extract <files or folders…> [--format jsonl] [--write | --check] [--sidecar-suffix .meta.yaml] [--language id]';
+
+/** Parses `extract`'s arguments; a string is the reason they are wrong. */
+export function parseExtractArgs(args: readonly string[]): ExtractOptions | string {
+  const inputs: string[] = [];
+  let jsonl = false;
+  let write = false;
+  let check = false;
+  let suffix = DEFAULT_SIDECAR_SUFFIX;
+  let language = 'id';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--format') {
+      if (args[++i] !== 'jsonl') return '--format takes jsonl';
+      jsonl = true;
+    } else if (a === '--write') write = true;
+    else if (a === '--check') check = true;
+    else if (a === '--sidecar-suffix') {
+      const s = args[++i];
+      if (!s || !/^\.[A-Za-z0-9._-]+$/.test(s) || s === '.txt') return '--sidecar-suffix takes a suffix such as .meta.yaml (a dot, then letters, digits, dots, dashes; not .txt)';
+      suffix = s;
+    } else if (a === '--language') {
+      const l = args[++i];
+      if (!l) return '--language takes a language code (id, en)';
+      language = l;
+    } else if (a.startsWith('--')) return `unknown option ${a}`;
+    else inputs.push(a);
+  }
+  if (!inputs.length) return 'name at least one article file or folder';
+  if (write && check) return '--write and --check cannot be used together';
+  // Without a sidecar mode the command prints JSONL, as it always has.
+  return { inputs, jsonl: jsonl || (!write && !check), mode: write ? 'write' : check ? 'check' : 'none', suffix, language };
+}
+
+type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+function readArticle(file: string): ReadResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return { ok: false, message: `cannot read: ${(e as Error).message}` };
+  }
+  const decoded = decodeArticleBytes(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, message: decoded.message };
+}
+
+/** The sidecar's text, null when there is none; throws for other read errors (reported by the caller). */
+function readExisting(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+function* corpusTexts(files: readonly string[]): Generator<string> {
+  for (const file of files) {
+    const r = readArticle(file);
+    if (r.ok) yield r.text;
+  }
+}
+
+export function runExtractWith(options: ExtractOptions, out: Output, err: Output, now: () => Date = () => new Date()): ExtractSummary {
+  const summary: ExtractSummary = { written: 0, merged: 0, unchanged: 0, stale: 0, missing: 0, wouldChange: 0, conflicts: 0, errors: 0 };
+  const listing = listArticles(options.inputs);
+  for (const e of listing.errors) {
+    summary.errors++;
+    err(`corpus-review: cannot read ${e.input}: ${e.message}`);
+  }
+  if (options.mode === 'write') for (const folder of listing.folders) removeAbandonedTempFiles(folder);
+  // Pass 1 streams the texts once (bounded memory), pass 2 reads each again to analyse it.
+  const corpus: CorpusSignals = learnCorpusSignals(corpusTexts(listing.files));
+  for (const file of listing.files) {
+    const read = readArticle(file);
+    if (!read.ok) {
+      summary.errors++;
+      err(`corpus-review: ${file}: ${read.message}`);
+      continue;
+    }
+    let analysed: ReturnType<typeof analyzeText>;
+    try {
+      analysed = analyzeText(read.text, { language: options.language, corpus });
+    } catch (e) {
+      // An engine bug on one article must not stop the batch; it is reported like a bad file.
+      summary.errors++;
+      err(`corpus-review: ${file}: the engine failed on this article: ${(e as Error).message}`);
+      continue;
+    }
+    const { article, analysis } = analysed;
+    if (options.jsonl) out(JSON.stringify(toRecord(basename(file), article, analysis)));
+    if (options.mode === 'none') continue;
+    const input: SidecarInput = { fileName: basename(file), article, analysis, extractorVersion: EXTRACTOR_VERSION, now: now() };
+    try {
+      handleSidecar(file, sidecarPathFor(file, options.suffix), input, read.text, options.mode, summary, err);
+    } catch (e) {
+      summary.errors++;
+      err(`corpus-review: ${sidecarPathFor(file, options.suffix)}: ${(e as Error).message}`);
+    }
+  }
+  err(summaryLine(options.mode, listing.files.length, summary));
+  return summary;
+}
+
+function handleSidecar(file: string, path: string, input: SidecarInput, text: string, mode: 'write' | 'check', summary: ExtractSummary, err: Output): void {
+  const existing = readExisting(path);
+  if (existing === null) {
+    if (mode === 'check') {
+      summary.missing++;
+      err(`corpus-review: ${path}: missing (no sidecar for ${basename(file)})`);
+      return;
+    }
+    writeFileAtomic(path, buildSidecar(input));
+    summary.written++;
+    return;
+  }
+  let base = existing;
+  // A person may save the sidecar while we merge: merge again from their version (twice at most).
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const merged = mergeSidecar(base, input);
+    if (!merged.ok) {
+      summary.errors++;
+      err(`corpus-review: ${formatSidecarError(path, merged.error)} (left untouched)`);
+      return;
+    }
+    for (const c of merged.value.conflicts) err(`corpus-review: ${path}${c.line !== null ? `:${c.line}` : ''}: conflict: ${c.message}`);
+    summary.conflicts += merged.value.conflicts.length;
+    if (mode === 'check') {
+      const view = readSidecar(base);
+      if (view.ok && view.value.source.sha256 !== articleHash(text)) {
+        summary.stale++;
+        err(`corpus-review: ${path}: stale (${basename(file)} changed since extraction)`);
+      } else if (merged.value.changed) {
+        summary.wouldChange++;
+        err(`corpus-review: ${path}: out of date (extraction would change it)`);
+      }
+      return;
+    }
+    if (!merged.value.changed) {
+      summary.unchanged++;
+      return;
+    }
+    const now = readExisting(path);
+    if (now === base) {
+      writeFileAtomic(path, merged.value.text);
+      summary.merged++;
+      return;
+    }
+    if (now === null) {
+      writeFileAtomic(path, buildSidecar(input));
+      summary.written++;
+      return;
+    }
+    summary.conflicts -= merged.value.conflicts.length;
+    base = now;
+  }
+  summary.errors++;
+  err(`corpus-review: ${path}: the sidecar kept changing while it was merged; left as it is`);
+}
+
+export function summaryLine(mode: ExtractOptions['mode'], articles: number, s: ExtractSummary): string {
+  if (mode === 'write') return `corpus-review: ${articles} articles: written ${s.written}, merged ${s.merged}, unchanged ${s.unchanged}, conflicts ${s.conflicts}, errors ${s.errors}`;
+  if (mode === 'check') return `corpus-review: ${articles} articles: current ${articles - s.stale - s.missing - s.wouldChange - s.errors < 0 ? 0 : articles - s.stale - s.missing - s.wouldChange - s.errors}, stale ${s.stale}, missing ${s.missing}, out of date ${s.wouldChange}, conflicts ${s.conflicts}, errors ${s.errors}`;
+  return `corpus-review: ${articles} articles, errors ${s.errors}`;
+}
+
+/** Exit code: 1 when anything errored; with --check also when any sidecar is not current or has conflicts. */
+export function extractExitCode(mode: ExtractOptions['mode'], s: ExtractSummary): number {
+  if (s.errors) return 1;
+  if (mode === 'check' && (s.stale || s.missing || s.wouldChange || s.conflicts)) return 1;
+  return 0;
+}
+
+export function runExtract(args: readonly string[], out: Output, err: Output): number {
+  const options = parseExtractArgs(args);
+  if (typeof options === 'string') {
+    err(`corpus-review: ${options}\n${EXTRACT_USAGE}`);
+    return 2;
+  }
+  return extractExitCode(options.mode, runExtractWith(options, out, err));
+}
