@@ -107,7 +107,8 @@ export class DatelineReader {
       if (lower.startsWith(m)) {
         const rest = lower.slice(m.length);
         const camel = /\p{Ll}/u.test(letters.charAt(m.length - 1)) && /\p{Lu}/u.test(letters.charAt(m.length));
-        if (camel || this.morphemes.some((m2) => rest.startsWith(m2))) return true;
+        const allCaps = letters === letters.toUpperCase();
+        if (camel || allCaps || this.morphemes.some((m2) => rest.startsWith(m2))) return true;
       }
       if (lower.endsWith(m) && m.length >= 3) {
         const cut = lower.length - m.length;

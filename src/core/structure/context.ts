@@ -11,7 +11,7 @@ import type { Block } from './blocks';
 import type { LineFeatures } from './lineFeatures';
 import type { LineModel } from './structure';
 
-const BULLET = /^[•·▪►‣◦*]\s*/u;
+const BULLET = /^([•·▪►‣◦*]|\d{1,2}[.)])\s*/u;
 /** A related list is at most this long (a runaway list would swallow the body). */
 const MAX_LIST_ITEMS = 15;
 /** Short lines, at most this many words, take their kind from their neighbours. */
@@ -29,7 +29,7 @@ export function markRelatedLists(model: LineModel, listIntroIds: ReadonlySet<str
   for (const f of model.features) {
     const hit = model.hits[f.index];
     if (!hit?.labelOnly || !listIntroIds.has(hit.cue.id) || model.protectedLines.has(f.index)) continue;
-    const kind: BoilerplateKind = hit.cue.kind === 'related-list' ? 'related-list' : 'related';
+    const kind: BoilerplateKind = hit.cue.kind === 'related-list' || hit.cue.kind === 'toc' ? hit.cue.kind : 'related';
     let taken = 0;
     for (const g of nonBlankAfter(model, f.index)) {
       if (taken >= MAX_LIST_ITEMS || model.protectedLines.has(g.index) || model.hits[g.index]) break;

@@ -51,6 +51,11 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
     const raw = joined.slice(0, m.length).trim();
     for (const f of model.features) {
       if (f.blank || f.index <= after || f.index >= first) continue;
+      const hit = model.hits[f.index];
+      if (hit) {
+        model.marks.mark(f.index, hit.cue.kind, hit.cue.id, hit.cue.reason);
+        continue;
+      }
       const byline = TIME_OR_ZONE.test(f.text);
       model.marks.mark(f.index, byline ? 'byline' : 'caption', byline ? 'pre-body-byline' : 'pre-body', byline ? 'a byline between the headline and the body' : 'a photo caption between the headline and the body');
     }
