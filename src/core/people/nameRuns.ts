@@ -20,6 +20,12 @@ export interface NameSegment {
   /** The role phrase before the name in the same run ("Wali Kota Tangerang Selatan"), if any. */
   readonly role: string | null;
   readonly lastInRun: boolean;
+  /** A place or institution word, and no role, stands before the name in the same run ("Badan Meteorologi …"): an organisation's name. */
+  readonly afterNonName: boolean;
+  /** An honorific or rank follows in the same run ("Resor Padang AKBP …"): the name is part of a role. */
+  readonly beforeHonorific: boolean;
+  /** The name's first word opens a sentence, so its capital proves nothing. */
+  readonly sentenceInitial: boolean;
 }
 
 export interface NameRun {
@@ -35,6 +41,8 @@ export interface RunContext {
   readonly lexicon: NameLexicon;
   /** Lower-cased words the article writes in lower case somewhere: common words, not names. */
   readonly lowerSeen: ReadonlySet<string>;
+  /** Further lower-cased words that are never names (the language's pronouns). */
+  readonly extraCommon: ReadonlySet<string>;
 }
 
 function roleLength(tokens: readonly Token[], i: number, lexicon: NameLexicon): number {
@@ -65,9 +73,11 @@ export function classifyRun(tokens: readonly Token[], ctx: RunContext): TokenKin
     }
     if (word.startsWith('@')) kinds.push('handle');
     else if (lexicon.connectors.has(word)) kinds.push('connector');
+    else if (lexicon.degrees.has(stripDot(word)) || /\p{Ll}\p{Lu}|-\p{Lu}|\.\p{L}/u.test(word)) kinds.push('acronym');
     else if (isAcronym(word)) kinds.push(i > 0 && kinds[i - 1] === 'name' && i === tokens.length - 1 && word.length <= 3 ? 'name' : 'acronym');
     else if (lexicon.nonNameWords.has(lower) || lexicon.placeMarkers.has(word)) kinds.push('nonname');
-    else if (lexicon.stopwords.has(lower) || ctx.lowerSeen.has(lower)) kinds.push('common');
+    else if (lexicon.stopwords.has(lower) || ctx.lowerSeen.has(lower) || ctx.extraCommon.has(lower)) kinds.push('common');
+    else if (lower.length >= 6 && lexicon.commonWord?.test(lower)) kinds.push('common');
     else kinds.push('name');
   }
   return kinds;
@@ -94,13 +104,15 @@ export function findRuns(tokens: readonly Token[], text: string, ctx: RunContext
     }
     const runTokens = tokens.slice(i, j + 1);
     const kinds = classifyRun(runTokens, ctx);
-    runs.push({ tokens: runTokens, kinds, segments: segmentsOf(runTokens, kinds, text), first: i, last: j });
+    const prev = tokens[i - 1];
+    const sentenceInitial = !prev || prev.endsClause || /[\n"\u201C\u201D(]/u.test(text.slice(prev.end, t.start));
+    runs.push({ tokens: runTokens, kinds, segments: segmentsOf(runTokens, kinds, text, sentenceInitial), first: i, last: j });
     i = j + 1;
   }
   return runs;
 }
 
-function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text: string): NameSegment[] {
+function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text: string, runSentenceInitial: boolean): NameSegment[] {
   const raw: { from: number; to: number }[] = [];
   let from = -1;
   for (let k = 0; k <= tokens.length; k++) {
@@ -130,6 +142,8 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
     }
     const s = tokens[a];
     const e = tokens[b];
-    return { words: tokens.slice(a, b + 1).map((t) => t.text), start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun };
+    const afterNonName = kinds.slice(0, a).includes('nonname') && !kinds.slice(0, a).includes('role');
+    const beforeHonorific = kinds[b + 1] === 'honorific';
+    return { words: tokens.slice(a, b + 1).map((t) => t.text), start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun, afterNonName, beforeHonorific, sentenceInitial: runSentenceInitial && a === 0 };
   });
 }

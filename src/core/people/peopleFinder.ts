@@ -9,8 +9,8 @@
  */
 import type { Article } from '../article/article';
 import type { LanguageData } from '../lang/language';
-import type { LineRole, Person, Span } from '../model';
-import { nameLexicon, type NameLexicon } from '../quotes/quoteData';
+import type { LineRole } from '../model';
+import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
 import { findRuns, type NameRun, type NameSegment } from './nameRuns';
 import { tokenize, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
@@ -28,23 +28,24 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
   for (const line of article.lines) if (lineRoles[line.index] === 'body') tokens.push(...tokenize(line.text, line.start, lexicon));
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text.toLowerCase());
-  const runs = findRuns(tokens, article.text, { lexicon, lowerSeen });
+  const runs = findRuns(tokens, article.text, { lexicon, lowerSeen, extraCommon: attributionLexicon(lang).pronouns });
   return { tokens, runs, lexicon };
 }
 
-/** Words that follow a place marker or preposition ("Kecamatan Tanjung Morawa", "di Sekayu"): places, not names. */
+/** Words that follow a place marker, a place preposition or an institution word ("Kecamatan Tanjung Morawa", "di Sekayu", "Pemkab Siak"). */
 function placeWords(body: BodyText): Set<string> {
   const places = new Set<string>();
   for (const run of body.runs) {
     const before = body.tokens[run.first - 1];
     const afterPreposition = before !== undefined && body.lexicon.placePrepositions.has(before.text);
-    run.tokens.forEach((_t, k) => {
+    const hasRole = run.kinds.includes('role');
+    for (let k = 0; k < run.tokens.length; k++) {
       const prev = run.tokens[k - 1];
-      const markerBefore = prev !== undefined && body.lexicon.placeMarkers.has(prev.text);
+      const markerBefore = prev !== undefined && (body.lexicon.placeMarkers.has(prev.text) || (!hasRole && run.kinds[k - 1] === 'nonname'));
       if ((markerBefore || (afterPreposition && k === 0)) && run.kinds[k] === 'name') {
         for (let m = k; m < run.tokens.length && run.kinds[m] === 'name'; m++) places.add(run.tokens[m]?.text ?? '');
       }
-    });
+    }
   }
   return places;
 }
@@ -66,6 +67,24 @@ function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean
   return { verb, age, paren, alias };
 }
 
+/** Drops leading words that are places, or that stand before a name known on its own ("Kedatangan Sherly Tjoanda" → "Sherly Tjoanda"). */
+function trimLeading(seg: NameSegment, places: ReadonlySet<string>, knownWords: ReadonlySet<string>, knownNames: ReadonlySet<string>, connectors: ReadonlySet<string>): NameSegment {
+  const words = seg.words;
+  let k = 0;
+  for (let i = 1; i < words.length; i++) {
+    if (knownWords.has(words[0] ?? '')) break;
+    const tail = words.slice(i).join(' ');
+    if (knownNames.has(tail) || knownWords.has(words[i] ?? '') || words.slice(0, i).every((w) => places.has(w))) {
+      k = i;
+      if (knownNames.has(tail) || knownWords.has(words[i] ?? '')) break;
+    }
+  }
+  while (k < words.length - 1 && connectors.has(words[k] ?? '')) k++;
+  if (k === 0) return seg;
+  const dropped = words.slice(0, k).join(' ').length + 1;
+  return { ...seg, words: words.slice(k), start: seg.start + dropped, sentenceInitial: false };
+}
+
 export interface PeopleFinding {
   readonly registry: PersonRegistry;
   readonly body: BodyText;
@@ -76,17 +95,23 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const body = readBody(article, lineRoles, lang);
   const lex = body.lexicon;
   const places = placeWords(body);
-  const speakerWords = new Set(speakers.flatMap((s) => s.split(/\s+/u)));
+  const speakerWords = new Set(speakers.flatMap((s) => s.split(/\s+/u)).filter((w) => !lex.roleHeads.has(w) && !lex.nonNameWords.has(w.toLowerCase())));
+  const knownNames = new Set<string>();
+  for (const run of body.runs) for (const seg of run.segments) if (seg.honorific && seg.words.length >= 2) knownNames.add(seg.words.join(' '));
   const strong: { seg: NameSegment; honorific: string | null }[] = [];
   const weak: NameSegment[] = [];
   const aliasPairs: [NameSegment, string][] = [];
   let pendingRole: { role: string; end: number } | null = null;
   for (const run of body.runs) {
     const before = body.tokens[run.first - 1];
+    const beforeWord = before?.text.toLowerCase() ?? '';
     const afterPlacePreposition = before !== undefined && lex.placePrepositions.has(before.text);
-    const introduced = before !== undefined && (lex.introducers.has(before.text.toLowerCase()) || lex.aliasMarkers.has(before.text.toLowerCase()));
+    const introduced = lex.introducers.has(beforeWord);
+    const aliasOf = lex.aliasMarkers.has(beforeWord);
     const after = followedBy(body, run, article.text);
-    const segs = run.segments.filter((s) => !s.words.every((w) => places.has(w)));
+    const segs = run.segments
+      .map((s) => trimLeading(s, places, speakerWords, knownNames, lex.connectors))
+      .filter((s) => !s.words.every((w) => places.has(w)));
     if (segs.length === 0 && run.kinds.includes('role')) {
       const first = run.tokens[0];
       const last = run.tokens[run.tokens.length - 1];
@@ -97,15 +122,20 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const nameWords = seg.words.filter((w) => !lex.connectors.has(w));
       const apposition = pendingRole !== null && /^\s*,\s*$/u.test(article.text.slice(pendingRole.end, seg.start));
       const role = seg.role ?? (apposition && pendingRole ? pendingRole.role : null);
+      const seg2 = role !== seg.role ? { ...seg, role } : seg;
+      if (aliasOf && seg === segs[0]) {
+        weak.push(seg2);
+        continue;
+      }
+      const organisation = (seg.afterNonName && !seg.honorific) || seg.beforeHonorific || (after.paren && seg.lastInRun);
       const isStrong =
         seg.honorific !== null ||
         role !== null ||
-        (seg.lastInRun && (after.age || after.verb || after.alias !== null)) ||
+        (seg.lastInRun && (after.age || after.alias !== null || (after.verb && (nameWords.length > 1 || !seg.sentenceInitial)))) ||
         (introduced && seg === segs[0]) ||
         nameWords.some((w) => speakerWords.has(w));
       const multi = nameWords.length >= 2;
-      const seg2 = role !== seg.role ? { ...seg, role } : seg;
-      if ((isStrong || multi) && !afterPlacePreposition && !(after.paren && seg.lastInRun && !isStrong)) strong.push({ seg: seg2, honorific: seg.honorific });
+      if ((isStrong || multi) && !afterPlacePreposition && !organisation) strong.push({ seg: seg2, honorific: seg.honorific });
       else weak.push(seg2);
       if (after.alias && seg.lastInRun) aliasPairs.push([seg2, after.alias.text]);
     }
@@ -114,14 +144,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const registry = new PersonRegistry();
   // Longest names first, so that a short form finds the full name it belongs to.
   strong.sort((a, b) => b.seg.words.length - a.seg.words.length || a.seg.start - b.seg.start);
-  for (const { seg, honorific } of strong) registry.add(seg, honorific, article.text, true);
-  for (const seg of weak) registry.add(seg, null, article.text, false);
+  for (const { seg, honorific } of strong) registry.add(seg, honorific, true);
+  for (const seg of weak) registry.add(seg, null, false);
   for (const [seg, alias] of aliasPairs) registry.addAlias(seg.words.join(' '), alias);
   return { registry, body };
 }
-
-export function toPeople(registry: PersonRegistry): Person[] {
-  return registry.people();
-}
-
-export type { Span };

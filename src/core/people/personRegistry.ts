@@ -32,8 +32,13 @@ export class PersonRegistry {
   private readonly entries: Entry[] = [];
 
   /** The person whose name holds all these words, or spells them within one edit each. */
-  find(words: readonly string[]): Entry | null {
+  find(words: readonly string[], byPrefix = false): Entry | null {
     const f = words.map(fold);
+    if (byPrefix && f.length === 1 && (f[0] ?? '').length >= 3) {
+      const w = f[0] ?? '';
+      const hit = this.entries.find((e) => e.words.some((x) => fold(x).startsWith(w)));
+      if (hit) return hit;
+    }
     let best: Entry | null = null;
     for (const e of this.entries) {
       const ew = e.words.map(fold);
@@ -44,10 +49,10 @@ export class PersonRegistry {
     return best;
   }
 
-  add(seg: NameSegment, honorific: string | null, _text: string, accept: boolean): void {
+  add(seg: NameSegment, honorific: string | null, accept: boolean): void {
     const form = seg.words.join(' ');
     const span = { start: seg.start, end: seg.end };
-    const found = this.find(seg.words);
+    const found = this.find(seg.words) ?? this.find(seg.words, true);
     if (found) {
       if (form !== found.name) found.aliases.add(form);
       if (honorific) found.aliases.add(`${honorific} ${form}`);

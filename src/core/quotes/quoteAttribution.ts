@@ -19,6 +19,8 @@ export interface FoundCue {
   /** The cue names the speaker only by a pronoun or a -nya suffix. */
   readonly pronoun: boolean;
   readonly position: 'after' | 'before';
+  /** For a cue before the quote: every capitalised run of the sentence before the verb, in order (the subject is among them). */
+  readonly subjects?: readonly string[];
 }
 
 export interface Lexicons {
@@ -46,14 +48,23 @@ export function speakerFrom(tokens: readonly Token[], k: number, text: string, l
   if (lex.attribution.pronouns.has(first.text.toLowerCase())) return { words: [], pronoun: true, unnamed: false };
   if (!isCapitalized(first.text)) return { words: [], pronoun: false, unnamed: true };
   const words: Token[] = [first];
+  const startsWithRole = lex.names.roleHeads.has(first.text);
   let prev = first;
-  for (let j = i + 1; j < tokens.length; j++) {
+  let j = i + 1;
+  for (; j < tokens.length; j++) {
     const t = tokens[j];
     if (!t || prev.endsClause || !gapIsSpace(text, prev, t)) break;
-    const connector = lex.names.connectors.has(t.text) && isCapitalized(tokens[j + 1]?.text ?? '');
+    const nextCapital = isCapitalized(tokens[j + 1]?.text ?? '');
+    const connector = (lex.names.connectors.has(t.text) || (startsWithRole && lex.names.roleConjunctions.has(t.text))) && nextCapital;
     if (!isCapitalized(t.text) && !connector) break;
     words.push(t);
     prev = t;
+  }
+  // "kata Komandan Pleton BPBD Kota Tangsel, Dian Wiryawan, kepada …": a role, then the name after a comma.
+  const next = tokens[j];
+  if (startsWithRole && next && isCapitalized(next.text) && /^\s*,\s*$/u.test(text.slice(prev.end, next.start))) {
+    const named = speakerFrom(tokens, j, text, lex);
+    if (named.words.length > 0 && !lex.names.roleHeads.has(named.words[0]?.text ?? '')) return { words: [...words, ...named.words], pronoun: false, unnamed: false };
   }
   return { words, pronoun: false, unnamed: false };
 }
@@ -146,15 +157,16 @@ export function cueBefore(article: Article, lineRoles: readonly LineRole[], quot
     const verb = tokens[v];
     if (!verb) continue;
     if (isPrefixedVerb(verb.text, a)) {
-      const subject = firstNameBefore(tokens, v, article.text, lex);
-      if (subject.length > 0) return cueOf(verb, { words: subject, pronoun: false }, 'before', article.text, false);
-      return cueOf(verb, { words: [], pronoun: true }, 'before', article.text, false);
+      const subjects = namesBefore(tokens, v, article.text, lex);
+      const subject = subjects[0] ?? [];
+      return { ...cueOf(verb, { words: subject, pronoun: subject.length === 0 }, 'before', article.text, false), subjects: subjects.map((s) => joinWords(s, article.text)) };
     }
     if (isReportingVerb(verb.text, a)) {
       const pronounVerb = hasSuffix(verb.text, a) && !a.verbs.has(verb.text.toLowerCase()) && !a.passiveVerbs.has(verb.text.toLowerCase());
       if (pronounVerb) {
-        const subject = firstNameBefore(tokens, v, article.text, lex);
-        return cueOf(verb, { words: subject, pronoun: subject.length === 0 }, 'before', article.text, false);
+        const subjects = namesBefore(tokens, v, article.text, lex);
+        const subject = subjects[0] ?? [];
+        return { ...cueOf(verb, { words: subject, pronoun: subject.length === 0 }, 'before', article.text, false), subjects: subjects.map((s) => joinWords(s, article.text)) };
       }
       const speaker = speakerFrom(tokens, v + 1, article.text, lex);
       if (speaker.words.length > 0 || speaker.pronoun) return cueOf(verb, speaker, 'before', article.text, false);
@@ -163,17 +175,28 @@ export function cueBefore(article: Article, lineRoles: readonly LineRole[], quot
   return null;
 }
 
-/** The sentence's subject: the first capitalised run before the verb that is not a sentence-opening common word. */
-function firstNameBefore(tokens: readonly Token[], v: number, text: string, lex: Lexicons): Token[] {
+const joinWords = (words: readonly Token[], text: string): string => {
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first && last ? text.slice(first.start, last.end).replace(/\s+/gu, ' ') : '';
+};
+
+/** The capitalised runs before the verb, in order, leaving out sentence-opening function words and sources ("menurut X"). */
+function namesBefore(tokens: readonly Token[], v: number, text: string, lex: Lexicons): Token[][] {
+  const runs: Token[][] = [];
   for (let k = 0; k < v; k++) {
     const t = tokens[k];
     if (!t || !isCapitalized(t.text)) continue;
     const lower = t.text.toLowerCase();
     if (lex.names.stopwords.has(lower) || lex.attribution.contextCues.has(lower)) continue;
     const prev = tokens[k - 1];
-    if (prev && lex.attribution.contextCues.has(prev.text.toLowerCase())) continue;
+    if (prev && lex.attribution.contextCues.has(prev.text.toLowerCase())) {
+      k += speakerFrom(tokens, k, text, lex).words.length;
+      continue;
+    }
     const run = speakerFrom(tokens, k, text, lex).words.filter((w) => tokens.indexOf(w) < v);
-    if (run.length > 0) return run;
+    if (run.length > 0) runs.push(run);
+    k += Math.max(0, run.length - 1);
   }
-  return [];
+  return runs;
 }

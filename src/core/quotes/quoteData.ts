@@ -50,6 +50,10 @@ export interface NameLexicon {
   readonly subjectAdverbs: ReadonlySet<string>;
   readonly ageParenthesis: RegExp | null;
   readonly stopwords: ReadonlySet<string>;
+  /** Shapes of derived common words ("Kedatangan", "Ditegaskan"): capitalised, still not names. */
+  readonly commonWord: RegExp | null;
+  /** Lower-case words that may join the words of a role ("Direktur Umum dan Operasional"). */
+  readonly roleConjunctions: ReadonlySet<string>;
 }
 
 interface RawAttribution {
@@ -78,6 +82,8 @@ interface RawPeople {
   readonly subjectVerbPattern?: string;
   readonly subjectAdverbs?: readonly string[];
   readonly ageParenthesis?: string;
+  readonly commonWordPattern?: string;
+  readonly roleConjunctions?: readonly string[];
 }
 
 const lower = (xs: readonly string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
@@ -142,6 +148,8 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     subjectAdverbs: lower(raw.subjectAdverbs),
     ageParenthesis: compile(raw.ageParenthesis),
     stopwords: lang.stopwords,
+    commonWord: compile(raw.commonWordPattern),
+    roleConjunctions: lower(raw.roleConjunctions),
   };
   nameCache.set(lang, lexicon);
   return lexicon;

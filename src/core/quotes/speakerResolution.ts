@@ -50,6 +50,8 @@ function resolveText(text: string, registry: PersonRegistry, names: NameLexicon,
   const nameWords = words.filter((w) => isCapitalized(w) && !names.honorifics.has(w) && !names.ranks.has(w) && !names.nonNameWords.has(w.toLowerCase()) && !names.roleHeads.has(w) && !w.startsWith('('));
   const person = registry.resolve(nameWords, words);
   if (person) return person;
+  // A role nobody in the text holds by name ("tutur Pj Walikota"): leave it to the context.
+  if (nameWords.length === 0 && words.some((w) => names.roleHeads.has(w))) return null;
   if (words.length === 1 && (isAcronym(words[0] ?? '') || words[0]?.startsWith('@'))) return { name: words[0] ?? '', by: 'name' };
   return { name: words.join(' '), by: 'name' };
 }
@@ -62,13 +64,21 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
   return candidates.map((c) => {
     let resolved: Resolved | null = null;
     const cue = c.cue;
-    if (cue?.speakerText) resolved = resolveText(cue.speakerText, registry, names, a);
+    // A cue before the quote names the sentence's subject among its capitalised runs: the first that is a known person.
+    for (const subject of cue?.subjects ?? []) {
+      const person = registry.resolve(subject.split(' '), []);
+      if (person) {
+        resolved = person;
+        break;
+      }
+    }
+    if (!resolved && cue?.speakerText) resolved = resolveText(cue.speakerText, registry, names, a);
     const unnamed = cue !== null && cue.speakerText === null && !cue.pronoun;
     if (!resolved && !unnamed) {
       const event = [...events].reverse().find((e) => e.at < c.start) ?? null;
       const latest = event && (!last || event.at > last.at) ? event : last;
       const name = latest?.name ?? registry.lastMentionBefore(c.start);
-      if (name) resolved = { name, by: cue?.pronoun ? 'pronoun' : 'context' };
+      if (name) resolved = { name, by: cue?.pronoun ? 'pronoun' : cue?.speakerText ? 'role' : 'context' };
     }
     if (resolved) last = { at: c.end, name: resolved.name };
     const outCue: Cue | null = cue ? { verb: cue.verb, span: cue.span, speakerText: cue.speakerText, speakerSpan: cue.speakerSpan, position: cue.position } : null;
