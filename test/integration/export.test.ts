@@ -86,4 +86,17 @@ suite('export: the reviewed corpus as JSONL', () => {
     assert.ok(!body.includes('Baca Juga'), 'the "Baca Juga" lines are gone');
     assert.ok(!body.includes('2 jam yang lalu'), 'the related-article stamps are gone');
   });
+
+  test('the cleaned view: a read-only document beside the article, without its boilerplate', async () => {
+    const uri = workspaceUri('01-pasar-rakyat-tanjung-sari.txt');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const result = await vscode.commands.executeCommand<{ uri: string; text: string }>('corpusReview.showCleaned');
+    assert.ok(result);
+    const cleaned = vscode.workspace.textDocuments.find((d) => d.uri.toString() === result.uri);
+    assert.ok(cleaned, 'the cleaned document is open');
+    assert.equal(cleaned.uri.scheme, 'corpus-review-clean', 'a content-provider document: it cannot be edited or saved');
+    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document === cleaned), 'shown beside the article');
+    assert.ok(cleaned.getText().includes('Pasar yang terbakar pada awal tahun itu'));
+    assert.ok(!cleaned.getText().includes('Baca Juga'), 'boilerplate removed');
+  });
 });
