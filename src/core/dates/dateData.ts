@@ -9,6 +9,8 @@ import type { DateData, LanguageData } from '../lang/language';
 /** Optional keys of dates.json that DateData (language.ts) does not declare yet; absent keys mean "no cue". */
 export interface DateCueData {
   readonly numberWords: Readonly<Record<string, number>>;
+  /** Words that may stand between a weekday and its date ("Senin malam (9/6/2025)"). */
+  readonly weekdayFillers: readonly string[];
   readonly dayPrefixes: readonly string[];
   readonly ordinalSuffixes: readonly string[];
   /** Order of a numeric date without month names: "dmy" (25/11/2024) or "mdy" (11/25/2024). */
@@ -44,6 +46,7 @@ function cues(data: DateData): FullDateData {
   return {
     ...data,
     numberWords: d.numberWords ?? {},
+    weekdayFillers: d.weekdayFillers ?? [],
     dayPrefixes: d.dayPrefixes ?? [],
     ordinalSuffixes: d.ordinalSuffixes ?? [],
     numericOrder: d.numericOrder === 'mdy' ? 'mdy' : 'dmy',
@@ -72,6 +75,8 @@ export interface CompiledDateData {
   readonly zoneAlt: string;
   readonly ordinal: string;
   readonly dayPrefix: string;
+  /** Up to two filler words after a weekday, or the empty pattern. */
+  readonly weekdayTail: string;
   readonly timeCueAlt: string;
   readonly reportingVerbs: RegExp;
 }
@@ -100,6 +105,7 @@ export function compileDateData(lang: LanguageData): CompiledDateData {
     ordinal: data.ordinalSuffixes.length ? `(?:${alternation(data.ordinalSuffixes)})?` : '',
     dayPrefix: data.dayPrefixes.length ? `(?:(?:${alternation(data.dayPrefixes)})\\.?[ \\t]{1,2})?` : '',
     timeCueAlt: alternation(data.timeCues),
+    weekdayTail: data.weekdayFillers.length ? `(?:[ \\t]{1,3}(?:${alternation(data.weekdayFillers)})${WORD_END}){0,2}` : '',
     reportingVerbs: new RegExp(`${WORD_START}(?:${alternation(verbs)})${suffixes}${WORD_END}`, 'giu'),
   };
   compiledCache.set(lang, compiled);

@@ -49,7 +49,7 @@ const formsCache = new WeakMap<CompiledDateData, readonly Form[]>();
 function forms(c: CompiledDateData): readonly Form[] {
   const cached = formsCache.get(c);
   if (cached) return cached;
-  const wd = `(?<wd>${c.weekdayAlt})${R}`;
+  const wd = `(?<wd>${c.weekdayAlt})${R}${c.weekdayTail}`;
   const mn = `(?<mn>${c.monthAlt})${R}\\.?`;
   const day = `${c.dayPrefix}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N})`;
   const yearAfterMonth = `(?:${OPT_SP},?${OPT_SP}${YEAR4})`;

@@ -4,6 +4,7 @@
  * line such as a related-articles list). The cue words come from the language's date data.
  */
 import type { Article } from '../article/article';
+import type { BoilerplateKind } from '../model';
 import type { StructureResult } from '../structure/structure';
 import { alternation, WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
 import type { DateReading } from './dateForms';
@@ -84,6 +85,10 @@ export function mentionReason(c: CompiledDateData, text: string, reading: DateRe
   if (before) return `after "${before[0].trim()}": a deadline, period or reference date`;
   const following = cues.mentionedAfter.exec(after);
   if (following) return `followed by "${following[0].trim()}": a date still to come`;
+  // ", Senin (9/6/2025)." after a clause is the report's own dating (appositive), whatever the clause
+  // says ("Warga yang akan mudik memadati terminal, Senin (9/6/2025)"); a future marker only governs
+  // a date it introduces ("akan digelar … pada Senin (16/6/2025)").
+  if (/,[ \t]{0,3}$/.test(sameLineBefore)) return null;
   let clause = clauseBefore(text, reading.start);
   // A reporting verb starts a new clause: "…akan naik, kata Menteri, Senin (9/6/2025)" dates the saying.
   let lastVerbEnd = -1;
@@ -96,6 +101,9 @@ export function mentionReason(c: CompiledDateData, text: string, reading: DateRe
   if (future) return `in a clause with "${future[0]}": a date still to come`;
   return null;
 }
+
+/** Boilerplate kinds that may hold this article's own publication stamp (not a list of other articles). */
+const METADATA_KINDS: ReadonlySet<BoilerplateKind> = new Set<BoilerplateKind>(['byline', 'other', 'share', 'breadcrumb', 'banner', 'signoff']);
 
 const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -124,8 +132,13 @@ export function placeReadings(c: CompiledDateData, article: Article, structure: 
     const kind = kinds.get(reading.line);
     if (role === 'headline') return { reading, place: 'headline', mentioned: 'in the headline' };
     if (kind === 'byline') return { reading, place: 'byline', mentioned: null };
-    if (kind !== undefined || role === 'boilerplate') return { reading, place: 'boilerplate', mentioned: `in a boilerplate line (${kind ?? 'boilerplate'})` };
-    if (isStampLine(c, article, reading, firstSentenceLine)) return { reading, place: 'byline', mentioned: null };
+    const stamp = isStampLine(c, article, reading, firstSentenceLine);
+    if (kind !== undefined || role === 'boilerplate') {
+      // A publication stamp the structure filed under a generic kind is still this article's byline date.
+      if (stamp && (kind === undefined || METADATA_KINDS.has(kind))) return { reading, place: 'byline', mentioned: null };
+      return { reading, place: 'boilerplate', mentioned: `in a boilerplate line (${kind ?? 'boilerplate'})` };
+    }
+    if (stamp) return { reading, place: 'byline', mentioned: null };
     const lineStart = article.lines[reading.line]!.start;
     return { reading, place: 'body', mentioned: mentionReason(c, article.text, reading, lineStart) };
   });

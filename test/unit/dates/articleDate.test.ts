@@ -116,3 +116,51 @@ suite('dates: the article\'s own date', () => {
     assert.deepEqual(relativeStamps.map((r) => [r.amount, r.unit]), [[2, 'day']]);
   });
 });
+
+suite('dates: publication stamps in the forms outlets print', () => {
+  const body = 'Warga kampung nelayan menggelar syukuran laut di pantai utara, Minggu (8/6/2025).';
+  const stamps: ReadonlyArray<readonly [string, string, string | undefined, string | undefined]> = [
+    ['Tayang: Senin, 9 Juni 2025 21:25 WITA', '2025-06-09', '21:25', 'WITA'],
+    ['Selasa, 10 Juni 2025 07:43 WIB', '2025-06-10', '07:43', 'WIB'],
+    ['10 Juni 2025 - 18:30 WIB', '2025-06-10', '18:30', 'WIB'],
+    ['Selasa, 10 Jun 2025 - 13:17 WIB', '2025-06-10', '13:17', 'WIB'],
+    ['Kabar Kota - 10/06/2025, 21:13 WIB', '2025-06-10', '21:13', 'WIB'],
+    ['Diperbarui 18 Jun 2025, 15:45 WIB', '2025-06-18', '15:45', 'WIB'],
+    ['10 Jun 2025 19:22', '2025-06-10', '19:22', undefined],
+    ['Jurnalis-Rabu, 18 Juni 2025 |14:37 WIB', '2025-06-18', '14:37', 'WIB'],
+    ['14 Mei 2025 | 08.45 WIB', '2025-05-14', '08:45', 'WIB'],
+    ['Penulis: Rina Sari | Selasa, 10 Juni 2025 12:30 WIB', '2025-06-10', '12:30', 'WIB'],
+  ];
+  for (const [stamp, iso, time, zone] of stamps) {
+    test(`"${stamp}" before the body is the article's date`, () => {
+      const { date } = datesOf([HEADLINE, stamp, body]);
+      assert.equal(date?.iso, iso);
+      assert.equal(date?.role, 'byline');
+      assert.equal(date?.time, time);
+      assert.equal(date?.zone, zone);
+    });
+  }
+
+  test('a stamp the structure filed as generic boilerplate still counts; one in a related list does not', () => {
+    assert.equal(datesOf([HEADLINE, 'Selasa, 10 Juni 2025 07:43 WIB', body], { boilerplate: { 1: 'other' } }).date?.iso, '2025-06-10');
+    assert.equal(datesOf([HEADLINE, 'Selasa, 10 Juni 2025 07:43 WIB', body], { boilerplate: { 1: 'related-list' } }).date?.iso, '2025-06-08');
+  });
+
+  test('a body sentence with a date and a time is not a stamp', () => {
+    const { date } = datesOf([HEADLINE, 'Kasus pertama terjadi pada Selasa, 27 Mei 2025 sekitar pukul 19.00 WIB di dusun itu.', 'Senin, 2 Juni 2025 12:00 WIB']);
+    assert.equal(date?.iso, '2025-05-27');
+    assert.equal(date?.role, 'event');
+    assert.equal(date?.time, '19:00');
+  });
+
+  test('a time of day between weekday and date: "Senin malam (9/6/2025)", "Rabu dini hari (11/6)"', () => {
+    assert.equal(datesOf([HEADLINE, 'Hujan deras mengguyur kota pada Senin malam (9/6/2025).']).date?.iso, '2025-06-09');
+    const { date } = datesOf([HEADLINE, 'Kebakaran melanda pasar, Rabu dini hari (11/6).', 'Pasar itu dibangun ulang pada 2025.']);
+    assert.equal(date?.iso, '2025-06-11');
+    assert.equal(date?.yearInferred, true);
+  });
+
+  test('a future marker in a relative clause does not make an appositive report date "to come"', () => {
+    assert.equal(datesOf([HEADLINE, 'Warga yang akan mudik memadati terminal bus, Senin (9/6/2025).']).date?.iso, '2025-06-09');
+  });
+});
