@@ -13,7 +13,7 @@ import { readSidecar, type SidecarView } from '../core/sidecar/read';
 import { formatSidecarError } from '../core/sidecar/parse';
 import { Commands } from './commandIds';
 import { baseName, sidecarUriFor } from './sidecarPaths';
-import { asUri, readTextFile, writeTextAtomic, yieldToHost } from './workspaceFiles';
+import { asUri, readTextFile, writeTextAtomic, sliceYielder } from './workspaceFiles';
 
 export interface ExportRecordInput {
   readonly fileName: string;
@@ -100,6 +100,7 @@ async function exportArticles(
   let skipped = 0;
   let done = 0;
   const options = deps.analyzeOptions();
+  const breathe = sliceYielder();
   for (const uri of articles) {
     if (token.isCancellationRequested) return { target: target.toString(), exported: 0, skipped, errors, cancelled: true };
     const file = baseName(uri);
@@ -123,7 +124,7 @@ async function exportArticles(
       errors.push({ file, message: (e as Error).message });
     }
     onProgress(++done);
-    await yieldToHost();
+    await breathe();
   }
   await writeTextAtomic(target, lines.length ? `${lines.join('\n')}\n` : '');
   return { target: target.toString(), exported: lines.length, skipped, errors, cancelled: false };

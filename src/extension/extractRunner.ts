@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { analyzeText, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
 import { learnCorpusSignals } from '../core/boilerplate/corpusBoilerplate';
 import { baseName, sidecarUriFor } from './sidecarPaths';
-import { readTextFile, writeTextAtomic, yieldToHost } from './workspaceFiles';
+import { readTextFile, writeTextAtomic, sliceYielder } from './workspaceFiles';
 
 export interface SidecarConflict {
   /** The key path in the sidecar ("quotes[2].speaker"). */
@@ -73,6 +73,9 @@ export interface ExtractionOptions {
   readonly onProgress?: (done: number, total: number, file: vscode.Uri) => void;
 }
 
+/** Article text kept between the two passes of a corpus run, in UTF-16 units: some 20,000 articles of 3,000 characters. */
+const MAX_KEPT_CHARS = 64 * 1024 * 1024;
+
 export function summarise(files: readonly FileOutcome[], total: number, cancelled: boolean, refused?: ExtractionSummary['refused']): ExtractionSummary {
   const count = (s: FileStatus): number => files.filter((f) => f.status === s).length;
   return {
@@ -91,29 +94,37 @@ export function summarise(files: readonly FileOutcome[], total: number, cancelle
 /**
  * Extracts every article in `articles`. With `learnCorpus`, a first pass reads the batch and
  * learns the corpus signals, and the second pass reuses the texts it read (each is released once
- * used). Yields to the extension host between files and stops between files when cancelled.
+ * used). Yields to the extension host every few milliseconds (between files) and stops between
+ * files when cancelled.
  */
 export async function extractArticles(articles: readonly vscode.Uri[], options: ExtractionOptions): Promise<ExtractionSummary> {
   const outcomes: FileOutcome[] = [];
   const steps = options.learnCorpus ? articles.length * 2 : articles.length;
   let done = 0;
   const cancelled = (): boolean => options.token?.isCancellationRequested ?? false;
+  const breathe = sliceYielder();
 
   const texts = new Map<string, string>();
   let analyzeOptions = options.analyzeOptions();
   if (options.learnCorpus) {
+    let keptChars = 0;
     for (const uri of articles) {
       if (cancelled()) return summarise(outcomes, articles.length, true);
+      // Past the budget the signals come from the articles read so far (a large sample), and the
+      // second pass reads the rest itself, so memory stays bounded on any corpus size.
+      if (keptChars > MAX_KEPT_CHARS) break;
       try {
         const text = await readTextFile(uri);
         if (text === null) throw new Error(`${baseName(uri)} no longer exists`);
         texts.set(uri.toString(), text);
+        keptChars += text.length;
       } catch (e) {
         outcomes.push({ article: uri.toString(), sidecar: sidecarUriFor(uri).toString(), status: 'error', message: (e as Error).message });
       }
       options.onProgress?.(++done, steps, uri);
-      await yieldToHost();
+      await breathe();
     }
+    done = articles.length;
     analyzeOptions = { ...analyzeOptions, corpus: learnCorpusSignals(texts.values()) };
   }
 
@@ -126,7 +137,7 @@ export async function extractArticles(articles: readonly vscode.Uri[], options: 
       texts.delete(key);
     }
     options.onProgress?.(++done, steps, uri);
-    await yieldToHost();
+    await breathe();
   }
   return summarise(outcomes, articles.length, false);
 }
