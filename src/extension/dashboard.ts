@@ -18,6 +18,14 @@ export interface DashboardApi {
   panel(): vscode.WebviewPanel | undefined;
   /** The statistics last sent to the webview. */
   lastStats(): CorpusStats | undefined;
+  /** What the webview last reported drawing (sections, bars, total articles), once its script ran. */
+  lastRendered(): Rendered | undefined;
+}
+
+export interface Rendered {
+  readonly charts: number;
+  readonly bars: number;
+  readonly total: number;
 }
 
 function nonce(): string {
@@ -50,6 +58,7 @@ export function dashboardHtml(webview: vscode.Webview, extensionUri: vscode.Uri)
 export function registerDashboard(context: vscode.ExtensionContext, deps: { index: CorpusIndex }): DashboardApi {
   let panel: vscode.WebviewPanel | undefined;
   let stats: CorpusStats | undefined;
+  let rendered: Rendered | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const post = (): void => {
@@ -75,11 +84,19 @@ export function registerDashboard(context: vscode.ExtensionContext, deps: { inde
     });
     panel = created;
     created.webview.html = dashboardHtml(created.webview, context.extensionUri);
-    created.onDidDispose(() => (panel = undefined), undefined, context.subscriptions);
+    created.onDidDispose(
+      () => {
+        panel = undefined;
+        rendered = undefined;
+      },
+      undefined,
+      context.subscriptions,
+    );
     created.webview.onDidReceiveMessage(
       (message: unknown) => {
-        const m = message as { type?: unknown; outlet?: unknown };
+        const m = message as { type?: unknown; outlet?: unknown; charts?: unknown; bars?: unknown; total?: unknown };
         if (m?.type === 'ready') post();
+        else if (m?.type === 'rendered') rendered = { charts: Number(m.charts), bars: Number(m.bars), total: Number(m.total) };
         else if (m?.type === 'filter' && typeof m.outlet === 'string') {
           // The chart labels the unknown outlet in words; the filter's value for it is the empty string.
           void vscode.commands.executeCommand(Commands.filter, { outlet: m.outlet === 'Unknown outlet' ? '' : m.outlet });
@@ -101,5 +118,5 @@ export function registerDashboard(context: vscode.ExtensionContext, deps: { inde
     deps.index.onDidChangeIndexing(schedule),
     { dispose: () => { if (timer) clearTimeout(timer); panel?.dispose(); } },
   );
-  return { panel: () => panel, lastStats: () => stats };
+  return { panel: () => panel, lastStats: () => stats, lastRendered: () => rendered };
 }

@@ -11,7 +11,7 @@ import { compileUserPatterns, type UserPatternSpec } from '../core/userRules/use
 import { registerArticleFeatures } from './articleFeatures';
 import { CorpusIndex } from './corpusIndex';
 import { registerCorpusTree, type TreeNode } from './corpusTree';
-import { registerDashboard } from './dashboard';
+import { registerDashboard, type Rendered } from './dashboard';
 import type { ExportRecordInput } from './exportCommand';
 import { registerFileDecorations } from './fileDecorations';
 import { registerReviewCommands } from './reviewCommands';
@@ -41,7 +41,7 @@ export interface CorpusReviewApi {
   tooltipFor(uri: vscode.Uri | string): Promise<string | undefined>;
   currentFilter(): ArticleFilter & { active: boolean };
   /** The dashboard's last statistics and whether its panel is open. */
-  dashboard(): { open: boolean; html: string | undefined; stats: CorpusStats | undefined };
+  dashboard(): { open: boolean; html: string | undefined; stats: CorpusStats | undefined; rendered: Rendered | undefined };
 }
 
 /** Options every analysis uses: the language setting and the user's extra boilerplate rules (compiled once per change). */
@@ -127,7 +127,7 @@ export function activate(context: vscode.ExtensionContext): CorpusReviewApi {
       return summary ? articleTooltipMarkdown(summary, await index.analysisFor(u), u) : undefined;
     },
     currentFilter: () => ({ ...tree.provider.currentFilter(), active: isFilterActive(tree.provider.currentFilter()) }),
-    dashboard: () => ({ open: dashboard.panel() !== undefined, html: dashboard.panel()?.webview.html, stats: dashboard.lastStats() }),
+    dashboard: () => ({ open: dashboard.panel() !== undefined, html: dashboard.panel()?.webview.html, stats: dashboard.lastStats(), rendered: dashboard.lastRendered() }),
   };
 }
 

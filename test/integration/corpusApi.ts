@@ -40,7 +40,7 @@ export interface Api {
   treeChrome(): { description: string | undefined; badge: number | undefined; message: string | undefined };
   tooltipFor(uri: vscode.Uri | string): Promise<string | undefined>;
   currentFilter(): { outlet?: string; status?: string; speaker?: string; text?: string; active: boolean };
-  dashboard(): { open: boolean; html: string | undefined; stats: { progress: { total: number; reviewed: number; byStatus: Record<string, number> }; perOutlet: { label: string; value: number }[]; perMonth: { label: string; value: number }[]; topSpeakers: { label: string; value: number }[] } | undefined };
+  dashboard(): { open: boolean; html: string | undefined; stats: { progress: { total: number; reviewed: number; byStatus: Record<string, number> }; perOutlet: { label: string; value: number }[]; perMonth: { label: string; value: number }[]; topSpeakers: { label: string; value: number }[] } | undefined; rendered: { charts: number; bars: number; total: number } | undefined };
 }
 
 export async function corpusApi(): Promise<Api> {
