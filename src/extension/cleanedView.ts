@@ -30,6 +30,12 @@ export function articleUriForCleaned(cleaned: vscode.Uri): vscode.Uri {
   return vscode.Uri.parse(cleaned.query, true);
 }
 
+/** The article a document stands for: itself, the article of a sidecar, or the source of a cleaned view. */
+export function articleBehind(uri: vscode.Uri): vscode.Uri {
+  if (uri.scheme === CLEANED_SCHEME) return articleUriForCleaned(uri);
+  return isSidecarUri(uri) ? articleUriForSidecar(uri, null) : uri;
+}
+
 class CleanedContentProvider implements vscode.TextDocumentContentProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
@@ -87,8 +93,7 @@ export function registerCleanedView(context: vscode.ExtensionContext, deps: Clea
         if (!from) void vscode.window.showInformationMessage('Open an article first: there is nothing to clean.');
         return undefined;
       }
-      const article = isSidecarUri(from) ? articleUriForSidecar(from, null) : from;
-      const document = await vscode.workspace.openTextDocument(cleanedUriFor(article));
+      const document = await vscode.workspace.openTextDocument(cleanedUriFor(articleBehind(from)));
       const shown = document.languageId === LANGUAGE_ID ? document : await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
       await vscode.window.showTextDocument(shown, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
       return { uri: shown.uri.toString(), text: shown.getText() };

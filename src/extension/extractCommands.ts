@@ -9,7 +9,8 @@ import * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../core';
 import { Commands } from './commandIds';
 import { extractArticles, summarise, type ExtractionSummary, type SidecarPort } from './extractRunner';
-import { articleUriForSidecar, baseName, isSidecarUri } from './sidecarPaths';
+import { articleBehind } from './cleanedView';
+import { baseName } from './sidecarPaths';
 import { asUri } from './workspaceFiles';
 
 export interface ExtractDeps {
@@ -65,12 +66,13 @@ export function registerExtractCommands(context: vscode.ExtensionContext, deps: 
     didExtract,
     vscode.commands.registerCommand(Commands.extractCurrent, (arg?: unknown) => {
       const target = asUri(arg) ?? vscode.window.activeTextEditor?.document.uri;
-      const article = target && isSidecarUri(target) ? articleUriForSidecar(target, null) : target;
+      const article = target && articleBehind(target);
       return run(article ? [article] : [], 'Extracting metadata', false);
     }),
     vscode.commands.registerCommand(Commands.extractSelection, (clicked?: unknown, selected?: unknown) => {
       const picked = (Array.isArray(selected) && selected.length ? selected : [clicked]).map(asUri).filter((u): u is vscode.Uri => u !== undefined);
-      const fallback = vscode.window.activeTextEditor?.document.uri;
+      const active = vscode.window.activeTextEditor?.document.uri;
+      const fallback = active && articleBehind(active);
       return run(picked.length ? picked : fallback ? [fallback] : [], `Extracting metadata for ${picked.length || 1} articles`, picked.length > 1);
     }),
     vscode.commands.registerCommand(Commands.extractCorpus, async () => run(await deps.listArticles(), 'Extracting metadata for the corpus', true)),

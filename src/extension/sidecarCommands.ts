@@ -4,6 +4,7 @@
  * current article in the corpus tree.
  */
 import * as vscode from 'vscode';
+import { articleBehind, CLEANED_SCHEME } from './cleanedView';
 import { Commands } from './commandIds';
 import { articleUriForSidecar, baseName, exists, isSidecarUri, sidecarUriFor } from './sidecarPaths';
 import { asUri } from './workspaceFiles';
@@ -25,8 +26,10 @@ export interface OpenedResult {
   readonly reason?: string;
 }
 
+/** The command's target: its argument, or the active editor's document (a cleaned view stands for its article). */
 function currentUri(arg: unknown): vscode.Uri | undefined {
-  return asUri(arg) ?? vscode.window.activeTextEditor?.document.uri;
+  const uri = asUri(arg) ?? vscode.window.activeTextEditor?.document.uri;
+  return uri?.scheme === CLEANED_SCHEME ? articleBehind(uri) : uri;
 }
 
 export function registerSidecarCommands(context: vscode.ExtensionContext, deps: SidecarCommandDeps): void {
@@ -70,7 +73,7 @@ export function registerSidecarCommands(context: vscode.ExtensionContext, deps: 
     vscode.commands.registerCommand(Commands.revealInTree, async (arg?: unknown): Promise<OpenedResult | undefined> => {
       const from = currentUri(arg);
       if (!from) return undefined;
-      const article = isSidecarUri(from) ? articleUriForSidecar(from, null) : from;
+      const article = articleBehind(from);
       if (!deps.revealInTree) return { uri: article.toString(), opened: false, reason: 'the corpus tree is not available' };
       await vscode.commands.executeCommand(`workbench.view.extension.corpusReview`);
       await deps.revealInTree(article);
