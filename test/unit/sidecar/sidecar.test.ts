@@ -1,29 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import Ajv from 'ajv';
 import * as fc from 'fast-check';
 import { parse } from 'yaml';
 import { articleHash, buildSidecar, isStale, MAX_SIDECAR_BYTES, mergeSidecar, readSidecar, setReview, sha256Hex, sidecarPathFor } from '../../../src/core/sidecar';
 import { fakeAnalysis, PASAR_SPEC, readFixture } from './fixtureAnalysis';
+import { validateSidecar } from './schemaValidator';
 
 const TEXT = readFixture('pasar-banjir.txt');
 const { article, analysis } = fakeAnalysis(TEXT, PASAR_SPEC);
 const INPUT = { fileName: 'pasar-banjir.txt', article, analysis, extractorVersion: '0.1.0', now: '2026-11-24T01:00:00.000Z' };
 
-function loadSchema(): object {
-  for (const p of [resolve(__dirname, '../../../../schemas/sidecar-v1.schema.json'), resolve(process.cwd(), 'schemas/sidecar-v1.schema.json')]) {
-    try {
-      return JSON.parse(readFileSync(p, 'utf8')) as object;
-    } catch {
-      // try the next place
-    }
-  }
-  throw new Error('schemas/sidecar-v1.schema.json not found');
-}
-
-export const validateSidecar = new Ajv({ allErrors: true, strict: false }).compile(loadSchema());
 
 suite('sidecar: first write, schema, reading', () => {
   test('a first write is valid against the JSON Schema and starts with the schema id and header', () => {
