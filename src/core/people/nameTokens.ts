@@ -34,7 +34,47 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
     if (next && !(next[1] === '.' && keepsDot(word + '.', lexicon))) endsClause = true;
     tokens.push({ text: word, start: offset + m.index, end: offset + end, endsClause });
   }
-  return tokens;
+  return splitNamePairs(splitGlued(tokens));
+}
+
+/**
+ * Scraped text glues words ("tersangkapembunuhanSatria", "JakartaVidio"): a capital followed by a
+ * lower-case letter, right after three lower-case letters, starts a new word.
+ */
+function splitGlued(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    let from = 0;
+    // A glued sentence end ("MotoGP.Poin") cuts after the dot and ends a clause.
+    const glue = /\p{Ll}{3}(?=\p{Lu}\p{Ll})|\p{L}{3}\.(?=\p{Lu}\p{Ll}{2})/gu;
+    for (let m = glue.exec(t.text); m; m = glue.exec(t.text)) {
+      const dot = m[0].endsWith('.');
+      const cut = m.index + m[0].length;
+      out.push({ text: t.text.slice(from, dot ? cut - 1 : cut), start: t.start + from, end: t.start + (dot ? cut - 1 : cut), endsClause: dot });
+      from = cut;
+    }
+    out.push(from === 0 ? t : { text: t.text.slice(from), start: t.start + from, end: t.end, endsClause: t.endsClause });
+  }
+  return out;
+}
+
+/**
+ * "Ganjar Pranowo-Mahfud MD": a hyphen between two capitalised words, with capitalised words on
+ * both sides, joins two names; it is cut into two tokens. "Paris Saint-Germain" (nothing
+ * capitalised after) and "Undang-Undang" (nothing before) stay whole.
+ */
+function splitNamePairs(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    const hyphen = t.text.search(/-\p{Lu}/u);
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (hyphen > 0 && /^\p{Lu}/u.test(t.text) && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause) {
+      out.push({ text: t.text.slice(0, hyphen), start: t.start, end: t.start + hyphen, endsClause: false });
+      out.push({ text: t.text.slice(hyphen + 1), start: t.start + hyphen + 1, end: t.end, endsClause: t.endsClause });
+    } else out.push(t);
+  });
+  return out;
 }
 
 /** A dot that belongs to the word: an honorific or degree ("H.", "S.H."), or an initial ("M."). */

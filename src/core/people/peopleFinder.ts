@@ -50,12 +50,14 @@ function placeWords(body: BodyText): Set<string> {
   return places;
 }
 
-function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean; age: boolean; paren: boolean; alias: Token | null } {
+function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean; age: boolean; paren: boolean; alias: Token | null; nickname: string | null } {
   const lex = body.lexicon;
   const last = run.tokens[run.tokens.length - 1];
   const rest = last ? text.slice(last.end, last.end + 40) : '';
   const age = lex.ageParenthesis !== null && lex.ageParenthesis.test(rest);
   const paren = !age && /^\s*\(\s*\p{Lu}/u.test(rest);
+  // "Joko Widodo (Jokowi)": one capitalised word in brackets after a name is another name for it.
+  const nickname = rest.match(/^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u)?.[1] ?? null;
   let k = run.last + 1;
   let verb = false;
   let alias: Token | null = null;
@@ -64,25 +66,52 @@ function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean
   while (body.tokens[k] && lex.subjectAdverbs.has(body.tokens[k]?.text.toLowerCase() ?? '')) k++;
   const verbTok = body.tokens[k];
   if (verbTok && last && !last.endsClause && lex.subjectVerb && lex.subjectVerb.test(verbTok.text)) verb = true;
-  return { verb, age, paren, alias };
+  return { verb, age, paren, alias, nickname };
 }
 
-/** Drops leading words that are places, or that stand before a name known on its own ("Kedatangan Sherly Tjoanda" → "Sherly Tjoanda"). */
-function trimLeading(seg: NameSegment, places: ReadonlySet<string>, knownWords: ReadonlySet<string>, knownNames: ReadonlySet<string>, connectors: ReadonlySet<string>): NameSegment {
+/**
+ * Drops leading words that are not part of the name: places ("Banyuasin Hani …"), and words
+ * standing before a name known on its own ("Kedatangan Sherly Tjoanda", "Danantara Indonesia Dony
+ * Oskaria") when they are sentence openers or occur elsewhere in the article without the name.
+ */
+function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
   const words = seg.words;
   let k = 0;
-  for (let i = 1; i < words.length; i++) {
-    if (knownWords.has(words[0] ?? '')) break;
-    const tail = words.slice(i).join(' ');
-    if (knownNames.has(tail) || knownWords.has(words[i] ?? '') || words.slice(0, i).every((w) => places.has(w))) {
-      k = i;
-      if (knownNames.has(tail) || knownWords.has(words[i] ?? '')) break;
+  while (k < words.length - 1 && ctx.places.has(words[k] ?? '')) k++;
+  if (!ctx.speakerWords.has(words[k] ?? '')) {
+    // Words of the names written on their own elsewhere (this segment's own text left out).
+    const self = words.join(' ');
+    const inOtherName = (w: string): boolean => [...ctx.knownNames].some((n) => n !== self && n.split(' ').includes(w));
+    // First a name the text gives on its own (a speaker, a full name), then any word of another known name.
+    const tests = [(i: number): boolean => ctx.knownNames.has(words.slice(i).join(' ')) || ctx.speakerWords.has(words[i] ?? ''), (i: number): boolean => inOtherName(words[i] ?? '')];
+    for (const known of tests) {
+      const i = words.findIndex((_w, n) => n > k && known(n));
+      if (i < 0) continue;
+      const dropped = words.slice(k, i);
+      const speakerStarts = ctx.speakerWords.has(words[i] ?? '');
+      if (dropped.some((w) => ctx.speakerWords.has(w) || (!speakerStarts && inOtherName(w)))) break;
+      const fullName = ctx.knownNames.has(words.slice(i).join(' '));
+      const elsewhere = dropped.every((w) => (ctx.frequency.get(w) ?? 0) > 1);
+      if (fullName || elsewhere || (seg.sentenceInitial && k === 0 && i === 1)) k = i;
+      break;
     }
   }
-  while (k < words.length - 1 && connectors.has(words[k] ?? '')) k++;
+  // "Presiden Prancis Emmanuel Macron": after a role, a first word the article uses more often than the next one is a place.
+  if (k === 0 && seg.role !== null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && (ctx.frequency.get(words[0] ?? '') ?? 0) > (ctx.frequency.get(words[1] ?? '') ?? 0)) k = 1;
+  while (k < words.length - 1 && ctx.connectors.has(words[k] ?? '')) k++;
   if (k === 0) return seg;
-  const dropped = words.slice(0, k).join(' ').length + 1;
-  return { ...seg, words: words.slice(k), start: seg.start + dropped, sentenceInitial: false };
+  const droppedLength = words.slice(0, k).join(' ').length + 1;
+  return { ...seg, words: words.slice(k), start: seg.start + droppedLength, sentenceInitial: false };
+}
+
+interface TrimContext {
+  readonly places: ReadonlySet<string>;
+  /** Words of short speaker texts ("Dony"): a name starts there. */
+  readonly speakerWords: ReadonlySet<string>;
+  readonly knownNames: ReadonlySet<string>;
+  readonly connectors: ReadonlySet<string>;
+  /** How often each capitalised word occurs in the body. */
+  readonly frequency: ReadonlyMap<string, number>;
 }
 
 export interface PeopleFinding {
@@ -95,9 +124,24 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const body = readBody(article, lineRoles, lang);
   const lex = body.lexicon;
   const places = placeWords(body);
-  const speakerWords = new Set(speakers.flatMap((s) => s.split(/\s+/u)).filter((w) => !lex.roleHeads.has(w) && !lex.nonNameWords.has(w.toLowerCase())));
+  // Short speaker texts ("Dony", "Ben", "Prasetyo Hadi") are names; longer ones hold roles and places too.
+  const speakerWords = new Set(
+    speakers
+      .map((s) => s.split(/\s+/u))
+      .filter((ws) => ws.length <= 2)
+      .flat()
+      .filter((w) => !lex.roleHeads.has(w) && !lex.nonNameWords.has(w.toLowerCase())),
+  );
+  // Names written on their own somewhere (after an honorific, or with no role and not opening a sentence).
   const knownNames = new Set<string>();
-  for (const run of body.runs) for (const seg of run.segments) if (seg.honorific && seg.words.length >= 2) knownNames.add(seg.words.join(' '));
+  for (const run of body.runs)
+    for (const seg of run.segments) {
+      const standalone = seg.honorific !== null || (seg.role === null && !seg.sentenceInitial && !seg.afterNonName && run.segments.length === 1);
+      if (standalone && seg.words.length >= 2) knownNames.add(seg.words.join(' '));
+    }
+  const frequency = new Map<string, number>();
+  for (const t of body.tokens) frequency.set(t.text, (frequency.get(t.text) ?? 0) + 1);
+  const trim: TrimContext = { places, speakerWords, knownNames, connectors: lex.connectors, frequency };
   const strong: { seg: NameSegment; honorific: string | null }[] = [];
   const weak: NameSegment[] = [];
   const aliasPairs: [NameSegment, string][] = [];
@@ -110,7 +154,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const aliasOf = lex.aliasMarkers.has(beforeWord);
     const after = followedBy(body, run, article.text);
     const segs = run.segments
-      .map((s) => trimLeading(s, places, speakerWords, knownNames, lex.connectors))
+      .map((s) => trimLeading(s, trim))
       .filter((s) => !s.words.every((w) => places.has(w)));
     if (segs.length === 0 && run.kinds.includes('role')) {
       const first = run.tokens[0];
@@ -127,17 +171,20 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         weak.push(seg2);
         continue;
       }
-      const organisation = (seg.afterNonName && !seg.honorific) || seg.beforeHonorific || (after.paren && seg.lastInRun);
+      const organisation = (seg.afterNonName && !seg.honorific) || seg.beforeHonorific || (after.paren && !after.nickname && seg.lastInRun && !seg.honorific && role === null);
+      const single = nameWords.length === 1;
       const isStrong =
         seg.honorific !== null ||
-        role !== null ||
+        (role !== null && !single) ||
         (seg.lastInRun && (after.age || after.alias !== null || (after.verb && (nameWords.length > 1 || !seg.sentenceInitial)))) ||
         (introduced && seg === segs[0]) ||
         nameWords.some((w) => speakerWords.has(w));
       const multi = nameWords.length >= 2;
-      if ((isStrong || multi) && !afterPlacePreposition && !organisation) strong.push({ seg: seg2, honorific: seg.honorific });
+      const place = single && places.has(nameWords[0] ?? '');
+      if ((isStrong || multi) && !afterPlacePreposition && !organisation && !place) strong.push({ seg: seg2, honorific: seg.honorific });
       else weak.push(seg2);
       if (after.alias && seg.lastInRun) aliasPairs.push([seg2, after.alias.text]);
+      if (after.nickname && seg.lastInRun && nameWords.length >= 2) aliasPairs.push([seg2, after.nickname]);
     }
     pendingRole = null;
   }

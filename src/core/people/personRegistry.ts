@@ -64,9 +64,15 @@ export class PersonRegistry {
     this.entries.push({ words: [...seg.words], name: form, aliases: new Set(honorific ? [`${honorific} ${form}`] : []), role: seg.role, spans: [span] });
   }
 
+  /** Records another name of a person ("Wanda" for "Satria Johanda"), folding in a person registered under it. */
   addAlias(name: string, alias: string): void {
     const e = this.find(name.split(' '));
-    if (e && alias !== e.name) e.aliases.add(alias);
+    if (!e || alias === e.name) return;
+    e.aliases.add(alias);
+    e.words.push(alias);
+    const other = this.entries.findIndex((x) => x !== e && x.name === alias);
+    const removed = other >= 0 ? this.entries.splice(other, 1)[0] : undefined;
+    if (removed) e.spans.push(...removed.spans);
   }
 
   /** The person a speaker text names: full or short name, a prefix of a name word, or a role the person holds. */

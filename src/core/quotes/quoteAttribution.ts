@@ -19,6 +19,8 @@ export interface FoundCue {
   /** The cue names the speaker only by a pronoun or a -nya suffix. */
   readonly pronoun: boolean;
   readonly position: 'after' | 'before';
+  /** The speaker is a guess at the sentence's subject, not a name the cue itself gives. */
+  readonly subjectGuess?: boolean;
   /** For a cue before the quote: every capitalised run of the sentence before the verb, in order (the subject is among them). */
   readonly subjects?: readonly string[];
 }
@@ -28,7 +30,11 @@ export interface Lexicons {
   readonly names: NameLexicon;
 }
 
-const hasSuffix = (word: string, a: AttributionLexicon): boolean => a.suffixes.some((s) => word.toLowerCase().endsWith(s) && word.length > s.length + 2);
+/** The verb carries a pronoun suffix ("ujarnya"): the base without it is a verb of the data. */
+const hasSuffix = (word: string, a: AttributionLexicon): boolean => {
+  const w = word.toLowerCase();
+  return a.suffixes.some((s) => w.endsWith(s) && w.length > s.length + 2 && (a.verbs.has(w.slice(0, -s.length)) || a.prefixedVerbs.has(w.slice(0, -s.length)) || a.passiveVerbs.has(w.slice(0, -s.length))));
+};
 
 /** A verb that takes its speaker before it ("menegaskan", "membantahnya"). */
 export function isPrefixedVerb(word: string, a: AttributionLexicon): boolean {
@@ -98,7 +104,7 @@ export function cueAfter(article: Article, quoteEnd: number, line: number, lex: 
   if (!first) return null;
   const a = lex.attribution;
   if (isReportingVerb(first.text, a) || isPrefixedVerb(first.text, a)) {
-    const pronounVerb = hasSuffix(first.text, a) && !a.verbs.has(first.text.toLowerCase());
+    const pronounVerb = hasSuffix(first.text, a);
     const speaker = pronounVerb || first.endsClause ? { words: [], pronoun: true, unnamed: false } : speakerFrom(tokens, 1, article.text, lex);
     if (speaker.unnamed) return { ...cueOf(first, speaker, 'after', article.text, false), pronoun: false };
     return cueOf(first, { ...speaker, pronoun: speaker.pronoun || speaker.words.length === 0 }, 'after', article.text, pronounVerb);
@@ -159,14 +165,14 @@ export function cueBefore(article: Article, lineRoles: readonly LineRole[], quot
     if (isPrefixedVerb(verb.text, a)) {
       const subjects = namesBefore(tokens, v, article.text, lex);
       const subject = subjects[0] ?? [];
-      return { ...cueOf(verb, { words: subject, pronoun: subject.length === 0 }, 'before', article.text, false), subjects: subjects.map((s) => joinWords(s, article.text)) };
+      return { ...cueOf(verb, { words: subject, pronoun: subject.length === 0 }, 'before', article.text, false), subjects: subjects.map((s) => joinWords(s, article.text)), subjectGuess: true };
     }
     if (isReportingVerb(verb.text, a)) {
       const pronounVerb = hasSuffix(verb.text, a) && !a.verbs.has(verb.text.toLowerCase()) && !a.passiveVerbs.has(verb.text.toLowerCase());
       if (pronounVerb) {
         const subjects = namesBefore(tokens, v, article.text, lex);
         const subject = subjects[0] ?? [];
-        return { ...cueOf(verb, { words: subject, pronoun: subject.length === 0 }, 'before', article.text, false), subjects: subjects.map((s) => joinWords(s, article.text)) };
+        return { ...cueOf(verb, { words: subject, pronoun: subject.length === 0 }, 'before', article.text, false), subjects: subjects.map((s) => joinWords(s, article.text)), subjectGuess: true };
       }
       const speaker = speakerFrom(tokens, v + 1, article.text, lex);
       if (speaker.words.length > 0 || speaker.pronoun) return cueOf(verb, speaker, 'before', article.text, false);

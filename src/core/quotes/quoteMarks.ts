@@ -20,6 +20,9 @@ export interface QuoteMark {
 }
 
 const LEFT_BOUNDARY = /[\s([{<\u2014\u2013\-/]/u;
+// Scraped text glues a quote to the sentence before it (`membantahnya."Enggak`): after sentence
+// punctuation a mark glued to a word may open or close; after a comma it closes (`,”jelasnya`).
+const SENTENCE_END = /[.!?;:]/u;
 const RIGHT_BOUNDARY = /[\s.,;:!?)\]}>\u2026\u2014\u2013\-]/u;
 
 type Glyph = 'opening' | 'closing' | 'either';
@@ -63,7 +66,10 @@ export function findQuoteMarks(article: Article, lineRoles: readonly LineRole[],
       const right = after === '' || RIGHT_BOUNDARY.test(after) || glyphOf(after, marks) !== null;
       const atStart = !seenText;
       seenText = true;
-      found.push({ pos: line.start + i, line: line.index, atLineStart: atStart, ...roles(glyph, left, right, atStart) });
+      let role = roles(glyph, left, right, atStart);
+      if (!left && !right && SENTENCE_END.test(before)) role = { canOpen: true, canClose: true };
+      if (before === ',') role = { canOpen: false, canClose: true };
+      found.push({ pos: line.start + i, line: line.index, atLineStart: atStart, ...role });
     }
   }
   return found;

@@ -54,7 +54,7 @@ export function findQuoteCandidates(article: Article, lang: LanguageData, struct
 
 export function findQuotesAndPeople(article: Article, lang: LanguageData, structure: StructureResult): QuotesResult {
   const candidates = findQuoteCandidates(article, lang, structure);
-  const speakerTexts = candidates.flatMap((c) => (c.cue?.speakerText ? [c.cue.speakerText] : []));
+  const speakerTexts = candidates.flatMap((c) => (c.cue?.speakerText && !c.cue.subjectGuess ? [c.cue.speakerText] : []));
   const { registry, body } = findPeople(article, structure.lineRoles, lang, speakerTexts);
   const quotes = resolveSpeakers(candidates, registry, body, lang).map((q) => ({ ...q, text: article.text.slice(q.span.start, q.span.end) }));
   return { quotes, people: registry.people() };
