@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnalyzeOptions, Article, ArticleAnalysis } from '../core';
+import type { CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
 import { registerCleanedView } from './cleanedView';
 import { registerExportCommand, type ExportRecordInput } from './exportCommand';
 import { registerExtractCommands, type ExtractApi } from './extractCommands';
@@ -39,14 +40,28 @@ export interface ArticleFeaturesApi extends ExtractApi {
 }
 
 export function registerArticleFeatures(context: vscode.ExtensionContext, deps: ArticleFeatureDeps): ArticleFeaturesApi {
-  const analyses = new DocumentAnalysisCache(deps.analyzeOptions);
+  // The corpus signals the last corpus-wide extraction learned: with them, hovers, the overlay, the
+  // cleaned view and a later single-article extraction see the same corpus boilerplate the sidecars record.
+  let learned: CorpusSignals | undefined;
+  const analyzeOptions = (): AnalyzeOptions => {
+    const base = deps.analyzeOptions();
+    return learned && !base.corpus ? { ...base, corpus: learned } : base;
+  };
+  const analyses = new DocumentAnalysisCache(analyzeOptions);
   context.subscriptions.push(analyses);
+  const onCorpusSignals = (signals: CorpusSignals): void => {
+    learned = signals;
+    analyses.clear();
+    overlay.refresh();
+  };
+  const corpusArticleCount = (): number | undefined => learned?.articleCount ?? deps.corpusArticleCount?.();
+
   registerLanguageAssociation(context, { isArticle: deps.isArticle });
-  registerHovers(context, { analyses, ...(deps.corpusArticleCount ? { corpusArticleCount: deps.corpusArticleCount } : {}) });
+  registerHovers(context, { analyses, corpusArticleCount });
   const overlay = registerOverlay(context, { analyses });
-  const extract = registerExtractCommands(context, { port: coreSidecarPort(), analyzeOptions: deps.analyzeOptions, listArticles: deps.listArticles, output: deps.output });
+  const extract = registerExtractCommands(context, { port: coreSidecarPort(), analyzeOptions, listArticles: deps.listArticles, output: deps.output, onCorpusSignals });
   registerSidecarCommands(context, deps.revealInTree ? { revealInTree: deps.revealInTree } : {});
-  registerCleanedView(context, { analyses, analyzeOptions: deps.analyzeOptions, clean: deps.cleanText });
-  registerExportCommand(context, { listArticles: deps.listArticles, analyzeOptions: deps.analyzeOptions, toExportRecord: deps.toExportRecord, output: deps.output });
+  registerCleanedView(context, { analyses, analyzeOptions, clean: deps.cleanText });
+  registerExportCommand(context, { listArticles: deps.listArticles, analyzeOptions, toExportRecord: deps.toExportRecord, output: deps.output });
   return { ...extract, overlay };
 }

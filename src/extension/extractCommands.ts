@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../core';
+import type { CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
 import { Commands } from './commandIds';
 import { extractArticles, summarise, type ExtractionSummary, type SidecarPort } from './extractRunner';
 import { articleBehind } from './cleanedView';
@@ -19,6 +20,7 @@ export interface ExtractDeps {
   /** Every article of the workspace's corpora (the corpus index's list). */
   readonly listArticles: () => Promise<readonly vscode.Uri[]>;
   readonly output: vscode.OutputChannel;
+  readonly onCorpusSignals?: (signals: CorpusSignals) => void;
 }
 
 export interface ExtractApi {
@@ -49,6 +51,7 @@ export function registerExtractCommands(context: vscode.ExtensionContext, deps: 
           analyzeOptions: deps.analyzeOptions,
           learnCorpus,
           token,
+          ...(deps.onCorpusSignals ? { onCorpusSignals: deps.onCorpusSignals } : {}),
           onProgress: (done, total, file) => {
             const percent = (done / total) * 100;
             progress.report({ increment: percent - reported, message: `${baseName(file)} (${Math.min(done, articles.length)}/${articles.length})` });

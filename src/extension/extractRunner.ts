@@ -10,7 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { analyzeText, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
-import { learnCorpusSignals } from '../core/boilerplate/corpusBoilerplate';
+import { learnCorpusSignals, type CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
 import { baseName, sidecarUriFor } from './sidecarPaths';
 import { readTextFile, writeTextAtomic, sliceYielder } from './workspaceFiles';
 
@@ -69,6 +69,8 @@ export interface ExtractionOptions {
   /** Learn corpus-level signals (lines shared across articles) from the batch first. */
   readonly learnCorpus: boolean;
   readonly token?: vscode.CancellationToken;
+  /** Told the corpus signals learned in the first pass (so hovers and later single extractions use them too). */
+  readonly onCorpusSignals?: (signals: CorpusSignals) => void;
   /** Called after each file: files done (of both passes), total steps, the file just handled. */
   readonly onProgress?: (done: number, total: number, file: vscode.Uri) => void;
 }
@@ -125,7 +127,9 @@ export async function extractArticles(articles: readonly vscode.Uri[], options: 
       await breathe();
     }
     done = articles.length;
-    analyzeOptions = { ...analyzeOptions, corpus: learnCorpusSignals(texts.values()) };
+    const corpus = learnCorpusSignals(texts.values());
+    options.onCorpusSignals?.(corpus);
+    analyzeOptions = { ...analyzeOptions, corpus };
   }
 
   const failedToRead = new Set(outcomes.map((o) => o.article));

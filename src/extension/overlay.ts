@@ -28,6 +28,8 @@ const TYPING_DEBOUNCE_MS = 250;
 export interface OverlayApi {
   /** The ranges currently drawn in an editor, by layer (for tests and the API object). */
   rangesFor(editor: vscode.TextEditor): { quotes: vscode.Range[]; cues: vscode.Range[]; boilerplate: vscode.Range[] } | undefined;
+  /** Repaints every visible article (the analysis options changed, e.g. new corpus signals). */
+  refresh(): void;
 }
 
 function isEnabled(): boolean {
@@ -96,5 +98,5 @@ export function registerOverlay(context: vscode.ExtensionContext, deps: { analys
     }),
     { dispose: () => pending.forEach((t) => clearTimeout(t)) },
   );
-  return { rangesFor: (editor) => drawn.get(editor) };
+  return { rangesFor: (editor) => drawn.get(editor), refresh: paintVisible };
 }
