@@ -21,6 +21,18 @@ ROOT=${CORPUS_REVIEW_VSCODE_CACHE:-$HOME/.cache/corpus-review/vscode-1.139.1}
 say() { printf '[vscode-runtime] %s\n' "$*" >&2; }
 now() { date +%s; }
 
+# Run from `npm test`/`npm start`, we inherit the parent npm's environment: npm_config_user_agent
+# says node/v20 (code-server's postinstall reads it and refuses), npm_node_execpath runs lifecycle
+# scripts with the system Node, npm_config_local_prefix points at the repo. Drop all of it; keep only
+# what a CI may set on purpose (registry, cache, certificates, proxies). ~/.npmrc is still read.
+while IFS= read -r var; do
+  case "$var" in
+    npm_config_registry|npm_config_cache|npm_config_cafile|npm_config_strict_ssl|npm_config_*proxy*) ;;
+    npm_*|NPM_*) unset "$var" ;;
+  esac
+done < <(compgen -e)
+unset INIT_CWD NODE
+
 mkdir -p "$ROOT"
 # Two test runs started together must not install into the same folder at once.
 exec 9>"$ROOT/.install.lock"
