@@ -30,7 +30,7 @@ export interface LineFeatures {
   readonly urlOnly: boolean;
 }
 
-const WORD_EDGE = /^[^\p{L}\p{N}@#]+|[^\p{L}\p{N}]+$/gu;
+const WORD = /[\p{L}\p{N}@#]+(?:[-'’.,/][\p{L}\p{N}]+)*/gu;
 const SENTENCE_END = /[.!?…]["”’')\]]*$|["”]$/u;
 const QUOTE_START = /^["“”„«]/u;
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/iu;
@@ -41,7 +41,8 @@ export function lineFeatures(line: Line, stopwords: ReadonlySet<string>): LineFe
     return { index: line.index, text: '', blank: true, words: 0, stopwordDensity: 0, capitalRatio: 0, endsSentence: false, prose: false, headlineLike: false, startsWithQuote: false, urlOnly: false };
   }
   const head = text.length > MAX_CUE_LINE_CHARS ? text.slice(0, MAX_CUE_LINE_CHARS) : text;
-  const tokens = head.split(/\s+/u).map((t) => t.replace(WORD_EDGE, '')).filter((t) => t.length > 0);
+  // One pass over the words (letters and digits, with inner hyphens, apostrophes, dots, commas, slashes).
+  const tokens = head.match(WORD) ?? [];
   const words = text.length > MAX_CUE_LINE_CHARS ? Math.max(tokens.length, Math.round(text.length / 6)) : tokens.length;
   let stop = 0;
   let content = 0;
@@ -52,9 +53,11 @@ export function lineFeatures(line: Line, stopwords: ReadonlySet<string>): LineFe
       stop++;
       continue;
     }
-    if (!/\p{L}/u.test(token)) continue;
+    const first = token.charAt(0);
+    const firstLower = lower.charAt(0);
+    if (first === first.toUpperCase() && firstLower === first) continue; // a digit or a caseless sign: not a content word
     content++;
-    if (/^\p{Lu}/u.test(token)) capital++;
+    if (first !== firstLower) capital++;
   }
   const stopwordDensity = tokens.length ? stop / tokens.length : 0;
   const capitalRatio = content ? capital / content : 0;

@@ -71,8 +71,10 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   const model: LineModel = { features, hits, marks, titleLine, protectedLines: new Set(titleLine === null ? [] : [titleLine]) };
   const titleFold = titleLine === null ? '' : foldLine(features[titleLine]?.text ?? '');
   if (titleLine !== null) {
+    const titleLength = features[titleLine]?.text.length ?? 0;
     for (const f of features) {
-      if (f.index > titleLine && !f.blank && foldLine(f.text) === titleFold) marks.mark(f.index, 'repeated-headline', 'repeated-headline', 'the headline repeated');
+      if (f.index <= titleLine || f.blank || Math.abs(f.text.length - titleLength) > 8) continue;
+      if (foldLine(f.text) === titleFold) marks.mark(f.index, 'repeated-headline', 'repeated-headline', 'the headline repeated');
     }
   }
 
