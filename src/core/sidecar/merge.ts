@@ -187,6 +187,8 @@ function insertNewItems(state: MergeState, list: ListField, seq: YAMLSeq, freshI
       }
     }
     const node = createStyledNode(state.doc, item);
+    // `quotes: []` parses as a flow list; items go one per block entry instead.
+    if (seq.items.length === 0) seq.flow = false;
     nodeIds.set(node, id);
     seq.items.splice(at, 0, node);
     present.add(id);

@@ -24,7 +24,8 @@ export function styleNode(node: unknown): void {
     for (const p of node.items) styleNode(p.value);
   } else if (isSeq(node)) {
     const scalars = node.items.every((i) => isScalar(i) && (typeof i.value !== 'string' || (i.value.length < 60 && !i.value.includes('\n'))));
-    if (scalars) node.flow = true;
+    // Empty lists stay block lists (printed `[]` all the same) so items added later go one per line.
+    if (scalars && node.items.length > 0) node.flow = true;
     for (const i of node.items) styleNode(i);
   }
 }

@@ -166,4 +166,13 @@ suite('sidecar merge: a person\'s edits survive re-extraction', () => {
     assert.equal(data(out.text).title, PASAR_SPEC.title);
     assert.ok(out.conflicts.some((c) => c.path === 'title'));
   });
+
+  test('quotes found later in an article that had none are written one per entry, not as a flow list', () => {
+    const none = buildSidecar(input({ ...PASAR_SPEC, quotes: [], people: [] }));
+    assert.match(none, /^quotes: \[\]$/m);
+    const out = merged(none, PASAR_SPEC);
+    assert.match(out.text, /^quotes:\n {2}- text: '"Kampung Apung"'\n {4}speaker: null\n/m);
+    assert.match(out.text, /^people:\n {2}- name: Siti Aminah\n/m);
+    assert.equal(data(out.text).quotes.length, 4);
+  });
 });
