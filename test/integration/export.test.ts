@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
+import { snapshotWorkspace, type WorkspaceSnapshot } from './workspaceSnapshot';
 
 const EXTENSION_ID = 'corpus-review.corpus-review';
 
@@ -39,9 +40,17 @@ function fileOf(record: Record<string, unknown>): string {
 }
 
 suite('export: the reviewed corpus as JSONL', () => {
+  let snapshot: WorkspaceSnapshot | undefined;
+
   suiteSetup(async () => {
+    snapshot = await snapshotWorkspace();
     await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
     await vscode.commands.executeCommand('corpusReview.extractCorpus');
+  });
+
+  // The sidecars, edits and export files this suite wrote would change what other suites see.
+  suiteTeardown(async () => {
+    await snapshot?.restore();
   });
 
   test('only accepted articles by default, with their metadata', async () => {

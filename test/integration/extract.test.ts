@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
+import { snapshotWorkspace, type WorkspaceSnapshot } from './workspaceSnapshot';
 
 const EXTENSION_ID = 'corpus-review.corpus-review';
 
@@ -40,8 +41,16 @@ function outcome(summary: Summary, name: string): FileOutcome {
 }
 
 suite('extraction: sidecars written, merged, never clobbered', () => {
+  let snapshot: WorkspaceSnapshot | undefined;
+
   suiteSetup(async () => {
+    snapshot = await snapshotWorkspace();
     await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+  });
+
+  // The sidecars, edits and export files this suite wrote would change what other suites see.
+  suiteTeardown(async () => {
+    await snapshot?.restore();
   });
 
   test('extracting a selection writes a v1 sidecar beside each article', async () => {

@@ -39,9 +39,10 @@ suite('language: corpus articles open as news-article, other text files do not',
   test('a .txt outside the corpus folders stays plain text; the command switches it', async () => {
     const config = vscode.workspace.getConfiguration('corpusReview');
     const outside = workspaceUri('notes-outside-corpus.txt');
-    await vscode.workspace.fs.writeFile(outside, new TextEncoder().encode('Catatan rapat redaksi, bukan artikel.\n'));
     // Only a sub-folder is a corpus now, so a file at the top of the workspace is not an article.
+    // (Set before the file exists, so the corpus index never counts it as an article either.)
     await config.update('corpusFolders', ['corpus-only-here'], vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.fs.writeFile(outside, new TextEncoder().encode('Catatan rapat redaksi, bukan artikel.\n'));
     try {
       const doc = await vscode.workspace.openTextDocument(outside);
       await vscode.window.showTextDocument(doc);
@@ -51,9 +52,9 @@ suite('language: corpus articles open as news-article, other text files do not',
       assert.equal(result?.languageId, 'news-article');
       assert.equal(await settledLanguage(outside, 'news-article'), 'news-article');
     } finally {
-      await config.update('corpusFolders', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(outside);
+      await config.update('corpusFolders', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 });
