@@ -44,6 +44,10 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
 function splitGlued(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
+    if (t.text.startsWith('@')) {
+      out.push(t);
+      continue;
+    }
     let from = 0;
     // A glued sentence end ("MotoGP.Poin") cuts after the dot and ends a clause.
     const glue = /\p{Ll}{3}(?=\p{Lu}\p{Ll})|\p{L}{3}\.(?=\p{Lu}\p{Ll}{2})/gu;

@@ -9,7 +9,7 @@
  */
 import type { Article } from '../article/article';
 import type { LanguageData } from '../lang/language';
-import type { LineRole } from '../model';
+import type { LineRole, Span } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
 import { findRuns, type NameRun, type NameSegment } from './nameRuns';
 import { tokenize, type Token } from './nameTokens';
@@ -41,7 +41,8 @@ function placeWords(body: BodyText): Set<string> {
     const hasRole = run.kinds.includes('role');
     for (let k = 0; k < run.tokens.length; k++) {
       const prev = run.tokens[k - 1];
-      const markerBefore = prev !== undefined && (body.lexicon.placeMarkers.has(prev.text) || (!hasRole && run.kinds[k - 1] === 'nonname'));
+      // "Kota" inside a role ("Wali Kota Sukamaju Rahmat …") marks no place.
+      const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.lexicon.placeMarkers.has(prev.text) || (!hasRole && run.kinds[k - 1] === 'nonname'));
       if ((markerBefore || (afterPreposition && k === 0)) && run.kinds[k] === 'name') {
         for (let m = k; m < run.tokens.length && run.kinds[m] === 'name'; m++) places.add(run.tokens[m]?.text ?? '');
       }
@@ -85,7 +86,7 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
     // First a name the text gives on its own (a speaker, a full name), then any word of another known name.
     const tests = [(i: number): boolean => ctx.knownNames.has(words.slice(i).join(' ')) || ctx.speakerWords.has(words[i] ?? ''), (i: number): boolean => inOtherName(words[i] ?? '')];
     for (const known of tests) {
-      const i = words.findIndex((_w, n) => n > k && known(n));
+      const i = words.findIndex((w, n) => n > k && !ctx.connectors.has(w) && known(n));
       if (i < 0) continue;
       const dropped = words.slice(k, i);
       const speakerStarts = ctx.speakerWords.has(words[i] ?? '');
@@ -97,15 +98,19 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
     }
   }
   // "Presiden Prancis Emmanuel Macron": after a role, a first word the article uses more often than the next one is a place.
-  if (k === 0 && seg.role !== null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && (ctx.frequency.get(words[0] ?? '') ?? 0) > (ctx.frequency.get(words[1] ?? '') ?? 0)) k = 1;
+  if (k === 0 && seg.role !== null && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.subjectWords.has(words[0] ?? '') && (ctx.frequency.get(words[0] ?? '') ?? 0) > (ctx.frequency.get(words[1] ?? '') ?? 0)) k = 1;
   while (k < words.length - 1 && ctx.connectors.has(words[k] ?? '')) k++;
   if (k === 0) return seg;
-  const droppedLength = words.slice(0, k).join(' ').length + 1;
-  return { ...seg, words: words.slice(k), start: seg.start + droppedLength, sentenceInitial: false };
+  const droppedWords = words.slice(0, k).join(' ');
+  // Words dropped after a role belong to it ("Wali Kota" + "Sukamaju").
+  const role = seg.role !== null ? `${seg.role} ${droppedWords}` : null;
+  return { ...seg, words: words.slice(k), start: seg.start + droppedWords.length + 1, sentenceInitial: false, role };
 }
 
 interface TrimContext {
   readonly places: ReadonlySet<string>;
+  /** Single words the text shows acting on their own ("Ahmad mengatakan"): a name starts there. */
+  readonly subjectWords: ReadonlySet<string>;
   /** Words of short speaker texts ("Dony"): a name starts there. */
   readonly speakerWords: ReadonlySet<string>;
   readonly knownNames: ReadonlySet<string>;
@@ -120,8 +125,10 @@ export interface PeopleFinding {
 }
 
 /** `speakers`: the speaker texts of the article's reporting cues (persons by the text's own word). */
-export function findPeople(article: Article, lineRoles: readonly LineRole[], lang: LanguageData, speakers: readonly string[]): PeopleFinding {
+export function findPeople(article: Article, lineRoles: readonly LineRole[], lang: LanguageData, speakers: readonly string[], excluded: readonly Span[] = []): PeopleFinding {
   const body = readBody(article, lineRoles, lang);
+  // Words between scare quotes (a title, a programme, a nickname) name no person.
+  const isExcluded = (at: number): boolean => excluded.some((x) => at >= x.start && at < x.end);
   const lex = body.lexicon;
   const places = placeWords(body);
   // Short speaker texts ("Dony", "Ben", "Prasetyo Hadi") are names; longer ones hold roles and places too.
@@ -141,12 +148,18 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     }
   const frequency = new Map<string, number>();
   for (const t of body.tokens) frequency.set(t.text, (frequency.get(t.text) ?? 0) + 1);
-  const trim: TrimContext = { places, speakerWords, knownNames, connectors: lex.connectors, frequency };
+  const subjectWords = new Set<string>();
+  for (const run of body.runs) {
+    const only = run.segments.length === 1 ? run.segments[0] : undefined;
+    if (only && only.words.length === 1 && run.tokens.length === 1 && followedBy(body, run, article.text).verb) subjectWords.add(only.words[0] ?? '');
+  }
+  const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, connectors: lex.connectors, frequency };
   const strong: { seg: NameSegment; honorific: string | null }[] = [];
   const weak: NameSegment[] = [];
   const aliasPairs: [NameSegment, string][] = [];
   let pendingRole: { role: string; end: number } | null = null;
   for (const run of body.runs) {
+    if (isExcluded(run.tokens[0]?.start ?? -1)) continue;
     const before = body.tokens[run.first - 1];
     const beforeWord = before?.text.toLowerCase() ?? '';
     const afterPlacePreposition = before !== undefined && lex.placePrepositions.has(before.text);
@@ -156,7 +169,14 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const segs = run.segments
       .map((s) => trimLeading(s, trim))
       .filter((s) => !s.words.every((w) => places.has(w)));
-    if (segs.length === 0 && run.kinds.includes('role')) {
+    // "Kepala Dinas Kominfo Sukamaju, Agus Salim,": after a role, the words before a comma and a full name are the role's.
+    const nextRun = body.runs[body.runs.indexOf(run) + 1];
+    const lastTok = run.tokens[run.tokens.length - 1];
+    const nextSeg = nextRun?.segments[0];
+    const roleThenName =
+      run.kinds[0] === 'role' && segs.length === 1 && segs[0]?.honorific === null && lastTok !== undefined && nextRun !== undefined && nextSeg !== undefined &&
+      nextRun.kinds[0] === 'name' && nextSeg.words.length >= 2 && /^\s*,\s*$/u.test(article.text.slice(lastTok.end, nextRun.tokens[0]?.start ?? 0));
+    if ((segs.length === 0 || roleThenName) && run.kinds.includes('role')) {
       const first = run.tokens[0];
       const last = run.tokens[run.tokens.length - 1];
       if (first && last) pendingRole = { role: article.text.slice(first.start, last.end).replace(/\s+/gu, ' '), end: last.end };

@@ -7,7 +7,7 @@
  */
 import type { Article } from '../article/article';
 import type { LanguageData } from '../lang/language';
-import type { Person, Quote } from '../model';
+import type { Person, Quote, Span } from '../model';
 import type { StructureResult } from '../structure/structure';
 import { findPeople } from '../people/peopleFinder';
 import { attributionLexicon, nameLexicon } from './quoteData';
@@ -29,12 +29,19 @@ export interface QuoteCandidate {
   readonly cue: FoundCue | null;
 }
 
-export function findQuoteCandidates(article: Article, lang: LanguageData, structure: StructureResult): QuoteCandidate[] {
+export interface QuoteCandidates {
+  readonly quotes: readonly QuoteCandidate[];
+  /** Pairs of marks that are not quotations (scare quotes around a term, title or nickname). */
+  readonly scare: readonly Span[];
+}
+
+export function findQuoteCandidates(article: Article, lang: LanguageData, structure: StructureResult): QuoteCandidates {
   const lex: Lexicons = { attribution: attributionLexicon(lang), names: nameLexicon(lang) };
   const roles = structure.lineRoles;
   const marks = findQuoteMarks(article, roles, lex.attribution.marks);
   const spans = pairQuoteMarks(article, roles, marks, lex.attribution);
   const found: QuoteCandidate[] = [];
+  const scare: Span[] = [];
   let floor = 0;
   for (const span of spans) {
     const after = cueAfter(article, span.end, span.endLine, lex);
@@ -46,16 +53,16 @@ export function findQuoteCandidates(article: Article, lang: LanguageData, struct
     const sentenceBefore = article.text.slice(Math.max(floor, span.start - lex.attribution.rules.maxLookbackChars), span.start).split(/[.!?]\s/u).pop() ?? '';
     if (isQuotation({ inner, hasCue: after !== null, atParagraphStart, sentenceBefore }, lex.attribution)) {
       found.push({ start: span.start, end: span.end, closed: span.closeAt !== null, cue });
-    }
+    } else scare.push({ start: span.start, end: span.end });
     floor = span.end;
   }
-  return found;
+  return { quotes: found, scare };
 }
 
 export function findQuotesAndPeople(article: Article, lang: LanguageData, structure: StructureResult): QuotesResult {
-  const candidates = findQuoteCandidates(article, lang, structure);
+  const { quotes: candidates, scare } = findQuoteCandidates(article, lang, structure);
   const speakerTexts = candidates.flatMap((c) => (c.cue?.speakerText && !c.cue.subjectGuess ? [c.cue.speakerText] : []));
-  const { registry, body } = findPeople(article, structure.lineRoles, lang, speakerTexts);
+  const { registry, body } = findPeople(article, structure.lineRoles, lang, speakerTexts, scare);
   const quotes = resolveSpeakers(candidates, registry, body, lang).map((q) => ({ ...q, text: article.text.slice(q.span.start, q.span.end) }));
   return { quotes, people: registry.people() };
 }
