@@ -21,10 +21,11 @@
  * - `whenIndexed()`: resolves when the current indexing pass has read every listed article.
  */
 import * as vscode from 'vscode';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { analyzeText, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
 import { pendingSummary, summarize, type ArticleSummary } from '../core/corpus';
 import { readSidecarText, sidecarState } from './reviewSidecar';
+import { corpusRoots, readOptionalText } from './workspaceStore';
 import { baseName, readArticleText, sidecarSuffix, sidecarUriFor } from './sidecarPaths';
 
 export interface AnalysedArticle {
@@ -47,24 +48,6 @@ function config(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('corpusReview');
 }
 
-/** The folders whose articles form the corpus: corpusReview.corpusFolders, or every workspace folder. */
-export function corpusRoots(): vscode.Uri[] {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  const configured = config().get<string[]>('corpusFolders', []).filter((f) => typeof f === 'string' && f.trim());
-  if (!configured.length) return folders.map((f) => f.uri);
-  const roots: vscode.Uri[] = [];
-  for (const folder of folders) {
-    for (const rel of configured) {
-      const clean = rel.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '');
-      // In a multi-root workspace "<folder name>/sub" names a folder of that root.
-      if (folders.length > 1 && clean.split('/')[0] !== folder.name && !clean.startsWith('/')) continue;
-      const inner = folders.length > 1 ? clean.split('/').slice(1).join('/') : clean;
-      roots.push(inner ? vscode.Uri.joinPath(folder.uri, inner) : folder.uri);
-    }
-  }
-  return roots;
-}
-
 export class CorpusIndex implements vscode.Disposable {
   private readonly entries = new Map<string, { uri: vscode.Uri; summary: ArticleSummary }>();
   private readonly analyses = new Map<string, AnalysedArticle>();
@@ -77,6 +60,10 @@ export class CorpusIndex implements vscode.Disposable {
   private readDone = 0;
   /** Articles whose last extraction in this session reported a conflict (see markConflicts). */
   private readonly conflicted = new Set<string>();
+  /** Sidecar Uri → article key, so a sidecar event finds its article without scanning the corpus. */
+  private readonly bySidecar = new Map<string, string>();
+  /** Corpus roots and the compiled glob; dropped when the settings or workspace folders change. */
+  private matcher: { roots: vscode.Uri[]; glob: Minimatch; suffix: string } | undefined;
 
   /** Fires with the article Uris whose summaries changed, or undefined after a full re-listing. */
   readonly onDidChange = this.changed.event;
@@ -89,9 +76,15 @@ export class CorpusIndex implements vscode.Disposable {
       this.indexingChanged,
       vscode.workspace.onDidChangeConfiguration((e) => {
         const keys = ['corpusFolders', 'articleGlob', 'sidecarSuffix', 'language', 'extraBoilerplatePatterns'];
-        if (keys.some((k) => e.affectsConfiguration(`corpusReview.${k}`))) void this.refresh();
+        if (keys.some((k) => e.affectsConfiguration(`corpusReview.${k}`))) {
+          this.matcher = undefined;
+          void this.refresh();
+        }
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.matcher = undefined;
+        void this.refresh();
+      }),
       vscode.workspace.onDidSaveTextDocument((doc) => this.onFileEvent(doc.uri)),
     );
     this.watch();
@@ -124,14 +117,17 @@ export class CorpusIndex implements vscode.Disposable {
 
   /** Whether `uri` is an article of the corpus: inside a corpus folder, matching the glob, not a sidecar or temp file. */
   isArticle(uri: vscode.Uri): boolean {
-    const suffix = sidecarSuffix();
+    this.matcher ??= {
+      roots: corpusRoots(),
+      glob: new Minimatch(config().get<string>('articleGlob', '**/*.txt'), { dot: false }),
+      suffix: sidecarSuffix(),
+    };
+    const { roots, glob, suffix } = this.matcher;
     if (uri.path.endsWith(suffix) || /\.tmp-[a-z0-9]+$/.test(uri.path)) return false;
-    const glob = config().get<string>('articleGlob', '**/*.txt');
-    return corpusRoots().some((root) => {
+    return roots.some((root) => {
       if (root.scheme !== uri.scheme || root.authority !== uri.authority) return false;
       const base = root.path.endsWith('/') ? root.path : `${root.path}/`;
-      if (!uri.path.startsWith(base)) return false;
-      return minimatch(uri.path.slice(base.length), glob, { dot: false, nocase: false });
+      return uri.path.startsWith(base) && glob.match(uri.path.slice(base.length));
     });
   }
 
@@ -193,24 +189,28 @@ export class CorpusIndex implements vscode.Disposable {
 
   /** An article or a sidecar changed on disk: re-read the article it concerns. */
   private onFileEvent(uri: vscode.Uri): void {
-    const suffix = sidecarSuffix();
-    if (uri.path.endsWith(suffix)) {
-      const stem = uri.path.slice(0, -suffix.length);
-      for (const entry of this.entries.values()) {
-        const p = entry.uri.path;
-        if (entry.uri.scheme === uri.scheme && p.slice(0, p.lastIndexOf('.') > p.lastIndexOf('/') ? p.lastIndexOf('.') : p.length) === stem) {
-          void this.refreshOne(entry.uri);
-        }
-      }
+    const article = this.bySidecar.get(uri.toString());
+    if (article) {
+      void this.refreshOne(this.uriOf(article));
       return;
     }
     if (this.entries.has(uri.toString()) || this.isArticle(uri)) void this.refreshOne(uri);
   }
 
-  private async refreshOne(uri: vscode.Uri): Promise<void> {
+  private setEntry(uri: vscode.Uri, summary: ArticleSummary): void {
     const key = uri.toString();
+    if (!this.entries.has(key)) this.bySidecar.set(sidecarUriFor(uri).toString(), key);
+    this.entries.set(key, { uri, summary });
+  }
+
+  private deleteEntry(uri: vscode.Uri): boolean {
+    this.bySidecar.delete(sidecarUriFor(uri).toString());
+    return this.entries.delete(uri.toString());
+  }
+
+  private async refreshOne(uri: vscode.Uri): Promise<void> {
     if (!this.isArticle(uri)) {
-      if (this.entries.delete(key)) this.changed.fire([uri]);
+      if (this.deleteEntry(uri)) this.changed.fire([uri]);
       return;
     }
     let exists = true;
@@ -220,11 +220,11 @@ export class CorpusIndex implements vscode.Disposable {
       exists = false;
     }
     if (!exists) {
-      if (this.entries.delete(key)) this.changed.fire([uri]);
+      if (this.deleteEntry(uri)) this.changed.fire([uri]);
       return;
     }
     const summary = await this.readSummary(uri);
-    this.entries.set(key, { uri, summary });
+    this.setEntry(uri, summary);
     this.changed.fire([uri]);
   }
 
@@ -237,9 +237,10 @@ export class CorpusIndex implements vscode.Disposable {
       // Keep what is already known about files still listed, so the tree does not blank out.
       const previous = new Map(this.entries);
       this.entries.clear();
+      this.bySidecar.clear();
       for (const uri of listed) {
         const key = uri.toString();
-        this.entries.set(key, previous.get(key) ?? { uri, summary: pendingSummary(key, baseName(uri)) });
+        this.setEntry(uri, previous.get(key)?.summary ?? pendingSummary(key, baseName(uri)));
       }
       this.readDone = 0;
       this.changed.fire(undefined);
@@ -250,7 +251,7 @@ export class CorpusIndex implements vscode.Disposable {
         if (generation !== this.generation) return;
         const summary = await this.readSummary(uri);
         if (generation !== this.generation) return;
-        this.entries.set(uri.toString(), { uri, summary });
+        this.setEntry(uri, summary);
         this.readDone++;
         touched.push(uri);
         if (Date.now() - sliceStart > SLICE_MS) {
@@ -322,14 +323,5 @@ export class CorpusIndex implements vscode.Disposable {
       return { ...pendingSummary(id, name), indexed: true, sidecar: sidecarState(reading, read.text, this.conflicted.has(id)), error: `the engine failed: ${(e as Error).message}` };
     }
     return summarize(id, name, analysis, sidecarState(reading, read.text, this.conflicted.has(id)), reading?.ok ? reading.facts : {});
-  }
-}
-
-/** The file's text, or null when it does not exist or cannot be read. */
-export async function readOptionalText(uri: vscode.Uri): Promise<string | null> {
-  try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return null;
   }
 }

@@ -12,11 +12,11 @@ import * as vscode from 'vscode';
 import { nextUnreviewed, type ReviewStatus } from '../core/corpus';
 import { Commands } from './commandIds';
 import type { CorpusIndex } from './corpusIndex';
-import { readOptionalText } from './corpusIndex';
 import type { CorpusTree } from './corpusTree';
 import { withReview } from './reviewSidecar';
 import { articleUriForSidecar, isSidecarUri } from './sidecarPaths';
 import { asUri, writeTextAtomic } from './workspaceFiles';
+import { readOptionalText } from './workspaceStore';
 
 export interface ReviewDeps {
   readonly index: CorpusIndex;
