@@ -10,18 +10,19 @@
  * added, their order) stays as it is; when nothing engine-owned changed the text is returned
  * unchanged, byte for byte.
  */
-import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { baseFromValues, decodeBase, emptyBase, encodeBase, type EngineBase, type FieldPrints } from './engineBlock';
 import { canonicalJson, engineValues, fingerprint, itemIds, type EngineValues, type PlainMap, type PlainValue, type SidecarInput } from './engineValues';
 import { assignKey, createStyledNode, insertKeyOrdered, STRINGIFY_OPTIONS } from './nodes';
 import { lineColumnAt, parseSidecar, type SidecarResult } from './parse';
+import { inStyle, textStyleOf, withoutBom } from './textStyle';
 import { decorateEngineKey } from './build';
 import { LIST_FIELDS, LIST_ITEM_FIELDS, ROOT_FIELDS, TOP_LEVEL_ORDER, type ListField } from './schema';
 
 export interface SidecarConflict {
   /** Where: `title`, `quotes["Kami siap…"].speaker`, … */
   readonly path: string;
-  /** 1-based line of the kept value in the sidecar as it was before the merge (null when it was deleted). */
+  /** 1-based line of the kept value in the merged sidecar text (null when the person deleted it). */
   readonly line: number | null;
   /** The person's value, kept (undefined: they deleted it). */
   readonly kept: unknown;
@@ -37,8 +38,15 @@ export interface MergeOutcome {
   readonly changed: boolean;
 }
 
+/** Where a conflict is: a root field, or a field of a list item (by item id), or a whole item. */
+interface ConflictPlace {
+  readonly list: ListField | null;
+  readonly id: string | null;
+  readonly field: string | null;
+}
+
 interface PendingConflict extends Omit<SidecarConflict, 'line'> {
-  readonly node: YamlNode | null;
+  readonly place: ConflictPlace | null;
 }
 
 /**
@@ -46,9 +54,10 @@ interface PendingConflict extends Omit<SidecarConflict, 'line'> {
  * existing text does not parse or breaks a limit (see readSidecar); the error carries line and column.
  */
 export function mergeSidecar(existingYaml: string, input: SidecarInput): SidecarResult<MergeOutcome> {
-  const parsed = parseSidecar(existingYaml);
+  const parsed = parseSidecar(withoutBom(existingYaml));
   if (!parsed.ok) return parsed;
   const { doc, data } = parsed.value;
+  const style = textStyleOf(existingYaml);
   const root = doc.contents as YAMLMap;
   const fresh = engineValues(input);
   // Without a readable engine block nothing counts as engine-written: every value present is kept.
@@ -68,9 +77,12 @@ export function mergeSidecar(existingYaml: string, input: SidecarInput): Sidecar
     const pair = root.items.find((p) => isScalar(p.key) && p.key.value === 'engine') as Pair | undefined;
     if (pair && !existed) decorateEngineKey(pair);
   }
-  if (!state.dirty) return { ok: true, value: { text: existingYaml, conflicts: resolveLines(existingYaml, state.conflicts), changed: false } };
-  const text = doc.toString(STRINGIFY_OPTIONS);
-  return { ok: true, value: { text, conflicts: resolveLines(existingYaml, state.conflicts), changed: text !== existingYaml } };
+  if (!state.dirty) return { ok: true, value: { text: existingYaml, conflicts: locateConflicts(doc, withoutBom(existingYaml), state.conflicts), changed: false } };
+  const printed = doc.toString(STRINGIFY_OPTIONS);
+  // Lines are reported in the merged text (what the person will see), found again by path.
+  const conflicts = locateConflicts(parseDocument(printed), printed, state.conflicts);
+  const text = inStyle(printed, style);
+  return { ok: true, value: { text, conflicts, changed: text !== existingYaml } };
 }
 
 interface MergeState {
@@ -98,7 +110,7 @@ function mergeRootFields(state: MergeState, root: YAMLMap, data: Record<string, 
         state.dirty = true;
       }
     } else if (fingerprint(next) !== written && canonicalJson(next) !== canonicalJson(current)) {
-      state.conflicts.push({ path: field, kept: current, engine: next, node: (root.get(field, true) as YamlNode | undefined) ?? null, message: conflictMessage(field, current, next) });
+      state.conflicts.push({ path: field, kept: current, engine: next, place: { list: null, id: null, field }, message: conflictMessage(field, current, next) });
     }
   }
 }
@@ -116,7 +128,7 @@ function mergeList(state: MergeState, root: YAMLMap, data: Record<string, unknow
   }
   const seq = root.get(list, true);
   if (!Array.isArray(current) || !isSeq(seq)) {
-    state.conflicts.push({ path: list, kept: current, engine: freshItems, node: (seq as YamlNode | undefined) ?? null, message: `${list} is not a list; kept as it is` });
+    state.conflicts.push({ path: list, kept: current, engine: freshItems, place: { list: null, id: null, field: list }, message: `${list} is not a list; kept as it is` });
     return;
   }
   const fileIds = itemIds(list, current);
@@ -133,12 +145,12 @@ function mergeList(state: MergeState, root: YAMLMap, data: Record<string, unknow
     const next = freshById.get(id);
     const label = `${list}[${JSON.stringify(shorten(String((item as Record<string, unknown>)[fieldNameOfIdentity(list)])))}]`;
     if (!prints) {
-      if (next) reportDifferences(state, list, label, item as Record<string, unknown>, next, node, null);
+      if (next) reportDifferences(state, list, label, id, item as Record<string, unknown>, next);
       return;
     }
     if (!next) {
       if (itemUntouched(list, item as Record<string, unknown>, prints)) remove.add(i);
-      else state.conflicts.push({ path: label, kept: item, engine: undefined, node, message: `the engine no longer finds this entry; kept because you edited it` });
+      else state.conflicts.push({ path: label, kept: item, engine: undefined, place: { list, id, field: null }, message: `${label}: the engine no longer finds this entry; kept because you edited it` });
       return;
     }
     for (const field of LIST_ITEM_FIELDS[list]) {
@@ -151,7 +163,7 @@ function mergeList(state: MergeState, root: YAMLMap, data: Record<string, unknow
           state.dirty = true;
         }
       } else if (fingerprint(n) !== b && canonicalJson(n) !== canonicalJson(c)) {
-        state.conflicts.push({ path: `${label}.${field}`, kept: c, engine: n, node: (node.get(field, true) as YamlNode | undefined) ?? node, message: conflictMessage(`${label}.${field}`, c, n) });
+        state.conflicts.push({ path: `${label}.${field}`, kept: c, engine: n, place: { list, id, field }, message: conflictMessage(`${label}.${field}`, c, n) });
       }
     }
   });
@@ -174,7 +186,7 @@ function insertNewItems(state: MergeState, list: ListField, seq: YAMLSeq, freshI
     if (written.has(id)) {
       // Deleted by a person: stays deleted. Worth a word only when the engine's view of it changed.
       const prints = written.get(id) as FieldPrints;
-      if (!itemUntouched(list, item, prints)) state.conflicts.push({ path: `${list}[${JSON.stringify(shorten(String(item[fieldNameOfIdentity(list)])))}]`, kept: undefined, engine: item, node: null, message: 'you deleted this entry and the engine now finds it differently; it stays deleted' });
+      if (!itemUntouched(list, item, prints)) state.conflicts.push({ path: `${list}[${JSON.stringify(shorten(String(item[fieldNameOfIdentity(list)])))}]`, kept: undefined, engine: item, place: null, message: `${list}[${JSON.stringify(shorten(String(item[fieldNameOfIdentity(list)])))}]: you deleted this entry and the engine now finds it differently; it stays deleted` });
       return;
     }
     let at = 0;
@@ -202,12 +214,12 @@ function itemUntouched(list: ListField, item: Record<string, unknown>, prints: F
   return LIST_ITEM_FIELDS[list].every((f) => prints.get(f) === undefined || fingerprint(item[f]) === prints.get(f));
 }
 
-function reportDifferences(state: MergeState, list: ListField, label: string, item: Record<string, unknown>, next: PlainMap, node: YAMLMap, _prints: FieldPrints | null): void {
+function reportDifferences(state: MergeState, list: ListField, label: string, id: string, item: Record<string, unknown>, next: PlainMap): void {
   for (const field of LIST_ITEM_FIELDS[list]) {
     const c = item[field];
     const n = next[field];
     if (canonicalJson(c) !== canonicalJson(n)) {
-      state.conflicts.push({ path: `${label}.${field}`, kept: c, engine: n, node: (node.get(field, true) as YamlNode | undefined) ?? node, message: conflictMessage(`${label}.${field}`, c, n) });
+      state.conflicts.push({ path: `${label}.${field}`, kept: c, engine: n, place: { list, id, field }, message: conflictMessage(`${label}.${field}`, c, n) });
     }
   }
 }
@@ -228,10 +240,23 @@ function conflictMessage(path: string, kept: unknown, engine: unknown): string {
   return `${path}: kept your value ${show(kept)}; the engine now finds ${show(engine)}`;
 }
 
-function resolveLines(text: string, pending: readonly PendingConflict[]): SidecarConflict[] {
-  return pending.map(({ node, ...c }) => {
-    // Node ranges refer to the text the document was parsed from; nodes the merge created have none.
+/** Finds each conflict's value again in `doc` (parsed from `text`) and gives its 1-based line. */
+function locateConflicts(doc: Document, text: string, pending: readonly PendingConflict[]): SidecarConflict[] {
+  const root = doc.contents;
+  return pending.map(({ place, ...c }) => {
+    let node: YamlNode | null = null;
+    if (place && isMap(root)) {
+      if (!place.list) node = (root.get(place.field, true) as YamlNode | undefined) ?? null;
+      else {
+        const seq = root.get(place.list, true);
+        if (isSeq(seq)) {
+          const ids = itemIds(place.list, seq.items.map((n) => (isMap(n) ? n.toJSON() : null)));
+          const item = seq.items[ids.indexOf(place.id)];
+          if (isMap(item)) node = (place.field ? (item.get(place.field, true) as YamlNode | undefined) : undefined) ?? item;
+        }
+      }
+    }
     const offset = node?.range?.[0];
-    return { ...c, line: offset !== undefined && offset <= text.length ? lineColumnAt(text, offset).line : null };
+    return { ...c, line: offset !== undefined ? lineColumnAt(text, offset).line : null };
   });
 }

@@ -3,6 +3,7 @@ import { isMap, parseDocument, type YAMLMap } from 'yaml';
 import { assignKey, insertKeyOrdered, createStyledNode, STRINGIFY_OPTIONS } from './nodes';
 import { failure, parseSidecar, type SidecarResult } from './parse';
 import { REVIEW_STATUSES, TOP_LEVEL_ORDER, type Review } from './schema';
+import { inStyle, textStyleOf, withoutBom } from './textStyle';
 
 const REVIEW_KEYS = ['status', 'reviewer', 'note', 'time'] as const;
 
@@ -11,7 +12,9 @@ const REVIEW_KEYS = ['status', 'reviewer', 'note', 'time'] as const;
  * like readSidecar when the sidecar does not parse, and when `status` is not a v1 status.
  * Text outside the review block is kept byte for byte: the new block is spliced into the original text.
  */
-export function setReview(yamlText: string, review: Partial<Review>): SidecarResult<string> {
+export function setReview(fileText: string, review: Partial<Review>): SidecarResult<string> {
+  const style = textStyleOf(fileText);
+  const yamlText = withoutBom(fileText);
   if (review.status !== undefined && !REVIEW_STATUSES.includes(review.status)) {
     return failure('schema', `review status must be one of ${REVIEW_STATUSES.join(', ')}; got ${JSON.stringify(review.status)}`);
   }
@@ -25,7 +28,7 @@ export function setReview(yamlText: string, review: Partial<Review>): SidecarRes
     const fresh = { status: 'unreviewed', reviewer: null, note: null, time: null, ...(isMap(node) ? (node.toJSON() as object) : {}), ...review };
     if (root.has('review')) root.set('review', createStyledNode(doc, fresh));
     else insertKeyOrdered(doc, root, 'review', createStyledNode(doc, fresh), TOP_LEVEL_ORDER);
-    return { ok: true, value: doc.toString(STRINGIFY_OPTIONS) };
+    return { ok: true, value: inStyle(doc.toString(STRINGIFY_OPTIONS), style) };
   }
   for (const key of REVIEW_KEYS) {
     const value = review[key];
@@ -36,10 +39,11 @@ export function setReview(yamlText: string, review: Partial<Review>): SidecarRes
   const printed = doc.toString(STRINGIFY_OPTIONS);
   const reparsed = parseDocument(printed).contents;
   const printedNode = isMap(reparsed) ? reparsed.get('review', true) : null;
-  if (!before || !isMap(printedNode) || !printedNode.range) return { ok: true, value: printed };
-  const after = printed.slice(printedNode.range[0], printedNode.range[1]);
+  if (!before || !isMap(printedNode) || !printedNode.range) return { ok: true, value: inStyle(printed, style) };
+  const after = inStyle(printed.slice(printedNode.range[0], printedNode.range[1]), { bom: false, crlf: style.crlf });
   const [start, end] = node.range as [number, number, number];
-  return { ok: true, value: yamlText.slice(0, start) + alignEnd(before, after) + yamlText.slice(end) };
+  const spliced = yamlText.slice(0, start) + alignEnd(before, after) + yamlText.slice(end);
+  return { ok: true, value: style.bom ? `\uFEFF${spliced}` : spliced };
 }
 
 function blockText(text: string, range: [number, number, number] | null | undefined): string | null {
@@ -48,6 +52,6 @@ function blockText(text: string, range: [number, number, number] | null | undefi
 
 /** Keeps the original block's trailing line break(s), which belong to the surrounding text. */
 function alignEnd(before: string, after: string): string {
-  const trailing = /\n*$/.exec(before)?.[0] ?? '';
-  return after.replace(/\n*$/, '') + trailing;
+  const trailing = /(?:\r?\n)*$/.exec(before)?.[0] ?? '';
+  return after.replace(/(?:\r?\n)*$/, '') + trailing;
 }

@@ -106,7 +106,7 @@ suite('sidecar merge: a person\'s edits survive re-extraction', () => {
     assert.match(c?.path ?? '', /^quotes\[.*Perbaikan dermaga.*\]\.speaker$/);
     assert.equal(c?.kept, 'Hendra Wijaya');
     assert.equal(c?.engine, 'Pemkot Banjarmasin');
-    assert.equal(edited.split('\n')[(c?.line ?? 0) - 1]?.trim(), 'speaker: Hendra Wijaya # fixed: the cue names Hendra');
+    assert.equal(out.text.split('\n')[(c?.line ?? 0) - 1]?.trim(), 'speaker: Hendra Wijaya # fixed: the cue names Hendra', 'the line is in the merged text');
     assert.ok(out.text.includes('speaker: Hendra Wijaya # fixed: the cue names Hendra'));
     // Reported once: the next run with the same engine output is quiet and leaves the file alone.
     const next = merged(out.text, spec3);
@@ -174,5 +174,20 @@ suite('sidecar merge: a person\'s edits survive re-extraction', () => {
     assert.match(out.text, /^quotes:\n {2}- text: '"Kampung Apung"'\n {4}speaker: null\n/m);
     assert.match(out.text, /^people:\n {2}- name: Siti Aminah\n/m);
     assert.equal(data(out.text).quotes.length, 4);
+  });
+
+  test('a sidecar saved with CRLF line ends and a BOM keeps them through merge and review', () => {
+    const windows = '\uFEFF' + edited.replace(/\n/g, '\r\n');
+    const same = merged(windows, PASAR_SPEC);
+    assert.equal(same.changed, false);
+    const out = merged(windows, { ...PASAR_SPEC, outlet: 'Kabar Barito' });
+    assert.ok(out.text.startsWith('\uFEFF#'));
+    assert.equal(out.text.replace(/\r\n/g, '').includes('\n'), false, 'every line end is CRLF');
+    assert.equal(out.text.slice(1).replace(/\r\n/g, '\n'), merged(edited, { ...PASAR_SPEC, outlet: 'Kabar Barito' }).text);
+    const reviewed = setReview(windows, { status: 'rejected' });
+    assert.ok(reviewed.ok);
+    if (!reviewed.ok) return;
+    assert.equal(reviewed.value.replace(/\r\n/g, '').includes('\n'), false);
+    assert.equal(reviewed.value, windows.replace('status: accepted', 'status: rejected'));
   });
 });
