@@ -29,7 +29,7 @@ const FALLBACK: StructureData = {
   headlineSkipKinds: ['banner', 'breadcrumb'],
   continuationWords: [],
   signoffAlone: '^(\\(\\s*[*/\\w.\\s-]{1,50}\\)|\\*{3,})$',
-  signoffTrailing: '[.!?"”’\']\\s*(\\(\\s*[*/\\w.\\s-]{1,50}\\)|\\*{3,})\\s*(\\S.{0,60})?$',
+  signoffTrailing: '[.!?"”’\']\\s*(\\(\\s*[*/\\w.\\s-]{1,50}\\)|\\*{3,})(\\s*$|\\S.{0,60}$)',
   authorBylines: [],
   dateline: { separator: '\\s*(?:-{1,2}|–|—)\\s*', domainSuffix: '\\.(?:com|net|org|co)\\b', outletMorphemes: [], maxPlaceWords: 3 },
   promoOutlets: [],

@@ -12,8 +12,10 @@ import type { LineFeatures } from './lineFeatures';
 import type { DatelineData } from './structureData';
 import type { LineModel } from './structure';
 
-/** How many non-blank lines after the headline may come before the dateline's paragraph. */
-const MAX_LINES_BEFORE_DATELINE = 8;
+/** How many lines (not already boilerplate) may stand between the headline and the dateline's paragraph … */
+const MAX_LINES_BEFORE_DATELINE = 3;
+/** … each no longer than a photo caption. */
+const MAX_WORDS_BEFORE_DATELINE = 40;
 const TIME_OR_ZONE = /\b(wib|wita|wit)\b|\b\d{1,2}[:.]\d{2}\b/iu;
 
 const readers = new WeakMap<DatelineData, DatelineReader>();
@@ -31,12 +33,10 @@ export interface FoundDateline {
 export function findDateline(article: Article, model: LineModel, blocks: readonly Block[], data: DatelineData): FoundDateline | null {
   const reader = readerFor(data);
   const after = model.titleLine ?? -1;
-  let seen = 0;
+  let unmarkedBefore = 0;
   for (const block of blocks) {
     const first = block.lines[0] as number;
     if (first <= after) continue;
-    if (seen >= MAX_LINES_BEFORE_DATELINE) break;
-    seen += block.lines.length;
     if (model.marks.has(first) || model.hits[first]) continue;
     const pieces = block.lines.slice(0, 12).map((i) => {
       const line = article.lines[i];
@@ -45,7 +45,13 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
     });
     const joined = pieces.map((p) => p.text).join(' ');
     const m = reader.read(joined);
-    if (!m) continue;
+    if (!m) {
+      // A long paragraph without a dateline is the lead: the body has begun, there is no dateline to find.
+      if (block.lines.some((i) => (model.features[i]?.words ?? 0) > MAX_WORDS_BEFORE_DATELINE)) break;
+      unmarkedBefore += block.lines.length;
+      if (unmarkedBefore > MAX_LINES_BEFORE_DATELINE) break;
+      continue;
+    }
     const end = joinedToOffset(pieces, m.length);
     const startPiece = pieces[0] as { start: number };
     const raw = joined.slice(0, m.length).trim();

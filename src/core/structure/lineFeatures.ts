@@ -40,10 +40,17 @@ export function lineFeatures(line: Line, stopwords: ReadonlySet<string>): LineFe
   if (isBlank(text)) {
     return { index: line.index, text: '', blank: true, words: 0, stopwordDensity: 0, capitalRatio: 0, endsSentence: false, prose: false, headlineLike: false, startsWithQuote: false, urlOnly: false };
   }
-  const head = text.length > MAX_CUE_LINE_CHARS ? text.slice(0, MAX_CUE_LINE_CHARS) : text;
+  const endsSentence = SENTENCE_END.test(text);
+  const startsWithQuote = QUOTE_START.test(text);
+  const roughWords = countSpaceSeparated(text);
+  if (roughWords > LONG_LINE_WORDS) {
+    // A long line is prose whatever its words are (and never a headline or a cue line): skip the word pass.
+    return { index: line.index, text, blank: false, words: roughWords, stopwordDensity: 0, capitalRatio: 0, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false };
+  }
+  const head = text;
   // One pass over the words (letters and digits, with inner hyphens, apostrophes, dots, commas, slashes).
   const tokens = head.match(WORD) ?? [];
-  const words = text.length > MAX_CUE_LINE_CHARS ? Math.max(tokens.length, Math.round(text.length / 6)) : tokens.length;
+  const words = tokens.length;
   let stop = 0;
   let content = 0;
   let capital = 0;
@@ -61,11 +68,24 @@ export function lineFeatures(line: Line, stopwords: ReadonlySet<string>): LineFe
   }
   const stopwordDensity = tokens.length ? stop / tokens.length : 0;
   const capitalRatio = content ? capital / content : 0;
-  const endsSentence = SENTENCE_END.test(text);
-  const startsWithQuote = QUOTE_START.test(text);
   const prose = words >= 25 || (words >= 8 && endsSentence && stopwordDensity >= 0.08);
   const headlineLike = words >= 2 && words <= 25 && !/[.,;:]$/u.test(text) && !startsWithQuote && capitalRatio >= 0.6;
   return { index: line.index, text, blank: false, words, stopwordDensity, capitalRatio, endsSentence, prose, headlineLike, startsWithQuote, urlOnly: URL_ONLY.test(text) };
+}
+
+/** Lines with more words than this are prose without further question (see `prose`). */
+const LONG_LINE_WORDS = 30;
+
+function countSpaceSeparated(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** Lower-cased, space-collapsed, without closing punctuation: how two lines are compared for sameness. */
