@@ -36,6 +36,16 @@ interface Form {
   readonly re: RegExp;
   /** Month written as a name (true) or as a number (false). */
   readonly monthName: boolean;
+  /** Whether the form needs a weekday name on the line (a cheap test first skips the form on most lines). */
+  readonly weekday: boolean;
+}
+
+interface Forms {
+  readonly list: readonly Form[];
+  /** Any weekday name, any month name, any numeric day/month: one scan each per line. */
+  readonly anyWeekday: RegExp;
+  readonly anyMonth: RegExp;
+  readonly anyNumeric: RegExp;
 }
 
 const SP = '[ \\t]{1,3}';
@@ -44,9 +54,9 @@ const OPT_SP = '[ \\t]{0,3}';
 const AFTER_WEEKDAY = `${OPT_SP}[,.]?${OPT_SP}\\(?${OPT_SP}`;
 const YEAR4 = '(?<y>\\d{4})(?!\\p{N})';
 
-const formsCache = new WeakMap<CompiledDateData, readonly Form[]>();
+const formsCache = new WeakMap<CompiledDateData, Forms>();
 
-function forms(c: CompiledDateData): readonly Form[] {
+function forms(c: CompiledDateData): Forms {
   const cached = formsCache.get(c);
   if (cached) return cached;
   const wd = `(?<wd>${c.weekdayAlt})${R}${c.weekdayTail}`;
@@ -56,17 +66,23 @@ function forms(c: CompiledDateData): readonly Form[] {
   // Numeric day/month: "/" always; "-" or "." only with a year (so "Senin 10.30" is a time, not a date).
   const numeric = `(?<a>\\d{1,2})${OPT_SP}(?<sep>[/.-])${OPT_SP}(?<b>\\d{1,2})(?:${OPT_SP}\\k<sep>${OPT_SP}(?<y>\\d{4}|\\d{2}))?(?![\\p{N}/])`;
   const list: Form[] = [
-    { rule: 'weekday-numeric', monthName: false, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${numeric}(?:${OPT_SP}\\))?`, 'giu') },
-    { rule: 'weekday-long', monthName: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${day}${SP}${mn}${yearAfterMonth}?(?:${OPT_SP}\\))?`, 'giu') },
-    { rule: 'weekday-month-day', monthName: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N})(?:${OPT_SP},?${OPT_SP}${YEAR4})?(?:${OPT_SP}\\))?`, 'giu') },
-    { rule: 'day-month-year', monthName: true, re: new RegExp(`${L}${day}${SP}${mn}${yearAfterMonth}`, 'giu') },
-    { rule: 'month-day-year', monthName: true, re: new RegExp(`${L}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N}),?${SP}${YEAR4}`, 'giu') },
-    { rule: 'day-month', monthName: true, re: new RegExp(`${L}${day}${SP}${mn}(?!${OPT_SP},?${OPT_SP}\\d)`, 'gu' + 'i') },
-    { rule: 'numeric-date', monthName: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![\\p{N}/]|[.-]\\d)`, 'gu') },
-    { rule: 'iso-date', monthName: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<y>\\d{4})-(?<b>\\d{2})-(?<a>\\d{2})(?![\\p{N}])`, 'gu') },
+    { rule: 'weekday-numeric', monthName: false, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${numeric}(?:${OPT_SP}\\))?`, 'giu') },
+    { rule: 'weekday-long', monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${day}${SP}${mn}${yearAfterMonth}?(?:${OPT_SP}\\))?`, 'giu') },
+    { rule: 'weekday-month-day', monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N})(?:${OPT_SP},?${OPT_SP}${YEAR4})?(?:${OPT_SP}\\))?`, 'giu') },
+    { rule: 'day-month-year', monthName: true, weekday: false, re: new RegExp(`${L}${day}${SP}${mn}${yearAfterMonth}`, 'giu') },
+    { rule: 'month-day-year', monthName: true, weekday: false, re: new RegExp(`${L}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N}),?${SP}${YEAR4}`, 'giu') },
+    { rule: 'day-month', monthName: true, weekday: false, re: new RegExp(`${L}${day}${SP}${mn}(?!${OPT_SP},?${OPT_SP}\\d)`, 'giu') },
+    { rule: 'numeric-date', monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![\\p{N}/]|[.-]\\d)`, 'gu') },
+    { rule: 'iso-date', monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<y>\\d{4})-(?<b>\\d{2})-(?<a>\\d{2})(?![\\p{N}])`, 'gu') },
   ];
-  formsCache.set(c, list);
-  return list;
+  const result: Forms = {
+    list,
+    anyWeekday: new RegExp(`(?:${c.weekdayAlt})${R}`, 'iu'),
+    anyMonth: new RegExp(`\\d${c.ordinal}${SP}(?:${c.monthAlt})${R}|(?:${c.monthAlt})\\.?${SP}\\d`, 'iu'),
+    anyNumeric: /\d[ \t]{0,3}[/.-][ \t]{0,3}\d/u,
+  };
+  formsCache.set(c, result);
+  return result;
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -131,20 +147,135 @@ function readOne(c: CompiledDateData, form: Form, m: RegExpExecArray): Omit<Date
   return { rule: form.rule, day, month, year, weekday };
 }
 
+/** How far before / after a run of digits a date can reach ("Rabu dini hari, tanggal 11 …", "… 5 September 2024)"). */
+const REACH_BEFORE = 64;
+const REACH_AFTER = 48;
+const DIGITS = /\d+/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+interface DateWindow {
+  from: number;
+  to: number;
+  numeric: boolean;
+  monthName: boolean;
+}
+
+const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
+const LETTER = /\p{L}/u;
+/** A letter: ASCII by char code (the common case, no regex), anything else by Unicode property. */
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return LETTER.test(text[i]!);
+}
+function isWordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  return (code >= 48 && code <= 57) || isLetterAt(text, i) || (code >= 128 && WORD_CHAR.test(text[i]!));
+}
+
+/** The word (letters and apostrophes) that starts at `at`, and where it ends. */
+function wordAt(text: string, at: number): [string, number] {
+  let end = at;
+  while (end < text.length && (isLetterAt(text, end) || text[end] === "'" || text[end] === '\u2019')) end++;
+  return [text.slice(at, end), end];
+}
+
+/** The word that ends at `at` (letters only). */
+function wordBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && isLetterAt(text, start - 1)) start--;
+  return text.slice(start, at);
+}
+
+/**
+ * The stretches of a line that can hold a date, and which kinds of form to try there: a run of
+ * digits followed by "/", "-" or "." and a digit (numeric), or next to a month name. Most digit
+ * runs in news text are neither ("Rp 20 ribu", "15 tahun"), so the date expressions run on a small
+ * part of the text only.
+ */
+function dateWindows(c: CompiledDateData, text: string): DateWindow[] {
+  const windows: DateWindow[] = [];
+  const ordinals = new Set(c.data.ordinalSuffixes.map((o) => o.toLowerCase()));
+  DIGITS.lastIndex = 0;
+  for (const m of text.matchAll(DIGITS)) {
+    const runEnd = m.index + m[0].length;
+    const next = skipSpaces(text, runEnd, 1);
+    const sep = text[next];
+    const numeric = (sep === '/' || sep === '-' || sep === '.') && /\d/.test(text[skipSpaces(text, next + 1, 1)] ?? '');
+    let monthName = false;
+    if (!numeric) {
+      // "9 Juni", "9th June": the word after the digits, past an ordinal suffix.
+      const [after, afterEnd] = wordAt(text, next);
+      const word = ordinals.has(after.toLowerCase()) ? wordAt(text, skipSpaces(text, afterEnd, 1))[0] : after;
+      monthName = word.length > 0 && c.month(word) !== undefined;
+      if (!monthName) {
+        // "June 9", "Jun. 9": the word before the digits.
+        let k = skipSpaces(text, m.index, -1);
+        if (text[k - 1] === '.') k--;
+        const before = wordBefore(text, k);
+        monthName = before.length > 0 && c.month(before) !== undefined;
+      }
+    }
+    if (!numeric && !monthName) continue;
+    let from = Math.max(0, m.index - REACH_BEFORE);
+    // Start on a word boundary so that the expressions' own boundary checks see whole words.
+    while (from > 0 && isWordCharAt(text, from - 1)) from--;
+    const to = Math.min(text.length, runEnd + REACH_AFTER);
+    const last = windows[windows.length - 1];
+    if (last && from <= last.to) {
+      last.to = Math.max(last.to, to);
+      last.numeric ||= numeric;
+      last.monthName ||= monthName;
+    } else windows.push({ from, to, numeric, monthName });
+  }
+  return windows;
+}
+
+/** Moves from `at` over at most three spaces or tabs, forwards (step 1, returns the first non-space) or backwards (step -1, returns the index after the last non-space). */
+function skipSpaces(text: string, at: number, step: 1 | -1): number {
+  let i = at;
+  for (let n = 0; n < 3 && isSpace(step === 1 ? text[i] : text[i - 1]); n++) i += step;
+  return i;
+}
+
 /** Every date written on one line, earliest first; where forms overlap the longest reading wins. */
 export function readDatesOnLine(c: CompiledDateData, article: Article, lineIndex: number): DateReading[] {
   const line = article.lines[lineIndex];
-  if (!line || !/\d/.test(line.text)) return [];
+  if (!line) return [];
   const found: DateReading[] = [];
-  for (const form of forms(c)) {
+  for (const w of dateWindows(c, line.text)) readWindow(c, article, lineIndex, w, found);
+  found.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+  const kept: DateReading[] = [];
+  for (const r of found) {
+    const overlapping = kept.findIndex((k) => r.start < k.end && k.start < r.end);
+    if (overlapping < 0) kept.push(r);
+    else if (r.end - r.start > kept[overlapping]!.end - kept[overlapping]!.start) kept[overlapping] = r;
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+function readWindow(c: CompiledDateData, article: Article, lineIndex: number, w: DateWindow, found: DateReading[]): void {
+  const line = article.lines[lineIndex]!;
+  const from = w.from;
+  const text = line.text.slice(from, w.to);
+  const f = forms(c);
+  const hasMonth = w.monthName;
+  const hasNumeric = w.numeric;
+  const hasWeekday = f.anyWeekday.test(text);
+  for (const form of f.list) {
+    if ((form.weekday && !hasWeekday) || (form.monthName ? !hasMonth : !hasNumeric)) continue;
     form.re.lastIndex = 0;
-    for (const m of line.text.matchAll(form.re)) {
+    for (let m = form.re.exec(text); m; m = form.re.exec(text)) {
+      // The window may start mid-line: the expression's look-behind saw nothing, the line decides.
+      if (m.index === 0 && from > 0 && isGlued(line.text, from, form)) continue;
       const read = readOne(c, form, m);
       if (!read) continue;
       let raw = m[0];
       // A closing parenthesis belongs to the date only when it opened one ("Senin (9/6/2025)").
       if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1).trimEnd();
-      const start = line.start + m.index;
+      const start = line.start + from + m.index;
       let end = start + raw.length;
       const time = readTime(c, article.text, end);
       let reading: DateReading = { ...read, start, end, line: lineIndex, raw };
@@ -155,12 +286,10 @@ export function readDatesOnLine(c: CompiledDateData, article: Article, lineIndex
       found.push(reading);
     }
   }
-  found.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
-  const kept: DateReading[] = [];
-  for (const r of found) {
-    const overlapping = kept.findIndex((k) => r.start < k.end && k.start < r.end);
-    if (overlapping < 0) kept.push(r);
-    else if (r.end - r.start > kept[overlapping]!.end - kept[overlapping]!.start) kept[overlapping] = r;
-  }
-  return kept.sort((x, y) => x.start - y.start);
+}
+
+/** Whether a match at the very start of a window is glued to what precedes it on the line (which its look-behind would have refused). */
+function isGlued(text: string, at: number, form: Form): boolean {
+  const before = text[at - 1] ?? '';
+  return form.monthName || form.weekday ? WORD_CHAR.test(before) : /[\p{L}\p{N}/.-]/u.test(before);
 }

@@ -51,7 +51,7 @@ function cueRegexes(c: CompiledDateData): CueRegexes {
 }
 
 const SENTENCE_END = /[.!?]["'\u201D\u2019)]?$/u;
-const QUOTE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/u;
+const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB']);
 /** How many words before a date a future marker ("akan digelar … pada Senin") still governs it. */
 const FUTURE_WINDOW_WORDS = 10;
 const LOOK_BACK = 240;
@@ -65,7 +65,7 @@ function clauseBefore(text: string, at: number): string {
   const from = Math.max(0, at - LOOK_BACK);
   for (let i = at - 1; i >= from; i--) {
     const ch = text[i]!;
-    if (QUOTE_MARK.test(ch)) return text.slice(i + 1, at);
+    if (QUOTE_MARKS.has(ch)) return text.slice(i + 1, at);
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '') && !/\d/.test(text[i - 1] ?? '')) return text.slice(i + 1, at);
     if (ch === '\n' || ch === '\r') {
       const before = text.slice(Math.max(from, i - 80), i).trimEnd();
@@ -112,7 +112,7 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{
  * ("Selasa, 10 Juni 2025 07:43 WIB", "Tayang: …", "Kompas.com - 10/06/2025, 21:13 WIB"), it is
  * not a sentence, and it stands before the body proper or names itself a publication time.
  */
-function isStampLine(c: CompiledDateData, article: Article, r: DateReading, firstSentenceLine: number): boolean {
+function isStampLine(c: CompiledDateData, article: Article, r: DateReading, firstSentenceLine: () => number): boolean {
   const line = article.lines[r.line]!;
   const text = line.text.trim();
   if (text.length > 160 || SENTENCE_END.test(text) || /^[\p{Ll},;)]/u.test(text)) return false;
@@ -120,19 +120,22 @@ function isStampLine(c: CompiledDateData, article: Article, r: DateReading, firs
   const restWords = wordCount(rest);
   const published = cueRegexes(c).publication.test(rest);
   if (published) return restWords <= 12;
-  return r.line < firstSentenceLine && restWords <= 12 && (r.time !== undefined || restWords <= 3);
+  return restWords <= 12 && (r.time !== undefined || restWords <= 3) && r.line < firstSentenceLine();
 }
 
 /** Places every reading: byline, body, headline or boilerplate, and flags the merely mentioned. */
 export function placeReadings(c: CompiledDateData, article: Article, structure: StructureResult, readings: readonly DateReading[]): PlacedReading[] {
   const kinds = new Map(structure.boilerplate.map((b) => [b.line, b.kind]));
-  const firstSentenceLine = article.lines.find((l) => structure.lineRoles[l.index] === 'body' && wordCount(l.text) >= 12 && SENTENCE_END.test(l.text.trim()))?.index ?? article.lines.length;
+  // Computed once, and only when a date stands outside the headline and the labelled boilerplate.
+  let firstSentenceLine: number | undefined;
+  const firstSentence = (): number =>
+    (firstSentenceLine ??= article.lines.find((l) => structure.lineRoles[l.index] === 'body' && SENTENCE_END.test(l.text.trim()) && wordCount(l.text) >= 12)?.index ?? article.lines.length);
   return readings.map((reading): PlacedReading => {
     const role = structure.lineRoles[reading.line];
     const kind = kinds.get(reading.line);
     if (role === 'headline') return { reading, place: 'headline', mentioned: 'in the headline' };
     if (kind === 'byline') return { reading, place: 'byline', mentioned: null };
-    const stamp = isStampLine(c, article, reading, firstSentenceLine);
+    const stamp = isStampLine(c, article, reading, firstSentence);
     if (kind !== undefined || role === 'boilerplate') {
       // A publication stamp the structure filed under a generic kind is still this article's byline date.
       if (stamp && (kind === undefined || METADATA_KINDS.has(kind))) return { reading, place: 'byline', mentioned: null };

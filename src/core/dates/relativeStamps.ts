@@ -8,25 +8,37 @@ import type { RelativeStamp } from '../model';
 import { alternation, WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
 
 const UNITS = new Set<RelativeStamp['unit']>(['minute', 'hour', 'day', 'week', 'month', 'year']);
-const cache = new WeakMap<CompiledDateData, RegExp | null>();
+interface StampRegexes {
+  /** The suffix alone: a cheap test that skips the lines without one. */
+  readonly suffix: RegExp;
+  readonly stamp: RegExp;
+}
 
-function stampRegex(c: CompiledDateData): RegExp | null {
+const cache = new WeakMap<CompiledDateData, StampRegexes | null>();
+
+function stampRegexes(c: CompiledDateData): StampRegexes | null {
   if (cache.has(c)) return cache.get(c) ?? null;
   const { relativeUnits, relativeSuffix, numberWords } = c.data;
-  const re = relativeSuffix.trim()
-    ? new RegExp(`${L}(?<n>\\d{1,4}|${alternation(Object.keys(numberWords))})[ \\t]{1,3}(?<u>${alternation(Object.keys(relativeUnits))})[ \\t]{1,3}(?:${alternation([relativeSuffix])})${R}`, 'giu')
+  const suffix = `(?:${alternation([relativeSuffix])})${R}`;
+  const res = relativeSuffix.trim()
+    ? {
+        suffix: new RegExp(suffix, 'iu'),
+        stamp: new RegExp(`${L}(?<n>\\d{1,4}|${alternation(Object.keys(numberWords))})[ \\t]{1,3}(?<u>${alternation(Object.keys(relativeUnits))})[ \\t]{1,3}${suffix}`, 'giu'),
+      }
     : null;
-  cache.set(c, re);
-  return re;
+  cache.set(c, res);
+  return res;
 }
 
 export function readRelativeStamps(c: CompiledDateData, article: Article): RelativeStamp[] {
-  const re = stampRegex(c);
-  if (!re) return [];
+  const res = stampRegexes(c);
+  if (!res) return [];
+  const re = res.stamp;
   const words = new Map(Object.entries(c.data.numberWords).map(([k, v]) => [k.toLowerCase(), v]));
   const units = new Map(Object.entries(c.data.relativeUnits).map(([k, v]) => [k.toLowerCase(), v]));
   const stamps: RelativeStamp[] = [];
   for (const line of article.lines) {
+    if (!res.suffix.test(line.text)) continue;
     re.lastIndex = 0;
     for (const m of line.text.matchAll(re)) {
       const g = m.groups ?? {};

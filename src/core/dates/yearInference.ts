@@ -11,10 +11,13 @@ import { isValidDate, weekdayOf, type DateReading } from './dateForms';
 /** Four-digit years 1900–2099 standing alone ("2024", "/2024"), not inside a longer number ("Rp 2.024.000", "12024"). */
 const YEAR_TOKEN = /(?<![\p{L}\p{N}]|\p{N}[.,])(?:19|20)\d{2}(?![\p{N}]|[.,]\p{N})/gu;
 
+/** A cheap first test: most lines write no year at all. */
+const MAYBE_YEAR = /(?:19|20)\d\d/;
+
 /** The years a text writes, from its year numbers and its full dates. */
 export function candidateYears(texts: readonly string[], readings: readonly DateReading[]): Set<number> {
   const years = new Set<number>();
-  for (const text of texts) for (const m of text.matchAll(YEAR_TOKEN)) years.add(Number(m[0]));
+  for (const text of texts) if (MAYBE_YEAR.test(text)) for (const m of text.matchAll(YEAR_TOKEN)) years.add(Number(m[0]));
   for (const r of readings) if (r.year !== null) years.add(r.year);
   return years;
 }
