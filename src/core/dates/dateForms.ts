@@ -42,10 +42,8 @@ interface Form {
 
 interface Forms {
   readonly list: readonly Form[];
-  /** Any weekday name, any month name, any numeric day/month: one scan each per line. */
+  /** Any weekday name: the weekday forms are tried only where one occurs. */
   readonly anyWeekday: RegExp;
-  readonly anyMonth: RegExp;
-  readonly anyNumeric: RegExp;
 }
 
 const SP = '[ \\t]{1,3}';
@@ -78,8 +76,6 @@ function forms(c: CompiledDateData): Forms {
   const result: Forms = {
     list,
     anyWeekday: new RegExp(`(?:${c.weekdayAlt})${R}`, 'iu'),
-    anyMonth: new RegExp(`\\d${c.ordinal}${SP}(?:${c.monthAlt})${R}|(?:${c.monthAlt})\\.?${SP}\\d`, 'iu'),
-    anyNumeric: /\d[ \t]{0,3}[/.-][ \t]{0,3}\d/u,
   };
   formsCache.set(c, result);
   return result;

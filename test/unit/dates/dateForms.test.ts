@@ -88,6 +88,19 @@ suite('dates: written forms', () => {
     assert.equal(one('The bridge reopened on 3 March 2025 after repairs.', 'en').iso, '2025-03-03');
   });
 
+  test('English ordinals and abbreviations: "9th June 2025", "Jun. 9, 2025", "Monday, June 9"', () => {
+    assert.equal(one('The fair opened on 9th June 2025 in the old market.', 'en').iso, '2025-06-09');
+    assert.equal(one('Filed Jun. 9, 2025 by the desk.', 'en').iso, '2025-06-09');
+    const d = one('The fair opened on Monday, June 9 in the old market.', 'en');
+    assert.equal(d.iso, '--06-09');
+    assert.equal(d.yearUnknown, true);
+  });
+
+  test('a date at the very start or end of a line, and several on one line', () => {
+    const { dates } = datesOf([HEADLINE, '9 Juni 2025', 'Rapat pertama Senin (2/6/2025), rapat kedua Rabu (4/6/2025), dan rapat ketiga 10 Juni 2025']);
+    assert.deepEqual(dates.map((d) => d.iso), ['2025-06-09', '2025-06-02', '2025-06-04', '2025-06-10']);
+  });
+
   test('lines of pathological input read nothing and finish (no catastrophic backtracking)', () => {
     const lines = [
       HEADLINE,
