@@ -33,7 +33,7 @@ export const UNTRUSTED_MESSAGE =
 
 export function registerExtractCommands(context: vscode.ExtensionContext, deps: ExtractDeps): ExtractApi {
   const didExtract = new vscode.EventEmitter<ExtractionSummary>();
-  const run = async (articles: readonly vscode.Uri[], title: string, learnCorpus: boolean): Promise<ExtractionSummary> => {
+  const run = async (articles: readonly vscode.Uri[], title: string, learnCorpus: boolean, callerToken?: vscode.CancellationToken): Promise<ExtractionSummary> => {
     if (!vscode.workspace.isTrusted) {
       void vscode.window.showWarningMessage(UNTRUSTED_MESSAGE);
       return summarise([], articles.length, false, 'untrusted');
@@ -44,20 +44,26 @@ export function registerExtractCommands(context: vscode.ExtensionContext, deps: 
     }
     const summary = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title, cancellable: true },
-      (progress, token) => {
+      async (progress, progressToken) => {
         let reported = 0;
-        return extractArticles(articles, {
-          port: deps.port,
-          analyzeOptions: deps.analyzeOptions,
-          learnCorpus,
-          token,
-          ...(deps.onCorpusSignals ? { onCorpusSignals: deps.onCorpusSignals } : {}),
-          onProgress: (done, total, file) => {
-            const percent = (done / total) * 100;
-            progress.report({ increment: percent - reported, message: `${baseName(file)} (${Math.min(done, articles.length)}/${articles.length})` });
-            reported = percent;
-          },
-        });
+        const links: vscode.Disposable[] = [];
+        const token = callerToken ? linkedToken([progressToken, callerToken], links) : progressToken;
+        try {
+          return await extractArticles(articles, {
+            port: deps.port,
+            analyzeOptions: deps.analyzeOptions,
+            learnCorpus,
+            token,
+            ...(deps.onCorpusSignals ? { onCorpusSignals: deps.onCorpusSignals } : {}),
+            onProgress: (done, total, file) => {
+              const percent = (done / total) * 100;
+              progress.report({ increment: percent - reported, message: `${baseName(file)} (${Math.min(done, articles.length)}/${articles.length})` });
+              reported = percent;
+            },
+          });
+        } finally {
+          links.forEach((d) => d.dispose());
+        }
       },
     );
     report(summary, title, deps.output);
@@ -76,11 +82,26 @@ export function registerExtractCommands(context: vscode.ExtensionContext, deps: 
       const picked = (Array.isArray(selected) && selected.length ? selected : [clicked]).map(asUri).filter((u): u is vscode.Uri => u !== undefined);
       const active = vscode.window.activeTextEditor?.document.uri;
       const fallback = active && articleBehind(active);
-      return run(picked.length ? picked : fallback ? [fallback] : [], `Extracting metadata for ${picked.length || 1} articles`, picked.length > 1);
+      // A selection is too small a sample to learn corpus boilerplate from; it uses what the last corpus run learned.
+      return run(picked.length ? picked : fallback ? [fallback] : [], `Extracting metadata for ${picked.length || 1} articles`, false);
     }),
-    vscode.commands.registerCommand(Commands.extractCorpus, async () => run(await deps.listArticles(), 'Extracting metadata for the corpus', true)),
+    // `options.token` lets a caller (a test, another command) cancel as the notification's button does.
+    vscode.commands.registerCommand(Commands.extractCorpus, async (options?: { token?: vscode.CancellationToken }) =>
+      run(await deps.listArticles(), 'Extracting metadata for the corpus', true, options?.token),
+    ),
   );
   return { onDidExtract: didExtract.event };
+}
+
+/** A token cancelled as soon as any of the given ones is. */
+function linkedToken(tokens: readonly vscode.CancellationToken[], disposables: vscode.Disposable[]): vscode.CancellationToken {
+  const source = new vscode.CancellationTokenSource();
+  disposables.push(source);
+  for (const t of tokens) {
+    if (t.isCancellationRequested) source.cancel();
+    disposables.push(t.onCancellationRequested(() => source.cancel()));
+  }
+  return source.token;
 }
 
 function report(summary: ExtractionSummary, title: string, output: vscode.OutputChannel): void {

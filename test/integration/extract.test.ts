@@ -120,4 +120,17 @@ suite('extraction: sidecars written, merged, never clobbered', () => {
     assert.equal(summary.errors, 0, JSON.stringify(summary.files.filter((f) => f.status === 'error')));
     for (const f of summary.files) await vscode.workspace.fs.stat(vscode.Uri.parse(f.sidecar));
   });
+
+  test('a cancelled corpus run stops between files and writes nothing more', async () => {
+    const before = await vscode.workspace.findFiles('**/*.meta.yaml');
+    for (const uri of before) await vscode.workspace.fs.delete(uri);
+    const source = new vscode.CancellationTokenSource();
+    source.cancel();
+    const summary = await vscode.commands.executeCommand<Summary>('corpusReview.extractCorpus', { token: source.token });
+    assert.ok(summary);
+    assert.equal(summary.cancelled, true);
+    assert.equal(summary.files.length, 0);
+    assert.ok(summary.total > 0, 'there were articles to extract');
+    assert.deepEqual(await vscode.workspace.findFiles('**/*.meta.yaml'), [], 'no sidecar was written');
+  });
 });
