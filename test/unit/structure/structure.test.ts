@@ -101,6 +101,19 @@ const CASES: Readonly<Record<string, Expected>> = {
     place: null,
     outlet: 'POSKOTA SELATAN',
   },
+  'agency-style.txt': {
+    title: 'Presiden Resmikan Bendungan Baru di Jawa Tengah',
+    boilerplate: { 4: 'related', 6: 'byline', 7: 'byline', 8: 'other' },
+    place: 'Jakarta',
+    outlet: 'ANTARA',
+    authors: ['Andi Pratama'],
+  },
+  'telegram-syndicated.txt': {
+    title: 'Jalan Provinsi di Kuningan Ambles, Kendaraan Dialihkan',
+    boilerplate: { 5: 'share', 6: 'promo', 7: 'other', 8: 'promo' },
+    place: 'Jakarta',
+    outlet: 'Warta Priangan',
+  },
 };
 
 suite('structure: line model on written fixtures', () => {
