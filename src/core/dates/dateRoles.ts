@@ -109,18 +109,22 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{
 
 /**
  * A metadata line the structure did not label: the date (with its time) is nearly all the line
- * ("Selasa, 10 Juni 2025 07:43 WIB", "Tayang: …", "Kompas.com - 10/06/2025, 21:13 WIB"), it is
- * not a sentence, and it stands before the body proper or names itself a publication time.
+ * ("Selasa, 10 Juni 2025 07:43 WIB", "Tayang: …", "Kompas.com - 10/06/2025, 21:13 WIB") and it is
+ * not a sentence. Before the body proper, or naming itself a publication time, it is this
+ * article's stamp ('stamp'); after the body began it is a bare date line ('stamp-after-body').
  */
-function isStampLine(c: CompiledDateData, article: Article, r: DateReading, firstSentenceLine: () => number): boolean {
+type LineKind = 'stamp' | 'stamp-after-body' | 'text';
+
+function stampKind(c: CompiledDateData, article: Article, r: DateReading, firstSentenceLine: () => number): LineKind {
   const line = article.lines[r.line]!;
   const text = line.text.trim();
-  if (text.length > 160 || SENTENCE_END.test(text) || /^[\p{Ll},;)]/u.test(text)) return false;
+  if (text.length > 160 || SENTENCE_END.test(text) || /^[\p{Ll},;)]/u.test(text)) return 'text';
   const rest = line.text.slice(0, r.start - line.start) + ' ' + line.text.slice(r.end - line.start);
   const restWords = wordCount(rest);
-  const published = cueRegexes(c).publication.test(rest);
-  if (published) return restWords <= 12;
-  return restWords <= 12 && (r.time !== undefined || restWords <= 3) && r.line < firstSentenceLine();
+  if (restWords > 12) return 'text';
+  if (cueRegexes(c).publication.test(rest)) return 'stamp';
+  if (r.time === undefined && restWords > 3) return 'text';
+  return r.line < firstSentenceLine() ? 'stamp' : 'stamp-after-body';
 }
 
 /** Places every reading: byline, body, headline or boilerplate, and flags the merely mentioned. */
@@ -135,13 +139,16 @@ export function placeReadings(c: CompiledDateData, article: Article, structure: 
     const kind = kinds.get(reading.line);
     if (role === 'headline') return { reading, place: 'headline', mentioned: 'in the headline' };
     if (kind === 'byline') return { reading, place: 'byline', mentioned: null };
-    const stamp = isStampLine(c, article, reading, firstSentence);
+    const lineKind = stampKind(c, article, reading, firstSentence);
     if (kind !== undefined || role === 'boilerplate') {
       // A publication stamp the structure filed under a generic kind is still this article's byline date.
-      if (stamp && (kind === undefined || METADATA_KINDS.has(kind))) return { reading, place: 'byline', mentioned: null };
+      if (lineKind === 'stamp' && (kind === undefined || METADATA_KINDS.has(kind))) return { reading, place: 'byline', mentioned: null };
       return { reading, place: 'boilerplate', mentioned: `in a boilerplate line (${kind ?? 'boilerplate'})` };
     }
-    if (stamp) return { reading, place: 'byline', mentioned: null };
+    if (lineKind === 'stamp') return { reading, place: 'byline', mentioned: null };
+    // A bare date line after the body has begun, not named a publication time: most often an item of
+    // a list of other articles the structure did not recognise, never a sentence reporting the event.
+    if (lineKind === 'stamp-after-body') return { reading, place: 'boilerplate', mentioned: 'a bare date line after the body began (likely a list of other articles)' };
     const lineStart = article.lines[reading.line]!.start;
     return { reading, place: 'body', mentioned: mentionReason(c, article.text, reading, lineStart) };
   });

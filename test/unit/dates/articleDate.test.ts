@@ -164,3 +164,17 @@ suite('dates: publication stamps in the forms outlets print', () => {
     assert.equal(datesOf([HEADLINE, 'Warga yang akan mudik memadati terminal bus, Senin (9/6/2025).']).date?.iso, '2025-06-09');
   });
 });
+
+suite('dates: bare date lines after the body', () => {
+  test('a date-and-time line after the body began is not the article\'s date (an unrecognised list of other articles)', () => {
+    const { date, dates } = datesOf([HEADLINE, 'Warga kampung nelayan menggelar syukuran laut di pantai utara sambil membagikan makanan kepada anak-anak.', 'Selasa, 3 Juni 2025 | 10:20 WIB', 'Harga Ikan Tongkol Naik di Pelelangan']);
+    assert.equal(date, null);
+    assert.equal(dates[0]?.role, 'mentioned');
+  });
+
+  test('the same line named a publication time still dates the article', () => {
+    const { date } = datesOf([HEADLINE, 'Warga kampung nelayan menggelar syukuran laut di pantai utara sambil membagikan makanan kepada anak-anak.', 'Diperbarui: Selasa, 3 Juni 2025 | 10:20 WIB']);
+    assert.equal(date?.iso, '2025-06-03');
+    assert.equal(date?.role, 'byline');
+  });
+});
