@@ -16,6 +16,10 @@ const K = new Uint32Array([
   0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
+/** The message schedule, reused between calls (the function is synchronous, so never shared). */
+const SCHEDULE = new Uint32Array(64);
+const ENCODER = new TextEncoder();
+
 /** SHA-256 of the bytes, as 64 lowercase hex digits. */
 export function sha256Bytes(bytes: Uint8Array): string {
   const bitLength = bytes.length * 8;
@@ -28,7 +32,7 @@ export function sha256Bytes(bytes: Uint8Array): string {
   view.setUint32(padded.length - 4, bitLength >>> 0);
 
   const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
+  const w = SCHEDULE;
   for (let block = 0; block < padded.length; block += 64) {
     for (let t = 0; t < 16; t++) w[t] = view.getUint32(block + t * 4);
     for (let t = 16; t < 64; t++) {
@@ -72,5 +76,5 @@ function rotr(x: number, n: number): number {
 
 /** SHA-256 of the string's UTF-8 encoding, as 64 lowercase hex digits. */
 export function sha256Hex(text: string): string {
-  return sha256Bytes(new TextEncoder().encode(text));
+  return sha256Bytes(ENCODER.encode(text));
 }
