@@ -119,18 +119,74 @@ export function onigError(pattern) {
 const BOILERPLATE = 'comment.line.boilerplate.news-article';
 const EXTRA_SCOPE_BY_KIND = { byline: 'meta.byline.news-article', signoff: 'constant.other.signoff.news-article' };
 
-/** One `match` rule per usable cue, plus the warnings for the cues Oniguruma rejected. */
+/** Turns plain capture groups `(` into non-capturing `(?:` (outside classes, not escaped). */
+export function withoutCaptures(source) {
+  let out = '', inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { out += c + (source[i + 1] ?? ''); i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
+    if (c === '[') inClass = true;
+    out += c === '(' && source[i + 1] !== '?' ? '(?:' : c;
+  }
+  return out;
+}
+
+/**
+ * The boilerplate cues as ONE `match` rule with one capture group per cue (scoped with that
+ * cue's kind). One regex instead of one per cue matters for speed: every regex of a rule list
+ * is tried at every column scanned. Inside it, the branches anchored at the line start come
+ * first, in the data's order (the first that matches wins); the branches that may match
+ * anywhere in the line ("whatsapp channel:", "©") come after, behind ONE gate that scans the
+ * line once for any of them, so an ordinary line pays one scan, not one per cue. (A line
+ * matching both kinds of cue is still boilerplate; only the kind shown may differ from the
+ * engine's.) A cue with a backreference or a named group cannot lose its own groups, so it
+ * stays a rule of its own; a cue Oniguruma rejects is left out with a warning.
+ */
 function boilerplateRules(cues) {
-  const rules = [], warnings = [];
+  const combinable = [], separate = [], warnings = [];
   for (const cue of cues) {
-    const match = `^[ \\t]*(?i:${cueForLine(cue.pattern)}).*$`;
-    const err = onigError(match);
+    const err = onigError(`^[ \\t]*(?i:${cueForLine(cue.pattern)}).*$`);
     if (err) { warnings.push(`cue "${cue.id}" (${cue.pattern}) is not valid Oniguruma: ${err}`); continue; }
     const kind = String(cue.kind).replace(/[^\w-]/g, '-');
-    const scopes = [BOILERPLATE, `meta.boilerplate.${kind}.news-article`, EXTRA_SCOPE_BY_KIND[cue.kind]].filter(Boolean);
-    rules.push({ comment: `${cue.id}: ${cue.reason ?? ''}`.trim(), match, name: scopes.join(' ') });
+    const scopes = [`meta.boilerplate.${kind}.news-article`, EXTRA_SCOPE_BY_KIND[cue.kind]].filter(Boolean).join(' ');
+    const branches = topLevelBranches(cue.pattern);
+    const entry = {
+      cue,
+      scopes,
+      anchored: branches.filter((br) => br.startsWith('^')).map((br) => relaxLineEnd(withoutCaptures(br.slice(1)))),
+      anywhere: branches.filter((br) => !br.startsWith('^')).map((br) => relaxLineEnd(withoutCaptures(br))),
+    };
+    (/\\[1-9k]|\(\?<[^=!]/.test(cue.pattern) ? separate : combinable).push(entry);
   }
-  return { rules, warnings };
+  const rules = [];
+  if (combinable.length) {
+    const captures = {};
+    let group = 0;
+    const capture = (scopes) => { captures[String(++group)] = { name: scopes }; };
+    const anchored = combinable.filter((e) => e.anchored.length).map((e) => {
+      capture(e.scopes);
+      return `((?i:${e.anchored.join('|')}).*)`;
+    });
+    const anywhereCues = combinable.filter((e) => e.anywhere.length);
+    const anywhere = anywhereCues.map((e) => {
+      capture(e.scopes);
+      return `(?=.*?(?i:${e.anywhere.join('|')}))(.*)`;
+    });
+    const gate = anywhereCues.length
+      ? [`(?=.{0,${MAX_UNANCHORED_LINE}}$)(?=.*?(?i:${anywhereCues.flatMap((e) => e.anywhere).join('|')}))(?:${anywhere.join('|')})`]
+      : [];
+    rules.push({
+      comment: `cues: ${combinable.map((e) => e.cue.id).join(', ')}`,
+      match: `^[ \\t]*(?:${[...anchored, ...gate].join('|')})`,
+      name: BOILERPLATE,
+      captures,
+    });
+  }
+  for (const e of separate) {
+    rules.push({ comment: `${e.cue.id}: ${e.cue.reason ?? ''}`.trim(), match: `^[ \\t]*(?i:${cueForLine(e.cue.pattern)}).*$`, name: `${BOILERPLATE} ${e.scopes}` });
+  }
+  return { rules, warnings, cueCount: combinable.length + separate.length };
 }
 
 /** The values every `{{name}}` in the source stands for, all derived from the language data. */
@@ -151,8 +207,10 @@ function templateValues(lang, cues) {
     thirdPersonPronouns: alternation(a.pronouns ?? []),
     firstPersonPronouns: alternation(a.firstPersonPronouns ?? []),
     speakerFillers: alternation(a.speakerFillers ?? []),
-    listIntroCues: introCues.length ? introCues.map((c) => cueForLine(c.pattern)).join('|') : '(?!)',
-    signoffAlone: cueForLine(signoffSource),
+    // Cue patterns may hold capture groups; inside the grammar's own rules they would shift
+    // the capture numbers the scopes are attached to, so they become non-capturing.
+    listIntroCues: introCues.length ? introCues.map((c) => withoutCaptures(cueForLine(c.pattern))).join('|') : '(?!)',
+    signoffAlone: withoutCaptures(cueForLine(signoffSource)),
     months: alternation(Object.keys(d.months ?? {})),
     weekdays: alternation(Object.keys(d.weekdays ?? {})),
     zones: alternation(Object.keys(d.zones ?? {})),
@@ -178,6 +236,112 @@ function fill(node, values, path, missing) {
   return node;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Case-insensitivity without `(?i:…)`. The language data's cues are matched case-insensitively,
+// and Oniguruma's `(?i)` is slow (it folds Unicode case, multi-character folds included, at every
+// step): written out as `[bB][aA][cC][aA]` the same cues run about twice as fast, which is what
+// keeps this grammar as fast as VS Code's Markdown (bench/grammar-speed.mjs). Only ASCII letters
+// are expanded; the data is ASCII. Every `(?i:…)` group of the finished grammar is rewritten.
+// ---------------------------------------------------------------------------------------------
+
+/** Rewrites a regex source (the inside of a `(?i:…)` group) to match ASCII letters in both cases. */
+function caseless(source) {
+  let out = '';
+  let i = 0;
+  const n = source.length;
+  const isLetter = (c) => /[A-Za-z]/.test(c);
+  while (i < n) {
+    const c = source[i];
+    if (c === '\\') {
+      const e = source[i + 1] ?? '';
+      if ('pPxuk'.includes(e) && (source[i + 2] === '{' || source[i + 2] === '<')) {
+        const close = source.indexOf(source[i + 2] === '{' ? '}' : '>', i + 2);
+        out += source.slice(i, close + 1); i = close + 1; continue;
+      }
+      out += c + e; i += 2; continue;
+    }
+    if (c === '(' && source[i + 1] === '?') {
+      // group syntax: copy "(?" and the flag/name part up to ':' '=' '!' '<' '>' or ')'
+      let j = i + 2;
+      if (source[j] === '<' && source[j + 1] !== '=' && source[j + 1] !== '!') { j = source.indexOf('>', j) + 1; }
+      else { while (j < n && /[a-zA-Z-]/.test(source[j])) j++; if ('<'.includes(source[j])) j++; if (':=!>)'.includes(source[j])) j++; }
+      let head = source.slice(i, j);
+      // drop an i flag: the letters are made caseless below
+      head = head.replace(/^\(\?([a-zA-Z-]*)i([a-zA-Z-]*)(:|\))/, (_, a, b, end) => (a + b ? `(?${a}${b}${end}` : end === ':' ? '(?:' : '(?:)'));
+      out += head; i = j; continue;
+    }
+    if (c === '[') {
+      let j = i + 1, body = '', extra = '', negate = '';
+      if (source[j] === '^') { negate = '^'; j++; }
+      if (source[j] === ']') { body += ']'; j++; }
+      while (j < n && source[j] !== ']') {
+        const d = source[j];
+        if (d === '\\') { body += d + (source[j + 1] ?? ''); j += 2; continue; }
+        if (d === '[' && source[j + 1] === ':') { const k = source.indexOf(':]', j); body += source.slice(j, k + 2); j = k + 2; continue; }
+        if (isLetter(d) && source[j + 1] === '-' && isLetter(source[j + 2] ?? '')) {
+          const range = source.slice(j, j + 3); body += range;
+          extra += range === range.toLowerCase() ? range.toUpperCase() : range.toLowerCase();
+          j += 3; continue;
+        }
+        body += d;
+        if (isLetter(d)) extra += d === d.toLowerCase() ? d.toUpperCase() : d.toLowerCase();
+        j++;
+      }
+      out += `[${negate}${extra}${body}]`; i = j + 1; continue;
+    }
+    if (isLetter(c)) {
+      // a quantifier brace like {1,3} has no letters; letters here are literal
+      out += `[${c.toLowerCase()}${c.toUpperCase()}]`; i++; continue;
+    }
+    out += c; i++;
+  }
+  return out;
+}
+
+/** Index of the `)` closing the group that opens at `open` (respecting escapes and classes). */
+function groupEnd(source, open) {
+  let depth = 0, inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Replaces every `(?i:…)` group of a regex source by its caseless expansion. */
+export function expandIgnoreCase(source) {
+  let out = '', inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { out += c + (source[i + 1] ?? ''); i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
+    if (c === '[') { inClass = true; out += c; continue; }
+    if (source.startsWith('(?i:', i)) {
+      const end = groupEnd(source, i);
+      if (end < 0) return source;
+      out += `(?:${caseless(source.slice(i + 4, end))})`;
+      i = end;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+function expandIgnoreCaseEverywhere(node) {
+  if (Array.isArray(node)) { node.forEach(expandIgnoreCaseEverywhere); return; }
+  if (!node || typeof node !== 'object') return;
+  for (const [k, v] of Object.entries(node)) {
+    if (['match', 'begin', 'end', 'while'].includes(k) && typeof v === 'string') node[k] = expandIgnoreCase(v);
+    else expandIgnoreCaseEverywhere(v);
+  }
+}
+
 /** Every regex in the grammar (match/begin/end/while), with where it sits. */
 export function grammarRegexes(grammar) {
   const found = [];
@@ -198,18 +362,21 @@ export async function buildGrammar(code = LANGUAGE) {
   if (!onig) await loadOniguruma();
   const source = YAML.parse(readFileSync(SOURCE, 'utf8'));
   const lang = loadLanguageData(code);
-  const cues = lang.boilerplate.cues ?? [];
-  const { rules, warnings } = boilerplateRules(cues);
+  const extra = source.extraBoilerplateCues ?? [];
+  delete source.extraBoilerplateCues;
+  const cues = [...(lang.boilerplate.cues ?? []), ...extra];
+  const { rules, warnings, cueCount } = boilerplateRules(cues);
   const missing = [];
   const grammar = fill(source, templateValues(lang, cues), '$', missing);
   grammar.repository['boilerplate-line'].patterns = rules;
+  expandIgnoreCaseEverywhere(grammar);
   const errors = missing.map((m) => `unknown placeholder ${m}`);
   for (const { path, source: re } of grammarRegexes(grammar)) {
     const err = onigError(re);
     if (err) errors.push(`${path}: ${err}`);
   }
   grammar.comment = `GENERATED by scripts/build-grammar.mjs from syntaxes/news-article.tmLanguage.src.yaml and src/core/lang/${code}/*.json. Do not edit: edit those and run npm run build.`;
-  return { grammar, warnings, errors };
+  return { grammar, warnings, errors, cueCount };
 }
 
 export function serialise(grammar) {
@@ -217,7 +384,7 @@ export function serialise(grammar) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const { grammar, warnings, errors } = await buildGrammar();
+  const { grammar, warnings, errors, cueCount } = await buildGrammar();
   for (const w of warnings) console.warn(`build-grammar: WARNING ${w}`);
   if (errors.length) {
     for (const e of errors) console.error(`build-grammar: ERROR ${e}`);
@@ -230,6 +397,6 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     console.log('build-grammar: up to date');
   } else {
     writeFileSync(TARGET, text);
-    console.log(`build-grammar: wrote syntaxes/news-article.tmLanguage.json (${grammar.repository['boilerplate-line'].patterns.length} boilerplate cues, ${warnings.length} skipped)`);
+    console.log(`build-grammar: wrote syntaxes/news-article.tmLanguage.json (${cueCount} boilerplate cues, ${warnings.length} skipped)`);
   }
 }

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// Tokenising speed of the news-article grammar beside VS Code's own Markdown grammar, on the
+// same text in the same run, with vscode-textmate + vscode-oniguruma (what VS Code runs).
+//   node bench/grammar-speed.mjs [--mb 20]
+// The article set is generated from the grammar's own test articles (test/grammar/**), repeated
+// with varied numbers and paragraph layouts until it reaches --mb megabytes; each article is
+// tokenised from the initial state as its own document, as the editor does. Target: news-article
+// no slower than Markdown (lines/s).
+// Then pathological inputs, each tokenised WITHOUT a time limit (VS Code itself gives up on
+// lines over editor.maxTokenizationLineLength = 20,000 characters, so these are worse than the
+// editor ever asks for): a 100 KB line of prose with quotes, 10,000 unmatched quote marks on
+// one line, 10,000 lines that each open a quote and never close it, and a 100 KB line of one
+// character. Each must finish in bounded time (printed).
+// The Markdown grammar is tm-grammars' markdown.json (a devDependency), the grammar VS Code's
+// markdown-basics extension ships; languages it embeds in fenced code are not loaded.
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import vsctm from 'vscode-textmate';
+import { loadGrammar, loadNewsGrammar, splitLines, repoRoot } from './grammar-tokenize.mjs';
+
+const require = createRequire(import.meta.url);
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
+};
+const TARGET_BYTES = arg('--mb', 20) * 1024 * 1024;
+
+/** The grammar's own sample articles, assertion lines and headers removed. */
+function sampleArticles() {
+  const dirs = ['test/grammar', 'test/grammar/snap'];
+  const texts = [];
+  for (const dir of dirs) {
+    for (const f of readdirSync(resolve(repoRoot, dir)).filter((n) => n.endsWith('.news')).sort()) {
+      const lines = readFileSync(resolve(repoRoot, dir, f), 'utf8').split('\n');
+      const body = lines.filter((l) => !/^##\s*(\^|<|SYNTAX TEST)/.test(l));
+      texts.push(body.join('\n'));
+    }
+  }
+  return texts;
+}
+
+/** Variant k of an article: numbers shifted, and every other copy with blank lines between paragraphs. */
+function variant(text, k) {
+  const shifted = text.replace(/\d+/g, (d) => String((Number(d) + k) % 10 ** d.length).padStart(d.length, '0'));
+  return k % 2 ? shifted.split('\n').filter((l) => l.trim()).join('\n\n') : shifted;
+}
+
+function buildCorpus() {
+  const samples = sampleArticles();
+  const docs = [];
+  let bytes = 0;
+  for (let k = 0; bytes < TARGET_BYTES; k++) {
+    const doc = variant(samples[k % samples.length], Math.floor(k / samples.length));
+    docs.push(splitLines(doc));
+    bytes += Buffer.byteLength(doc);
+  }
+  return { docs, bytes, lines: docs.reduce((n, d) => n + d.length, 0) };
+}
+
+/**
+ * Tokenises every document with tokenizeLine2 (the binary form VS Code uses). Returns the
+ * process's CPU time in ms, not wall time: the machine is shared, and CPU time is what the
+ * tokeniser itself costs.
+ */
+function tokenizeAll(grammar, docs) {
+  const t0 = process.cpuUsage();
+  for (const lines of docs) {
+    let state = vsctm.INITIAL;
+    for (const line of lines) state = grammar.tokenizeLine2(line, state).ruleStack;
+  }
+  const used = process.cpuUsage(t0);
+  return (used.user + used.system) / 1000;
+}
+
+const news = await loadNewsGrammar();
+const markdownRaw = JSON.parse(readFileSync(require.resolve('tm-grammars/grammars/markdown.json'), 'utf8'));
+const markdown = await loadGrammar('text.html.markdown', { 'text.html.markdown': markdownRaw });
+
+const corpus = buildCorpus();
+console.log(`grammar-speed: ${corpus.docs.length} articles, ${corpus.lines} lines, ${(corpus.bytes / 1048576).toFixed(1)} MB`);
+// Warm up both (JIT, Oniguruma scanner caches) on a slice, then measure.
+const warm = corpus.docs.slice(0, 200);
+tokenizeAll(news, warm); tokenizeAll(markdown, warm);
+const results = {};
+for (const [name, g] of [['news-article', news], ['markdown', markdown]]) {
+  const ms = tokenizeAll(g, corpus.docs);
+  results[name] = corpus.lines / (ms / 1000);
+  console.log(`  ${name.padEnd(13)} ${Math.round(results[name]).toLocaleString('en-US').padStart(10)} lines/s  ${(corpus.bytes / 1048576 / (ms / 1000)).toFixed(2).padStart(6)} MB/s  (${(ms / 1000).toFixed(1)} s CPU)`);
+}
+const ratio = results['news-article'] / results.markdown;
+console.log(`  news-article / markdown: ${ratio.toFixed(2)}x  target ≥ 1.00: ${ratio >= 1 ? 'MET' : 'NOT MET'}`);
+
+const prose = 'Warga berkumpul di balai desa, Senin (3/3/2025) pukul 08.00 WIB. "Kami siap," kata Kepala Desa Budi. Ia menegaskan “bantuan segera tiba" dan berharap semua tertib. ';
+const pathological = [
+  ['one 100 KB line of prose with quotes', [prose.repeat(Math.ceil(102400 / prose.length)).slice(0, 102400)]],
+  ['10,000 unmatched “ on one line', ['“ kata '.repeat(10000)]],
+  ['10,000 unmatched " marks on one line', ['"'.repeat(10000)]],
+  ['10,000 lines each opening a quote', Array.from({ length: 10000 }, (_, i) => `"Kalimat ke-${i} tanpa tanda tutup, dan seterusnya.`)],
+  ['one 100 KB line of one character', ['a'.repeat(102400)]],
+];
+console.log('grammar-speed: pathological inputs (no time limit)');
+let worst = 0;
+for (const [label, lines] of pathological) {
+  const row = [];
+  for (const [name, g] of [['news-article', news], ['markdown', markdown]]) {
+    const ms = tokenizeAll(g, [lines]);
+    if (name === 'news-article') worst = Math.max(worst, ms);
+    row.push(`${name} ${ms.toFixed(0).padStart(6)} ms`);
+  }
+  console.log(`  ${label.padEnd(40)} ${row.join('   ')}`);
+}
+console.log(`  worst news-article case: ${worst.toFixed(0)} ms`);
