@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { runExtract } from '../../../src/cli/extractCommand';
 import { articleHash, readSidecar, setReview } from '../../../src/core/sidecar';
@@ -108,5 +108,36 @@ suite('CLI extract --write / --check', () => {
     assert.match(c.stderr.at(-1) ?? '', /missing 12/);
     assert.equal(run('extract', dir, '--write', '--check').code, 2);
     assert.equal(run('extract', dir, '--sidecar-suffix', '../x').code, 2);
+  });
+});
+
+suite('CLI extract --write on the real articles (../shared, copied to a temp folder)', () => {
+  const shared = [resolve(__dirname, '../../../../../shared'), resolve(process.cwd(), '../shared')].find((p) => existsSync(join(p, 'seeds')));
+
+  test('every real article gets a valid sidecar; a second run and --check find nothing to do', function () {
+    if (!shared) {
+      process.stdout.write('      (skipped: ../shared with the real articles is not here)\n');
+      this.skip();
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-review-real-'));
+    try {
+      for (const set of ['seeds', 'corpus-dev']) {
+        const from = join(shared as string, set);
+        if (!existsSync(from)) continue;
+        for (const name of readdirSync(from).filter((n) => n.endsWith('.txt'))) copyFileSync(join(from, name), join(dir, `${set}-${name}`));
+      }
+      const count = readdirSync(dir).length;
+      const first = run('extract', dir, '--write');
+      assert.equal(first.code, 0, first.stderr.join('\n'));
+      assert.match(first.stderr.at(-1) ?? '', new RegExp(`${count} articles: written ${count},`));
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.meta.yaml'))) {
+        const data: unknown = parse(readFileSync(join(dir, name), 'utf8'));
+        assert.ok(validateSidecar(data), `${name}: ${JSON.stringify(validateSidecar.errors)}`);
+      }
+      assert.match(run('extract', dir, '--write').stderr.at(-1) ?? '', new RegExp(`unchanged ${count},`));
+      assert.equal(run('extract', dir, '--check').code, 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
