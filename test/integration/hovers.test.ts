@@ -106,6 +106,8 @@ suite('hovers: previews in an article and in a sidecar', () => {
       'schema: corpus-review/v1',
       'source:',
       `  file: ${name}.txt`,
+      // Not the article's hash: the sidecar is stale, and the hover must say so.
+      `  sha256: ${'0'.repeat(64)}`,
       'quotes:',
       `  - text: ${JSON.stringify(quote.slice(1, -2))}`,
       '    speaker: Usman',
@@ -122,6 +124,7 @@ suite('hovers: previews in an article and in a sidecar', () => {
       const text = await hoverText(sidecar.uri, sidecar.positionAt(yaml.indexOf('speaker: Usman') + 3));
       assert.match(text, /\*\*Source\*\* · quotes · \*Usman\*/);
       assert.ok(text.includes('Kalau datang jam sembilan, sudah habis'), 'the quoted source text is shown');
+      assert.match(text, /\*\*Stale\*\*: the article changed/);
       const link = /\(command:corpusReview\.openArticleAt\?([^ )]+)/.exec(text);
       assert.ok(link?.[1], 'a link opens the article at the span');
       const args = JSON.parse(decodeURIComponent(link[1])) as [string, { start: { line: number; character: number }; end: { line: number; character: number } }];

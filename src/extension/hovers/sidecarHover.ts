@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { fromLineColumn, parseArticle, type Article, type Span } from '../../core';
+import { isStale, readSidecar } from '../../core/sidecar';
 import { Commands } from '../commandIds';
 import { commandLink, inlineText, trustedMarkdown } from '../commandLinks';
 import { articleUriForSidecar, baseName, readArticleText } from '../sidecarPaths';
@@ -42,6 +43,10 @@ export class SidecarHoverProvider implements vscode.HoverProvider {
       return new vscode.Hover(md, hoverRange);
     }
     const article = parseArticle(read.text);
+    const sidecar = readSidecar(document.getText());
+    if (sidecar.ok && isStale(sidecar.value, read.text)) {
+      md.appendMarkdown('$(warning) **Stale**: the article changed after this sidecar was extracted; positions may be off until it is extracted again.\n\n');
+    }
     const span = resolveLocator(article, entry.locator);
     if (!span) {
       md.appendMarkdown('The text this entry names is not in ');
