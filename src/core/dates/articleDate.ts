@@ -39,7 +39,9 @@ export interface ArticleDates {
 export function chooseArticleDate(placed: readonly PlacedReading[], years: ReadonlySet<number>): ArticleDates {
   const decisions = placed.map((p) => decideYear(p.reading, years));
   const known = (i: number): boolean => decisions[i]!.kind !== 'unknown';
-  let chosen = placed.findIndex((p, i) => p.place === 'byline' && known(i));
+  // A publication stamp before an update stamp ("Diterbitkan …" over "Diperbarui …"), else the first.
+  let chosen = placed.findIndex((p, i) => p.place === 'byline' && known(i) && !p.update);
+  if (chosen < 0) chosen = placed.findIndex((p, i) => p.place === 'byline' && known(i));
   const chosenRole: 'byline' | 'event' = chosen >= 0 ? 'byline' : 'event';
   let leadWithoutYear = -1;
   if (chosen < 0) {

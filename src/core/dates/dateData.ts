@@ -9,6 +9,10 @@ import type { DateData, LanguageData } from '../lang/language';
 /** Optional keys of dates.json that DateData (language.ts) does not declare yet; absent keys mean "no cue". */
 export interface DateCueData {
   readonly numberWords: Readonly<Record<string, number>>;
+  /** 12-hour clock words and the hours they add ("am": 0, "pm": 12). */
+  readonly meridiem: Readonly<Record<string, number>>;
+  /** Cue words of an update stamp ("diperbarui"): a publication stamp is preferred to an update stamp. */
+  readonly updateCues: readonly string[];
   /** Words that may stand between a weekday and its date ("Senin malam (9/6/2025)"). */
   readonly weekdayFillers: readonly string[];
   readonly dayPrefixes: readonly string[];
@@ -46,6 +50,8 @@ function cues(data: DateData): FullDateData {
   return {
     ...data,
     numberWords: d.numberWords ?? {},
+    meridiem: d.meridiem ?? {},
+    updateCues: d.updateCues ?? [],
     weekdayFillers: d.weekdayFillers ?? [],
     dayPrefixes: d.dayPrefixes ?? [],
     ordinalSuffixes: d.ordinalSuffixes ?? [],
@@ -70,6 +76,8 @@ export interface CompiledDateData {
   readonly weekday: (name: string) => number | undefined;
   /** The zone as the data spells it ("WIB"), for a name matched case-insensitively. */
   readonly zone: (name: string) => string | undefined;
+  readonly meridiem: (word: string) => number | undefined;
+  readonly meridiemAlt: string;
   readonly monthAlt: string;
   readonly weekdayAlt: string;
   readonly zoneAlt: string;
@@ -91,6 +99,7 @@ export function compileDateData(lang: LanguageData): CompiledDateData {
   const months = new Map(Object.entries(data.months).map(([k, v]) => [k.toLowerCase().replace(/\u2019/g, "'"), v]));
   const weekdays = new Map(Object.entries(data.weekdays).map(([k, v]) => [k.toLowerCase().replace(/\u2019/g, "'"), v]));
   const zones = lowerKeys(data.zones);
+  const meridiem = new Map(Object.entries(data.meridiem).map(([k, v]) => [k.toLowerCase(), v]));
   const fold = (s: string): string => s.toLowerCase().replace(/\u2019/g, "'");
   const verbs = [...lang.attribution.verbs, ...lang.attribution.prefixedVerbs];
   const suffixes = lang.attribution.suffixes.length ? `(?:${alternation(lang.attribution.suffixes)})?` : '';
@@ -99,6 +108,8 @@ export function compileDateData(lang: LanguageData): CompiledDateData {
     month: (name) => months.get(fold(name)),
     weekday: (name) => weekdays.get(fold(name)),
     zone: (name) => zones.get(fold(name)),
+    meridiem: (word) => meridiem.get(fold(word).replace(/\./g, '')),
+    meridiemAlt: alternation(Object.keys(data.meridiem).flatMap((w) => [w, w.split('').join('.') + '.'])),
     monthAlt: alternation(Object.keys(data.months)),
     weekdayAlt: alternation(Object.keys(data.weekdays)),
     zoneAlt: alternation(Object.keys(data.zones)),

@@ -101,7 +101,7 @@ export function weekdayOf(day: number, month: number, year: number): number {
 function timeRegex(c: CompiledDateData): RegExp {
   // Sticky: tried right where a date ends. "| 14:33 WIB", ", 15:45 WIB", " sekitar pukul 19.00 WIB", " 11:28".
   return new RegExp(
-    `${OPT_SP}(?:[|,·•\\-–—]${OPT_SP})?(?:(?:${c.timeCueAlt})${SP}){0,2}(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:[:.]\\d{2})?(?![\\p{N}]|[.:]\\d)(?:${OPT_SP}(?<z>${c.zoneAlt})${R})?`,
+    `${OPT_SP}(?:[|,·•\\-–—]${OPT_SP})?(?:(?:${c.timeCueAlt})${SP}){0,2}(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:[:.]\\d{2})?(?![\\p{N}]|[.:]\\d)(?:${OPT_SP}(?<ap>${c.meridiemAlt})(?![\\p{L}\\p{N}]))?(?:${OPT_SP}(?<z>${c.zoneAlt})${R})?`,
     'yiu',
   );
 }
@@ -114,8 +114,15 @@ function readTime(c: CompiledDateData, text: string, at: number): { time: string
   re.lastIndex = at;
   const m = re.exec(text);
   if (!m?.groups) return null;
-  const h = Number(m.groups.h), mi = Number(m.groups.mi);
+  let h = Number(m.groups.h);
+  const mi = Number(m.groups.mi);
   if (h > 23 || mi > 59) return null;
+  // "2:30 PM": the data's meridiem words shift a 12-hour clock.
+  const shift = m.groups.ap ? c.meridiem(m.groups.ap) : undefined;
+  if (shift !== undefined) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + shift;
+  }
   const time = `${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
   const zone = m.groups.z ? c.zone(m.groups.z) : undefined;
   return zone ? { time, zone, end: m.index + m[0].length } : { time, end: m.index + m[0].length };

@@ -16,6 +16,8 @@ export interface PlacedReading {
   readonly place: DatePlace;
   /** Why the date is merely mentioned, or null when it may be the article's date. */
   readonly mentioned: string | null;
+  /** A byline date on a line that names it an update ("Diperbarui …"): a publication date is preferred. */
+  readonly update?: boolean;
 }
 
 interface CueRegexes {
@@ -25,6 +27,7 @@ interface CueRegexes {
   readonly rangeAfter: RegExp;
   readonly future: RegExp;
   readonly publication: RegExp;
+  readonly update: RegExp;
 }
 
 const cueCache = new WeakMap<CompiledDateData, CueRegexes>();
@@ -45,6 +48,7 @@ function cueRegexes(c: CompiledDateData): CueRegexes {
     rangeAfter: new RegExp(`^[ \\t]{0,3}\\)?[ \\t]{0,3}${connector}[ \\t]{0,3}(?:(?:${c.weekdayAlt})${R}[ \\t]{0,3},?[ \\t]{0,3}\\(?[ \\t]{0,3})?\\d{1,2}(?:[ \\t]{1,3}(?:${c.monthAlt})${R}|[/.-]\\d)`, 'iu'),
     future: new RegExp(`${L}(?:${alternation(d.futureMarkers)})${R}`, 'iu'),
     publication: new RegExp(`${L}(?:${alternation(d.publicationCues)})${R}`, 'iu'),
+    update: new RegExp(`${L}(?:${alternation(d.updateCues)})${R}`, 'iu'),
   };
   cueCache.set(c, regexes);
   return regexes;
@@ -134,18 +138,20 @@ export function placeReadings(c: CompiledDateData, article: Article, structure: 
   let firstSentenceLine: number | undefined;
   const firstSentence = (): number =>
     (firstSentenceLine ??= article.lines.find((l) => structure.lineRoles[l.index] === 'body' && SENTENCE_END.test(l.text.trim()) && wordCount(l.text) >= 12)?.index ?? article.lines.length);
+  const byline = (reading: DateReading): PlacedReading =>
+    cueRegexes(c).update.test(article.lines[reading.line]!.text) ? { reading, place: 'byline', mentioned: null, update: true } : { reading, place: 'byline', mentioned: null };
   return readings.map((reading): PlacedReading => {
     const role = structure.lineRoles[reading.line];
     const kind = kinds.get(reading.line);
     if (role === 'headline') return { reading, place: 'headline', mentioned: 'in the headline' };
-    if (kind === 'byline') return { reading, place: 'byline', mentioned: null };
+    if (kind === 'byline') return byline(reading);
     const lineKind = stampKind(c, article, reading, firstSentence);
     if (kind !== undefined || role === 'boilerplate') {
       // A publication stamp the structure filed under a generic kind is still this article's byline date.
-      if (lineKind === 'stamp' && (kind === undefined || METADATA_KINDS.has(kind))) return { reading, place: 'byline', mentioned: null };
+      if (lineKind === 'stamp' && (kind === undefined || METADATA_KINDS.has(kind))) return byline(reading);
       return { reading, place: 'boilerplate', mentioned: `in a boilerplate line (${kind ?? 'boilerplate'})` };
     }
-    if (lineKind === 'stamp') return { reading, place: 'byline', mentioned: null };
+    if (lineKind === 'stamp') return byline(reading);
     // A bare date line after the body has begun, not named a publication time: most often an item of
     // a list of other articles the structure did not recognise, never a sentence reporting the event.
     if (lineKind === 'stamp-after-body') return { reading, place: 'boilerplate', mentioned: 'a bare date line after the body began (likely a list of other articles)' };

@@ -178,3 +178,20 @@ suite('dates: bare date lines after the body', () => {
     assert.equal(date?.role, 'byline');
   });
 });
+
+suite('dates: publication over update, 12-hour clocks', () => {
+  test('"Diperbarui" above "Diterbitkan": the publication date is the article\'s date', () => {
+    const { date } = datesOf([HEADLINE, 'Diperbarui 18 Jun 2025, 15:45 WIB', 'Diterbitkan 17 Jun 2025, 09:10 WIB', 'Warga menanam seribu pohon di lereng bukit, Senin (16/6/2025).']);
+    assert.equal(date?.iso, '2025-06-17');
+    assert.equal(date?.time, '09:10');
+  });
+
+  test('an update stamp alone still dates the article', () => {
+    assert.equal(datesOf([HEADLINE, 'Diperbarui 18 Jun 2025, 15:45 WIB', 'Warga menanam seribu pohon di lereng bukit.']).date?.iso, '2025-06-18');
+  });
+
+  test('English "2:30 PM" and "12:05 a.m." from the data\'s meridiem words', () => {
+    assert.equal(datesOf(['Harbour Reopens', 'Published June 9, 2025 2:30 PM GMT', 'The harbour reopened.'], {}, 'en').date?.time, '14:30');
+    assert.equal(datesOf(['Harbour Reopens', 'Published June 9, 2025 12:05 a.m.', 'The harbour reopened.'], {}, 'en').date?.time, '00:05');
+  });
+});
