@@ -11,8 +11,8 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { analyzeText, decodeArticleBytes } from '../core';
-import { learnCorpusSignals } from '../core/boilerplate/corpusBoilerplate';
+import { analyzeText, decodeArticleBytes, getLanguage, LANGUAGES } from '../core';
+import { learnCorpusSignalsWithOutlets } from '../core/boilerplate/corpusLearn';
 import { toCleanRecord } from '../core/output/clean';
 import { DEFAULT_SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar';
 import { listArticles } from './articleFiles';
@@ -55,7 +55,7 @@ export function parseExportArgs(args: readonly string[]): ExportOptions | string
       out = o;
     } else if (a === '--language') {
       const l = args[++i];
-      if (!l) return '--language takes a language code (id, en)';
+      if (!l || !LANGUAGES[l]) return `--language takes one of ${Object.keys(LANGUAGES).join(', ')}`;
       language = l;
     } else if (a === '--sidecar-suffix') {
       const s = args[++i];
@@ -129,8 +129,9 @@ export function runExportWith(options: ExportOptions, out: (line: string) => voi
       return r.status === 'accepted';
     });
   }
-  // The corpus signal is learnt over every article named, accepted or not: boilerplate is a property of the corpus.
-  const corpus = learnCorpusSignals(corpusTexts(listing.files));
+  // The corpus signal is learnt over every article named, accepted or not: boilerplate is a
+  // property of the corpus (and of each outlet in it, read by a first cheap pass).
+  const corpus = learnCorpusSignalsWithOutlets(corpusTexts(listing.files), getLanguage(options.language));
   for (const file of files) {
     const read = readArticle(file);
     if (!read.ok) {

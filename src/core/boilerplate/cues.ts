@@ -33,7 +33,7 @@ const FALLBACK: StructureData = {
   authorBylines: [],
   dateline: { separator: '\\s*(?:-{1,2}|–|—)\\s*', domainSuffix: '\\.(?:com|net|org|co)\\b', outletMorphemes: [], maxPlaceWords: 3 },
   promoOutlets: [],
-  corpus: { minArticles: 3, minShare: 0.05, minCorpus: 8, proseMinShare: 0.25 },
+  corpus: { minArticles: 3, minShare: 0.01, minCorpus: 8, proseMinArticles: 10, proseMinShare: 0.05, outletShare: 0.3, outletProseShare: 0.6 },
 };
 
 const compiled = new WeakMap<LanguageData, CompiledStructureCues>();

@@ -82,17 +82,33 @@ export function markFragmentsOfCueBlocks(model: LineModel, blocks: readonly Bloc
 /** The articles a line must recur in to count as corpus boilerplate, or null when the corpus is too small to say. */
 export function corpusMinimum(articleCount: number, t: CorpusThresholds, prose: boolean): number | null {
   if (articleCount < t.minCorpus) return null;
-  const base = Math.max(t.minArticles, Math.ceil(t.minShare * articleCount));
-  return prose ? Math.max(base, Math.ceil(t.proseMinShare * articleCount)) : base;
+  return prose ? Math.max(t.proseMinArticles, Math.ceil(t.proseMinShare * articleCount)) : Math.max(t.minArticles, Math.ceil(t.minShare * articleCount));
 }
 
-export function markCorpusRepeats(model: LineModel, corpus: CorpusSignals, t: CorpusThresholds): void {
+/** Lines recurring across the corpus, or across most articles of this article's outlet, are boilerplate. */
+export function markCorpusRepeats(model: LineModel, blocks: readonly Block[], corpus: CorpusSignals, t: CorpusThresholds, outlet: string | null): void {
+  const outletSize = outlet && corpus.outletArticleCount ? corpus.outletArticleCount(outlet) : 0;
+  const shared = new Map<number, number>();
+  for (const f of model.features) if (!f.blank) shared.set(f.index, corpus.sharedBy(f.text));
+  // A fragment of a sentence broken over lines ("Tangerang Selatan" between two halves) recurs
+  // across a corpus as a place name does; only a whole block of recurring lines is boilerplate.
+  const eligible = new Set<number>();
+  for (const block of blocks) {
+    if (block.lines.every((i) => model.marks.has(i) || (shared.get(i) ?? 0) >= t.minArticles)) for (const i of block.lines) eligible.add(i);
+  }
   for (const f of model.features) {
-    if (f.blank || model.marks.has(f.index) || model.protectedLines.has(f.index)) continue;
+    if (f.blank || model.marks.has(f.index) || model.protectedLines.has(f.index) || !eligible.has(f.index)) continue;
+    const n = shared.get(f.index) ?? 0;
     const need = corpusMinimum(corpus.articleCount, t, f.prose);
-    if (need === null) return;
-    const n = corpus.sharedBy(f.text);
-    if (n < need) continue;
-    model.marks.mark(f.index, 'corpus-repeat', 'corpus', `this line recurs in ${n} of the corpus's ${corpus.articleCount} articles`, n);
+    if (need !== null && n >= need) {
+      model.marks.mark(f.index, 'corpus-repeat', 'corpus', `this line recurs in ${n} of the corpus's ${corpus.articleCount} articles`, n);
+      continue;
+    }
+    if (!outlet || !corpus.sharedWithin || outletSize < t.minCorpus) continue;
+    const within = corpus.sharedWithin(f.text, outlet);
+    const share = f.prose ? t.outletProseShare : t.outletShare;
+    if (within >= t.minArticles && within >= share * outletSize) {
+      model.marks.mark(f.index, 'corpus-repeat', 'corpus-outlet', `this line recurs in ${within} of the ${outletSize} articles from ${outlet} (${n} in the whole corpus)`, n);
+    }
   }
 }

@@ -113,9 +113,10 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markAfterSignoff(model, lastSignoffLine);
   markContext(model);
   markFragmentsOfCueBlocks(model, blocks);
-  if (options.corpus) markCorpusRepeats(model, options.corpus, cues.data.corpus);
+  const outletBefore = dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline);
+  if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
 
-  const boilerplate = [...marks.byLine.values()].sort((a, b) => a.line - b.line);
+  const boilerplate = sortedMarks(marks);
   const lineRoles: LineRole[] = features.map((f) => (f.blank ? 'blank' : f.index === titleLine ? 'headline' : marks.has(f.index) ? 'boilerplate' : 'body'));
   const authors: string[] = [];
   for (const b of boilerplate) {
@@ -123,9 +124,13 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     const author = bylineAuthor(features[b.line]?.text ?? '', cues.authorBylines);
     if (author && !authors.includes(author)) authors.push(author);
   }
-  const outlet = dateline?.dateline.outlet ?? outletFromBoilerplate(boilerplate, features, cues.promoOutlets, cues.data.dateline);
+  const outlet = outletBefore;
   const title = titleLine === null ? null : { text: (features[titleLine]?.text ?? '').replace(/\s+/gu, ' '), line: titleLine };
   return { title, lineRoles, boilerplate, dateline: dateline?.dateline ?? null, outlet, authors, signoffs };
+}
+
+function sortedMarks(marks: Marks): BoilerplateLine[] {
+  return [...marks.byLine.values()].sort((a, b) => a.line - b.line);
 }
 
 /** After the sign-off that ends the article, whatever does not read as prose (tags, promos, "Selengkapnya") is boilerplate. */

@@ -38,8 +38,14 @@ export interface CorpusThresholds {
   readonly minArticles: number;
   /** … and in at least this share of the corpus … */
   readonly minShare: number;
-  /** … and the corpus must hold at least this many articles for the signal to apply at all. */
+  /** … and the corpus (or the outlet's part of it) must hold at least this many articles for the signal to apply at all. */
   readonly minCorpus: number;
-  /** A line that reads as running prose needs this larger share (syndicated text is not boilerplate). */
+  /** A line that reads as running prose needs this many articles … */
+  readonly proseMinArticles: number;
+  /** … and this larger share (syndicated stories share real text). */
   readonly proseMinShare: number;
+  /** Within one outlet, a line in this share of its articles is the outlet's boilerplate … */
+  readonly outletShare: number;
+  /** … or, for a line that reads as prose, this share. */
+  readonly outletProseShare: number;
 }

@@ -8,6 +8,7 @@ import { parseArticle } from '../../../src/core/article/article';
 import { getLanguage } from '../../../src/core/lang/language';
 import { analyzeStructure } from '../../../src/core/structure/structure';
 import { learnCorpusSignals, normaliseLineForCorpus } from '../../../src/core/boilerplate/corpusBoilerplate';
+import { learnCorpusSignalsWithOutlets } from '../../../src/core/boilerplate/corpusLearn';
 
 const FOOTER = 'Dukung jurnalisme warga bersama Kabar Lembah';
 const PLACES = ['Cibinong', 'Depok', 'Bekasi', 'Cikarang', 'Bogor', 'Sentul', 'Citeureup', 'Parung', 'Leuwiliang', 'Jonggol', 'Ciawi', 'Cisarua', 'Gunung Putri', 'Babakan Madang', 'Sukaraja', 'Kemang', 'Rumpin', 'Tenjo', 'Jasinga', 'Ciseeng'];
@@ -58,5 +59,30 @@ suite('corpus boilerplate', () => {
     const signals = learnCorpusSignals(texts);
     const got = analyzeStructure(parseArticle(texts[0] as string), getLanguage('id'), { corpus: signals });
     assert.equal(got.lineRoles[3], 'body');
+  });
+
+  test('a prose disclaimer every article of one outlet carries is that outlet\'s boilerplate, though rare in the corpus', () => {
+    const disclaimer = 'Seluruh isi berita menjadi tanggung jawab redaksi dan dilarang disalin tanpa izin tertulis.';
+    const others = PLACES.map((_, i) => article(i, false));
+    const outlet = PLACES.slice(0, 9).map((place, i) =>
+      [`Pasar Murah Digelar di ${place} Pekan Ini ${i}`, `KabarLembah.id – Pemerintah kecamatan ${place} menggelar pasar murah untuk warga pada pekan ini.`, `Warga ${place} antusias membeli beras dan minyak goreng dengan harga terjangkau.`, disclaimer].join('\n'),
+    );
+    const texts = [...others, ...outlet];
+    const lang = getLanguage('id');
+    const signals = learnCorpusSignalsWithOutlets(texts, lang);
+    const got = analyzeStructure(parseArticle(outlet[0] as string), lang, { corpus: signals });
+    assert.deepEqual(got.boilerplate.map((b) => [b.line, b.kind, b.rule, b.sharedBy]), [[3, 'corpus-repeat', 'corpus-outlet', 9]]);
+    const plain = analyzeStructure(parseArticle(outlet[0] as string), lang, { corpus: learnCorpusSignals(texts) });
+    assert.deepEqual(plain.boilerplate, [], 'without outlets the corpus share alone is too small for prose');
+  });
+
+  test('a place name that recurs as a fragment of broken sentences is not corpus boilerplate', () => {
+    const texts = PLACES.map((place, i) =>
+      [`Banjir Rendam Permukiman ${place} ${i}`, `Banjir setinggi 50 sentimeter merendam permukiman warga di`, 'Tangerang Selatan', `, tepatnya di kawasan ${place}, pada Senin pagi.`].join('\n'),
+    );
+    const signals = learnCorpusSignals(texts);
+    assert.equal(signals.sharedBy('Tangerang Selatan'), 20);
+    const got = analyzeStructure(parseArticle(texts[0] as string), getLanguage('id'), { corpus: signals });
+    assert.deepEqual(got.boilerplate, []);
   });
 });
