@@ -26,7 +26,14 @@ export function readSidecarText(text: string): SidecarReading {
   return {
     ok: true,
     view,
-    facts: { status: view.review.status, title: view.title, date: view.date?.iso ?? null, outlet: view.outlet, speakers: view.quotes.map((q) => q.speaker) },
+    facts: {
+      status: view.review.status,
+      title: view.title,
+      date: view.date?.iso ?? null,
+      outlet: view.outlet,
+      speakers: view.quotes.map((q) => q.speaker),
+      boilerplateLines: view.boilerplate.reduce((n, b) => n + Math.max(0, (b.lines[1] ?? b.lines[0]) - b.lines[0] + 1), 0),
+    },
   };
 }
 

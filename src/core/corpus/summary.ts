@@ -13,6 +13,8 @@ export interface SidecarFacts {
   readonly date?: string | null;
   readonly outlet?: string | null;
   readonly speakers?: readonly (string | null)[];
+  /** How many lines the sidecar's boilerplate entries cover. */
+  readonly boilerplateLines?: number;
 }
 
 export function boilerplateShare(analysis: ArticleAnalysis): number {
@@ -49,6 +51,34 @@ export function summarize(
     speakers: countSpeakers(speakerList),
     quoteCount: speakerList.length,
     boilerplateShare: boilerplateShare(analysis),
+    indexed: true,
+  };
+}
+
+/** Non-blank lines of a text (the denominator of the boilerplate share), without analysing it. */
+export function countNonBlankLines(text: string): number {
+  let n = 0;
+  for (const line of text.split(/\r\n|\n|\r/)) if (line.trim()) n++;
+  return n;
+}
+
+/**
+ * A summary from an up-to-date sidecar alone, without running the engine: what makes indexing a
+ * corpus that has been extracted cheap (parsing YAML instead of analysing every article).
+ */
+export function summarizeFromSidecar(id: string, name: string, facts: SidecarFacts, sidecar: 'fresh' | 'conflict', nonBlankLines: number): ArticleSummary {
+  const speakers = facts.speakers ?? [];
+  return {
+    id,
+    name,
+    headline: facts.title ?? null,
+    date: facts.date ?? null,
+    outlet: facts.outlet ?? null,
+    status: facts.status ?? 'unreviewed',
+    sidecar,
+    speakers: countSpeakers(speakers),
+    quoteCount: speakers.length,
+    boilerplateShare: nonBlankLines ? Math.min(1, (facts.boilerplateLines ?? 0) / nonBlankLines) : 0,
     indexed: true,
   };
 }

@@ -15,6 +15,8 @@ import {
   progressLabel,
   reviewProgress,
   summarize,
+  summarizeFromSidecar,
+  countNonBlankLines,
   type ArticleSummary,
 } from '../../../src/core/corpus';
 
@@ -187,5 +189,16 @@ suite('corpus: summaries', () => {
     const none = summarize('id', 'a.txt', analysis, 'missing');
     assert.equal(none.status, 'unreviewed');
     assert.equal(none.indexed, true);
+  });
+
+  test('from an up-to-date sidecar alone: its values, speakers counted, boilerplate share over non-blank lines', () => {
+    assert.equal(countNonBlankLines('a\n\n  \r\nb\rc'), 3);
+    const s = summarizeFromSidecar('id', 'a.txt', { status: 'flagged', title: 'T', date: '2024-01-02', outlet: 'O', speakers: ['X', null, 'X'], boilerplateLines: 2 }, 'fresh', 8);
+    assert.deepEqual(
+      [s.headline, s.date, s.outlet, s.status, s.quoteCount, s.boilerplateShare, s.indexed],
+      ['T', '2024-01-02', 'O', 'flagged', 3, 0.25, true],
+    );
+    assert.deepEqual(s.speakers, [{ name: 'X', quotes: 2 }]);
+    assert.equal(summarizeFromSidecar('id', 'a.txt', {}, 'fresh', 0).boilerplateShare, 0);
   });
 });

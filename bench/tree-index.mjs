@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// How the Articles view behaves on a big corpus, in the real VS Code (code-server, offline):
+//   node bench/tree-index.mjs [--articles 100000] [--sidecars]
+// Generates N articles (variations of our own fixture articles, 1,000 per folder) in a temp
+// workspace, opens it, and runs bench/tree-index-probe.cjs in the extension host, which prints
+// time to first listing, time to full index, event-loop lateness while indexing, and tree/filter
+// latencies. --sidecars also writes an up-to-date sidecar per article first (the "already
+// extracted" case, where indexing reads YAML instead of running the engine).
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ensureBuilt, ensureRuntime, freePort, repoRoot, startCodeServer, tempDir } from '../scripts/code-server.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const count = Number(arg('articles', '100000'));
+const withSidecars = process.argv.includes('--sidecars');
+
+ensureBuilt({ tests: false });
+const fixtures = path.join(repoRoot, 'test/integration/fixtures/workspace');
+const templates = fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8'));
+
+const stateDir = tempDir('corpus-review-bench-');
+const workspace = path.join(stateDir, 'workspace');
+const t0 = Date.now();
+for (let i = 0; i < count; i++) {
+  const dir = path.join(workspace, `batch-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
+  if (i % 1000 === 0) fs.mkdirSync(dir, { recursive: true });
+  const template = templates[i % templates.length];
+  // Vary the headline and a number so the articles are distinct texts.
+  const text = template.replace(/^(.*)$/m, `$1 (${i})`).replace(/\d+/, (n) => String(Number(n) + (i % 7)));
+  fs.writeFileSync(path.join(dir, `article-${String(i).padStart(6, '0')}.txt`), text);
+}
+console.log(`[bench] wrote ${count} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s to ${workspace}`);
+if (withSidecars) {
+  const t1 = Date.now();
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'extract', workspace, '--write'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  console.log(`[bench] CLI extract --write: exit ${r.status} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+}
+
+const runtime = ensureRuntime();
+const server = await startCodeServer(runtime, { stateDir, port: await freePort() });
+const driver = spawn(
+  process.execPath,
+  [path.join(repoRoot, 'scripts/drive.cjs'), 'test', '--base', server.base, '--folder', workspace, '--ext', repoRoot, '--tests', path.join(repoRoot, 'bench/tree-index-probe.cjs'), '--timeout', String(Math.max(300, Math.ceil(count / 50)))],
+  { env: { ...process.env, CORPUS_REVIEW_VSCODE_CACHE: runtime.cache }, stdio: ['ignore', 'inherit', 'inherit'] },
+);
+const code = await new Promise((resolve) => driver.on('close', (c) => resolve(c ?? 1)));
+await server.stop();
+fs.rmSync(stateDir, { recursive: true, force: true });
+console.log(`[bench] driver exit ${code}`);
+process.exit(code);
