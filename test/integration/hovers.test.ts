@@ -107,7 +107,7 @@ suite('hovers: previews in an article and in a sidecar', () => {
       'source:',
       `  file: ${name}.txt`,
       // Not the article's hash: the sidecar is stale, and the hover must say so.
-      `  sha256: ${'0'.repeat(64)}`,
+      `  sha256: ${'ab'.repeat(32)}`,
       'quotes:',
       `  - text: ${JSON.stringify(quote.slice(1, -2))}`,
       '    speaker: Usman',
