@@ -45,8 +45,24 @@ export interface RunContext {
   readonly extraCommon: ReadonlySet<string>;
 }
 
+const rolesByFirstWord = new WeakMap<NameLexicon, Map<string, (readonly string[])[]>>();
+
+/** Role phrases indexed by their first word (lower-cased), longest first. */
+function rolesStartingWith(word: string, lexicon: NameLexicon): readonly (readonly string[])[] {
+  let index = rolesByFirstWord.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const phrase of lexicon.roles) {
+      const key = (phrase[0] ?? '').toLowerCase();
+      index.set(key, [...(index.get(key) ?? []), phrase]);
+    }
+    rolesByFirstWord.set(lexicon, index);
+  }
+  return index.get(word.toLowerCase()) ?? [];
+}
+
 function roleLength(tokens: readonly Token[], i: number, lexicon: NameLexicon): number {
-  for (const phrase of lexicon.roles) {
+  for (const phrase of rolesStartingWith(tokens[i]?.text ?? '', lexicon)) {
     if (i + phrase.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < phrase.length && ok; k++) ok = (tokens[i + k]?.text.toLowerCase() ?? '') === (phrase[k] ?? '').toLowerCase();

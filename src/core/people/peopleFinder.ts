@@ -77,6 +77,7 @@ function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean
  */
 function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
   const words = seg.words;
+  if (words.length > MAX_NAME_WORDS) return seg;
   let k = 0;
   while (k < words.length - 1 && ctx.places.has(words[k] ?? '')) k++;
   if (!ctx.speakerWords.has(words[k] ?? '')) {
@@ -107,6 +108,9 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
   return { ...seg, words: words.slice(k), start: seg.start + droppedWords.length + 1, sentenceInitial: false, role };
 }
 
+/** No person's name runs longer than this; a longer run of capitals is a title or a shouted line. */
+const MAX_NAME_WORDS = 6;
+
 interface TrimContext {
   readonly places: ReadonlySet<string>;
   /** Single words the text shows acting on their own ("Ahmad mengatakan"): a name starts there. */
@@ -128,7 +132,13 @@ export interface PeopleFinding {
 export function findPeople(article: Article, lineRoles: readonly LineRole[], lang: LanguageData, speakers: readonly string[], excluded: readonly Span[] = []): PeopleFinding {
   const body = readBody(article, lineRoles, lang);
   // Words between scare quotes (a title, a programme, a nickname) name no person.
-  const isExcluded = (at: number): boolean => excluded.some((x) => at >= x.start && at < x.end);
+  // Runs and spans both come in text order: one pointer walks the spans.
+  let spanIndex = 0;
+  const isExcluded = (at: number): boolean => {
+    while (spanIndex < excluded.length && (excluded[spanIndex]?.end ?? 0) <= at) spanIndex++;
+    const x = excluded[spanIndex];
+    return x !== undefined && at >= x.start && at < x.end;
+  };
   const lex = body.lexicon;
   const places = placeWords(body);
   // Short speaker texts ("Dony", "Ben", "Prasetyo Hadi") are names; longer ones hold roles and places too.
@@ -200,6 +210,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         (introduced && seg === segs[0]) ||
         nameWords.some((w) => speakerWords.has(w));
       const multi = nameWords.length >= 2;
+      if (nameWords.length > MAX_NAME_WORDS) continue;
       const place = single && places.has(nameWords[0] ?? '');
       if ((isStrong || multi) && !afterPlacePreposition && !organisation && !place) strong.push({ seg: seg2, honorific: seg.honorific });
       else weak.push(seg2);

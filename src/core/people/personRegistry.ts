@@ -50,6 +50,7 @@ export class PersonRegistry {
   }
 
   add(seg: NameSegment, honorific: string | null, accept: boolean): void {
+    this.mentionIndex = null;
     const form = seg.words.join(' ');
     const span = { start: seg.start, end: seg.end };
     const found = this.find(seg.words) ?? this.find(seg.words, true);
@@ -73,6 +74,7 @@ export class PersonRegistry {
     const other = this.entries.findIndex((x) => x !== e && x.name === alias);
     const removed = other >= 0 ? this.entries.splice(other, 1)[0] : undefined;
     if (removed) e.spans.push(...removed.spans);
+    this.mentionIndex = null;
   }
 
   /** The person a speaker text names: full or short name, a prefix of a name word, or a role the person holds. */
@@ -110,11 +112,20 @@ export class PersonRegistry {
     return null;
   }
 
-  /** The person mentioned last before an offset. */
+  private mentionIndex: { at: number; name: string }[] | null = null;
+
+  /** The person mentioned last before an offset (binary search over all mentions, built once). */
   lastMentionBefore(offset: number): string | null {
-    let best: { name: string; at: number } | null = null;
-    for (const e of this.entries) for (const s of e.spans) if (s.start < offset && (!best || s.start > best.at)) best = { name: e.name, at: s.start };
-    return best?.name ?? null;
+    this.mentionIndex ??= this.entries.flatMap((e) => e.spans.map((s) => ({ at: s.start, name: e.name }))).sort((a, b) => a.at - b.at);
+    const list = this.mentionIndex;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid]?.at ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo - 1]?.name ?? null;
   }
 
   people(): Person[] {

@@ -46,26 +46,37 @@ function roles(glyph: Glyph, left: boolean, right: boolean, atStart: boolean): {
   }
 }
 
+const markPatterns = new WeakMap<QuoteMarkSets, RegExp>();
+
+/** One character class of every mark of the data, so that a line is searched, not walked. */
+function markPattern(marks: QuoteMarkSets): RegExp {
+  let re = markPatterns.get(marks);
+  if (!re) {
+    const chars = [...marks.opening, ...marks.closing, ...marks.either].map((c) => c.replace(/[\\\]^-]/gu, '\\$&')).join('');
+    re = new RegExp(`[${chars}]`, 'gu');
+    markPatterns.set(marks, re);
+  }
+  return re;
+}
+
 /** Every quotation mark on the lines whose role is `body`, in text order. */
 export function findQuoteMarks(article: Article, lineRoles: readonly LineRole[], marks: QuoteMarkSets): QuoteMark[] {
   const found: QuoteMark[] = [];
+  const pattern = markPattern(marks);
   for (const line of article.lines) {
     if (lineRoles[line.index] !== 'body') continue;
     const text = line.text;
-    let seenText = false;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i] ?? '';
-      const glyph = glyphOf(ch, marks);
-      if (!glyph) {
-        if (!/\s/u.test(ch)) seenText = true;
-        continue;
-      }
+    const firstText = text.search(/\S/u);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const i = m.index;
+      const glyph = glyphOf(m[0], marks);
+      if (!glyph) continue;
       const before = i > 0 ? (text[i - 1] ?? '') : '';
       const after = i + 1 < text.length ? (text[i + 1] ?? '') : '';
       const left = before === '' || LEFT_BOUNDARY.test(before) || glyphOf(before, marks) !== null;
       const right = after === '' || RIGHT_BOUNDARY.test(after) || glyphOf(after, marks) !== null;
-      const atStart = !seenText;
-      seenText = true;
+      const atStart = i === firstText;
       let role = roles(glyph, left, right, atStart);
       if (!left && !right && SENTENCE_END.test(before)) role = { canOpen: true, canClose: true };
       if (before === ',') role = { canOpen: false, canClose: true };

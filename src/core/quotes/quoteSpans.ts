@@ -24,18 +24,23 @@ export interface QuoteSpan {
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
-/** Where an unclosed quote that opened at `open` ends: after the comma of a `, <verb>` cue in its paragraph, else at the paragraph's end. */
-function boundedEnd(article: Article, open: QuoteMark, lexicon: AttributionLexicon): number {
+/**
+ * Where an unclosed quote that opened at `open` ends: after the comma of a `, <verb>` cue in its
+ * paragraph, else where the next quote opens on the same line (`limit`), else at the paragraph's end.
+ */
+function boundedEnd(article: Article, open: QuoteMark, lexicon: AttributionLexicon, limit: number): number {
   const line = article.lines[open.line];
   if (!line) return open.pos + 1;
-  const rest = line.text.slice(open.pos - line.start + 1);
+  const stop = Math.min(limit, line.end);
+  const rest = article.text.slice(open.pos + 1, stop);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(rest); m; m = WORD.exec(rest)) {
-    const before = rest.slice(0, m.index).replace(/\s+$/u, '');
-    if (!before.endsWith(',')) continue;
-    if (isReportingVerb(m[0], lexicon)) return open.pos + 1 + before.length;
+    let k = m.index - 1;
+    while (k >= 0 && /\s/u.test(rest[k] ?? '')) k--;
+    if (rest[k] !== ',') continue;
+    if (isReportingVerb(m[0], lexicon)) return open.pos + 1 + k + 1;
   }
-  return line.start + line.text.replace(/\s+$/u, '').length;
+  return open.pos + 1 + rest.replace(/\s+$/u, '').length;
 }
 
 /** A reporting verb as written next to a quote: a base verb ("ujar"), with a suffix ("ujarnya"), or passive ("ditegaskan"). */
@@ -53,8 +58,8 @@ function bodyLinesBetween(lineRoles: readonly LineRole[], from: number, to: numb
 
 export function pairQuoteMarks(article: Article, lineRoles: readonly LineRole[], marks: readonly QuoteMark[], lexicon: AttributionLexicon): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const bound = (open: QuoteMark): void => {
-    const end = boundedEnd(article, open, lexicon);
+  const bound = (open: QuoteMark, limit = Infinity): void => {
+    const end = boundedEnd(article, open, lexicon, limit);
     // A lone mark at the end of its line opens nothing.
     if (article.text.slice(open.pos + 1, end).trim().length > 0) spans.push({ start: open.pos, end, closeAt: null, startLine: open.line, endLine: open.line });
   };
@@ -76,8 +81,8 @@ export function pairQuoteMarks(article: Article, lineRoles: readonly LineRole[],
       open = null;
       continue;
     }
-    // A mark that can only open while a quote is open: the first one never closed.
-    bound(open);
+    // A mark that can only open while a quote is open: the first one never closed; it ends where the new one opens.
+    bound(open, mark.line === open.line ? mark.pos : Infinity);
     open = mark;
   }
   if (open) bound(open);

@@ -61,7 +61,11 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
   const names = nameLexicon(lang);
   const events = speakingEvents(body, registry, a);
   let last: SpeakingEvent | null = null;
+  // Quotes and events are both in text order: one pointer walks the events.
+  let nextEvent = 0;
+  let event: SpeakingEvent | null = null;
   return candidates.map((c) => {
+    while (nextEvent < events.length && (events[nextEvent]?.at ?? Infinity) < c.start) event = events[nextEvent++] ?? event;
     let resolved: Resolved | null = null;
     const cue = c.cue;
     // A cue before the quote names the sentence's subject among its capitalised runs: the first that is a known person.
@@ -75,7 +79,6 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
     if (!resolved && cue?.speakerText) resolved = resolveText(cue.speakerText, registry, names, a);
     const unnamed = cue !== null && cue.speakerText === null && !cue.pronoun;
     if (!resolved && !unnamed) {
-      const event = [...events].reverse().find((e) => e.at < c.start) ?? null;
       const latest = event && (!last || event.at > last.at) ? event : last;
       const name = latest?.name ?? registry.lastMentionBefore(c.start);
       if (name) resolved = { name, by: cue?.pronoun ? 'pronoun' : cue?.speakerText ? 'role' : 'context' };

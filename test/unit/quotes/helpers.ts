@@ -4,15 +4,24 @@
  * language data (first non-blank line the headline, cue-matched lines boilerplate), so that these
  * tests do not move when the structure engine changes.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { isBlank, parseArticle, type Article } from '../../../src/core/article/article';
 import { getLanguage } from '../../../src/core/lang/language';
 import type { BoilerplateLine, LineRole, Quote } from '../../../src/core/model';
 import { findQuotesAndPeople, type QuotesResult } from '../../../src/core/quotes/quotes';
 import type { StructureResult } from '../../../src/core/structure/structure';
 
-const FIXTURES = process.env.QUOTE_FIXTURES ?? resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'quotes');
+/** test/fixtures/quotes: found from the compiled test upwards (out/test/unit/quotes → repo root), else from the working directory. */
+function fixturesDir(): string {
+  for (let dir = __dirname, k = 0; k < 8; k++, dir = dirname(dir)) {
+    const candidate = join(dir, 'test', 'fixtures', 'quotes');
+    if (existsSync(candidate)) return candidate;
+  }
+  return resolve('test', 'fixtures', 'quotes');
+}
+
+const FIXTURES = fixturesDir();
 
 export function fixtureText(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
