@@ -3,6 +3,7 @@
 // cache that scripts/vscode-runtime.sh fills). Used by run-vscode-tests.mjs and screenshots.mjs.
 //
 //   node scripts/drive.cjs test --base URL --folder DIR --ext EXTDIR --tests MODULE [--env JSON] [--timeout S]
+//                               [--kind web --output FILE]
 //       Loads EXTDIR as the development extension and runs MODULE's run() in the extension host.
 //       Exit code = test result: 0 pass, 1 fail (or the tests module failed to load), 124 timeout.
 //   node scripts/drive.cjs shot --base URL --folder DIR --out FILE.png [--ext EXTDIR] [--actions a,b,...]
@@ -36,7 +37,8 @@ const verbose = Boolean(process.env.DRIVE_VERBOSE);
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-review-drive-'));
-const outFile = path.join(tmp, 'test-output.txt');
+// The report file: VSCODE_TEST_OUTPUT for the Node host; the web suite writes where --output says.
+const outFile = opt('output') ? path.resolve(opt('output')) : path.join(tmp, 'test-output.txt');
 
 /** http://host/?folder=…&payload=… with vscode-remote:// URIs the server resolves on its own disk. */
 function workbenchUrl() {
@@ -45,6 +47,8 @@ function workbenchUrl() {
   const remote = (p) => `vscode-remote://${authority}${path.resolve(p)}`;
   const payload = [];
   if (opt('ext')) payload.push(['extensionDevelopmentPath', remote(opt('ext'))]);
+  // web: run the development extension's `browser` build in the web worker extension host.
+  if (opt('kind')) payload.push(['extensionDevelopmentKind', opt('kind')]);
   if (opt('tests')) {
     payload.push(['extensionTestsPath', remote(opt('tests'))]);
     const env = { ...JSON.parse(opt('env', '{}')), VSCODE_TEST_OUTPUT: outFile };

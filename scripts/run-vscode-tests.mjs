@@ -2,7 +2,7 @@
 // The integration layer of `npm test`: runs out/test/integration/**/*.test.js INSIDE a real VS Code
 // extension host (code-server 4.139.1 = VS Code 1.139.1, Node extension host), offline.
 //
-//   node scripts/run-vscode-tests.mjs [--build]
+//   node scripts/run-vscode-tests.mjs [--build] [--web]
 //     1. installs the runtime into the cache outside the repo when missing (scripts/vscode-runtime.sh)
 //     2. builds dist/ and out/ when missing (always with --build)
 //     3. copies test/integration/fixtures/workspace to a fresh temp folder (tests write sidecars there)
@@ -11,6 +11,8 @@
 //        extension and the host runs out/test/integration/index.js; mocha's report streams here
 //     6. stops the server's whole process group and exits with the test result
 //   It ends with the plain line `N passed, N failed`.
+//   --web runs test/web/ instead, in the WEB WORKER extension host against the extension's browser
+//   build (dist/web/extension.js): the suite is bundled with esbuild to out/test/web-bundle/index.js.
 //
 // Environment: CORPUS_REVIEW_* variables are forwarded to the extension host (e.g.
 // CORPUS_REVIEW_TEST_GREP=hover runs only matching tests); DRIVE_VERBOSE=1 shows the browser console;
@@ -19,7 +21,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { copyTree, ensureBuilt, ensureRuntime, freePort, repoRoot, startCodeServer, tail, tempDir } from './code-server.mjs';
+import { QUIET_SETTINGS, copyTree, ensureBuilt, ensureRuntime, freePort, repoRoot, startCodeServer, tail, tempDir } from './code-server.mjs';
 
 const t0 = Date.now();
 const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
@@ -28,12 +30,29 @@ if (process.argv.includes('--build')) {
   for (const script of ['build', 'compile-tests']) spawnSync('npm', ['run', '-s', script], { cwd: repoRoot, stdio: 'inherit' });
 }
 ensureBuilt({ tests: true });
+const web = process.argv.includes('--web');
+let testsModule = path.join(repoRoot, 'out/test/integration/index.js');
+if (web) {
+  // The web worker has no Node module loader: the suite (mocha's browser build included) is one bundle.
+  const esbuild = await import('esbuild');
+  testsModule = path.join(repoRoot, 'out/test/web-bundle/index.js');
+  await esbuild.build({
+    entryPoints: [path.join(repoRoot, 'test/web/index.ts')], outfile: testsModule, bundle: true,
+    platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], logLevel: 'warning',
+  });
+}
 const runtime = ensureRuntime();
 console.log(`[integration] code-server ${runtime.codeServerVersion} = VS Code ${runtime.vscodeVersion}, runtime in ${runtime.cache}`);
 
 const stateDir = tempDir('corpus-review-it-');
 const workspace = copyTree(path.join(repoRoot, 'test/integration/fixtures/workspace'), path.join(stateDir, 'workspace'));
-const server = await startCodeServer(runtime, { stateDir, port: await freePort() });
+// web: the payload's extensionDevelopmentKind=web has no effect in 1.139's browser workbench: it is
+// stored as `extensionDevelopmentLocationKind`, while the code that places extensions reads
+// `extensionDevelopmentKind`. The `remote.extensionKind` setting is read there; with ["web"] the
+// placement picks the local web worker host for an extension installed on the remote (["ui"] does
+// not: a remote-installed "ui" extension still runs remotely).
+const settings = web ? { ...QUIET_SETTINGS, 'remote.extensionKind': { 'corpus-review.corpus-review': ['web'] } } : QUIET_SETTINGS;
+const server = await startCodeServer(runtime, { stateDir, port: await freePort(), settings });
 console.log(`[integration] server ready at ${server.base} (pid/pgid ${server.pid}) after ${secs()}s`);
 
 let stopping = false;
@@ -57,7 +76,8 @@ const driverArgs = [
   '--base', server.base,
   '--folder', workspace,
   '--ext', repoRoot,
-  '--tests', path.join(repoRoot, 'out/test/integration/index.js'),
+  '--tests', testsModule,
+  ...(web ? ['--kind', 'web', '--output', path.join(workspace, '.web-test-output.log')] : []),
   '--env', JSON.stringify(forwarded),
   '--timeout', process.env.CORPUS_REVIEW_TEST_TIMEOUT ?? '300',
 ];
