@@ -24,7 +24,10 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const hit = hits[f.index];
     const later = nonBlank.slice(k + 1, k + 4);
     const isBanner = hit !== null && hit !== undefined && hit.cue.kind !== 'breadcrumb' && skipKinds.has(hit.cue.kind);
-    const isNavigation = ((hit && skipKinds.has(hit.cue.kind)) || /(\.\.\.|…)$/u.test(f.text)) && echoesLaterLine(f, later);
+    const isBreadcrumb = hit !== null && hit !== undefined && skipKinds.has(hit.cue.kind) && echoesLaterLine(f, later);
+    // A line cut short with "..." is a truncated copy of the headline only when a headline (not the lead) repeats it.
+    const isTruncatedCopy = /(\.\.\.|…)$/u.test(f.text) && echoesLaterLine(f, later.filter((g) => !g.prose));
+    const isNavigation = isBreadcrumb || isTruncatedCopy;
     if (isBanner || isNavigation) {
       skipped.push(f.index);
       continue;

@@ -169,3 +169,23 @@ suite('structure: line model on written fixtures', () => {
     assert.deepEqual(got.authors, ['Jane Doe']);
   });
 });
+
+suite('structure: body lines that look like metadata stay body', () => {
+  const lang = getLanguage('id');
+  test('"Oleh karena itu, … WIB" is a sentence, not a byline', () => {
+    const text = 'Rapat Anggaran Ditunda\nBOGOR - Rapat anggaran ditunda karena banyak anggota dewan berhalangan hadir.\nOleh karena itu, rapat digelar ulang pada Senin pukul 09.00 WIB di gedung dewan.';
+    assert.deepEqual(analyzeStructure(parseArticle(text), lang).boilerplate, []);
+  });
+
+  test('a headline cut short with "..." is still the headline when only the lead repeats its words', () => {
+    const text = 'Presiden Resmikan Jalan Tol Baru di...\nPresiden Resmikan Jalan Tol Baru di Sumatera, yang diharapkan memangkas waktu tempuh hingga dua jam bagi warga.';
+    const got = analyzeStructure(parseArticle(text), lang);
+    assert.equal(got.title?.line, 0);
+    assert.deepEqual(got.boilerplate, []);
+  });
+
+  test('a numbered list in the body is body', () => {
+    const text = 'Syarat Daftar Ulang Siswa Baru\nSEMARANG - Sekolah meminta orang tua menyiapkan berkas daftar ulang berikut ini:\n1. Fotokopi kartu keluarga\n2. Pas foto ukuran 3x4\n3. Surat keterangan sehat\nBerkas diserahkan paling lambat Jumat pekan ini.';
+    assert.deepEqual(analyzeStructure(parseArticle(text), lang).boilerplate, []);
+  });
+});
