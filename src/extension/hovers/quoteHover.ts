@@ -27,7 +27,9 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     const offset = offsetAt(article, position);
     const quote = analysis.quotes.find((q) => spanContains(q.span, offset) || (q.cue !== null && spanContains(q.cue.span, offset)));
     if (!quote) return undefined;
-    return new vscode.Hover(describeQuote(quote, article.text), spanToRange(article, quote.span));
+    // The hover's range must hold the position: the quote, or its cue when that is what is under the pointer.
+    const range = spanContains(quote.span, offset) || !quote.cue ? quote.span : quote.cue.span;
+    return new vscode.Hover(describeQuote(quote, article.text), spanToRange(article, range));
   }
 }
 
