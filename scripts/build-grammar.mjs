@@ -213,6 +213,7 @@ function templateValues(lang, cues) {
     signoffAlone: withoutCaptures(cueForLine(signoffSource)),
     months: alternation(Object.keys(d.months ?? {})),
     weekdays: alternation(Object.keys(d.weekdays ?? {})),
+    weekdaysCapitalised: alternation(Object.keys(d.weekdays ?? {}).flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()])),
     zones: alternation(Object.keys(d.zones ?? {})),
     datelineWord: `[A-Z][\\w.'&-]*|[\\w-]+(?:\\.[\\w-]+)*${domainSuffix}`,
     datelineExtraWords: String((structure.dateline?.maxPlaceWords ?? 4) + 1),
