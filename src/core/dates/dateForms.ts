@@ -250,13 +250,14 @@ export function readDatesOnLine(c: CompiledDateData, article: Article, lineIndex
   const found: DateReading[] = [];
   for (const w of dateWindows(c, line.text)) readWindow(c, article, lineIndex, w, found);
   found.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+  // Sorted by start: a reading can only overlap the last one kept (linear, whatever the line holds).
   const kept: DateReading[] = [];
   for (const r of found) {
-    const overlapping = kept.findIndex((k) => r.start < k.end && k.start < r.end);
-    if (overlapping < 0) kept.push(r);
-    else if (r.end - r.start > kept[overlapping]!.end - kept[overlapping]!.start) kept[overlapping] = r;
+    const last = kept[kept.length - 1];
+    if (!last || r.start >= last.end) kept.push(r);
+    else if (r.end - r.start > last.end - last.start) kept[kept.length - 1] = r;
   }
-  return kept.sort((x, y) => x.start - y.start);
+  return kept;
 }
 
 function readWindow(c: CompiledDateData, article: Article, lineIndex: number, w: DateWindow, found: DateReading[]): void {

@@ -36,7 +36,7 @@ function cueRegexes(c: CompiledDateData): CueRegexes {
   const cached = cueCache.get(c);
   if (cached) return cached;
   const d = c.data;
-  const fillers = d.cueFillers.length ? `(?:[ \\t]{1,3}(?:${alternation(d.cueFillers)}))*` : '';
+  const fillers = d.cueFillers.length ? `(?:[ \\t]{1,3}(?:${alternation(d.cueFillers)})){0,3}` : '';
   const conn = alternation(d.rangeConnectors);
   // Connectors made of letters need word boundaries; dashes do not.
   const connector = `(?:(?<=[^\\p{L}])|^)(?:${conn})(?:(?=[^\\p{L}])|$)`;

@@ -114,3 +114,12 @@ suite('dates: written forms', () => {
     assert.ok(dates.every((d) => d.raw.length < 40), 'no reading spans a runaway stretch');
   });
 });
+
+suite('dates: many dates on one line', () => {
+  test('thousands of dates on one line are all read, each once, in order', () => {
+    const line = Array.from({ length: 3000 }, (_, i) => `${(i % 28) + 1} Maret 2025`).join(', ');
+    const { dates } = datesOf([HEADLINE, line]);
+    assert.equal(dates.length, 3000);
+    assert.ok(dates.every((d, i) => i === 0 || d.span.start >= dates[i - 1]!.span.end));
+  });
+});
