@@ -1,6 +1,6 @@
 /** The articles named on the command line: files as given, folders' `*.txt` files in name order. */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface ArticleListing {
   readonly files: string[];
@@ -12,12 +12,21 @@ export interface ArticleListing {
 
 export function listArticles(inputs: readonly string[]): ArticleListing {
   const listing: ArticleListing = { files: [], folders: [], errors: [] };
+  // An article named twice (as a file and through its folder) is processed once.
+  const seen = new Set<string>();
+  const add = (file: string): void => {
+    const key = resolve(file);
+    if (!seen.has(key)) {
+      seen.add(key);
+      listing.files.push(file);
+    }
+  };
   for (const input of inputs) {
     try {
       if (statSync(input).isDirectory()) {
         listing.folders.push(input);
-        for (const name of readdirSync(input).sort()) if (name.endsWith('.txt') && !name.startsWith('.')) listing.files.push(join(input, name));
-      } else listing.files.push(input);
+        for (const name of readdirSync(input).sort()) if (name.endsWith('.txt') && !name.startsWith('.')) add(join(input, name));
+      } else add(input);
     } catch (e) {
       listing.errors.push({ input, message: (e as Error).message });
     }

@@ -144,7 +144,9 @@ export function runExtractWith(options: ExtractOptions, out: Output, err: Output
 }
 
 function handleSidecar(file: string, path: string, input: SidecarInput, text: string, mode: 'write' | 'check', summary: ExtractSummary, err: Output): void {
-  const existing = readExisting(path);
+  const found = readExisting(path);
+  // An empty file holds nothing to keep (a `touch`, another tool's crash): it is written like a missing one.
+  const existing = found !== null && found.trim() === '' ? null : found;
   if (existing === null) {
     if (mode === 'check') {
       summary.missing++;
@@ -187,7 +189,7 @@ function handleSidecar(file: string, path: string, input: SidecarInput, text: st
       summary.merged++;
       return;
     }
-    if (now === null) {
+    if (now === null || now.trim() === '') {
       writeFileAtomic(path, buildSidecar(input));
       summary.written++;
       return;

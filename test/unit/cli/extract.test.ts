@@ -89,6 +89,14 @@ suite('CLI extract --write / --check', () => {
     assert.match(r.stderr.at(-1) ?? '', /written 11, .* errors 1/);
   });
 
+  test('an empty sidecar is written like a missing one; an article named twice is processed once', () => {
+    writeFileSync(sidecarOf(articles[2] as string), '');
+    const r = run('extract', dir, articles[2] as string, '--write');
+    assert.equal(r.code, 0, r.stderr.join('\n'));
+    assert.match(r.stderr.at(-1) ?? '', /12 articles: written 12,/);
+    assert.ok(readSidecar(read(sidecarOf(articles[2] as string))).ok);
+  });
+
   test('an article that cannot be decoded is reported and the others still get sidecars', () => {
     writeFileSync(articles[0] as string, Buffer.from([0x48, 0x61, 0xff, 0xfe, 0x0a]));
     writeFileSync(join(dir, 'gambar.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
