@@ -166,13 +166,22 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, connectors: lex.connectors, frequency };
   const strong: { seg: NameSegment; honorific: string | null }[] = [];
   const weak: NameSegment[] = [];
+  // Lone capitalised words joined to a run by "dan" ("Herman dan Ariani"): persons if the other side is one.
+  const coordinated: { seg: NameSegment; other: NameRun }[] = [];
   const aliasPairs: [NameSegment, string][] = [];
   let pendingRole: { role: string; end: number } | null = null;
-  for (const run of body.runs) {
-    if (isExcluded(run.tokens[0]?.start ?? -1)) continue;
+  body.runs.forEach((run, runIndex) => {
+    if (isExcluded(run.tokens[0]?.start ?? -1)) return;
     const before = body.tokens[run.first - 1];
     const beforeWord = before?.text.toLowerCase() ?? '';
-    const afterPlacePreposition = before !== undefined && lex.placePrepositions.has(before.text);
+    const previousRun = body.runs[runIndex - 1];
+    // "di Jalan Ciater Raya, Rawa Mekar Jaya, Serpong": a name listed right after a place is a place.
+    const previousLast = previousRun?.tokens[previousRun.tokens.length - 1];
+    const inPlaceList =
+      previousRun !== undefined && previousLast !== undefined && previousRun.last === run.first - 1 && /^\s*,\s*$/u.test(article.text.slice(previousLast.end, run.tokens[0]?.start ?? 0)) &&
+      !previousRun.kinds.includes('role') && (previousRun.kinds.includes('nonname') || previousRun.tokens.every((t) => places.has(t.text)));
+    const afterPlacePreposition = (before !== undefined && lex.placePrepositions.has(before.text)) || inPlaceList;
+    const afterThing = lex.thingNouns.has(before?.text ?? '');
     const introduced = lex.introducers.has(beforeWord);
     const aliasOf = lex.aliasMarkers.has(beforeWord);
     const after = followedBy(body, run, article.text);
@@ -190,7 +199,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const first = run.tokens[0];
       const last = run.tokens[run.tokens.length - 1];
       if (first && last) pendingRole = { role: article.text.slice(first.start, last.end).replace(/\s+/gu, ' '), end: last.end };
-      continue;
+      return;
     }
     for (const seg of segs) {
       const nameWords = seg.words.filter((w) => !lex.connectors.has(w));
@@ -201,28 +210,45 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         weak.push(seg2);
         continue;
       }
-      const organisation = (seg.afterNonName && !seg.honorific) || seg.beforeHonorific || (after.paren && !after.nickname && seg.lastInRun && !seg.honorific && role === null);
+      const spoken = nameWords.some((w) => speakerWords.has(w));
+      const organisation = (seg.afterNonName && !seg.honorific && !spoken) || seg.beforeHonorific || (after.paren && !after.nickname && seg.lastInRun && !seg.honorific && role === null);
       const single = nameWords.length === 1;
+      // The segment is the whole run: nothing capitalised stands around it to own the verb after it.
+      const wholeRun = run.tokens.length === seg.words.length;
+      const endsRun = seg.end === lastTok?.end;
       const isStrong =
         seg.honorific !== null ||
-        (role !== null && !single) ||
-        (seg.lastInRun && (after.age || after.alias !== null || (after.verb && (nameWords.length > 1 || !seg.sentenceInitial)))) ||
+        (role !== null && !single && (endsRun || apposition)) ||
+        (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial))))) ||
         (introduced && seg === segs[0]) ||
         nameWords.some((w) => speakerWords.has(w));
       const multi = nameWords.length >= 2;
       if (nameWords.length > MAX_NAME_WORDS) continue;
       const place = single && places.has(nameWords[0] ?? '');
-      if ((isStrong || multi) && !afterPlacePreposition && !organisation && !place) strong.push({ seg: seg2, honorific: seg.honorific });
-      else weak.push(seg2);
+      const thing = afterThing && !isStrong;
+      if ((isStrong || multi) && !afterPlacePreposition && !organisation && !place && !thing) strong.push({ seg: seg2, honorific: seg.honorific });
+      else {
+        weak.push(seg2);
+        const next = body.tokens[run.last + 1];
+        if (single && wholeRun && !afterPlacePreposition && !place) {
+          if (before && lex.coordinators.has(before.text) && previousRun?.last === run.first - 2) coordinated.push({ seg: seg2, other: previousRun });
+          const following = body.runs[runIndex + 1];
+          if (next && lex.coordinators.has(next.text) && following?.first === run.last + 2) coordinated.push({ seg: seg2, other: following });
+        }
+      }
       if (after.alias && seg.lastInRun) aliasPairs.push([seg2, after.alias.text]);
       if (after.nickname && seg.lastInRun && nameWords.length >= 2) aliasPairs.push([seg2, after.nickname]);
     }
     pendingRole = null;
-  }
+  });
   const registry = new PersonRegistry();
   // Longest names first, so that a short form finds the full name it belongs to.
   strong.sort((a, b) => b.seg.words.length - a.seg.words.length || a.seg.start - b.seg.start);
   for (const { seg, honorific } of strong) registry.add(seg, honorific, true);
+  for (const { seg, other } of coordinated) {
+    const otherSeg = other.segments[other.segments.length - 1];
+    if (otherSeg && registry.find(otherSeg.words) && !registry.find(seg.words)) registry.add(seg, null, true);
+  }
   for (const seg of weak) registry.add(seg, null, false);
   for (const [seg, alias] of aliasPairs) registry.addAlias(seg.words.join(' '), alias);
   return { registry, body };

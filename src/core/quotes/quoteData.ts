@@ -54,6 +54,10 @@ export interface NameLexicon {
   readonly commonWord: RegExp | null;
   /** Lower-case words that may join the words of a role ("Direktur Umum dan Operasional"). */
   readonly roleConjunctions: ReadonlySet<string>;
+  /** Common nouns that make the name after them a thing ("motor Honda Beat"). */
+  readonly thingNouns: ReadonlySet<string>;
+  /** Words that join two persons ("Herman dan Ariani"). */
+  readonly coordinators: ReadonlySet<string>;
 }
 
 interface RawAttribution {
@@ -84,6 +88,8 @@ interface RawPeople {
   readonly ageParenthesis?: string;
   readonly commonWordPattern?: string;
   readonly roleConjunctions?: readonly string[];
+  readonly thingNouns?: readonly string[];
+  readonly coordinators?: readonly string[];
 }
 
 const lower = (xs: readonly string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
@@ -150,6 +156,8 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     stopwords: lang.stopwords,
     commonWord: compile(raw.commonWordPattern),
     roleConjunctions: lower(raw.roleConjunctions),
+    thingNouns: lower(raw.thingNouns),
+    coordinators: lower(raw.coordinators),
   };
   nameCache.set(lang, lexicon);
   return lexicon;
