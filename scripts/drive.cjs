@@ -110,6 +110,12 @@ const ACTIONS = {
     const rows = page.locator('.pane-body .monaco-list-row');
     await rows.first().waitFor({ timeout: 30000 });
     await page.waitForTimeout(1000);
+    // Expand every group, last first so the rows above keep their index (a click toggles a row).
+    for (let index = (await rows.count()) - 1; index >= 0; index--) {
+      const row = rows.nth(index);
+      if ((await row.getAttribute('aria-expanded')) === 'false') await row.click();
+    }
+    await page.waitForTimeout(800);
   },
   /** A hover over the first quotation of an article. */
   async hover(page) {
@@ -227,6 +233,7 @@ async function main() {
         missed++;
         console.log(`[drive] ${action}: ${String(err.message || err).split('\n')[0]}`);
       }
+      if (action === 'extract') continue; // a preparation step, nothing to show
       const file = out.replace(/\.png$/, `-${action}.png`);
       await page.screenshot({ path: file });
       console.log(`[drive] ${file} (${elapsed()})`);
