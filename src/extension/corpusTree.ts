@@ -277,6 +277,16 @@ export function registerCorpusTree(context: vscode.ExtensionContext, deps: { ind
     vscode.commands.registerCommand(Commands.filter, (arg?: unknown) => pickFilter(provider, deps.index, arg)),
     vscode.commands.registerCommand(Commands.clearFilter, () => provider.setFilter({})),
     vscode.commands.registerCommand(Commands.openCorpusFolder, openCorpusFolder),
+    // Follow the active editor, as the Explorer does: the article being read is the one selected.
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      const uri = editor?.document.uri;
+      const id = uri?.toString();
+      if (!uri || !view.visible || view.selection.some((n) => n.kind === 'article' && n.id === id)) return;
+      // Only an article the view shows: following the editor must not clear the reviewer's filter.
+      if (provider.snapshot().ordered.some((a) => a.id === id)) {
+        void reveal(uri, { select: true, focus: false }).catch(() => undefined);
+      }
+    }),
   );
   showIndexing(deps.index.indexing);
 

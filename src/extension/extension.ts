@@ -13,7 +13,7 @@ import { CorpusIndex } from './corpusIndex';
 import { registerCorpusTree, type TreeNode } from './corpusTree';
 import { registerDashboard, type Rendered } from './dashboard';
 import type { ExportRecordInput } from './exportCommand';
-import { registerFileDecorations } from './fileDecorations';
+import { decorationFor, registerFileDecorations } from './fileDecorations';
 import { registerReviewCommands } from './reviewCommands';
 import { registerStatusBar } from './statusBar';
 import { articleTooltipMarkdown } from './tooltip';
@@ -40,6 +40,10 @@ export interface CorpusReviewApi {
   /** The tooltip Markdown of an article, as resolveTreeItem builds it. */
   tooltipFor(uri: vscode.Uri | string): Promise<string | undefined>;
   currentFilter(): ArticleFilter & { active: boolean };
+  /** The review-progress status-bar item's text ("$(checklist) 3/10 reviewed"), undefined while hidden. */
+  statusBarText(): string | undefined;
+  /** The Explorer decoration of a file (badge and tooltip), as the decoration provider gives it. */
+  decorationFor(uri: vscode.Uri | string): { badge: string | undefined; tooltip: string | undefined } | undefined;
   /** The dashboard's last statistics and whether its panel is open. */
   dashboard(): { open: boolean; html: string | undefined; stats: CorpusStats | undefined; rendered: Rendered | undefined };
 }
@@ -103,7 +107,7 @@ export function activate(context: vscode.ExtensionContext): CorpusReviewApi {
     }),
   );
   registerReviewCommands(context, { index, tree });
-  registerStatusBar(context, { index });
+  const statusBar = registerStatusBar(context, { index });
   registerFileDecorations(context, { index });
   const dashboard = registerDashboard(context, { index });
 
@@ -125,6 +129,12 @@ export function activate(context: vscode.ExtensionContext): CorpusReviewApi {
       const u = typeof uri === 'string' ? vscode.Uri.parse(uri, true) : uri;
       const summary = index.get(u);
       return summary ? articleTooltipMarkdown(summary, await index.analysisFor(u), u) : undefined;
+    },
+    statusBarText: () => (statusBar.visible ? statusBar.text : undefined),
+    decorationFor: (uri) => {
+      const summary = index.get(typeof uri === 'string' ? vscode.Uri.parse(uri, true) : uri);
+      const decoration = summary?.indexed ? decorationFor(summary) : undefined;
+      return decoration ? { badge: decoration.badge, tooltip: decoration.tooltip } : undefined;
     },
     currentFilter: () => ({ ...tree.provider.currentFilter(), active: isFilterActive(tree.provider.currentFilter()) }),
     dashboard: () => ({ open: dashboard.panel() !== undefined, html: dashboard.panel()?.webview.html, stats: dashboard.lastStats(), rendered: dashboard.lastRendered() }),

@@ -13,8 +13,8 @@ import { nextUnreviewed, type ReviewStatus } from '../core/corpus';
 import { Commands } from './commandIds';
 import type { CorpusIndex } from './corpusIndex';
 import type { CorpusTree } from './corpusTree';
-import { withReview } from './reviewSidecar';
-import { articleUriForSidecar, isSidecarUri } from './sidecarPaths';
+import { withReview, type ReviewDecision } from './reviewSidecar';
+import { articleUriForSidecar, baseName, isSidecarUri } from './sidecarPaths';
 import { asUri, writeTextAtomic } from './workspaceFiles';
 import { readOptionalText } from './workspaceStore';
 
@@ -23,17 +23,25 @@ export interface ReviewDeps {
   readonly tree: CorpusTree;
 }
 
-interface UndoEntry {
+interface Change {
   readonly article: vscode.Uri;
   readonly sidecar: vscode.Uri;
   readonly before: string;
   readonly after: string;
+}
+
+/** One decision (on one article, or on a multi-selection): undone as a whole. */
+interface UndoEntry {
   readonly status: ReviewStatus;
+  readonly changes: readonly Change[];
 }
 
 /** What a decision command returns (for tests and callers): where it wrote, and what it opened next. */
 export interface DecisionResult {
+  /** The article the next one is counted from (the last of a multi-selection). */
   readonly article: string;
+  /** Every article the decision was recorded for. */
+  readonly articles: readonly string[];
   readonly status: ReviewStatus;
   readonly next: string | undefined;
 }
@@ -83,9 +91,44 @@ export function registerReviewCommands(context: vscode.ExtensionContext, deps: R
     return uri;
   };
 
+  /** The articles a decision applies to: several when the tree passes a multi-selection, else one. */
+  const targets = (arg: unknown, extra: unknown): vscode.Uri[] => {
+    if (Array.isArray(extra) && extra.length > 1) return extra.map(asUri).filter((u): u is vscode.Uri => u !== undefined);
+    if (arg === undefined && selectionAt >= editorAt) {
+      const selected = deps.tree.view.selection.filter((n) => n.kind === 'article');
+      if (selected.length > 1) return selected.map((n) => deps.index.uriOf(n.kind === 'article' ? n.id : ''));
+    }
+    const one = target(arg);
+    return one ? [one] : [];
+  };
+
+  /** Writes one decision; returns the change for undo, or undefined (and says why) when it could not. */
+  const record = async (article: vscode.Uri, decision: ReviewDecision): Promise<Change | undefined> => {
+    const sidecar = deps.index.sidecarUriFor(article);
+    let before = await readOptionalText(sidecar);
+    if (before === null) {
+      await vscode.commands.executeCommand(Commands.extractCurrent, article);
+      before = await readOptionalText(sidecar);
+      if (before === null) {
+        void vscode.window.showErrorMessage(`Could not create the sidecar of ${baseName(article)}; the decision was not recorded.`);
+        return undefined;
+      }
+    }
+    let after: string;
+    try {
+      after = withReview(before, decision);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`${baseName(article)}: decision not recorded: ${(e as Error).message}. Fix the sidecar (it was left as it is).`);
+      return undefined;
+    }
+    await writeTextAtomic(sidecar, after);
+    return { article, sidecar, before, after };
+  };
+
   const decide = async (status: ReviewStatus, arg: unknown, extra: unknown): Promise<DecisionResult | undefined> => {
-    const article = target(arg);
-    if (!article || !deps.index.isArticle(article)) {
+    const articles = targets(arg, extra).map((u) => (isSidecarUri(u) ? articleUriForSidecar(u, null) : u)).filter((u) => deps.index.isArticle(u));
+    const last = articles[articles.length - 1];
+    if (!last) {
       void vscode.window.showInformationMessage('Select an article in the Articles view or open one to review it.');
       return undefined;
     }
@@ -94,37 +137,26 @@ export function registerReviewCommands(context: vscode.ExtensionContext, deps: R
       return undefined;
     }
     let note: string | null = null;
-    const given = (extra && typeof extra === 'object' ? extra : arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) ? arg : {}) as { note?: unknown };
+    const given = (extra && typeof extra === 'object' && !Array.isArray(extra) ? extra : arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) ? arg : {}) as { note?: unknown };
     if (typeof given.note === 'string') note = given.note || null;
     else if (status === 'flagged') {
       const typed = await vscode.window.showInputBox({ title: 'Flag article', prompt: 'Why is it flagged? (optional; Escape cancels)', placeHolder: 'e.g. speaker wrong in the second quote' });
       if (typed === undefined) return undefined;
       note = typed.trim() || null;
     }
-    const sidecar = deps.index.sidecarUriFor(article);
-    let before = await readOptionalText(sidecar);
-    if (before === null) {
-      await vscode.commands.executeCommand(Commands.extractCurrent, article);
-      before = await readOptionalText(sidecar);
-      if (before === null) {
-        void vscode.window.showErrorMessage(`Could not create the sidecar of ${article.path.split('/').pop() ?? ''}; the decision was not recorded.`);
-        return undefined;
-      }
+    const decision: ReviewDecision = { status, reviewer: reviewerName(), note, time: new Date().toISOString() };
+    const changes: Change[] = [];
+    for (const article of articles) {
+      const change = await record(article, decision);
+      if (change) changes.push(change);
     }
-    let after: string;
-    try {
-      after = withReview(before, { status, reviewer: reviewerName(), note, time: new Date().toISOString() });
-    } catch (e) {
-      void vscode.window.showErrorMessage(`Decision not recorded: ${(e as Error).message}. Fix the sidecar (it was left as it is).`);
-      return undefined;
-    }
-    await writeTextAtomic(sidecar, after);
-    undo.push({ article, sidecar, before, after, status });
+    if (!changes.length) return undefined;
+    undo.push({ status, changes });
     if (undo.length > MAX_UNDO) undo.shift();
-    await deps.index.refresh(article);
+    await Promise.all(changes.map((c) => deps.index.refresh(c.article)));
     deps.tree.provider.rebuildNow();
-    const next = await openNext(article, 1);
-    return { article: article.toString(), status, next: next?.toString() };
+    const next = await openNext(last, 1);
+    return { article: last.toString(), articles: changes.map((c) => c.article.toString()), status, next: next?.toString() };
   };
 
   context.subscriptions.push(
@@ -143,17 +175,26 @@ export function registerReviewCommands(context: vscode.ExtensionContext, deps: R
         void vscode.window.showWarningMessage(UNTRUSTED_REVIEW_MESSAGE);
         return undefined;
       }
-      const now = await readOptionalText(last.sidecar);
-      if (now !== last.after) {
-        void vscode.window.showWarningMessage('The sidecar changed after the decision; it was left as it is (undo needs the file as the decision wrote it).');
-        return undefined;
+      const restored: Change[] = [];
+      const changedSince: string[] = [];
+      for (const change of last.changes) {
+        if ((await readOptionalText(change.sidecar)) !== change.after) {
+          changedSince.push(baseName(change.sidecar));
+          continue;
+        }
+        await writeTextAtomic(change.sidecar, change.before);
+        restored.push(change);
       }
-      await writeTextAtomic(last.sidecar, last.before);
-      await deps.index.refresh(last.article);
+      if (changedSince.length) {
+        void vscode.window.showWarningMessage(`Left as they are (changed after the decision): ${changedSince.join(', ')}.`);
+      }
+      await Promise.all(restored.map((c) => deps.index.refresh(c.article)));
       deps.tree.provider.rebuildNow();
-      await vscode.window.showTextDocument(last.article, { preview: false });
-      void vscode.window.setStatusBarMessage(`Undid “${last.status}” on ${last.article.path.split('/').pop() ?? ''}`, 3000);
-      return last.article.toString();
+      const first = restored[0];
+      if (!first) return undefined;
+      await vscode.window.showTextDocument(first.article, { preview: false });
+      void vscode.window.setStatusBarMessage(`Undid “${last.status}” on ${restored.length === 1 ? baseName(first.article) : `${restored.length} articles`}`, 3000);
+      return first.article.toString();
     }),
   );
 }

@@ -7,15 +7,22 @@ import { reviewProgress } from '../core/corpus';
 import { Commands } from './commandIds';
 import type { CorpusIndex } from './corpusIndex';
 
-export function registerStatusBar(context: vscode.ExtensionContext, deps: { index: CorpusIndex }): vscode.StatusBarItem {
+export interface ProgressItem {
+  readonly text: string;
+  readonly visible: boolean;
+}
+
+export function registerStatusBar(context: vscode.ExtensionContext, deps: { index: CorpusIndex }): ProgressItem {
   const item = vscode.window.createStatusBarItem('corpusReview.progress', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Corpus Review Progress';
   item.command = Commands.nextUnreviewed;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let visible = false;
   const update = (): void => {
     timer = undefined;
     const p = reviewProgress(deps.index.articles());
-    if (!p.total) {
+    visible = p.total > 0;
+    if (!visible) {
       item.hide();
       return;
     }
@@ -37,5 +44,12 @@ export function registerStatusBar(context: vscode.ExtensionContext, deps: { inde
   };
   context.subscriptions.push(item, deps.index.onDidChange(schedule), deps.index.onDidChangeIndexing(schedule), { dispose: () => timer && clearTimeout(timer) });
   update();
-  return item;
+  return {
+    get text() {
+      return item.text;
+    },
+    get visible() {
+      return visible;
+    },
+  };
 }

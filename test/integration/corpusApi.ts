@@ -39,6 +39,8 @@ export interface Api {
   getTreeChildren(node?: Node): ApiNode[];
   treeChrome(): { description: string | undefined; badge: number | undefined; message: string | undefined };
   tooltipFor(uri: vscode.Uri | string): Promise<string | undefined>;
+  statusBarText(): string | undefined;
+  decorationFor(uri: vscode.Uri | string): { badge: string | undefined; tooltip: string | undefined } | undefined;
   currentFilter(): { outlet?: string; status?: string; speaker?: string; text?: string; active: boolean };
   dashboard(): { open: boolean; html: string | undefined; stats: { progress: { total: number; reviewed: number; byStatus: Record<string, number> }; perOutlet: { label: string; value: number }[]; perMonth: { label: string; value: number }[]; topSpeakers: { label: string; value: number }[] } | undefined; rendered: { charts: number; bars: number; total: number } | undefined };
 }

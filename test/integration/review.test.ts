@@ -104,9 +104,36 @@ suite('review: accept, reject, flag, next, undo', () => {
     assert.notEqual(back, first, 'the rejected article is skipped');
   });
 
-  test('the view badge and description count what is left after the decisions', async () => {
+  test('a decision on a multi-selection from the tree applies to each article and is undone as a whole', async () => {
+    const items = api.getTreeChildren().filter((n) => api.articles().find((a) => a.id === n.id)?.status === 'unreviewed').slice(0, 2);
+    assert.equal(items.length, 2);
+    const [clicked, other] = items as [(typeof items)[0], (typeof items)[0]];
+    const befores = await Promise.all(items.map((n) => readText(sidecarOf(vscode.Uri.parse(n.id!)))));
+    // The tree's inline action passes (clicked node, all selected nodes).
+    const result = (await vscode.commands.executeCommand('corpusReview.accept', clicked.node, [clicked.node, other.node])) as { articles: string[] };
+    assert.deepEqual([...result.articles].sort(), [clicked.id, other.id].sort());
+    for (const n of items) assert.match((await readText(sidecarOf(vscode.Uri.parse(n.id!)))) ?? '', /status: accepted/);
+    await vscode.commands.executeCommand('corpusReview.undoDecision');
+    for (const [i, n] of items.entries()) {
+      const now = await readText(sidecarOf(vscode.Uri.parse(n.id!)));
+      // A sidecar the decision created by extraction keeps the extraction (review unreviewed); one that existed is restored exactly.
+      if (befores[i] !== null) assert.equal(now, befores[i]);
+      else assert.match(now ?? '', /status: unreviewed/);
+    }
+    await eventually(() => items.every((n) => api.articles().find((a) => a.id === n.id)?.status === 'unreviewed'), 'both unreviewed again');
+  });
+
+  test('the view badge, description, status bar and Explorer decorations follow the decisions', async () => {
     const left = api.articles().filter((a) => a.status === 'unreviewed').length;
+    const total = api.articles().length;
     await eventually(() => api.treeChrome().badge === (left || undefined), `badge ${left}`);
-    assert.match(api.treeChrome().description ?? '', new RegExp(`^${api.articles().length - left} of ${api.articles().length} reviewed`));
+    assert.match(api.treeChrome().description ?? '', new RegExp(`^${total - left} of ${total} reviewed`));
+    await eventually(() => api.statusBarText()?.endsWith(`${total - left}/${total} reviewed`), `status bar ${total - left}/${total}`);
+    for (const a of api.articles()) {
+      const badge = api.decorationFor(a.id)?.badge?.replace('!', '');
+      const expected = { accepted: '✓', rejected: '✗', flagged: '⚑', unreviewed: undefined }[a.status];
+      if (a.status !== 'unreviewed' || a.sidecar === 'fresh' || a.sidecar === 'missing') assert.equal(badge || undefined, expected, `${a.name} (${a.status}, ${a.sidecar})`);
+    }
+    assert.ok(api.articles().some((a) => a.status !== 'unreviewed'), 'some decision to show');
   });
 });
