@@ -15,6 +15,7 @@ import { learnCorpusSignals, type CorpusSignals } from '../core/boilerplate/corp
 import { articleHash, buildSidecar, DEFAULT_SIDECAR_SUFFIX, formatSidecarError, mergeSidecar, readSidecar, sidecarPathFor, type SidecarInput } from '../core/sidecar';
 import { listArticles } from './articleFiles';
 import { removeAbandonedTempFiles, writeFileAtomic } from './atomicWrite';
+import { createProgress, type Progress, type ProgressSink } from './progress';
 
 export interface ExtractOptions {
   readonly inputs: readonly string[];
@@ -102,7 +103,7 @@ function* corpusTexts(files: readonly string[]): Generator<string> {
   }
 }
 
-export function runExtractWith(options: ExtractOptions, out: Output, err: Output, now: () => Date = () => new Date()): ExtractSummary {
+export function runExtractWith(options: ExtractOptions, out: Output, err: Output, now: () => Date = () => new Date(), progress?: Progress): ExtractSummary {
   const summary: ExtractSummary = { written: 0, merged: 0, unchanged: 0, stale: 0, missing: 0, wouldChange: 0, conflicts: 0, errors: 0 };
   const listing = listArticles(options.inputs);
   for (const e of listing.errors) {
@@ -112,7 +113,8 @@ export function runExtractWith(options: ExtractOptions, out: Output, err: Output
   if (options.mode === 'write') for (const folder of listing.folders) removeAbandonedTempFiles(folder);
   // Pass 1 streams the texts once (bounded memory), pass 2 reads each again to analyse it.
   const corpus: CorpusSignals = learnCorpusSignals(corpusTexts(listing.files));
-  for (const file of listing.files) {
+  for (const [index, file] of listing.files.entries()) {
+    progress?.(index, listing.files.length);
     const read = readArticle(file);
     if (!read.ok) {
       summary.errors++;
@@ -214,11 +216,16 @@ export function extractExitCode(mode: ExtractOptions['mode'], s: ExtractSummary)
   return 0;
 }
 
-export function runExtract(args: readonly string[], out: Output, err: Output): number {
+export function runExtract(args: readonly string[], out: Output, err: Output, progressSink?: ProgressSink): number {
   const options = parseExtractArgs(args);
   if (typeof options === 'string') {
     err(`corpus-review: ${options}\n${EXTRACT_USAGE}`);
     return 2;
   }
-  return extractExitCode(options.mode, runExtractWith(options, out, err));
+  const progress = progressSink ? createProgress(progressSink, 'corpus-review extract') : null;
+  const summary = runExtractWith(options, out, (line) => {
+    progress?.finish();
+    err(line);
+  }, () => new Date(), progress?.tick);
+  return extractExitCode(options.mode, summary);
 }

@@ -13,7 +13,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   const err = (line: string): void => void process.stderr.write(`${line}\n`);
-  if (command === 'extract') return runExtract(rest, out, err);
+  if (command === 'extract') return runExtract(rest, out, err, { isTTY: process.stderr.isTTY === true, write: (text) => void process.stderr.write(text) });
   if (command === 'export') return runExport(rest);
   err(USAGE);
   return 2;
