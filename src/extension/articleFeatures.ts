@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { AnalyzeOptions, Article, ArticleAnalysis } from '../core';
 import type { CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
+import { cleanText } from '../core/output/clean';
 import { registerCleanedView } from './cleanedView';
 import { registerExportCommand, type ExportRecordInput } from './exportCommand';
 import { registerExtractCommands, type ExtractApi } from './extractCommands';
@@ -29,10 +30,10 @@ export interface ArticleFeatureDeps {
   readonly corpusArticleCount?: () => number | undefined;
   readonly revealInTree?: (uri: vscode.Uri) => Promise<void>;
   readonly output: vscode.OutputChannel;
-  /** The core's cleaned text of an article (src/core/output/clean.ts). */
-  readonly cleanText: (article: Article, analysis: ArticleAnalysis) => string;
-  /** The core's export record (the CLI's `export --clean` record). */
-  readonly toExportRecord: (input: ExportRecordInput) => Record<string, unknown>;
+  /** Overrides the cleaned text (default: the core's cleanText, src/core/output/clean.ts). */
+  readonly cleanText?: (article: Article, analysis: ArticleAnalysis) => string;
+  /** Overrides the export record (default: the core's toCleanRecord, as the CLI's `export --clean`). */
+  readonly toExportRecord?: (input: ExportRecordInput) => Record<string, unknown>;
 }
 
 export interface ArticleFeaturesApi extends ExtractApi {
@@ -61,7 +62,7 @@ export function registerArticleFeatures(context: vscode.ExtensionContext, deps: 
   const overlay = registerOverlay(context, { analyses });
   const extract = registerExtractCommands(context, { port: coreSidecarPort(), analyzeOptions, listArticles: deps.listArticles, output: deps.output, onCorpusSignals });
   registerSidecarCommands(context, deps.revealInTree ? { revealInTree: deps.revealInTree } : {});
-  registerCleanedView(context, { analyses, analyzeOptions, clean: deps.cleanText });
-  registerExportCommand(context, { listArticles: deps.listArticles, analyzeOptions, toExportRecord: deps.toExportRecord, output: deps.output });
+  registerCleanedView(context, { analyses, analyzeOptions, clean: deps.cleanText ?? cleanText });
+  registerExportCommand(context, { listArticles: deps.listArticles, analyzeOptions, output: deps.output, ...(deps.toExportRecord ? { toExportRecord: deps.toExportRecord } : {}) });
   return { ...extract, overlay };
 }

@@ -16,7 +16,7 @@ export const CLEANED_SCHEME = 'corpus-review-clean';
 export interface CleanedViewDeps {
   readonly analyses: DocumentAnalysisCache;
   readonly analyzeOptions: () => AnalyzeOptions;
-  /** The core's cleaning function (src/core/output/clean.ts). */
+  /** The core's cleaning function (src/core/output/clean.ts), the same the export and the CLI use. */
   readonly clean: (article: Article, analysis: ArticleAnalysis) => string;
 }
 

@@ -1,14 +1,16 @@
 /**
  * Export the reviewed corpus as JSONL: one record per article with its cleaned text and metadata,
- * the same record the CLI's `corpus-review export --clean` prints (both call the core's record
- * function; nothing is re-implemented here). Only accepted articles by default
- * (`corpusReview.export.onlyAccepted`), or all. The target comes from a save dialog, or from the
- * first argument (tests pass one). The file is written atomically; nothing is written in an
- * untrusted workspace.
+ * the same records the CLI's `corpus-review export --clean` prints, made the same way: a first
+ * pass learns the corpus signal (with outlets) over every article, accepted or not, then each
+ * exported article is analysed with it and turned into `toCleanRecord` (src/core/output/clean.ts).
+ * Only accepted articles by default (`corpusReview.export.onlyAccepted`), or all. The target comes
+ * from a save dialog, or from the first argument (tests pass one). The file is written
+ * atomically; nothing is written in an untrusted workspace.
  */
 import * as vscode from 'vscode';
-import type { AnalyzeOptions, Article, ArticleAnalysis } from '../core';
-import { analyzeText } from '../core';
+import { analyzeText, getLanguage, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
+import { learnCorpusSignalsWithOutlets } from '../core/boilerplate/corpusLearn';
+import { toCleanRecord } from '../core/output/clean';
 import { readSidecar, type SidecarView } from '../core/sidecar/read';
 import { formatSidecarError } from '../core/sidecar/parse';
 import { Commands } from './commandIds';
@@ -27,8 +29,8 @@ export interface ExportRecordInput {
 export interface ExportDeps {
   readonly listArticles: () => Promise<readonly vscode.Uri[]>;
   readonly analyzeOptions: () => AnalyzeOptions;
-  /** The core's export record (the CLI's `export --clean` record). */
-  readonly toExportRecord: (input: ExportRecordInput) => Record<string, unknown>;
+  /** Overrides the record (default: the core's toCleanRecord, as the CLI's `export --clean`). */
+  readonly toExportRecord?: (input: ExportRecordInput) => Record<string, unknown>;
   readonly output: vscode.OutputChannel;
 }
 
@@ -59,7 +61,13 @@ export function registerExportCommand(context: vscode.ExtensionContext, deps: Ex
       const articles = await deps.listArticles();
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Exporting ${onlyAccepted ? 'accepted articles' : 'all articles'}`, cancellable: true },
-        (progress, token) => exportArticles(articles, target, onlyAccepted, deps, token, (done) => progress.report({ increment: 100 / Math.max(articles.length, 1), message: `${done}/${articles.length}` })),
+        (progress, token) =>
+          exportArticles(articles, target, onlyAccepted, deps, token, (done) =>
+            progress.report({
+              increment: 50 / Math.max(articles.length, 1),
+              message: done > articles.length ? `${done - articles.length}/${articles.length} exported` : `${done}/${articles.length} read`,
+            }),
+          ),
       );
       const line = `${result.cancelled ? 'Export cancelled; nothing written' : `Exported ${result.exported} articles to ${baseName(target)}`} (${result.skipped} not accepted, ${result.errors.length} errors).`;
       deps.output.appendLine(`[${new Date().toISOString()}] ${line}`);
@@ -83,6 +91,14 @@ async function askForTarget(onlyAccepted: boolean): Promise<vscode.Uri | undefin
   });
 }
 
+/** Article text kept between the two passes, in UTF-16 units (beyond it the signal is learnt from that sample and the rest re-read). */
+const MAX_KEPT_CHARS = 64 * 1024 * 1024;
+
+/** The CLI's record: toCleanRecord of the article analysed with the corpus signal. */
+export function defaultExportRecord(input: ExportRecordInput): Record<string, unknown> {
+  return toCleanRecord(input.fileName, input.article, input.analysis);
+}
+
 /**
  * Builds every record, then writes the file once, atomically: a cancelled or failed export leaves
  * any earlier file at the target as it was. Records are in the order of the articles given.
@@ -99,10 +115,35 @@ async function exportArticles(
   const errors: { file: string; message: string }[] = [];
   let skipped = 0;
   let done = 0;
-  const options = deps.analyzeOptions();
   const breathe = sliceYielder();
+  const cancelled = (): ExportResult => ({ target: target.toString(), exported: 0, skipped, errors, cancelled: true });
+
+  // Pass 1, as the CLI: the corpus signal from every article named, accepted or not.
+  const texts = new Map<string, string>();
+  let keptChars = 0;
   for (const uri of articles) {
-    if (token.isCancellationRequested) return { target: target.toString(), exported: 0, skipped, errors, cancelled: true };
+    if (token.isCancellationRequested) return cancelled();
+    if (keptChars > MAX_KEPT_CHARS) break;
+    try {
+      const text = await readTextFile(uri);
+      if (text !== null) {
+        texts.set(uri.toString(), text);
+        keptChars += text.length;
+      }
+    } catch {
+      // Reported in pass 2, where the article is read again.
+    }
+    onProgress(++done);
+    await breathe();
+  }
+  const base = deps.analyzeOptions();
+  const lang = typeof base.language === 'object' ? base.language : getLanguage(base.language);
+  const options: AnalyzeOptions = { ...base, corpus: learnCorpusSignalsWithOutlets(texts.values(), lang) };
+  const toRecord = deps.toExportRecord ?? defaultExportRecord;
+
+  done = articles.length;
+  for (const uri of articles) {
+    if (token.isCancellationRequested) return cancelled();
     const file = baseName(uri);
     try {
       const sidecarText = await readTextFile(sidecarUriFor(uri));
@@ -115,14 +156,15 @@ async function exportArticles(
       if (onlyAccepted && sidecar?.review.status !== 'accepted') {
         skipped++;
       } else {
-        const text = await readTextFile(uri);
+        const text = texts.get(uri.toString()) ?? (await readTextFile(uri));
         if (text === null) throw new Error(`${file} no longer exists`);
         const { article, analysis } = analyzeText(text, options);
-        lines.push(JSON.stringify(deps.toExportRecord({ fileName: file, text, article, analysis, sidecar })));
+        lines.push(JSON.stringify(toRecord({ fileName: file, text, article, analysis, sidecar })));
       }
     } catch (e) {
       errors.push({ file, message: (e as Error).message });
     }
+    texts.delete(uri.toString());
     onProgress(++done);
     await breathe();
   }

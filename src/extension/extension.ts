@@ -5,14 +5,13 @@
  * extensions) use; tests drive the extension only through it, commands, files and providers.
  */
 import * as vscode from 'vscode';
-import { EXTRACTOR_VERSION, toRecord, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
+import { EXTRACTOR_VERSION, type AnalyzeOptions } from '../core';
 import { isFilterActive, type ArticleFilter, type ArticleSummary, type CorpusStats } from '../core/corpus';
 import { compileUserPatterns, type UserPatternSpec } from '../core/userRules/userBoilerplatePatterns';
 import { registerArticleFeatures } from './articleFeatures';
 import { CorpusIndex } from './corpusIndex';
 import { registerCorpusTree, type TreeNode } from './corpusTree';
 import { registerDashboard, type Rendered } from './dashboard';
-import type { ExportRecordInput } from './exportCommand';
 import { decorationFor, registerFileDecorations } from './fileDecorations';
 import { registerReviewCommands } from './reviewCommands';
 import { registerStatusBar } from './statusBar';
@@ -63,23 +62,6 @@ function analyzeOptionsFromSettings(context: vscode.ExtensionContext): () => Ana
   };
 }
 
-/**
- * FIXME(core): the cleaned text and the export record belong in src/core/output (the CLI's
- * `export --clean` must produce the same); these two adapters stand in until they land there.
- */
-function cleanText(article: Article, analysis: ArticleAnalysis): string {
-  return article.lines
-    .filter((l) => analysis.lineRoles[l.index] !== 'boilerplate')
-    .map((l) => l.text)
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-function toExportRecord(input: ExportRecordInput): Record<string, unknown> {
-  return { ...toRecord(input.fileName, input.article, input.analysis), text: cleanText(input.article, input.analysis), review: input.sidecar?.review ?? null };
-}
-
 export function activate(context: vscode.ExtensionContext): CorpusReviewApi {
   const analyzeOptions = analyzeOptionsFromSettings(context);
   const output = vscode.window.createOutputChannel('Corpus Review');
@@ -97,8 +79,6 @@ export function activate(context: vscode.ExtensionContext): CorpusReviewApi {
     corpusArticleCount: () => (index.articles().length || undefined),
     revealInTree: (uri) => tree.reveal(uri, { select: true, focus: true }),
     output,
-    cleanText,
-    toExportRecord,
   });
   context.subscriptions.push(
     features.onDidExtract((summary) => {
