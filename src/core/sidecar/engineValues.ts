@@ -105,7 +105,7 @@ export function canonicalJson(value: unknown): string {
  * several times slower.
  */
 export function fingerprint(value: unknown): string {
-  return cyrb53(canonicalJson(value)).toString(16).padStart(14, '0').slice(0, 8);
+  return (cyrb53(canonicalJson(value)) % 0x100000000).toString(16).padStart(8, '0');
 }
 
 function cyrb53(text: string): number {
