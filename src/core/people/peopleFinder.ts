@@ -42,7 +42,7 @@ function placeWords(body: BodyText): Set<string> {
     for (let k = 0; k < run.tokens.length; k++) {
       const prev = run.tokens[k - 1];
       // "Kota" inside a role ("Wali Kota Sukamaju Rahmat …") marks no place.
-      const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.lexicon.placeMarkers.has(prev.text) || (!hasRole && run.kinds[k - 1] === 'nonname'));
+      const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.lexicon.placeMarkers.has(prev.text) || (!hasRole && k === 1 && run.kinds[0] === 'nonname'));
       if ((markerBefore || (afterPreposition && k === 0)) && run.kinds[k] === 'name') {
         for (let m = k; m < run.tokens.length && run.kinds[m] === 'name'; m++) places.add(run.tokens[m]?.text ?? '');
       }
@@ -211,7 +211,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         continue;
       }
       const spoken = nameWords.some((w) => speakerWords.has(w));
-      const organisation = (seg.afterNonName && !seg.honorific && !spoken) || seg.beforeHonorific || (after.paren && !after.nickname && seg.lastInRun && !seg.honorific && role === null);
+      // A run followed by an acronym in brackets ("Data Terpadu Kesejahteraan Sosial (DTKS)") names an organisation or a term.
+      const organisation = (seg.afterNonName && !seg.honorific && !spoken) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken);
       const single = nameWords.length === 1;
       // The segment is the whole run: nothing capitalised stands around it to own the verb after it.
       const wholeRun = run.tokens.length === seg.words.length;
@@ -222,7 +223,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial))))) ||
         (introduced && seg === segs[0]) ||
         nameWords.some((w) => speakerWords.has(w));
-      const multi = nameWords.length >= 2;
+      // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
+      const multi = nameWords.length >= 2 && endsRun;
       if (nameWords.length > MAX_NAME_WORDS) continue;
       const place = single && places.has(nameWords[0] ?? '');
       const thing = afterThing && !isStrong;

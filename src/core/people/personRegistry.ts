@@ -129,6 +129,15 @@ export class PersonRegistry {
   }
 
   people(): Person[] {
+    // "X. Zarry Hendrik" beside "Zarry Hendrik": a stray initial (a sentence's last letter) is not part of the name.
+    for (const e of this.entries) {
+      const rest = e.name.replace(/^\p{Lu}\.\s+/u, '');
+      if (rest !== e.name && e.aliases.has(rest)) {
+        e.aliases.delete(rest);
+        e.aliases.add(e.name);
+        e.name = rest;
+      }
+    }
     return this.entries
       .map((e) => ({ name: e.name, aliases: [...e.aliases], role: e.role, mentions: e.spans.length, spans: [...e.spans].sort((a, b) => a.start - b.start) }))
       .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));

@@ -54,6 +54,8 @@ export interface NameLexicon {
   readonly commonWord: RegExp | null;
   /** Lower-case words that may join the words of a role ("Direktur Umum dan Operasional"). */
   readonly roleConjunctions: ReadonlySet<string>;
+  /** Shapes of capitalised words that are never names (agency abbreviations such as "Kemendagri"). */
+  readonly nonNamePattern: RegExp | null;
   /** Common nouns that make the name after them a thing ("motor Honda Beat"). */
   readonly thingNouns: ReadonlySet<string>;
   /** Words that join two persons ("Herman dan Ariani"). */
@@ -90,6 +92,7 @@ interface RawPeople {
   readonly roleConjunctions?: readonly string[];
   readonly thingNouns?: readonly string[];
   readonly coordinators?: readonly string[];
+  readonly nonNamePattern?: string;
 }
 
 const lower = (xs: readonly string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
@@ -156,6 +159,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     stopwords: lang.stopwords,
     commonWord: compile(raw.commonWordPattern),
     roleConjunctions: lower(raw.roleConjunctions),
+    nonNamePattern: compile(raw.nonNamePattern),
     thingNouns: lower(raw.thingNouns),
     coordinators: lower(raw.coordinators),
   };
