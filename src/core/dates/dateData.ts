@@ -82,6 +82,8 @@ export interface CompiledDateData {
   readonly weekdayAlt: string;
   readonly zoneAlt: string;
   readonly ordinal: string;
+  /** Lower-cased ordinal suffixes ("th"), for the digit-run scan. */
+  readonly ordinalSet: ReadonlySet<string>;
   readonly dayPrefix: string;
   /** Up to two filler words after a weekday, or the empty pattern. */
   readonly weekdayTail: string;
@@ -100,7 +102,7 @@ export function compileDateData(lang: LanguageData): CompiledDateData {
   const weekdays = new Map(Object.entries(data.weekdays).map(([k, v]) => [k.toLowerCase().replace(/\u2019/g, "'"), v]));
   const zones = lowerKeys(data.zones);
   const meridiem = new Map(Object.entries(data.meridiem).map(([k, v]) => [k.toLowerCase(), v]));
-  const fold = (s: string): string => s.toLowerCase().replace(/\u2019/g, "'");
+  const fold = (s: string): string => (s.includes('\u2019') ? s.toLowerCase().replace(/\u2019/g, "'") : s.toLowerCase());
   const verbs = [...lang.attribution.verbs, ...lang.attribution.prefixedVerbs];
   const suffixes = lang.attribution.suffixes.length ? `(?:${alternation(lang.attribution.suffixes)})?` : '';
   const compiled: CompiledDateData = {
@@ -113,6 +115,7 @@ export function compileDateData(lang: LanguageData): CompiledDateData {
     monthAlt: alternation(Object.keys(data.months)),
     weekdayAlt: alternation(Object.keys(data.weekdays)),
     zoneAlt: alternation(Object.keys(data.zones)),
+    ordinalSet: new Set(data.ordinalSuffixes.map((o) => o.toLowerCase())),
     ordinal: data.ordinalSuffixes.length ? `(?:${alternation(data.ordinalSuffixes)})?` : '',
     dayPrefix: data.dayPrefixes.length ? `(?:(?:${alternation(data.dayPrefixes)})\\.?[ \\t]{1,2})?` : '',
     timeCueAlt: alternation(data.timeCues),

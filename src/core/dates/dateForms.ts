@@ -200,11 +200,17 @@ function wordBefore(text: string, at: number): string {
  */
 function dateWindows(c: CompiledDateData, text: string): DateWindow[] {
   const windows: DateWindow[] = [];
-  const ordinals = new Set(c.data.ordinalSuffixes.map((o) => o.toLowerCase()));
+  const ordinals = c.ordinalSet;
   DIGITS.lastIndex = 0;
-  for (const m of text.matchAll(DIGITS)) {
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
     const runEnd = m.index + m[0].length;
     const next = skipSpaces(text, runEnd, 1);
+    const prev = skipSpaces(text, m.index, -1);
+    // Most digit runs have neither a separator nor a letter next to them ("Rp 20.000", "(25)", "2024.").
+    const nextCode = text.charCodeAt(next);
+    const prevChar = text[prev - 1];
+    const nextIsSep = nextCode === 47 || nextCode === 45 || nextCode === 46;
+    if (!nextIsSep && !isLetterAt(text, next) && !isLetterAt(text, prev - 1) && prevChar !== '.') continue;
     const sep = text[next];
     const numeric = (sep === '/' || sep === '-' || sep === '.') && /\d/.test(text[skipSpaces(text, next + 1, 1)] ?? '');
     let monthName = false;
