@@ -254,7 +254,12 @@ export function registerCorpusTree(context: vscode.ExtensionContext, deps: { ind
     const filtered = isFilterActive(snap.filter);
     const shown = filtered ? `${reviewProgress(snap.ordered).reviewed} of ${snap.ordered.length} shown reviewed · filter: ${describeFilter(snap.filter)}` : progressLabel(all);
     view.description = deps.index.indexing ? `${shown} · indexing ${deps.index.progress.read}/${deps.index.progress.total}` : shown;
-    view.message = filtered && !snap.ordered.length ? `No article matches the filter (${describeFilter(snap.filter)}).` : undefined;
+    view.message =
+      filtered && !snap.ordered.length
+        ? `No article matches the filter (${describeFilter(snap.filter)}).`
+        : deps.index.indexing && !all.total
+          ? 'Looking for articles…'
+          : undefined;
     void vscode.commands.executeCommand('setContext', 'corpusReview.filterActive', filtered);
   };
 

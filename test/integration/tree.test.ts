@@ -99,6 +99,34 @@ suite('tree: the Articles view on the fixture corpus', () => {
     await eventually(() => api.articles().find((a) => a.id === target.toString())?.sidecar === 'fresh', 'fresh again once the text is restored');
   });
 
+  test('conflict: a re-extraction that keeps a person’s edit over a different engine value marks the article', async () => {
+    const target = files.find((f) => f.path.endsWith('09-aplikasi-antrean-puskesmas.txt')) ?? files[1];
+    assert.ok(target);
+    const sidecar = sidecarOf(target);
+    const originalArticle = await vscode.workspace.fs.readFile(target);
+    const originalSidecar = await readText(sidecar);
+    try {
+      await vscode.commands.executeCommand('corpusReview.extractCurrent', target);
+      const written = await readText(sidecar);
+      assert.ok(written && /^title: /m.test(written), 'the sidecar has a title');
+      // The reviewer corrects the title; then the article's headline changes too, so the engine's new title differs from both.
+      await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(written.replace(/^title: .*$/m, 'title: Judul Koreksi Reviewer')));
+      const text = new TextDecoder().decode(originalArticle);
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text.replace(/^[^\n]*/, (h) => `${h} (Diperbarui)`)));
+      await vscode.commands.executeCommand('corpusReview.extractCurrent', target);
+      const merged = await readText(sidecar);
+      assert.match(merged ?? '', /^title: Judul Koreksi Reviewer$/m, 'the person’s title was kept');
+      const a = await eventually(() => api.articles().find((x) => x.id === target.toString() && x.sidecar === 'conflict'), 'the article marked in conflict');
+      assert.equal(a.headline, 'Judul Koreksi Reviewer', 'the tree shows the reviewer’s value');
+      await setGroupBy(api, 'flat');
+      assert.match(api.getTreeChildren().find((n) => n.id === target.toString())?.description ?? '', /conflict/);
+    } finally {
+      await vscode.workspace.fs.writeFile(target, originalArticle);
+      if (originalSidecar === null) await vscode.workspace.fs.delete(sidecar);
+      else await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(originalSidecar));
+    }
+  });
+
   test('the view description and badge give the review totals', () => {
     const total = files.length;
     const reviewed = api.articles().filter((a) => a.status !== 'unreviewed').length;
