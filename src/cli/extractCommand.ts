@@ -9,7 +9,7 @@
  * code is 1 at the end when anything errored (and, for --check, when anything is not current).
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { analyzeText, decodeArticleBytes, EXTRACTOR_VERSION, toRecord } from '../core';
 import { learnCorpusSignals, type CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
 import { articleHash, buildSidecar, DEFAULT_SIDECAR_SUFFIX, formatSidecarError, mergeSidecar, readSidecar, sidecarPathFor, type SidecarInput } from '../core/sidecar';
@@ -110,7 +110,8 @@ export function runExtractWith(options: ExtractOptions, out: Output, err: Output
     summary.errors++;
     err(`corpus-review: cannot read ${e.input}: ${e.message}`);
   }
-  if (options.mode === 'write') for (const folder of listing.folders) removeAbandonedTempFiles(folder);
+  // Temporary files a killed run left beside the sidecars it was writing.
+  if (options.mode === 'write') for (const folder of new Set([...listing.folders, ...listing.files.map((f) => dirname(f))])) removeAbandonedTempFiles(folder);
   // Pass 1 streams the texts once (bounded memory), pass 2 reads each again to analyse it.
   const corpus: CorpusSignals = learnCorpusSignals(corpusTexts(listing.files));
   for (const [index, file] of listing.files.entries()) {
