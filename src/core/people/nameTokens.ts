@@ -73,7 +73,8 @@ function splitNamePairs(tokens: Token[]): Token[] {
     const hyphen = t.text.search(/-\p{Lu}/u);
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (hyphen > 0 && /^\p{Lu}/u.test(t.text) && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause) {
+    const spaced = (a: Token, b: Token): boolean => b.start > a.end;
+    if (hyphen > 0 && /^\p{Lu}/u.test(t.text) && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause && spaced(t, next) && spaced(prev, t)) {
       out.push({ text: t.text.slice(0, hyphen), start: t.start, end: t.start + hyphen, endsClause: false });
       out.push({ text: t.text.slice(hyphen + 1), start: t.start + hyphen + 1, end: t.end, endsClause: t.endsClause });
     } else out.push(t);

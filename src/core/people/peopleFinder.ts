@@ -51,12 +51,15 @@ function placeWords(body: BodyText): Set<string> {
   return places;
 }
 
-function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean; age: boolean; paren: boolean; alias: Token | null; nickname: string | null } {
+function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean; age: boolean; paren: boolean; alias: Token | null; nickname: string | null; softAlias: string | null } {
   const lex = body.lexicon;
   const last = run.tokens[run.tokens.length - 1];
   const rest = last ? text.slice(last.end, last.end + 40) : '';
   const age = lex.ageParenthesis !== null && lex.ageParenthesis.test(rest);
   const paren = !age && /^\s*\(\s*\p{Lu}/u.test(rest);
+  // "Siska Oktavia Rusdi atau Cika berusia …": "or" and one capitalised word before lower-case text is another name.
+  const soft = rest.match(/^\s+(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u);
+  const softAlias = soft && lex.softAliasMarkers.has((soft[1] ?? '').toLowerCase()) ? (soft[2] ?? null) : null;
   // "Joko Widodo (Jokowi)": one capitalised word in brackets after a name is another name for it.
   const nickname = rest.match(/^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u)?.[1] ?? null;
   let k = run.last + 1;
@@ -67,7 +70,7 @@ function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean
   while (body.tokens[k] && lex.subjectAdverbs.has(body.tokens[k]?.text.toLowerCase() ?? '')) k++;
   const verbTok = body.tokens[k];
   if (verbTok && last && !last.endsClause && lex.subjectVerb && lex.subjectVerb.test(verbTok.text)) verb = true;
-  return { verb, age, paren, alias, nickname };
+  return { verb, age, paren, alias, nickname, softAlias };
 }
 
 /**
@@ -182,12 +185,20 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       !previousRun.kinds.includes('role') && (previousRun.kinds.includes('nonname') || previousRun.tokens.every((t) => places.has(t.text)));
     const afterPlacePreposition = (before !== undefined && lex.placePrepositions.has(before.text)) || inPlaceList;
     const afterThing = lex.thingNouns.has(before?.text ?? '');
-    const introduced = lex.introducers.has(beforeWord);
+    // "yakni, MU (38)": an introducer may stand before a comma.
+    const introducer = lex.introducers.has(beforeWord) ? before : undefined;
+    const introduced = introducer !== undefined && /^[\s,:]*$/u.test(article.text.slice(introducer.end, run.tokens[0]?.start ?? 0));
     const aliasOf = lex.aliasMarkers.has(beforeWord);
     const after = followedBy(body, run, article.text);
     const segs = run.segments
       .map((s) => trimLeading(s, trim))
       .filter((s) => !s.words.every((w) => places.has(w)));
+    // Initials of a suspect or victim ("yakni, MU (38), Ad (37)", "pelaku lainnya yakni SU"): a short acronym with an age or an introducer.
+    const lone = run.tokens.length === 1 ? run.tokens[0] : undefined;
+    if (lone && run.kinds[0] === 'acronym' && lone.text.length <= 3 && (after.age || introduced)) {
+      strong.push({ seg: { words: [lone.text], start: lone.start, end: lone.end, honorific: null, role: null, lastInRun: true, afterNonName: false, beforeHonorific: false, sentenceInitial: false }, honorific: null });
+      return;
+    }
     // "Kepala Dinas Kominfo Sukamaju, Agus Salim,": after a role, the words before a comma and a full name are the role's.
     const nextRun = body.runs[body.runs.indexOf(run) + 1];
     const lastTok = run.tokens[run.tokens.length - 1];
@@ -240,6 +251,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       }
       if (after.alias && seg.lastInRun) aliasPairs.push([seg2, after.alias.text]);
       if (after.nickname && seg.lastInRun && nameWords.length >= 2) aliasPairs.push([seg2, after.nickname]);
+      if (after.softAlias && seg.lastInRun && nameWords.length >= 2) aliasPairs.push([seg2, after.softAlias]);
     }
     pendingRole = null;
   });

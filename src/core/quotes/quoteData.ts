@@ -41,6 +41,8 @@ export interface NameLexicon {
   readonly roleHeads: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
   readonly aliasMarkers: ReadonlySet<string>;
+  /** Words that introduce another name only when one capitalised word follows ("atau Cika"). */
+  readonly softAliasMarkers: ReadonlySet<string>;
   readonly introducers: ReadonlySet<string>;
   readonly placePrepositions: ReadonlySet<string>;
   readonly placeMarkers: ReadonlySet<string>;
@@ -81,6 +83,7 @@ interface RawPeople {
   readonly roles?: readonly string[];
   readonly connectors?: readonly string[];
   readonly aliasMarkers?: readonly string[];
+  readonly softAliasMarkers?: readonly string[];
   readonly introducers?: readonly string[];
   readonly placePrepositions?: readonly string[];
   readonly placeMarkers?: readonly string[];
@@ -149,6 +152,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     roleHeads: new Set(roles.map((r) => r[0] ?? '')),
     connectors: exact(raw.connectors),
     aliasMarkers: lower(raw.aliasMarkers),
+    softAliasMarkers: lower(raw.softAliasMarkers),
     introducers: lower(raw.introducers),
     placePrepositions: lower(raw.placePrepositions),
     placeMarkers: exact(raw.placeMarkers),
