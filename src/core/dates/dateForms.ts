@@ -101,7 +101,7 @@ export function weekdayOf(day: number, month: number, year: number): number {
 function timeRegex(c: CompiledDateData): RegExp {
   // Sticky: tried right where a date ends. "| 14:33 WIB", ", 15:45 WIB", " sekitar pukul 19.00 WIB", " 11:28".
   return new RegExp(
-    `${OPT_SP}(?:[|,·•\\-–—]${OPT_SP})?(?:(?:${c.timeCueAlt})${SP}){0,2}(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:[:.]\\d{2})?(?![\\p{N}]|[.:]\\d)(?:${OPT_SP}(?<ap>${c.meridiemAlt})(?![\\p{L}\\p{N}]))?(?:${OPT_SP}(?<z>${c.zoneAlt})${R})?`,
+    `(?:T|${OPT_SP}(?:[|,·•\\-–—]${OPT_SP})?(?:(?:${c.timeCueAlt})${SP}){0,2})(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:[:.]\\d{2})?(?![\\p{N}]|[.:]\\d)(?:${OPT_SP}(?<ap>${c.meridiemAlt})(?![\\p{L}\\p{N}]))?(?:${OPT_SP}(?<z>${c.zoneAlt})${R})?`,
     'yiu',
   );
 }

@@ -61,6 +61,7 @@ suite('dates: written forms', () => {
     assert.equal(one('Lembaga itu mengumumkan temuannya pada 21 Februari 2025 di Jakarta.').iso, '2025-02-21');
     assert.equal(one('Kota Harapan.com - 10/03/2025, 21:13 WIB').iso, '2025-03-10');
     assert.equal(one('Diperbarui 2025-03-10 oleh redaksi').iso, '2025-03-10');
+    assert.equal(one('Diterbitkan 2025-03-10T07:43:00+07:00').time, '07:43');
   });
 
   test('abbreviated month: "18 Feb 2025, 15:45 WIB"', () => {
