@@ -146,7 +146,14 @@ export async function extractArticles(articles: readonly vscode.Uri[], options: 
   return summarise(outcomes, articles.length, false);
 }
 
-/** One article; never throws (every failure becomes an `error` outcome that names the file). */
+/** Merge attempts when a person saves the sidecar between our read and our write. */
+const MAX_MERGE_ATTEMPTS = 3;
+
+/**
+ * One article; never throws (every failure becomes an `error` outcome that names the file).
+ * As the CLI does: an empty sidecar holds nothing to keep and is written like a missing one, and
+ * when the sidecar changes between our read and our write, the merge starts again from the new text.
+ */
 export async function extractOne(uri: vscode.Uri, knownText: string | undefined, analyzeOptions: AnalyzeOptions, port: SidecarPort): Promise<FileOutcome> {
   const sidecar = sidecarUriFor(uri);
   const base = { article: uri.toString(), sidecar: sidecar.toString() };
@@ -157,23 +164,29 @@ export async function extractOne(uri: vscode.Uri, knownText: string | undefined,
     if (vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === sidecar.toString())) {
       return { ...base, status: 'error', message: `${baseName(sidecar)} has unsaved changes in an editor: save or revert it, then extract again (left untouched)` };
     }
-    const existing = await readTextFile(sidecar);
     const { article, analysis } = analyzeText(text, analyzeOptions);
-    const update = port.update({ fileName: baseName(uri), text, article, analysis, existing });
-    switch (update.kind) {
-      case 'unchanged':
-        return { ...base, status: 'unchanged' };
-      case 'malformed':
-        return { ...base, status: 'error', message: `${baseName(sidecar)}:${update.line}:${update.column}: ${update.message} (left untouched)` };
-      case 'created':
+    let existing = nonEmpty(await readTextFile(sidecar));
+    for (let attempt = 0; attempt < MAX_MERGE_ATTEMPTS; attempt++) {
+      const update = port.update({ fileName: baseName(uri), text, article, analysis, existing });
+      if (update.kind === 'unchanged') return { ...base, status: 'unchanged' };
+      if (update.kind === 'malformed') return { ...base, status: 'error', message: `${baseName(sidecar)}:${update.line}:${update.column}: ${update.message} (left untouched)` };
+      const conflicts = update.kind === 'updated' ? update.conflicts : [];
+      const finished: FileOutcome = conflicts.length ? { ...base, status: 'conflict', conflicts } : { ...base, status: update.kind === 'created' ? 'written' : 'merged' };
+      if (update.kind === 'updated' && update.text === existing) return conflicts.length ? finished : { ...base, status: 'unchanged' };
+      const now = nonEmpty(await readTextFile(sidecar));
+      if (now === existing) {
         await writeTextAtomic(sidecar, update.text);
-        return { ...base, status: 'written' };
-      case 'updated':
-        if (update.text === existing) return update.conflicts.length ? { ...base, status: 'conflict', conflicts: update.conflicts } : { ...base, status: 'unchanged' };
-        await writeTextAtomic(sidecar, update.text);
-        return update.conflicts.length ? { ...base, status: 'conflict', conflicts: update.conflicts } : { ...base, status: 'merged' };
+        return finished;
+      }
+      existing = now;
     }
+    return { ...base, status: 'error', message: `${baseName(sidecar)} kept changing while it was merged; left as it is` };
   } catch (e) {
     return { ...base, status: 'error', message: (e as Error).message };
   }
+}
+
+/** An empty or blank sidecar (a `touch`, another tool's crash) counts as none. */
+function nonEmpty(text: string | null): string | null {
+  return text !== null && text.trim() === '' ? null : text;
 }

@@ -121,6 +121,22 @@ suite('extraction: sidecars written, merged, never clobbered', () => {
     for (const f of summary.files) await vscode.workspace.fs.stat(vscode.Uri.parse(f.sidecar));
   });
 
+  test("the sidecars the command writes are the CLI's: `corpus-review extract --check` finds every one current", async function () {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    if (folder?.scheme !== 'file' || !ext || typeof process === 'undefined' || !process.versions?.node) {
+      console.log('      (skipped: needs a Node extension host and a file: workspace to run the CLI)');
+      this.skip();
+    }
+    const summary = await vscode.commands.executeCommand<Summary>('corpusReview.extractCorpus');
+    assert.ok(summary && summary.errors === 0);
+    const { spawnSync } = await import('node:child_process');
+    const cli = vscode.Uri.joinPath(ext.extensionUri, 'dist', 'cli.js').fsPath;
+    const run = spawnSync(process.execPath, [cli, 'extract', folder.fsPath, '--check'], { encoding: 'utf8' });
+    assert.match(run.stderr, new RegExp(`${summary.total} articles: current ${summary.total}, stale 0, missing 0, out of date 0, conflicts 0, errors 0`), run.stderr);
+    assert.equal(run.status, 0);
+  });
+
   test('a cancelled corpus run stops between files and writes nothing more', async () => {
     const before = await vscode.workspace.findFiles('**/*.meta.yaml');
     for (const uri of before) await vscode.workspace.fs.delete(uri);
