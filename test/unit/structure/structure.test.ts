@@ -114,6 +114,25 @@ const CASES: Readonly<Record<string, Expected>> = {
     place: 'Jakarta',
     outlet: 'Warta Priangan',
   },
+  'agency-comma-table.txt': {
+    title: 'Harga Emas Batangan Naik Rp5.000 per Gram',
+    boilerplate: { 5: 'ad', 6: 'ad', 12: 'signoff' },
+    place: 'Jakarta',
+    outlet: 'CNN Indonesia',
+    signoffCodes: [['agt', 'sfr']],
+  },
+  'share-words-list.txt': {
+    title: 'Warga Keluhkan Jalan Rusak di Desa Sukamaju',
+    boilerplate: { 3: 'byline', 4: 'share', 14: 'byline', 16: 'share', 17: 'share', 18: 'share', 20: 'related', 21: 'related', 22: 'related', 23: 'related' },
+    place: 'SUKABUMI',
+    outlet: 'SuaraSukabumi.id',
+  },
+  'no-dateline-promos.txt': {
+    title: 'Kapal Nelayan Tenggelam di Perairan Selatan, Dua ABK Hilang',
+    boilerplate: { 7: 'promo', 8: 'promo' },
+    place: null,
+    outlet: 'Kabar Pesisir',
+  },
 };
 
 suite('structure: line model on written fixtures', () => {
