@@ -334,12 +334,35 @@ export function expandIgnoreCase(source) {
   return out;
 }
 
-function expandIgnoreCaseEverywhere(node) {
-  if (Array.isArray(node)) { node.forEach(expandIgnoreCaseEverywhere); return; }
+/**
+ * `\\d` and `\\w` as ASCII classes. The cue patterns are JavaScript regexes, where (without the
+ * u flag) \\d is [0-9] and \\w is [A-Za-z0-9_]; Oniguruma's are Unicode classes, which both
+ * matches differently from the engine and is markedly slower to test at every column.
+ */
+export function asciiClasses(source) {
+  let out = '', inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const e = source[i + 1] ?? '';
+      const cls = e === 'd' ? '0-9' : e === 'w' ? '0-9A-Za-z_' : null;
+      out += cls ? (inClass ? cls : `[${cls}]`) : c + e;
+      i++;
+      continue;
+    }
+    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
+    if (c === '[') inClass = true;
+    out += c;
+  }
+  return out;
+}
+
+function rewriteRegexes(node) {
+  if (Array.isArray(node)) { node.forEach(rewriteRegexes); return; }
   if (!node || typeof node !== 'object') return;
   for (const [k, v] of Object.entries(node)) {
-    if (['match', 'begin', 'end', 'while'].includes(k) && typeof v === 'string') node[k] = expandIgnoreCase(v);
-    else expandIgnoreCaseEverywhere(v);
+    if (['match', 'begin', 'end', 'while'].includes(k) && typeof v === 'string') node[k] = asciiClasses(expandIgnoreCase(v));
+    else rewriteRegexes(v);
   }
 }
 
@@ -370,7 +393,7 @@ export async function buildGrammar(code = LANGUAGE) {
   const missing = [];
   const grammar = fill(source, templateValues(lang, cues), '$', missing);
   grammar.repository['boilerplate-line'].patterns = rules;
-  expandIgnoreCaseEverywhere(grammar);
+  rewriteRegexes(grammar);
   const errors = missing.map((m) => `unknown placeholder ${m}`);
   for (const { path, source: re } of grammarRegexes(grammar)) {
     const err = onigError(re);
