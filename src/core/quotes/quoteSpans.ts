@@ -47,7 +47,7 @@ function boundedEnd(article: Article, open: QuoteMark, lexicon: AttributionLexic
 export function isReportingVerb(word: string, lexicon: AttributionLexicon): boolean {
   const w = word.toLowerCase();
   if (lexicon.verbs.has(w) || lexicon.passiveVerbs.has(w) || lexicon.contextCues.has(w)) return true;
-  return lexicon.suffixes.some((s) => w.length > s.length && w.endsWith(s) && lexicon.verbs.has(w.slice(0, -s.length)));
+  return lexicon.suffixes.some((s) => w.length > s.length && w.endsWith(s) && (lexicon.verbs.has(w.slice(0, -s.length)) || lexicon.passiveVerbs.has(w.slice(0, -s.length))));
 }
 
 function bodyLinesBetween(lineRoles: readonly LineRole[], from: number, to: number): number {

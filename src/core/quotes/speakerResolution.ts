@@ -76,7 +76,9 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
         break;
       }
     }
-    if (!resolved && cue?.speakerText) resolved = resolveText(cue.speakerText, registry, names, a);
+    // A guessed subject that is no known person speaks only if it looks like an organisation's name (two words, an acronym, an account).
+    const guessOk = (text: string): boolean => text.includes(' ') || isAcronym(text) || text.startsWith('@');
+    if (!resolved && cue?.speakerText && (!cue.subjectGuess || guessOk(cue.speakerText))) resolved = resolveText(cue.speakerText, registry, names, a);
     const unnamed = cue !== null && cue.speakerText === null && !cue.pronoun;
     if (!resolved && !unnamed) {
       const latest = event && (!last || event.at > last.at) ? event : last;
