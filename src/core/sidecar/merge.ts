@@ -14,7 +14,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as Yaml
 import { baseFromValues, decodeBase, emptyBase, encodeBase, type EngineBase, type FieldPrints } from './engineBlock';
 import { canonicalJson, engineValues, fingerprint, itemIds, type EngineValues, type PlainMap, type PlainValue, type SidecarInput } from './engineValues';
 import { assignKey, createStyledNode, insertKeyOrdered, STRINGIFY_OPTIONS } from './nodes';
-import { lineColumnAt, parseSidecar, type SidecarResult } from './parse';
+import { failure, lineColumnAt, parseSidecar, type SidecarResult } from './parse';
 import { inStyle, textStyleOf, withoutBom } from './textStyle';
 import { decorateEngineKey } from './build';
 import { LIST_FIELDS, LIST_ITEM_FIELDS, ROOT_FIELDS, TOP_LEVEL_ORDER, type ListField } from './schema';
@@ -54,6 +54,15 @@ interface PendingConflict extends Omit<SidecarConflict, 'line'> {
  * existing text does not parse or breaks a limit (see readSidecar); the error carries line and column.
  */
 export function mergeSidecar(existingYaml: string, input: SidecarInput): SidecarResult<MergeOutcome> {
+  try {
+    return mergeParsed(existingYaml, input);
+  } catch (e) {
+    // A bug here must not cost the caller the file: report it, and the caller leaves the sidecar as it is.
+    return failure('internal', `merge failed (sidecar left untouched): ${(e as Error).message}`);
+  }
+}
+
+function mergeParsed(existingYaml: string, input: SidecarInput): SidecarResult<MergeOutcome> {
   const parsed = parseSidecar(withoutBom(existingYaml));
   if (!parsed.ok) return parsed;
   const { doc, data } = parsed.value;

@@ -5,7 +5,7 @@
 import { isAlias, isMap, parseDocument, visit, type Document } from 'yaml';
 import { MAX_SIDECAR_ALIAS_EXPANSIONS, MAX_SIDECAR_ANCHORS, MAX_SIDECAR_BYTES, SIDECAR_SCHEMA_ID } from './schema';
 
-export type SidecarErrorCode = 'too-large' | 'parse' | 'anchors' | 'aliases' | 'not-a-map' | 'schema';
+export type SidecarErrorCode = 'too-large' | 'parse' | 'anchors' | 'aliases' | 'not-a-map' | 'schema' | 'internal';
 
 /** Why a sidecar could not be used. Line and column are 1-based; null when the problem has no position. */
 export interface SidecarError {
@@ -44,7 +44,13 @@ export function parseSidecar(text: string): SidecarResult<ParsedSidecar> {
   if (size > MAX_SIDECAR_BYTES) {
     return failure('too-large', `sidecar is ${size} bytes, over the limit of ${MAX_SIDECAR_BYTES}; left untouched`);
   }
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  } catch (e) {
+    // The parser reports problems as errors, not exceptions; this guards the "never throws" promise.
+    return failure('parse', `not valid YAML: ${(e as Error).message}`);
+  }
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];
