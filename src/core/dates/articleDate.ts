@@ -55,6 +55,7 @@ export function chooseArticleDate(placed: readonly PlacedReading[], years: Reado
     if (i === leadWithoutYear) return toValue(p.reading, d, 'event', "the lead's event date, but without a certain year the article's date stays empty");
     if (p.mentioned !== null) return toValue(p.reading, d, 'mentioned', `merely mentioned: ${p.mentioned}`);
     if (p.place === 'byline') return toValue(p.reading, d, 'byline', 'a byline/metadata date (the first one is the article\'s date)');
+    if (chosenRole === 'byline' && chosen >= 0) return toValue(p.reading, d, 'event', "a date in the body (the byline's date is the article's date)");
     return toValue(p.reading, d, 'event', "a later date in the body (the article's date is the first one)");
   });
   return { date: chosen >= 0 ? dates[chosen]! : null, dates };
