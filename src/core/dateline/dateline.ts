@@ -47,10 +47,13 @@ export class DatelineReader {
     const sep = findSeparator(head);
     if (!sep) return null;
     const parts = head.slice(0, sep.start).split(',').map((p) => p.trim());
-    if (parts.length > 2 || parts.some((p) => !p)) return null;
+    if (parts.length > 3 || parts.some((p) => !p)) return null;
+    // "Jakarta, Senin (10/6/2025) -": a date in the dateline is the dates reader's, not a name.
+    const names = parts.filter((p, i) => i === 0 || !/\d/u.test(p) || this.domain.test(p));
+    if (names.length > 2) return null;
     let place: string | null = null;
     let outlet: string | null = null;
-    for (const part of parts) {
+    for (const part of names) {
       const agency = /^(.+?)\s*\(([^()]{2,40})\)$/u.exec(part);
       if (!place && !outlet && agency?.[1] && agency[2] && this.isPlace(agency[1]) && this.isName(agency[2])) {
         place = agency[1];
@@ -85,7 +88,8 @@ export class DatelineReader {
   /** A few capitalised words or a web address: the shape of a proper name. */
   isName(part: string): boolean {
     const words = part.trim().split(/\s+/u);
-    return words.length <= 4 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || this.domain.test(w));
+    const first = words[0] ?? '';
+    return words.length <= 4 && (/^\p{Lu}/u.test(first) || this.domain.test(first)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || this.domain.test(w));
   }
 
   isOutlet(part: string): boolean {

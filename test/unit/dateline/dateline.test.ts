@@ -30,6 +30,9 @@ const READS: readonly [string, string | null, string | null, string][] = [
   ['Jakarta (ANTARA) - Presiden meresmikan bendungan.', 'Jakarta', 'ANTARA', 'Jakarta (ANTARA) - '],
   ['Surabaya, Harian Timur - Wali kota meninjau pasar.', 'Surabaya', 'Harian Timur', 'Surabaya, Harian Timur - '],
   ['Ramallah - Presiden Palestina mengatakan.', 'Ramallah', null, 'Ramallah - '],
+  ['Jakarta, CNN Indonesia -- Harga emas naik.', 'Jakarta', 'CNN Indonesia', 'Jakarta, CNN Indonesia -- '],
+  ['Jakarta, Senin (10/6/2025) - Harga emas naik.', 'Jakarta', null, 'Jakarta, Senin (10/6/2025) - '],
+  ['SURABAYA, KOMPAS.TV - Banjir rob melanda pesisir.', 'SURABAYA', 'KOMPAS.TV', 'SURABAYA, KOMPAS.TV - '],
 ];
 
 const NOT_DATELINES: readonly string[] = [
