@@ -1,7 +1,7 @@
 /**
  * `corpus-review extract <files|folders…> [--format jsonl] [--write | --check] [--sidecar-suffix S] [--language L]`
  *
- * One corpus-level pass first (lines shared across articles: learnCorpusSignals), then each
+ * One corpus-level pass first (lines shared across articles, per outlet too: learnCorpusSignalsWithOutlets), then each
  * article is analysed with those signals. JSONL records go to standard output; sidecars are
  * written or merged beside the articles (--write) or compared with what a write would do
  * (--check). Progress, conflicts, errors and the summary go to standard error. A file that cannot
@@ -10,8 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { analyzeText, decodeArticleBytes, EXTRACTOR_VERSION, toRecord } from '../core';
-import { learnCorpusSignals, type CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
+import { analyzeText, decodeArticleBytes, EXTRACTOR_VERSION, getLanguage, LANGUAGES, toRecord } from '../core';
+import type { CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
+import { learnCorpusSignalsWithOutlets } from '../core/boilerplate/corpusLearn';
 import { articleHash, buildSidecar, DEFAULT_SIDECAR_SUFFIX, formatSidecarError, mergeSidecar, readSidecar, sidecarPathFor, type SidecarInput } from '../core/sidecar';
 import { listArticles } from './articleFiles';
 import { removeAbandonedTempFiles, writeFileAtomic } from './atomicWrite';
@@ -62,7 +63,7 @@ export function parseExtractArgs(args: readonly string[]): ExtractOptions | stri
       suffix = s;
     } else if (a === '--language') {
       const l = args[++i];
-      if (!l) return '--language takes a language code (id, en)';
+      if (!l || !LANGUAGES[l]) return `--language takes one of ${Object.keys(LANGUAGES).join(', ')}`;
       language = l;
     } else if (a.startsWith('--')) return `unknown option ${a}`;
     else inputs.push(a);
@@ -112,8 +113,10 @@ export function runExtractWith(options: ExtractOptions, out: Output, err: Output
   }
   // Temporary files a killed run left beside the sidecars it was writing.
   if (options.mode === 'write') for (const folder of new Set([...listing.folders, ...listing.files.map((f) => dirname(f))])) removeAbandonedTempFiles(folder);
-  // Pass 1 streams the texts once (bounded memory), pass 2 reads each again to analyse it.
-  const corpus: CorpusSignals = learnCorpusSignals(corpusTexts(listing.files));
+  // Pass 1 streams the texts once (bounded memory), pass 2 reads each again to analyse it. The
+  // signal is learnt with outlets, as `export` learns it, so sidecars and exports agree.
+  const language = getLanguage(options.language);
+  const corpus: CorpusSignals = learnCorpusSignalsWithOutlets(corpusTexts(listing.files), language);
   for (const [index, file] of listing.files.entries()) {
     progress?.(index, listing.files.length);
     const read = readArticle(file);
@@ -124,7 +127,7 @@ export function runExtractWith(options: ExtractOptions, out: Output, err: Output
     }
     let analysed: ReturnType<typeof analyzeText>;
     try {
-      analysed = analyzeText(read.text, { language: options.language, corpus });
+      analysed = analyzeText(read.text, { language, corpus });
     } catch (e) {
       // An engine bug on one article must not stop the batch; it is reported like a bad file.
       summary.errors++;
