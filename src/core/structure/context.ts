@@ -11,6 +11,8 @@ import type { Block } from './blocks';
 import type { LineFeatures } from './lineFeatures';
 import type { LineModel } from './structure';
 
+/** Related headlines end without a full stop (a question or exclamation mark is fine). */
+const FULL_STOP_END = /\.["”’')\]]*$/u;
 const BULLET = /^([•·▪►‣◦*]|\d{1,2}[.)])\s*/u;
 /** A related list is at most this long (a runaway list would swallow the body). */
 const MAX_LIST_ITEMS = 15;
@@ -34,7 +36,7 @@ export function markRelatedLists(model: LineModel, listIntroIds: ReadonlySet<str
     for (const g of nonBlankAfter(model, f.index)) {
       if (taken >= MAX_LIST_ITEMS || model.protectedLines.has(g.index) || model.hits[g.index]) break;
       const bullet = BULLET.test(g.text);
-      const item = bullet || g.headlineLike || (taken === 0 && !g.prose && !g.startsWithQuote && g.words <= 25);
+      const item = bullet || g.headlineLike || (taken === 0 && !g.prose && !g.startsWithQuote && !FULL_STOP_END.test(g.text) && g.words <= 25);
       if (!item) break;
       model.marks.mark(g.index, kind, `${hit.cue.id}-list`, `a related headline listed under "${f.text}"`);
       taken++;

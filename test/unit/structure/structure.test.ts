@@ -208,3 +208,11 @@ suite('structure: body lines that look like metadata stay body', () => {
     assert.deepEqual(analyzeStructure(parseArticle(text), lang).boilerplate, []);
   });
 });
+
+suite('structure: a related label followed by the body', () => {
+  test('a short sentence after "Baca Juga" is body, not a related headline', () => {
+    const text = 'Gempa Guncang Pesisir Selatan\nPADANG - Gempa bermagnitudo 5,1 mengguncang pesisir selatan pada Rabu sore.\nBaca Juga\nTidak ada kerusakan.\nWarga sempat berhamburan keluar rumah saat guncangan terasa.';
+    const got = analyzeStructure(parseArticle(text), getLanguage('id'));
+    assert.deepEqual(got.boilerplate.map((b) => b.line), [2]);
+  });
+});
