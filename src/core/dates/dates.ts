@@ -1,6 +1,7 @@
 /**
  * Dates: the article's own date, every date read with its role, and relative stamps.
- *   dateForms.ts      reads the written forms ("Senin (25/11/2024)", "Kamis, 5 September 2024 | 14:33 WIB", "Jumat, (17/05)")
+ *   dateWindows.ts    finds where on a line a date can be (digit runs beside a separator or a month name)
+ *   dateForms.ts      reads the written forms there ("Senin (25/11/2024)", "Kamis, 5 September 2024 | 14:33 WIB", "Jumat, (17/05)")
  *   dateRoles.ts      places each date (byline, body, headline, boilerplate) and flags the merely mentioned
  *   yearInference.ts  fills a missing year only when the weekday makes it certain
  *   articleDate.ts    chooses the article's date
