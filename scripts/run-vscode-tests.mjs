@@ -27,7 +27,14 @@ const t0 = Date.now();
 const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
 
 if (process.argv.includes('--build')) {
-  for (const script of ['build', 'compile-tests']) spawnSync('npm', ['run', '-s', script], { cwd: repoRoot, stdio: 'inherit' });
+  for (const script of ['build', 'compile-tests']) {
+    const { status } = spawnSync('npm', ['run', '-s', script], { cwd: repoRoot, stdio: 'inherit' });
+    // compile-tests emits even with type errors; a failed build would test stale code.
+    if (status !== 0 && script === 'build') {
+      console.log('npm run build failed\n0 passed, 1 failed');
+      process.exit(1);
+    }
+  }
 }
 ensureBuilt({ tests: true });
 const web = process.argv.includes('--web');
