@@ -89,7 +89,7 @@ export function classifyRun(tokens: readonly Token[], ctx: RunContext): TokenKin
     }
     if (word.startsWith('@')) kinds.push('handle');
     else if (lexicon.connectors.has(word)) kinds.push('connector');
-    else if (lexicon.degrees.has(stripDot(word)) || /\p{Ll}\p{Lu}|-\p{Lu}|\.\p{L}/u.test(word)) kinds.push('acronym');
+    else if (lexicon.degrees.has(stripDot(word)) || /\p{Ll}\p{Lu}|-\p{Lu}|\.\p{L}|\p{N}/u.test(word)) kinds.push('acronym');
     else if (isAcronym(word)) kinds.push(i > 0 && kinds[i - 1] === 'name' && i === tokens.length - 1 && word.length <= 3 ? 'name' : 'acronym');
     else if (lexicon.nonNameWords.has(lower) || lexicon.placeMarkers.has(word) || lexicon.nonNamePattern?.test(word)) kinds.push('nonname');
     else if (lexicon.stopwords.has(lower) || ctx.lowerSeen.has(lower) || ctx.extraCommon.has(lower)) kinds.push('common');

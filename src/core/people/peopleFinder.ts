@@ -183,7 +183,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const inPlaceList =
       previousRun !== undefined && previousLast !== undefined && previousRun.last === run.first - 1 && /^\s*,\s*$/u.test(article.text.slice(previousLast.end, run.tokens[0]?.start ?? 0)) &&
       !previousRun.kinds.includes('role') && (previousRun.kinds.includes('nonname') || previousRun.tokens.every((t) => places.has(t.text)));
-    const afterPlacePreposition = (before !== undefined && lex.placePrepositions.has(before.text)) || inPlaceList;
+    const afterPlacePreposition = before !== undefined && lex.placePrepositions.has(before.text);
     const afterThing = lex.thingNouns.has(before?.text ?? '');
     // "yakni, MU (38)": an introducer may stand before a comma.
     const introducer = lex.introducers.has(beforeWord) ? before : undefined;
@@ -195,7 +195,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       .filter((s) => !s.words.every((w) => places.has(w)));
     // Initials of a suspect or victim ("yakni, MU (38), Ad (37)", "pelaku lainnya yakni SU"): a short acronym with an age or an introducer.
     const lone = run.tokens.length === 1 ? run.tokens[0] : undefined;
-    if (lone && run.kinds[0] === 'acronym' && lone.text.length <= 3 && (after.age || introduced)) {
+    if (lone && run.kinds[0] === 'acronym' && /^\p{Lu}{2,3}$/u.test(lone.text) && (after.age || introduced)) {
       strong.push({ seg: { words: [lone.text], start: lone.start, end: lone.end, honorific: null, role: null, lastInRun: true, afterNonName: false, beforeHonorific: false, sentenceInitial: false }, honorific: null });
       return;
     }
@@ -205,7 +205,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const nextSeg = nextRun?.segments[0];
     const roleThenName =
       run.kinds[0] === 'role' && segs.length === 1 && segs[0]?.honorific === null && lastTok !== undefined && nextRun !== undefined && nextSeg !== undefined &&
-      nextRun.kinds[0] === 'name' && nextSeg.words.length >= 2 && /^\s*,\s*$/u.test(article.text.slice(lastTok.end, nextRun.tokens[0]?.start ?? 0));
+      (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific') && (nextSeg.words.length >= 2 || nextSeg.honorific !== null) && /^\s*,\s*$/u.test(article.text.slice(lastTok.end, nextRun.tokens[0]?.start ?? 0));
     if ((segs.length === 0 || roleThenName) && run.kinds.includes('role')) {
       const first = run.tokens[0];
       const last = run.tokens[run.tokens.length - 1];
@@ -214,7 +214,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     }
     for (const seg of segs) {
       const nameWords = seg.words.filter((w) => !lex.connectors.has(w));
-      const apposition = pendingRole !== null && /^\s*,\s*$/u.test(article.text.slice(pendingRole.end, seg.start));
+      const apposition = pendingRole !== null && /^\s*,\s*$/u.test(article.text.slice(pendingRole.end, run.tokens[0]?.start ?? 0));
       const role = seg.role ?? (apposition && pendingRole ? pendingRole.role : null);
       const seg2 = role !== seg.role ? { ...seg, role } : seg;
       if (aliasOf && seg === segs[0]) {
@@ -223,7 +223,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       }
       const spoken = nameWords.some((w) => speakerWords.has(w));
       // A run followed by an acronym in brackets ("Data Terpadu Kesejahteraan Sosial (DTKS)") names an organisation or a term.
-      const organisation = (seg.afterNonName && !seg.honorific && !spoken) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken);
+      // "Bandara Raja Haji Abdullah": a name after an institution word is the institution's, whatever title it carries (a rank excepted).
+      const ranked = seg.honorific !== null && lex.ranks.has(seg.honorific);
+      const organisation = (seg.afterNonName && !ranked && !spoken) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken);
       const single = nameWords.length === 1;
       // The segment is the whole run: nothing capitalised stands around it to own the verb after it.
       const wholeRun = run.tokens.length === seg.words.length;
@@ -238,7 +240,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const multi = nameWords.length >= 2 && endsRun;
       if (nameWords.length > MAX_NAME_WORDS) continue;
       const place = single && places.has(nameWords[0] ?? '');
-      const thing = afterThing && !isStrong;
+      const thing = (afterThing || inPlaceList) && !isStrong;
       if ((isStrong || multi) && !afterPlacePreposition && !organisation && !place && !thing) strong.push({ seg: seg2, honorific: seg.honorific });
       else {
         weak.push(seg2);

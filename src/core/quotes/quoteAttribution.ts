@@ -52,9 +52,11 @@ export function speakerFrom(tokens: readonly Token[], k: number, text: string, l
   const first = tokens[i];
   if (!first) return { words: [], pronoun: false, unnamed: false };
   if (lex.attribution.pronouns.has(first.text.toLowerCase())) return { words: [], pronoun: true, unnamed: false };
-  if (!isCapitalized(first.text)) return { words: [], pronoun: false, unnamed: true };
+  // "kata pelatih Persikas itu": a role written in lower case, then what it is of.
+  const lowerRole = !isCapitalized(first.text) && lex.names.roleHeadsLower.has(first.text.toLowerCase()) && isCapitalized(tokens[i + 1]?.text ?? '');
+  if (!isCapitalized(first.text) && !lowerRole) return { words: [], pronoun: false, unnamed: true };
   const words: Token[] = [first];
-  const startsWithRole = lex.names.roleHeads.has(first.text);
+  const startsWithRole = lex.names.roleHeads.has(first.text) || lowerRole;
   let prev = first;
   let j = i + 1;
   for (; j < tokens.length; j++) {

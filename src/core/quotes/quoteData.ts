@@ -30,6 +30,8 @@ export interface AttributionLexicon {
   readonly pronouns: ReadonlySet<string>;
   readonly fillers: ReadonlySet<string>;
   readonly contextCues: ReadonlySet<string>;
+  /** Words after which a short quoted phrase is a name or title ("sebagai \"tulang punggung\""). */
+  readonly namingWords: ReadonlySet<string>;
 }
 
 export interface NameLexicon {
@@ -39,6 +41,8 @@ export interface NameLexicon {
   /** Role phrases split into words, longest first. */
   readonly roles: readonly (readonly string[])[];
   readonly roleHeads: ReadonlySet<string>;
+  /** The same, lower-cased ("pelatih"). */
+  readonly roleHeadsLower: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
   readonly aliasMarkers: ReadonlySet<string>;
   /** Words that introduce another name only when one capitalised word follows ("atau Cika"). */
@@ -72,6 +76,7 @@ interface RawAttribution {
   readonly pronouns?: readonly string[];
   readonly speakerFillers?: readonly string[];
   readonly contextCues?: readonly string[];
+  readonly namingWords?: readonly string[];
   readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[] };
   readonly quoteRules?: Partial<QuoteRules>;
 }
@@ -124,6 +129,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
     pronouns: lower(raw.pronouns),
     fillers: lower(raw.speakerFillers),
     contextCues: lower((raw.contextCues ?? []).filter((v) => !v.includes(' '))),
+    namingWords: lower(raw.namingWords),
   };
   attributionCache.set(lang, lexicon);
   return lexicon;
@@ -150,6 +156,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     degrees: exact((raw.degreeSuffixes ?? []).map((d) => d.replace(/\.$/, ''))),
     roles,
     roleHeads: new Set(roles.map((r) => r[0] ?? '')),
+    roleHeadsLower: new Set(roles.map((r) => (r[0] ?? '').toLowerCase())),
     connectors: exact(raw.connectors),
     aliasMarkers: lower(raw.aliasMarkers),
     softAliasMarkers: lower(raw.softAliasMarkers),

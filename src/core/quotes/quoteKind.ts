@@ -28,5 +28,7 @@ export function isQuotation(shape: QuoteShape, lexicon: AttributionLexicon): boo
   if (words.length >= 2 && (shape.atParagraphStart || speechEnd)) return true;
   if (words.every((w) => isCapitalized(w) || /^\p{N}/u.test(w))) return false;
   const before = shape.sentenceBefore.split(/[^\p{L}\p{M}-]+/u);
+  const lastWord = [...before].reverse().find((w) => w.length > 0) ?? '';
+  if (lexicon.namingWords.has(lastWord.toLowerCase())) return false;
   return before.some((w) => w.length > 0 && (isPrefixedVerb(w, lexicon) || isReportingVerb(w, lexicon)));
 }

@@ -51,7 +51,7 @@ function resolveText(text: string, registry: PersonRegistry, names: NameLexicon,
   const person = registry.resolve(nameWords, words);
   if (person) return person;
   // A role nobody in the text holds by name ("tutur Pj Walikota"): leave it to the context.
-  if (nameWords.length === 0 && words.some((w) => names.roleHeads.has(w))) return null;
+  if (nameWords.length === 0 && words.some((w) => names.roleHeadsLower.has(w.toLowerCase()))) return null;
   if (words.length === 1 && (isAcronym(words[0] ?? '') || words[0]?.startsWith('@'))) return { name: words[0] ?? '', by: 'name' };
   return { name: words.join(' '), by: 'name' };
 }
