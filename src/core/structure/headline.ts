@@ -7,6 +7,8 @@
 import type { CueHit } from '../boilerplate/cues';
 import { foldLine, type LineFeatures } from './lineFeatures';
 
+/** A navigation path ("Home » Berita » Daerah") is a breadcrumb whatever follows it. */
+const PATH_SEPARATOR = /\s[»›>]\s/u;
 /** How many non-blank lines at the top may precede the headline. */
 const MAX_LINES_BEFORE_HEADLINE = 4;
 
@@ -24,7 +26,7 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const hit = hits[f.index];
     const later = nonBlank.slice(k + 1, k + 4);
     const isBanner = hit !== null && hit !== undefined && hit.cue.kind !== 'breadcrumb' && skipKinds.has(hit.cue.kind);
-    const isBreadcrumb = hit !== null && hit !== undefined && skipKinds.has(hit.cue.kind) && echoesLaterLine(f, later);
+    const isBreadcrumb = hit !== null && hit !== undefined && skipKinds.has(hit.cue.kind) && (PATH_SEPARATOR.test(f.text) || echoesLaterLine(f, later));
     // A line cut short with "..." is a truncated copy of the headline only when a headline (not the lead) repeats it.
     const isTruncatedCopy = /(\.\.\.|…)$/u.test(f.text) && echoesLaterLine(f, later.filter((g) => !g.prose));
     const isNavigation = isBreadcrumb || isTruncatedCopy;

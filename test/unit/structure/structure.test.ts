@@ -216,3 +216,12 @@ suite('structure: a related label followed by the body', () => {
     assert.deepEqual(got.boilerplate.map((b) => b.line), [2]);
   });
 });
+
+suite('structure: navigation before the headline', () => {
+  test('a breadcrumb path before the headline is skipped', () => {
+    const text = 'Home » Berita » Daerah\nPasar Murah Digelar di Alun-alun Kota\nCIREBON - Pemerintah kota menggelar pasar murah untuk warga menjelang hari raya.';
+    const got = analyzeStructure(parseArticle(text), getLanguage('id'));
+    assert.equal(got.title?.line, 1);
+    assert.deepEqual(got.boilerplate.map((b) => [b.line, b.kind]), [[0, 'breadcrumb']]);
+  });
+});
