@@ -30,6 +30,8 @@ export interface DateReading {
   /** HH:MM when a time follows the date. */
   readonly time?: string;
   readonly zone?: string;
+  /** True for a range of days written as one date ("Sabtu-Minggu (7-8/6/2025)"): the reading is its first day. */
+  readonly range?: boolean;
 }
 
 interface Form {
@@ -72,6 +74,12 @@ function forms(c: CompiledDateData): Forms {
     { rule: 'month-day-year', monthName: true, weekday: false, re: new RegExp(`${L}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N}),?${SP}${YEAR4}`, 'giu') },
     { rule: 'day-month', monthName: true, weekday: false, re: new RegExp(`${L}${day}${SP}${mn}(?!${OPT_SP},?${OPT_SP}\\d)`, 'giu') },
     { rule: 'numeric-date', monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![\\p{N}/]|[.-]\\d)`, 'gu') },
+    {
+      rule: 'numeric-range',
+      monthName: false,
+      weekday: false,
+      re: new RegExp(`${L}(?:(?<wd0>${c.weekdayAlt})${R}${OPT_SP}[-–]${OPT_SP})?(?:${wd}${AFTER_WEEKDAY})?(?<![/.-])(?<a0>\\d{1,2})${OPT_SP}[-–]${OPT_SP}(?<a>\\d{1,2})${OPT_SP}/${OPT_SP}(?<b>\\d{1,2})(?:${OPT_SP}/${OPT_SP}(?<y>\\d{4}|\\d{2}))?(?![\\p{N}/])(?:${OPT_SP}\\))?`, 'giu'),
+    },
     { rule: 'iso-date', monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<y>\\d{4})-(?<b>\\d{2})-(?<a>\\d{2})(?![\\p{N}])`, 'gu') },
   ];
   const result: Forms = {
@@ -139,16 +147,22 @@ function readOne(c: CompiledDateData, form: Form, m: RegExpExecArray): Omit<Date
     if (form.rule === 'day-month' && g.mn && g.mn[0] === g.mn[0]?.toLowerCase()) return null;
   } else {
     const a = Number(g.a), b = Number(g.b);
-    if (form.rule === 'iso-date') [day, month] = [a, b];
+    if (form.rule === 'numeric-range') {
+      // "7-8/6/2025": day-first data only; the range must run forwards within the month.
+      const first = Number(g.a0);
+      if (c.data.numericOrder !== 'dmy' || first >= a || !isValidDate(a, b, null)) return null;
+      [day, month] = [first, b];
+    } else if (form.rule === 'iso-date') [day, month] = [a, b];
     else [day, month] = c.data.numericOrder === 'mdy' ? [b, a] : [a, b];
-    if (!g.y && g.sep !== '/') return null;
+    if (!g.y && g.sep !== undefined && g.sep !== '/') return null;
   }
   if (month === undefined) return null;
   let year: number | null = g.y ? Number(g.y) : null;
   if (g.y?.length === 2 && year !== null) year += 2000;
   if (!isValidDate(day, month, year)) return null;
-  const weekday = g.wd ? (c.weekday(g.wd) ?? null) : null;
-  return { rule: form.rule, day, month, year, weekday };
+  const weekdayName = g.wd0 ?? g.wd;
+  const weekday = weekdayName ? (c.weekday(weekdayName) ?? null) : null;
+  return form.rule === 'numeric-range' ? { rule: form.rule, day, month, year, weekday, range: true } : { rule: form.rule, day, month, year, weekday };
 }
 
 /** Every date written on one line, earliest first; where forms overlap the longest reading wins. */

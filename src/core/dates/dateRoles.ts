@@ -81,6 +81,7 @@ function clauseBefore(text: string, at: number): string {
 
 /** Why a date in the body is merely mentioned, or null. */
 export function mentionReason(c: CompiledDateData, text: string, reading: DateReading, lineStart: number): string | null {
+  if (reading.range) return 'a date range (a period, not the day of the event)';
   const cues = cueRegexes(c);
   const sameLineBefore = text.slice(Math.max(lineStart, reading.start - 80), reading.start);
   const after = text.slice(reading.end, reading.end + 60);

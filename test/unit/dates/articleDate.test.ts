@@ -195,3 +195,18 @@ suite('dates: publication over update, 12-hour clocks', () => {
     assert.equal(datesOf(['Harbour Reopens', 'Published June 9, 2025 12:05 a.m.', 'The harbour reopened.'], {}, 'en').date?.time, '00:05');
   });
 });
+
+suite('dates: a range of days written as one date', () => {
+  test('"Sabtu-Minggu (7-8/6/2025)" is read (first day, first weekday) as a range: mentioned, like "10-17 Juni 2025"', () => {
+    const { date, dates } = datesOf([HEADLINE, 'Festival kuliner digelar di alun-alun, Sabtu-Minggu (7-8/6/2025).', 'Panitia menghitung pendapatan pedagang pada Senin (9/6/2025).']);
+    assert.equal(dates[0]?.raw, 'Sabtu-Minggu (7-8/6/2025)');
+    assert.equal(dates[0]?.iso, '2025-06-07');
+    assert.equal(dates[0]?.role, 'mentioned');
+    assert.equal(dates[0]?.weekdayMismatch, undefined);
+    assert.equal(date?.iso, '2025-06-09');
+  });
+
+  test('a backwards or impossible range is not a date: "9-7/6/2025", "30-32/1/2025"', () => {
+    assert.deepEqual(datesOf([HEADLINE, 'Kode 9-7/6/2025 dan 30-32/1/2025 tercatat.']).dates, []);
+  });
+});
