@@ -253,7 +253,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       }
       if (after.alias && seg.lastInRun) aliasPairs.push([seg2, after.alias.text]);
       if (after.nickname && seg.lastInRun && nameWords.length >= 2) aliasPairs.push([seg2, after.nickname]);
-      if (after.softAlias && seg.lastInRun && nameWords.length >= 2) aliasPairs.push([seg2, after.softAlias]);
+      if (after.softAlias && seg.lastInRun) aliasPairs.push([seg2, after.softAlias]);
     }
     pendingRole = null;
   });

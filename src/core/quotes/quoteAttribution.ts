@@ -53,8 +53,10 @@ export function speakerFrom(tokens: readonly Token[], k: number, text: string, l
   if (!first) return { words: [], pronoun: false, unnamed: false };
   if (lex.attribution.pronouns.has(first.text.toLowerCase())) return { words: [], pronoun: true, unnamed: false };
   // "kata pelatih Persikas itu": a role written in lower case, then what it is of.
-  const lowerRole = !isCapitalized(first.text) && lex.names.roleHeadsLower.has(first.text.toLowerCase()) && isCapitalized(tokens[i + 1]?.text ?? '');
+  const lowerRole = !isCapitalized(first.text) && lex.names.roleHeadsLower.has(first.text.toLowerCase());
   if (!isCapitalized(first.text) && !lowerRole) return { words: [], pronoun: false, unnamed: true };
+  // "kata kapolsek itu": the role alone.
+  if (lowerRole && !isCapitalized(tokens[i + 1]?.text ?? '')) return { words: [first], pronoun: false, unnamed: false };
   const words: Token[] = [first];
   const startsWithRole = lex.names.roleHeads.has(first.text) || lowerRole;
   let prev = first;
