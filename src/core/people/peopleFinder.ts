@@ -44,7 +44,9 @@ function placeWords(body: BodyText): Set<string> {
       // "Kota" inside a role ("Wali Kota Sukamaju Rahmat …") marks no place.
       const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.lexicon.placeMarkers.has(prev.text) || (!hasRole && k === 1 && run.kinds[0] === 'nonname'));
       if ((markerBefore || (afterPreposition && k === 0)) && run.kinds[k] === 'name') {
-        for (let m = k; m < run.tokens.length && run.kinds[m] === 'name'; m++) places.add(run.tokens[m]?.text ?? '');
+        // In a role run ("Kepala Dinas … Kota Makassar Andi Rahmat") the name follows the place: take one word only.
+        const limit = hasRole ? k + 1 : run.tokens.length;
+        for (let m = k; m < limit && run.kinds[m] === 'name'; m++) places.add(run.tokens[m]?.text ?? '');
       }
     }
   }
@@ -192,7 +194,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const after = followedBy(body, run, article.text);
     const segs = run.segments
       .map((s) => trimLeading(s, trim))
-      .filter((s) => !s.words.every((w) => places.has(w)));
+      .filter((s) => !s.words.every((w) => places.has(w)) || s.words.some((w) => speakerWords.has(w)));
     // Initials of a suspect or victim ("yakni, MU (38), Ad (37)", "pelaku lainnya yakni SU"): a short acronym with an age or an introducer.
     const lone = run.tokens.length === 1 ? run.tokens[0] : undefined;
     if (lone && run.kinds[0] === 'acronym' && /^\p{Lu}{2,3}$/u.test(lone.text) && (after.age || introduced)) {
