@@ -5,6 +5,7 @@
 //
 //   npm run screenshots                       writes docs/screenshots/corpus-review-<action>.png
 //   npm run screenshots -- --out /tmp/shots --actions tree,hover
+//   npm run screenshots -- --web            the browser build in the web worker extension host
 //
 // Each action is a step of scripts/drive.cjs (extract, tree, hover, dashboard, palette). A step that
 // does not find what it waits for (e.g. a contribution not built yet) is reported and its screenshot
@@ -12,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { copyTree, ensureBuilt, ensureRuntime, freePort, repoRoot, startCodeServer, tempDir } from './code-server.mjs';
+import { QUIET_SETTINGS, copyTree, ensureBuilt, ensureRuntime, freePort, repoRoot, startCodeServer, tempDir } from './code-server.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -26,13 +27,16 @@ ensureBuilt({ tests: false });
 const runtime = ensureRuntime();
 const stateDir = tempDir('corpus-review-shots-');
 const folder = copyTree(path.join(repoRoot, 'sample-corpus'), path.join(stateDir, 'sample-corpus'));
-const server = await startCodeServer(runtime, { stateDir, port: await freePort() });
+// --web: place the extension in the web worker host (the setting run-vscode-tests.mjs --web uses).
+const web = args.includes('--web');
+const settings = web ? { ...QUIET_SETTINGS, 'remote.extensionKind': { 'corpus-review.corpus-review': ['web'] } } : QUIET_SETTINGS;
+const server = await startCodeServer(runtime, { stateDir, port: await freePort(), settings });
 process.on('exit', () => server.kill());
 fs.mkdirSync(outDir, { recursive: true });
 
 const driver = spawn(process.execPath, [
   path.join(repoRoot, 'scripts/drive.cjs'), 'shot', '--base', server.base, '--folder', folder, '--ext', repoRoot,
-  '--out', path.join(outDir, 'corpus-review.png'), '--actions', actions,
+  '--out', path.join(outDir, web ? 'corpus-review-web.png' : 'corpus-review.png'), '--actions', actions,
 ], { stdio: 'inherit', env: { ...process.env, CORPUS_REVIEW_VSCODE_CACHE: runtime.cache } });
 const code = await new Promise((resolve) => driver.on('close', (c) => resolve(c ?? 1)));
 await server.stop();
