@@ -49,8 +49,13 @@ export function toRecord(file: string, article: Article, analysis: ArticleAnalys
     title: analysis.title?.text ?? null,
     date: analysis.date?.iso ?? null,
     dateDetail: analysis.date
-      ? { iso: analysis.date.iso, time: analysis.date.time ?? null, zone: analysis.date.zone ?? null, raw: analysis.date.raw, rule: analysis.date.rule, yearInferred: analysis.date.yearInferred ?? false, ...spanToLineColumns(article, analysis.date.span) }
+      ? { iso: analysis.date.iso, time: analysis.date.time ?? null, zone: analysis.date.zone ?? null, raw: analysis.date.raw, rule: analysis.date.rule, yearInferred: analysis.date.yearInferred ?? false, note: analysis.date.note ?? null, ...spanToLineColumns(article, analysis.date.span) }
       : null,
+    dates: analysis.dates.map((d) => ({
+      iso: d.iso, raw: d.raw, rule: d.rule, role: d.role ?? null, ...(d.time ? { time: d.time } : {}), ...(d.zone ? { zone: d.zone } : {}),
+      ...(d.yearInferred ? { yearInferred: true } : {}), ...(d.yearUnknown ? { yearUnknown: true } : {}), ...(d.note ? { note: d.note } : {}),
+      ...spanToLineColumns(article, d.span),
+    })),
     dateline: analysis.dateline ? { place: analysis.dateline.place, outlet: analysis.dateline.outlet, raw: analysis.dateline.raw } : null,
     outlet: analysis.outlet,
     authors: analysis.authors,
