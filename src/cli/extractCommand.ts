@@ -8,12 +8,12 @@
  * be read or decoded, or a sidecar that does not parse, is reported and the run goes on; the exit
  * code is 1 at the end when anything errored (and, for --check, when anything is not current).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { analyzeText, decodeArticleBytes, EXTRACTOR_VERSION, getLanguage, LANGUAGES, toRecord } from '../core';
 import type { CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
 import { learnCorpusSignalsWithOutlets } from '../core/boilerplate/corpusLearn';
-import { articleHash, buildSidecar, DEFAULT_SIDECAR_SUFFIX, formatSidecarError, mergeSidecar, readSidecar, sidecarPathFor, type SidecarInput } from '../core/sidecar';
+import { articleHash, buildSidecar, DEFAULT_SIDECAR_SUFFIX, formatSidecarError, MAX_SIDECAR_BYTES, mergeSidecar, readSidecar, sidecarPathFor, type SidecarInput } from '../core/sidecar';
 import { listArticles } from './articleFiles';
 import { removeAbandonedTempFiles, writeFileAtomic } from './atomicWrite';
 import { createProgress, type Progress, type ProgressSink } from './progress';
@@ -88,14 +88,30 @@ function readArticle(file: string): ReadResult {
 }
 
 /** The sidecar's text, null when there is none; throws for other read errors (reported by the caller). */
+/**
+ * The sidecar's text, null when there is none. Throws (the caller reports it and leaves the file
+ * alone) when it is too large to be a sidecar or is not valid UTF-8: decoding it loosely and
+ * writing it back would replace the person's bytes with U+FFFD.
+ */
 function readExisting(path: string): string | null {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    const size = statSync(path).size;
+    if (size > MAX_SIDECAR_BYTES) throw new Error(`sidecar is ${size} bytes, over the limit of ${MAX_SIDECAR_BYTES}; left untouched`);
+    bytes = readFileSync(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw e;
   }
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    throw new Error('sidecar is not valid UTF-8; left untouched');
+  }
 }
+
+/** Keeps a BOM in the text (ignoreBOM), so a merge can write it back. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function* corpusTexts(files: readonly string[]): Generator<string> {
   for (const file of files) {

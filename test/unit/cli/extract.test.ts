@@ -89,6 +89,16 @@ suite('CLI extract --write / --check', () => {
     assert.match(r.stderr.at(-1) ?? '', /written 11, .* errors 1/);
   });
 
+  test('a sidecar that is not valid UTF-8 is left untouched and reported', () => {
+    const bad = sidecarOf(articles[1] as string);
+    const bytes = Buffer.concat([Buffer.from('schema: corpus-review/v1\ntitle: caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    writeFileSync(bad, bytes);
+    const r = run('extract', dir, '--write');
+    assert.equal(r.code, 1);
+    assert.deepEqual(readFileSync(bad), bytes);
+    assert.ok(r.stderr.some((l) => l.includes(bad) && /not valid UTF-8; left untouched/.test(l)));
+  });
+
   test('an empty sidecar is written like a missing one; an article named twice is processed once', () => {
     writeFileSync(sidecarOf(articles[2] as string), '');
     const r = run('extract', dir, articles[2] as string, '--write');
