@@ -143,6 +143,8 @@ export function withoutCaptures(source) {
  * engine's.) A cue with a backreference or a named group cannot lose its own groups, so it
  * stays a rule of its own; a cue Oniguruma rejects is left out with a warning.
  */
+const NARROW_GATE = 40; // characters of a `(?=[…])` gate source, i.e. roughly 30 first characters
+
 function boilerplateRules(cues) {
   const combinable = [], separate = [], warnings = [];
   for (const cue of cues) {
@@ -164,10 +166,20 @@ function boilerplateRules(cues) {
     const captures = {};
     let group = 0;
     const capture = (scopes) => { captures[String(++group)] = { name: scopes }; };
-    const anchored = combinable.filter((e) => e.anchored.length).map((e) => {
-      capture(e.scopes);
-      return `((?i:${e.anchored.join('|')}).*)`;
+    // Anchored cues whose first characters are known go behind one first-character gate;
+    // the few that may start with anything ("Outlet | 2 jam yang lalu") are tried after.
+    const anchoredCues = combinable.filter((e) => e.anchored.length).map((e) => {
+      const body = `(?i:${e.anchored.join('|')})`;
+      const gate = firstCharGate(asciiClasses(expandIgnoreCase(body)));
+      // A cue that may start with any letter ("[\\w-]+\\.com/…") would widen the shared gate to
+      // every line; it is tried on its own instead.
+      return { e, body, gate: gate.length <= NARROW_GATE ? gate : '' };
     });
+    const gatedCues = anchoredCues.filter((a) => a.gate), openCues = anchoredCues.filter((a) => !a.gate);
+    const alternative = (a) => { capture(a.e.scopes); return `(${a.body}.*)`; };
+    const gated = gatedCues.map(alternative);
+    const unionGate = firstCharGate(asciiClasses(expandIgnoreCase(gatedCues.map((a) => a.body).join('|'))));
+    const anchored = [...(gated.length ? [`${unionGate}(?:${gated.join('|')})`] : []), ...openCues.map(alternative)];
     const anywhereCues = combinable.filter((e) => e.anywhere.length);
     const anywhere = anywhereCues.map((e) => {
       capture(e.scopes);
@@ -211,6 +223,7 @@ function templateValues(lang, cues) {
     // the capture numbers the scopes are attached to, so they become non-capturing.
     listIntroCues: introCues.length ? introCues.map((c) => withoutCaptures(cueForLine(c.pattern))).join('|') : '(?!)',
     signoffAlone: withoutCaptures(cueForLine(signoffSource)),
+    listOrSignoffGate: firstCharGate(asciiClasses(expandIgnoreCase(`(?i:${introCues.map((c) => cueForLine(c.pattern)).join('|') || '(?!)'}|${cueForLine(signoffSource)})`))),
     months: alternation(Object.keys(d.months ?? {})),
     weekdays: alternation(Object.keys(d.weekdays ?? {})),
     weekdaysCapitalised: alternation(Object.keys(d.weekdays ?? {}).flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()])),
@@ -364,6 +377,138 @@ function rewriteRegexes(node) {
     if (['match', 'begin', 'end', 'while'].includes(k) && typeof v === 'string') node[k] = asciiClasses(expandIgnoreCase(v));
     else rewriteRegexes(v);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// First-character gates. A line-anchored alternation of thirty cues is tried at column 0 of
+// every line; most lines fail every cue at its first character, but Oniguruma still walks all
+// thirty. A lookahead for the union of the cues' possible first characters, `(?=[bBlL(…])`,
+// lets an ordinary line fail after one test. The set is computed from the regex source by a
+// small conservative reader: it may over-approximate (a wider set only costs speed), and it
+// returns null ("any character") for anything it does not understand, so it never drops a cue.
+// ---------------------------------------------------------------------------------------------
+const SETS = {
+  s: [' ', '\t', '\u00a0', '\u3000'],
+  d: '0123456789'.split(''),
+  w: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'.split(''),
+};
+
+/** Characters a class body `[...]` (without brackets) can match, or null if negated/unknown. */
+function classChars(body) {
+  if (body.startsWith('^')) return null;
+  const out = new Set();
+  for (let i = 0; i < body.length; i++) {
+    let c = body[i];
+    if (c === '\\') {
+      const e = body[++i];
+      if (SETS[e]) { SETS[e].forEach((x) => out.add(x)); continue; }
+      if (/[A-Za-z]/.test(e)) return null; // \p, \h, … : give up
+      c = e;
+    } else if (c === '[') return null; // POSIX or nested class
+    if (body[i + 1] === '-' && i + 2 < body.length && body[i + 2] !== ']') {
+      let hi = body[i + 2];
+      if (hi === '\\') return null;
+      for (let k = c.codePointAt(0); k <= hi.codePointAt(0); k++) out.add(String.fromCodePoint(k));
+      i += 2;
+      continue;
+    }
+    out.add(c);
+  }
+  return out;
+}
+
+/** Index just past the group/class starting at i. */
+function skipBracket(src, i) {
+  if (src[i] === '[') {
+    let j = i + 1;
+    if (src[j] === '^') j++;
+    if (src[j] === ']') j++;
+    for (; j < src.length; j++) { if (src[j] === '\\') { j++; continue; } if (src[j] === ']') return j + 1; }
+    return -1;
+  }
+  let depth = 0, inClass = false;
+  for (let j = i; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') { j++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j + 1;
+  }
+  return -1;
+}
+
+/**
+ * { chars: Set, nullable: boolean } for a sequence (no top-level `|`), or null when unknown.
+ * nullable: the sequence can match the empty string (then what follows it also counts).
+ */
+function firstOfSequence(src, splitBranches) {
+  const chars = new Set();
+  let i = 0;
+  while (i < src.length) {
+    let atom = null, zeroWidth = false, next;
+    const c = src[i];
+    if (c === '(') {
+      next = skipBracket(src, i);
+      if (next < 0) return null;
+      const head = src.slice(i, i + 4);
+      if (/^\(\?<?[=!]/.test(head)) { zeroWidth = true; }
+      else {
+        const inner = src.slice(i, next - 1).replace(/^\((\?[a-zA-Z-]*:|\?)?/, '');
+        if (/^\(\?</.test(head) || /^\(\?[>~]/.test(head)) return null;
+        atom = firstOfAlternation(inner, splitBranches);
+        if (!atom) return null;
+      }
+    } else if (c === '[') {
+      next = skipBracket(src, i);
+      if (next < 0) return null;
+      const set = classChars(src.slice(i + 1, next - 1));
+      if (!set) return null;
+      atom = { chars: set, nullable: false };
+    } else if (c === '\\') {
+      const e = src[i + 1];
+      next = i + 2;
+      if ('bBAGzZ'.includes(e)) zeroWidth = true;
+      else if (SETS[e]) atom = { chars: new Set(SETS[e]), nullable: false };
+      else if (/[A-Za-z0-9]/.test(e)) return null;
+      else atom = { chars: new Set([e]), nullable: false };
+    } else if (c === '^' || c === '$') { zeroWidth = true; next = i + 1; if (c === '$') return null; }
+    else if (c === '.') return null;
+    else if (')|*+?{'.includes(c)) return null;
+    else { atom = { chars: new Set([c]), nullable: false }; next = i + 1; }
+    // quantifier
+    let optional = false;
+    const q = src.slice(next).match(/^(\?|\*|\+|\{(\d*)(?:,\d*)?\})[?+]?/);
+    if (q) {
+      next += q[0].length;
+      if (q[1] === '?' || q[1] === '*' || (q[2] !== undefined && (q[2] === '' || Number(q[2]) === 0))) optional = true;
+    }
+    i = next;
+    if (zeroWidth) continue;
+    atom.chars.forEach((x) => chars.add(x));
+    if (!(atom.nullable || optional)) return { chars, nullable: false };
+  }
+  return { chars, nullable: true };
+}
+
+function firstOfAlternation(src, splitBranches) {
+  const chars = new Set();
+  let nullable = false;
+  for (const br of splitBranches(src)) {
+    const f = firstOfSequence(br, splitBranches);
+    if (!f) return null;
+    f.chars.forEach((x) => chars.add(x));
+    nullable ||= f.nullable;
+  }
+  return { chars, nullable };
+}
+
+/** A `(?=[…])` lookahead for the first characters `source` can match, or '' when unknown. */
+export function firstCharGate(source, splitBranches = topLevelBranches) {
+  const f = firstOfAlternation(source, splitBranches);
+  if (!f || f.nullable || f.chars.size === 0) return '';
+  const esc = [...f.chars].sort().map((c) => (c === '\t' ? '\\t' : /[\]\\^\-\[]/.test(c) ? `\\${c}` : c)).join('');
+  return `(?=[${esc}])`;
 }
 
 /** Every regex in the grammar (match/begin/end/while), with where it sits. */
