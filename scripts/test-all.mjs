@@ -18,6 +18,8 @@ const steps = [
   { name: 'contract', layer: true, cmd: ['npx', 'mocha', '--config', '.mocharc.json', 'out/test/contract/**/*.test.js'] },
   { name: 'grammar', layer: true, cmd: ['node', 'scripts/test-grammar.mjs'] },
   { name: 'integration', layer: true, cmd: ['node', 'scripts/run-vscode-tests.mjs'] },
+  // The browser build in VS Code's web-worker extension host (no Node runtime): tree and hovers.
+  { name: 'web', layer: true, cmd: ['node', 'scripts/run-vscode-tests.mjs', '--web'] },
 ];
 
 /** Reads pass/fail counts from mocha's spec reporter or from a plain `N passed, N failed` line. */
