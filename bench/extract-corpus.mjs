@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// The corpus-wide extraction command in the real VS Code (code-server, offline):
+//   node bench/extract-corpus.mjs [--articles 5000]
+// Generates N articles (variations of our own fixture articles, 1,000 per folder) in a temp
+// workspace and runs bench/extract-corpus-probe.cjs in the extension host, which runs
+// "Extract Metadata for the Whole Corpus" twice (first write, then the unchanged re-run) and
+// prints articles/s and the host's event-loop lateness while it runs. Prints figures only.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ensureBuilt, ensureRuntime, freePort, repoRoot, startCodeServer, tempDir } from '../scripts/code-server.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const count = Number(arg('articles', '5000'));
+
+ensureBuilt({ tests: false });
+const fixtures = path.join(repoRoot, 'test/integration/fixtures/workspace');
+const templates = fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8'));
+
+const stateDir = tempDir('corpus-review-bench-');
+const workspace = path.join(stateDir, 'workspace');
+for (let i = 0; i < count; i++) {
+  const dir = path.join(workspace, `batch-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
+  if (i % 1000 === 0) fs.mkdirSync(dir, { recursive: true });
+  const template = templates[i % templates.length];
+  // Vary the headline and a number so the articles are distinct texts.
+  const text = template.replace(/^(.*)$/m, `$1 (${i})`).replace(/\d+/, (n) => String(Number(n) + (i % 7)));
+  fs.writeFileSync(path.join(dir, `article-${String(i).padStart(6, '0')}.txt`), text);
+}
+console.log(`[bench] wrote ${count} articles to ${workspace}`);
+
+const runtime = ensureRuntime();
+const server = await startCodeServer(runtime, { stateDir, port: await freePort() });
+const driver = spawn(
+  process.execPath,
+  [path.join(repoRoot, 'scripts/drive.cjs'), 'test', '--base', server.base, '--folder', workspace, '--ext', repoRoot, '--tests', path.join(repoRoot, 'bench/extract-corpus-probe.cjs'), '--timeout', String(Math.max(300, Math.ceil(count / 20)))],
+  { env: { ...process.env, CORPUS_REVIEW_VSCODE_CACHE: runtime.cache }, stdio: ['ignore', 'inherit', 'inherit'] },
+);
+const code = await new Promise((resolve) => driver.on('close', (c) => resolve(c ?? 1)));
+await server.stop();
+fs.rmSync(stateDir, { recursive: true, force: true });
+console.log(`[bench] driver exit ${code}`);
+process.exit(code);
