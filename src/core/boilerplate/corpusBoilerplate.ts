@@ -72,10 +72,84 @@ export function learnCorpusSignals(texts: Iterable<string | CorpusArticle>): Cor
       if (perOutlet) perOutlet.set(key, (perOutlet.get(key) ?? 0) + 1);
     }
   }
+  return withCounts(
+    {
+      articleCount,
+      sharedBy: (line) => counts.get(normaliseLineForCorpus(line)) ?? 0,
+      sharedWithin: (line, outlet) => byOutlet.get(outletKey(outlet))?.get(normaliseLineForCorpus(line)) ?? 0,
+      outletArticleCount: (outlet) => outletSizes.get(outletKey(outlet)) ?? 0,
+    },
+    { articleCount, counts, byOutlet, outletSizes },
+  );
+}
+
+/**
+ * The corpus signal as plain data, to hand to worker threads or to other machines (a shard reads
+ * the signals file one corpus-level pass wrote). Lines found in one article only are left out —
+ * they are most of a real corpus's lines and no threshold counts them — and read back as 1 for any
+ * line long enough to be counted (every line of an article of the corpus was seen at least once).
+ */
+export interface SerialisedCorpusSignals {
+  readonly format: 'corpus-review/signals/v1';
+  readonly articleCount: number;
+  /** [normalised line, articles] for lines in two or more articles. */
+  readonly counts: readonly (readonly [string, number])[];
+  /** [outlet key, articles of the outlet, [normalised line, articles of the outlet] for counts ≥ 2]. */
+  readonly outlets: readonly (readonly [string, number, readonly (readonly [string, number])[]])[];
+}
+
+interface CorpusCounts {
+  readonly articleCount: number;
+  readonly counts: ReadonlyMap<string, number>;
+  readonly byOutlet: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly outletSizes: ReadonlyMap<string, number>;
+}
+
+const COUNTS = new WeakMap<CorpusSignals, CorpusCounts>();
+function withCounts(signals: CorpusSignals, counts: CorpusCounts): CorpusSignals {
+  COUNTS.set(signals, counts);
+  return signals;
+}
+
+const shared = (m: ReadonlyMap<string, number>): [string, number][] => [...m].filter(([, n]) => n > 1);
+
+/** Plain data for signals learnt by learnCorpusSignals; null for signals built another way (a test's stub). */
+export function serialiseCorpusSignals(signals: CorpusSignals): SerialisedCorpusSignals | null {
+  const c = COUNTS.get(signals);
+  if (!c) return null;
   return {
-    articleCount,
-    sharedBy: (line) => counts.get(normaliseLineForCorpus(line)) ?? 0,
-    sharedWithin: (line, outlet) => byOutlet.get(outletKey(outlet))?.get(normaliseLineForCorpus(line)) ?? 0,
-    outletArticleCount: (outlet) => outletSizes.get(outletKey(outlet)) ?? 0,
+    format: 'corpus-review/signals/v1',
+    articleCount: c.articleCount,
+    counts: shared(c.counts),
+    outlets: [...c.outletSizes].map(([outlet, size]) => [outlet, size, shared(c.byOutlet.get(outlet) ?? new Map())] as const),
   };
+}
+
+/** Signals that answer as the learnt ones did for every line of the corpus's articles. Throws on data of another shape. */
+export function restoreCorpusSignals(data: unknown): CorpusSignals {
+  const d = data as Partial<SerialisedCorpusSignals> | null;
+  if (!d || d.format !== 'corpus-review/signals/v1' || typeof d.articleCount !== 'number' || !Array.isArray(d.counts) || !Array.isArray(d.outlets)) {
+    throw new Error('not a corpus-review/signals/v1 signals file');
+  }
+  const counts = new Map<string, number>(d.counts);
+  const byOutlet = new Map<string, Map<string, number>>();
+  const outletSizes = new Map<string, number>();
+  for (const [outlet, size, lines] of d.outlets) {
+    outletSizes.set(outlet, size);
+    byOutlet.set(outlet, new Map<string, number>(lines));
+  }
+  const articleCount = d.articleCount;
+  const seenOnce = (key: string): number => (key.length >= MIN_KEY_CHARS ? 1 : 0);
+  const sharedBy = (line: string): number => {
+    const key = normaliseLineForCorpus(line);
+    return counts.get(key) ?? seenOnce(key);
+  };
+  const sharedWithin = (line: string, outlet: string): number => {
+    const o = outletKey(outlet);
+    if (!outletSizes.has(o)) return 0;
+    const key = normaliseLineForCorpus(line);
+    return byOutlet.get(o)?.get(key) ?? seenOnce(key);
+  };
+  const signals: CorpusSignals = { articleCount, sharedBy, sharedWithin, outletArticleCount: (outlet) => outletSizes.get(outletKey(outlet)) ?? 0 };
+  return withCounts(signals, { articleCount, counts, byOutlet, outletSizes });
 }
