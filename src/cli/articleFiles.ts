@@ -1,5 +1,5 @@
 /** The articles named on the command line: files as given, folders' `*.txt` files in name order. */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export interface ArticleListing {
@@ -32,4 +32,26 @@ export function listArticles(inputs: readonly string[]): ArticleListing {
     }
   }
   return listing;
+}
+
+/**
+ * Sidecars in `folders` whose article (`<stem>.txt` beside them) is gone, e.g. after a corpus was
+ * deduplicated. They are reported, never deleted: they may hold a reviewer's work.
+ */
+export function findOrphanSidecars(folders: readonly string[], suffix: string): string[] {
+  const orphans: string[] = [];
+  for (const folder of folders) {
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (!name.endsWith(suffix) || name.startsWith('.')) continue;
+      const stem = name.slice(0, name.length - suffix.length);
+      if (!existsSync(join(folder, `${stem}.txt`))) orphans.push(join(folder, name));
+    }
+  }
+  return orphans;
 }

@@ -14,7 +14,7 @@ import { analyzeText, decodeArticleBytes, EXTRACTOR_VERSION, getLanguage, LANGUA
 import type { CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
 import { learnCorpusSignalsWithOutlets } from '../core/boilerplate/corpusLearn';
 import { articleHash, buildSidecar, DEFAULT_SIDECAR_SUFFIX, formatSidecarError, MAX_SIDECAR_BYTES, mergeSidecar, readSidecar, sidecarPathFor, type SidecarInput } from '../core/sidecar';
-import { listArticles } from './articleFiles';
+import { findOrphanSidecars, listArticles } from './articleFiles';
 import { removeAbandonedTempFiles, writeFileAtomic } from './atomicWrite';
 import { createProgress, type Progress, type ProgressSink } from './progress';
 
@@ -36,6 +36,10 @@ export interface ExtractSummary {
   missing: number;
   wouldChange: number;
   conflicts: number;
+  /** --check: sidecars a --write would leave as they are. */
+  current: number;
+  /** Sidecars in the folders named whose article is gone (reported, never deleted). */
+  orphans: number;
   errors: number;
 }
 
@@ -121,7 +125,7 @@ function* corpusTexts(files: readonly string[]): Generator<string> {
 }
 
 export function runExtractWith(options: ExtractOptions, out: Output, err: Output, now: () => Date = () => new Date(), progress?: Progress): ExtractSummary {
-  const summary: ExtractSummary = { written: 0, merged: 0, unchanged: 0, stale: 0, missing: 0, wouldChange: 0, conflicts: 0, errors: 0 };
+  const summary: ExtractSummary = { written: 0, merged: 0, unchanged: 0, stale: 0, missing: 0, wouldChange: 0, conflicts: 0, current: 0, orphans: 0, errors: 0 };
   const listing = listArticles(options.inputs);
   for (const e of listing.errors) {
     summary.errors++;
@@ -161,6 +165,12 @@ export function runExtractWith(options: ExtractOptions, out: Output, err: Output
       err(`corpus-review: ${sidecarPathFor(file, options.suffix)}: ${(e as Error).message}`);
     }
   }
+  if (options.mode !== 'none') {
+    for (const orphan of findOrphanSidecars(listing.folders, options.suffix)) {
+      summary.orphans++;
+      err(`corpus-review: ${orphan}: orphan (no article beside it); left as it is`);
+    }
+  }
   err(summaryLine(options.mode, listing.files.length, summary));
   return summary;
 }
@@ -198,7 +208,7 @@ function handleSidecar(file: string, path: string, input: SidecarInput, text: st
       } else if (merged.value.changed) {
         summary.wouldChange++;
         err(`corpus-review: ${path}: out of date (extraction would change it)`);
-      }
+      } else if (!merged.value.conflicts.length) summary.current++;
       return;
     }
     if (!merged.value.changed) {
@@ -224,15 +234,16 @@ function handleSidecar(file: string, path: string, input: SidecarInput, text: st
 }
 
 export function summaryLine(mode: ExtractOptions['mode'], articles: number, s: ExtractSummary): string {
-  if (mode === 'write') return `corpus-review: ${articles} articles: written ${s.written}, merged ${s.merged}, unchanged ${s.unchanged}, conflicts ${s.conflicts}, errors ${s.errors}`;
-  if (mode === 'check') return `corpus-review: ${articles} articles: current ${articles - s.stale - s.missing - s.wouldChange - s.errors < 0 ? 0 : articles - s.stale - s.missing - s.wouldChange - s.errors}, stale ${s.stale}, missing ${s.missing}, out of date ${s.wouldChange}, conflicts ${s.conflicts}, errors ${s.errors}`;
+  const orphans = s.orphans ? `, orphans ${s.orphans}` : '';
+  if (mode === 'write') return `corpus-review: ${articles} articles: written ${s.written}, merged ${s.merged}, unchanged ${s.unchanged}, conflicts ${s.conflicts}, errors ${s.errors}${orphans}`;
+  if (mode === 'check') return `corpus-review: ${articles} articles: current ${s.current}, stale ${s.stale}, missing ${s.missing}, out of date ${s.wouldChange}, conflicts ${s.conflicts}, errors ${s.errors}${orphans}`;
   return `corpus-review: ${articles} articles, errors ${s.errors}`;
 }
 
-/** Exit code: 1 when anything errored; with --check also when any sidecar is not current or has conflicts. */
+/** Exit code: 1 when anything errored; with --check also when any sidecar is not current, has conflicts or is an orphan. */
 export function extractExitCode(mode: ExtractOptions['mode'], s: ExtractSummary): number {
   if (s.errors) return 1;
-  if (mode === 'check' && (s.stale || s.missing || s.wouldChange || s.conflicts)) return 1;
+  if (mode === 'check' && (s.stale || s.missing || s.wouldChange || s.conflicts || s.orphans)) return 1;
   return 0;
 }
 
