@@ -5,7 +5,7 @@
  *
  * Large groups open as pages of PAGE_SIZE articles, so a group of 100,000 articles costs a few
  * hundred tree items, not 100,000. The snapshot the view shows is recomputed at most every
- * REBUILD_MS while indexing fills summaries in.
+ * `index.settleMs` (250 ms, more on big corpora) while indexing fills summaries in.
  */
 import * as vscode from 'vscode';
 import {
@@ -29,7 +29,6 @@ import { articleTooltip } from './tooltip';
 import { openCorpusFolder, pickFilter, pickGroupBy } from './treeCommands';
 
 export const PAGE_SIZE = 500;
-const REBUILD_MS = 250;
 
 export type TreeNode =
   | { readonly kind: 'group'; readonly key: string; readonly label: string; readonly count: number; readonly reviewed: number }
@@ -126,7 +125,7 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
 
   private scheduleRebuild(): void {
     if (this.rebuildTimer || this.isDisposed) return;
-    this.rebuildTimer = setTimeout(() => this.rebuildNow(), REBUILD_MS);
+    this.rebuildTimer = setTimeout(() => this.rebuildNow(), this.index.settleMs);
   }
 
   override dispose(): void {

@@ -68,7 +68,7 @@ export function registerDashboard(context: vscode.ExtensionContext, deps: { inde
     void panel.webview.postMessage({ type: 'stats', stats, indexing: deps.index.indexing });
   };
   const schedule = (): void => {
-    if (panel) timer ??= setTimeout(post, 400);
+    if (panel) timer ??= setTimeout(post, deps.index.settleMs);
   };
 
   const show = (): vscode.WebviewPanel => {

@@ -76,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): CorpusReviewApi {
       return index.articles().map((a) => index.uriOf(a.id));
     },
     isArticle: (uri) => index.isArticle(uri),
-    corpusArticleCount: () => (index.articles().length || undefined),
+    corpusArticleCount: () => index.size || undefined,
     revealInTree: (uri) => tree.reveal(uri, { select: true, focus: true }),
     output,
   });

@@ -136,14 +136,10 @@ export function registerReviewCommands(context: vscode.ExtensionContext, deps: R
       void vscode.window.showWarningMessage(UNTRUSTED_REVIEW_MESSAGE);
       return undefined;
     }
-    let note: string | null = null;
+    // One key, no prompt (the loop must not stop): a note comes as an argument ({ note }) or is
+    // written into the sidecar's review block by hand.
     const given = (extra && typeof extra === 'object' && !Array.isArray(extra) ? extra : arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) ? arg : {}) as { note?: unknown };
-    if (typeof given.note === 'string') note = given.note || null;
-    else if (status === 'flagged') {
-      const typed = await vscode.window.showInputBox({ title: 'Flag article', prompt: 'Why is it flagged? (optional; Escape cancels)', placeHolder: 'e.g. speaker wrong in the second quote' });
-      if (typed === undefined) return undefined;
-      note = typed.trim() || null;
-    }
+    const note = typeof given.note === 'string' && given.note ? given.note : null;
     const decision: ReviewDecision = { status, reviewer: reviewerName(), note, time: new Date().toISOString() };
     const changes: Change[] = [];
     for (const article of articles) {

@@ -40,7 +40,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, deps: { inde
     item.show();
   };
   const schedule = (): void => {
-    timer ??= setTimeout(update, 200);
+    timer ??= setTimeout(update, deps.index.settleMs);
   };
   context.subscriptions.push(item, deps.index.onDidChange(schedule), deps.index.onDidChangeIndexing(schedule), { dispose: () => timer && clearTimeout(timer) });
   update();
