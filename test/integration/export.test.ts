@@ -96,6 +96,25 @@ suite('export: the reviewed corpus as JSONL', () => {
     assert.ok(!body.includes('2 jam yang lalu'), 'the related-article stamps are gone');
   });
 
+  test("the same records as the CLI's `corpus-review export --clean` on the same folder", async function () {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    if (folder?.scheme !== 'file' || !ext || typeof process === 'undefined' || !process.versions?.node) {
+      console.log('      (skipped: needs a Node extension host and a file: workspace to run the CLI)');
+      this.skip();
+    }
+    const target = workspaceUri('export-compare.jsonl');
+    const result = await vscode.commands.executeCommand<ExportResult>('corpusReview.exportCorpus', target, { onlyAccepted: false });
+    assert.ok(result);
+    const { execFileSync } = await import('node:child_process');
+    const cli = vscode.Uri.joinPath(ext.extensionUri, 'dist', 'cli.js').fsPath;
+    const stdout = execFileSync(process.execPath, [cli, 'export', folder.fsPath, '--clean'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const fromCli = records(stdout).map((r) => JSON.stringify(r)).sort();
+    const fromCommand = records(await readText(target)).map((r) => JSON.stringify(r)).sort();
+    assert.ok(fromCli.length > 0);
+    assert.deepEqual(fromCommand, fromCli);
+  });
+
   test('the cleaned view: a read-only document beside the article, without its boilerplate', async () => {
     const uri = workspaceUri('01-pasar-rakyat-tanjung-sari.txt');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
