@@ -16,13 +16,23 @@ export interface Token {
 
 // A handle (@name), or a word: letters/digits, inner apostrophes and hyphens, and inner dots only
 // before a letter ("S.H", "M.Si"); one optional trailing dot ("H.", "Benyamin.").
-const TOKEN = /@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'\u2019-]|\.(?=\p{L}))*\.?/gu;
+const TOKEN = /@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.-]*/gu;
+// A dot inside a word that is not followed by a letter ends the word there ("Rp2.000", "itu..").
+const DOT_NOT_BEFORE_LETTER = /\.(?!\p{L})/u;
 
 export function tokenize(text: string, offset: number, lexicon: NameLexicon): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let word = m[0];
+    if (word.includes('.')) {
+      // The word runs to its first dot not followed by a letter, that dot included; the rest is read again.
+      const cut = word.search(DOT_NOT_BEFORE_LETTER);
+      if (cut >= 0 && cut + 1 < word.length) {
+        word = word.slice(0, cut + 1);
+        TOKEN.lastIndex = m.index + word.length;
+      }
+    }
     let end = m.index + word.length;
     let endsClause = false;
     if (word.endsWith('.') && !keepsDot(word, lexicon)) {
@@ -30,8 +40,11 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
       end -= 1;
       endsClause = true;
     }
-    const next = text.slice(end).match(/^\s*([.!?:;])/u);
-    if (next && !(next[1] === '.' && keepsDot(word + '.', lexicon))) endsClause = true;
+    // The next character that is not a space (scanned, not sliced: a long line must not cost its length per word).
+    let k = end;
+    while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+    const next = text[k] ?? '';
+    if (next !== '' && '.!?:;'.includes(next) && !(next === '.' && keepsDot(word + '.', lexicon))) endsClause = true;
     tokens.push({ text: word, start: offset + m.index, end: offset + end, endsClause });
   }
   return splitNamePairs(splitGlued(tokens));
@@ -41,17 +54,21 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
  * Scraped text glues words ("tersangkapembunuhanSatria", "JakartaVidio"): a capital followed by a
  * lower-case letter, right after three lower-case letters, starts a new word.
  */
+// A capital followed by a lower-case letter right after three lower-case letters, or a glued sentence end.
+const GLUE = /\p{Ll}{3}(?=\p{Lu}\p{Ll})|\p{L}{3}\.(?=\p{Lu}\p{Ll}{2})/gu;
+const INNER_CAPITAL = /.\p{Lu}/u;
+
 function splitGlued(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    if (t.text.startsWith('@')) {
+    if (t.text.startsWith('@') || !INNER_CAPITAL.test(t.text)) {
       out.push(t);
       continue;
     }
     let from = 0;
     // A glued sentence end ("MotoGP.Poin") cuts after the dot and ends a clause.
-    const glue = /\p{Ll}{3}(?=\p{Lu}\p{Ll})|\p{L}{3}\.(?=\p{Lu}\p{Ll}{2})/gu;
-    for (let m = glue.exec(t.text); m; m = glue.exec(t.text)) {
+    GLUE.lastIndex = 0;
+    for (let m = GLUE.exec(t.text); m; m = GLUE.exec(t.text)) {
       const dot = m[0].endsWith('.');
       const cut = m.index + m[0].length;
       out.push({ text: t.text.slice(from, dot ? cut - 1 : cut), start: t.start + from, end: t.start + (dot ? cut - 1 : cut), endsClause: dot });

@@ -88,7 +88,7 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
   if (!ctx.speakerWords.has(words[k] ?? '')) {
     // Words of the names written on their own elsewhere (this segment's own text left out).
     const self = words.join(' ');
-    const inOtherName = (w: string): boolean => [...ctx.knownNames].some((n) => n !== self && n.split(' ').includes(w));
+    const inOtherName = (w: string): boolean => [...(ctx.namesByWord.get(w) ?? [])].some((n) => n !== self);
     // First a name the text gives on its own (a speaker, a full name), then any word of another known name.
     const tests = [(i: number): boolean => ctx.knownNames.has(words.slice(i).join(' ')) || ctx.speakerWords.has(words[i] ?? ''), (i: number): boolean => inOtherName(words[i] ?? '')];
     for (const known of tests) {
@@ -123,6 +123,8 @@ interface TrimContext {
   /** Words of short speaker texts ("Dony"): a name starts there. */
   readonly speakerWords: ReadonlySet<string>;
   readonly knownNames: ReadonlySet<string>;
+  /** For each word, the known names that hold it. */
+  readonly namesByWord: ReadonlyMap<string, ReadonlySet<string>>;
   readonly connectors: ReadonlySet<string>;
   /** How often each capitalised word occurs in the body. */
   readonly frequency: ReadonlyMap<string, number>;
@@ -163,12 +165,15 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     }
   const frequency = new Map<string, number>();
   for (const t of body.tokens) frequency.set(t.text, (frequency.get(t.text) ?? 0) + 1);
+  const followers = body.runs.map((run) => followedBy(body, run, article.text));
   const subjectWords = new Set<string>();
-  for (const run of body.runs) {
+  body.runs.forEach((run, i) => {
     const only = run.segments.length === 1 ? run.segments[0] : undefined;
-    if (only && only.words.length === 1 && run.tokens.length === 1 && followedBy(body, run, article.text).verb) subjectWords.add(only.words[0] ?? '');
-  }
-  const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, connectors: lex.connectors, frequency };
+    if (only && only.words.length === 1 && run.tokens.length === 1 && followers[i]?.verb) subjectWords.add(only.words[0] ?? '');
+  });
+  const namesByWord = new Map<string, Set<string>>();
+  for (const name of knownNames) for (const w of name.split(' ')) namesByWord.set(w, (namesByWord.get(w) ?? new Set()).add(name));
+  const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, frequency };
   const strong: { seg: NameSegment; honorific: string | null }[] = [];
   const weak: NameSegment[] = [];
   // Lone capitalised words joined to a run by "dan" ("Herman dan Ariani"): persons if the other side is one.
@@ -191,7 +196,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const introducer = lex.introducers.has(beforeWord) ? before : undefined;
     const introduced = introducer !== undefined && /^[\s,:]*$/u.test(article.text.slice(introducer.end, run.tokens[0]?.start ?? 0));
     const aliasOf = lex.aliasMarkers.has(beforeWord);
-    const after = followedBy(body, run, article.text);
+    const after = followers[runIndex] ?? followedBy(body, run, article.text);
     const segs = run.segments
       .map((s) => trimLeading(s, trim))
       .filter((s) => !s.words.every((w) => places.has(w)) || s.words.some((w) => speakerWords.has(w)));
@@ -202,7 +207,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       return;
     }
     // "Kepala Dinas Kominfo Sukamaju, Agus Salim,": after a role, the words before a comma and a full name are the role's.
-    const nextRun = body.runs[body.runs.indexOf(run) + 1];
+    const nextRun = body.runs[runIndex + 1];
     const lastTok = run.tokens[run.tokens.length - 1];
     const nextSeg = nextRun?.segments[0];
     const roleThenName =

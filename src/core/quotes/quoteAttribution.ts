@@ -8,7 +8,7 @@ import type { Article } from '../article/article';
 import type { LineRole, Span } from '../model';
 import { isCapitalized, tokenize, type Token } from '../people/nameTokens';
 import type { AttributionLexicon, NameLexicon } from './quoteData';
-import { isReportingVerb } from './quoteSpans';
+import { isReportingVerb, remembered } from './quoteSpans';
 
 export interface FoundCue {
   readonly verb: string;
@@ -38,9 +38,11 @@ const hasSuffix = (word: string, a: AttributionLexicon): boolean => {
 
 /** A verb that takes its speaker before it ("menegaskan", "membantahnya"). */
 export function isPrefixedVerb(word: string, a: AttributionLexicon): boolean {
-  const w = word.toLowerCase();
-  if (a.prefixedVerbs.has(w)) return true;
-  return a.suffixes.some((s) => w.endsWith(s) && a.prefixedVerbs.has(w.slice(0, -s.length)));
+  return remembered(a, `p:${word}`, () => {
+    const w = word.toLowerCase();
+    if (a.prefixedVerbs.has(w)) return true;
+    return a.suffixes.some((s) => w.endsWith(s) && a.prefixedVerbs.has(w.slice(0, -s.length)));
+  });
 }
 
 const gapIsSpace = (text: string, a: Token, b: Token): boolean => /^\s*(?:\(\s*)?$/u.test(text.slice(a.end, b.start)) || /^\)\s*$/u.test(text.slice(a.end, b.start));
