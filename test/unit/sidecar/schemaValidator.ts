@@ -14,4 +14,5 @@ function loadSchema(): object {
   throw new Error('schemas/sidecar-v1.schema.json not found');
 }
 
-export const validateSidecar = new Ajv({ allErrors: true, strict: false }).compile(loadSchema());
+export const sidecarSchema: object = loadSchema();
+export const validateSidecar = new Ajv({ allErrors: true, strict: false }).compile(sidecarSchema);
