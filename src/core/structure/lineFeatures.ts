@@ -30,7 +30,6 @@ export interface LineFeatures {
   readonly urlOnly: boolean;
 }
 
-const WORD = /[\p{L}\p{N}@#]+(?:[-'’.,/][\p{L}\p{N}]+)*/gu;
 const SENTENCE_END = /[.!?…]["”’')\]]*$|["”]$/u;
 const QUOTE_START = /^["“”„«]/u;
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/iu;
@@ -47,26 +46,12 @@ export function lineFeatures(line: Line, stopwords: ReadonlySet<string>): LineFe
     // A long line is prose whatever its words are (and never a headline or a cue line): skip the word pass.
     return { index: line.index, text, blank: false, words: roughWords, stopwordDensity: 0, capitalRatio: 0, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false };
   }
-  const head = text;
-  // One pass over the words (letters and digits, with inner hyphens, apostrophes, dots, commas, slashes).
-  const tokens = head.match(WORD) ?? [];
-  const words = tokens.length;
-  let stop = 0;
-  let content = 0;
-  let capital = 0;
-  for (const token of tokens) {
-    const lower = token.toLowerCase();
-    if (stopwords.has(lower)) {
-      stop++;
-      continue;
-    }
-    const first = token.charAt(0);
-    const firstLower = lower.charAt(0);
-    if (first === first.toUpperCase() && firstLower === first) continue; // a digit or a caseless sign: not a content word
-    content++;
-    if (first !== firstLower) capital++;
-  }
-  const stopwordDensity = tokens.length ? stop / tokens.length : 0;
+  const counts = countWords(text, stopwords);
+  const words = counts.words;
+  const stop = counts.stop;
+  const content = counts.content;
+  const capital = counts.capital;
+  const stopwordDensity = words ? stop / words : 0;
   const capitalRatio = content ? capital / content : 0;
   const prose = words >= 25 || (words >= 8 && endsSentence && stopwordDensity >= 0.08);
   const headlineLike = words >= 2 && words <= 25 && !/[.,;:]$/u.test(text) && !startsWithQuote && capitalRatio >= 0.6;
@@ -74,7 +59,7 @@ export function lineFeatures(line: Line, stopwords: ReadonlySet<string>): LineFe
 }
 
 /** Lines with more words than this are prose without further question (see `prose`). */
-const LONG_LINE_WORDS = 30;
+const LONG_LINE_WORDS = 25;
 
 function countSpaceSeparated(text: string): number {
   let words = 0;
@@ -86,6 +71,61 @@ function countSpaceSeparated(text: string): number {
     inWord = !space;
   }
   return words;
+}
+
+/** The longest stop word a language data file may list (longer tokens are never looked up). */
+const MAX_STOPWORD_CHARS = 12;
+
+/** A letter or digit (or @ and # of handles and tags): what words are made of. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64 || c === 35;
+  if (c === 0xa0 || c === 0xd7 || c === 0xf7 || c === 0xa9 || c === 0xab || c === 0xbb) return false;
+  if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe6f) || (c >= 0xff00 && c <= 0xff0f)) return false;
+  return true;
+}
+
+/** Characters that join two parts of one word ("Januari-Mei", "Rp1.950.000", "8,5", "tak'kan"). */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 47;
+}
+
+/**
+ * Words, stop words, content words and capitalised content words of a line, in one pass over its
+ * characters (this runs on every line of every article: no regex, no array of tokens).
+ */
+function countWords(text: string, stopwords: ReadonlySet<string>): { words: number; stop: number; content: number; capital: number } {
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
+  let words = 0;
+  let stop = 0;
+  let content = 0;
+  let capital = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isWordChar(c)) i++;
+      else if (isJoiner(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    words++;
+    const token = aligned && i - start <= MAX_STOPWORD_CHARS ? lower.slice(start, i) : null;
+    if (token !== null ? stopwords.has(token) : !aligned && stopwords.has(text.slice(start, i).toLowerCase())) {
+      stop++;
+      continue;
+    }
+    const first = text.charCodeAt(start);
+    if (first < 128 ? !((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) : text.charAt(start).toUpperCase() === text.charAt(start).toLowerCase()) continue; // a digit or a caseless sign
+    content++;
+    if (first < 128 ? first >= 65 && first <= 90 : text.charAt(start) !== text.charAt(start).toLowerCase()) capital++;
+  }
+  return { words, stop, content, capital };
 }
 
 /** Lower-cased, space-collapsed, without closing punctuation: how two lines are compared for sameness. */

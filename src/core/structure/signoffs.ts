@@ -26,9 +26,10 @@ export function signoffAlone(line: Line, re: RegExp): SignOff | null {
 
 /** A sign-off closing a body line, possibly with a short promo glued after it ("(dil/jpnn)Yuk, Simak …"). */
 export function signoffTrailing(line: Line, re: RegExp): SignOff | null {
-  const trimmedEnd = line.text.replace(/\s+$/u, '');
+  const trimmedEnd = line.text.trimEnd();
   const from = Math.max(0, trimmedEnd.length - TRAILING_WINDOW);
   const tail = trimmedEnd.slice(from);
+  if (!tail.includes(')') && !tail.includes('***')) return null; // no sign-off can end here
   const m = re.exec(tail);
   if (!m?.[1]) return null;
   const at = tail.indexOf(m[1], m.index);

@@ -59,7 +59,7 @@ export interface LineModel {
 export function analyzeStructure(article: Article, lang: LanguageData, options: StructureOptions = {}): StructureResult {
   const cues = compileStructureCues(lang);
   const features = article.lines.map((l) => lineFeatures(l, lang.stopwords));
-  const hits = features.map((f) => (f.blank ? null : matchCue(f.text, cues.cues, f.words)));
+  const hits = features.map((f) => (f.blank ? null : matchCue(f.text, cues.cues, f.words, cues.anyCue)));
   const marks = new Marks();
 
   const headline = findHeadline(features, hits, cues.headlineSkipKinds);
