@@ -9,8 +9,9 @@
  * with its line and column; an error in one article never stops the batch.
  */
 import * as vscode from 'vscode';
-import { analyzeText, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
-import { learnCorpusSignals, type CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
+import { analyzeText, getLanguage, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
+import type { CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
+import { learnCorpusSignalsWithOutlets } from '../core/boilerplate/corpusLearn';
 import { baseName, sidecarUriFor } from './sidecarPaths';
 import { readTextFile, writeTextAtomic, sliceYielder } from './workspaceFiles';
 
@@ -127,7 +128,9 @@ export async function extractArticles(articles: readonly vscode.Uri[], options: 
       await breathe();
     }
     done = articles.length;
-    const corpus = learnCorpusSignals(texts.values());
+    // As the CLI's extract and export: lines counted per outlet too, so sidecars and exports agree.
+    const lang = typeof analyzeOptions.language === 'object' ? analyzeOptions.language : getLanguage(analyzeOptions.language);
+    const corpus = learnCorpusSignalsWithOutlets(texts.values(), lang);
     options.onCorpusSignals?.(corpus);
     analyzeOptions = { ...analyzeOptions, corpus };
   }
