@@ -22,6 +22,8 @@ export interface CompiledStructureCues {
   readonly signoffTrailing: RegExp;
   readonly authorBylines: readonly RegExp[];
   readonly promoOutlets: readonly RegExp[];
+  /** A clock time or one of the language's time zones ("14:33 WIB"): what marks a byline among pre-body lines. */
+  readonly timeOrZone: RegExp;
   readonly data: StructureData;
 }
 
@@ -55,10 +57,16 @@ export function compileStructureCues(lang: LanguageData): CompiledStructureCues 
     signoffTrailing: new RegExp(data.signoffTrailing, 'iu'),
     authorBylines: data.authorBylines.map((p) => new RegExp(p, 'iu')),
     promoOutlets: data.promoOutlets.map((p) => new RegExp(p, 'iu')),
+    timeOrZone: timeOrZonePattern(Object.keys(lang.dates.zones)),
     data,
   };
   compiled.set(lang, result);
   return result;
+}
+
+function timeOrZonePattern(zones: readonly string[]): RegExp {
+  const names = zones.map((z) => z.replace(/[^A-Za-z0-9]/g, '')).filter((z) => z.length > 0);
+  return new RegExp(`\\b\\d{1,2}[:.]\\d{2}\\b${names.length ? `|\\b(?:${names.join('|')})\\b` : ''}`, 'i');
 }
 
 export interface CueHit {

@@ -16,7 +16,6 @@ import type { LineModel } from './structure';
 const MAX_LINES_BEFORE_DATELINE = 3;
 /** … each no longer than a photo caption. */
 const MAX_WORDS_BEFORE_DATELINE = 40;
-const TIME_OR_ZONE = /\b(wib|wita|wit)\b|\b\d{1,2}[:.]\d{2}\b/iu;
 
 const readers = new WeakMap<DatelineData, DatelineReader>();
 function readerFor(data: DatelineData): DatelineReader {
@@ -30,7 +29,7 @@ export interface FoundDateline {
   readonly blockLines: readonly number[];
 }
 
-export function findDateline(article: Article, model: LineModel, blocks: readonly Block[], data: DatelineData): FoundDateline | null {
+export function findDateline(article: Article, model: LineModel, blocks: readonly Block[], data: DatelineData, timeOrZone: RegExp): FoundDateline | null {
   const reader = readerFor(data);
   const after = model.titleLine ?? -1;
   let unmarkedBefore = 0;
@@ -62,7 +61,7 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
         model.marks.mark(f.index, hit.cue.kind, hit.cue.id, hit.cue.reason);
         continue;
       }
-      const byline = TIME_OR_ZONE.test(f.text);
+      const byline = timeOrZone.test(f.text);
       model.marks.mark(f.index, byline ? 'byline' : 'caption', byline ? 'pre-body-byline' : 'pre-body', byline ? 'a byline between the headline and the body' : 'a photo caption between the headline and the body');
     }
     return { dateline: { place: m.place, outlet: m.outlet, raw, span: { start: startPiece.start, end: Math.max(startPiece.start, end) } }, blockLines: block.lines };

@@ -79,7 +79,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   }
 
   const blocks = buildBlocks(features, cues.continuationWords, (i) => hits[i] !== null && hits[i] !== undefined, (i) => i === titleLine);
-  const dateline = findDateline(article, model, blocks, cues.data.dateline);
+  const dateline = findDateline(article, model, blocks, cues.data.dateline, cues.timeOrZone);
   if (dateline) for (const i of dateline.blockLines) model.protectedLines.add(i);
 
   // Cue lines.
