@@ -26,6 +26,8 @@ export interface NameSegment {
   readonly beforeHonorific: boolean;
   /** The name's first word opens a sentence, so its capital proves nothing. */
   readonly sentenceInitial: boolean;
+  /** An acronym stands right before the name ("Kepala BPS Sukamaju Siti Rohani"): a branch's place may follow it. */
+  readonly afterAcronym?: boolean;
 }
 
 export interface NameRun {
@@ -121,7 +123,8 @@ export function findRuns(tokens: readonly Token[], text: string, ctx: RunContext
     const runTokens = tokens.slice(i, j + 1);
     const kinds = classifyRun(runTokens, ctx);
     const prev = tokens[i - 1];
-    const sentenceInitial = !prev || prev.endsClause || /[\n"\u201C\u201D(]/u.test(text.slice(prev.end, t.start));
+    // After a line break, a quotation mark, a bracket or a dateline's dash ("SUKAMAJU - Rapat …") a capital proves nothing.
+    const sentenceInitial = !prev || prev.endsClause || /[\n"\u201C\u201D(\u2013\u2014]|\s-\s/u.test(text.slice(prev.end, t.start));
     runs.push({ tokens: runTokens, kinds, segments: segmentsOf(runTokens, kinds, text, sentenceInitial), first: i, last: j });
     i = j + 1;
   }
@@ -160,6 +163,6 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
     const e = tokens[b];
     const afterNonName = kinds.slice(0, a).includes('nonname') && !kinds.slice(0, a).includes('role');
     const beforeHonorific = kinds[b + 1] === 'honorific';
-    return { words: tokens.slice(a, b + 1).map((t) => t.text), start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun, afterNonName, beforeHonorific, sentenceInitial: runSentenceInitial && a === 0 };
+    return { words: tokens.slice(a, b + 1).map((t) => t.text), start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun, afterNonName, beforeHonorific, sentenceInitial: runSentenceInitial && a === 0, afterAcronym: before === 'acronym' };
   });
 }

@@ -68,3 +68,25 @@ suite('people', () => {
     assert.equal(reg.resolve(['Siti'], []), null);
   });
 });
+
+suite('people: roles with institutions and datelines', () => {
+  test('"Kepala BPS Sukamaju Siti Rohani": the branch\'s place goes to the role, the name stays whole', () => {
+    const r = analyse('Judul\n\nMenurut Kepala BPS Sukamaju Siti Rohani, angka kemiskinan turun. "Ini capaian bersama," katanya.\n');
+    assert.deepEqual(r.people.map((p) => [p.name, p.role]), [['Siti Rohani', 'Kepala BPS Sukamaju']]);
+    assert.equal(r.quotes[0]?.speaker, 'Siti Rohani');
+  });
+
+  test('a word after a dateline\'s dash opens a sentence: "SUKAMAJU - Rapat digelar" names no one', () => {
+    const r = analyse('Judul\n\nSUKAMAJU - Rapat digelar di gedung dewan sejak pagi.\n');
+    assert.equal(r.people.length, 0);
+  });
+
+  test('"Ketua DPRD Kota Sukamaju, H. Ahmad Fauzi, SH,": role by apposition, honorific alias, degree dropped', () => {
+    const r = analyse('Judul\n\n"Kami siap mengawal anggaran ini sampai tuntas," kata Ketua DPRD Kota Sukamaju, H. Ahmad Fauzi, SH, kepada wartawan.\n');
+    assert.equal(r.quotes[0]?.speaker, 'Ahmad Fauzi');
+    const p = r.people[0];
+    assert.equal(p?.name, 'Ahmad Fauzi');
+    assert.equal(p?.role, 'Ketua DPRD Kota Sukamaju');
+    assert.ok(p?.aliases.includes('H. Ahmad Fauzi'));
+  });
+});
