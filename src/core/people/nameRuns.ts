@@ -6,7 +6,11 @@
  * (an honorific or role before it, a verb after it, an age in brackets, a place preposition).
  */
 import type { NameLexicon } from '../quotes/quoteData';
-import { isAcronym, isCapitalized, stripDot, type Token } from './nameTokens';
+import { isAcronym, isCapitalized, isSpaceGap, stripDot, type Token } from './nameTokens';
+
+// Inner capitals, a hyphen before a capital, an inner dot, a digit: a brand, an abbreviation or a number, not a name word.
+const NOT_A_NAME_SHAPE = /\p{Ll}\p{Lu}|-\p{Lu}|\.\p{L}|\p{N}/u;
+const SENTENCE_OPENING_GAP = /[\n"\u201C\u201D(\u2013\u2014]|\s-\s/u;
 
 export type TokenKind = 'honorific' | 'role' | 'nonname' | 'common' | 'acronym' | 'handle' | 'connector' | 'name';
 
@@ -91,7 +95,7 @@ export function classifyRun(tokens: readonly Token[], ctx: RunContext): TokenKin
     }
     if (word.startsWith('@')) kinds.push('handle');
     else if (lexicon.connectors.has(word)) kinds.push('connector');
-    else if (lexicon.degrees.has(stripDot(word)) || /\p{Ll}\p{Lu}|-\p{Lu}|\.\p{L}|\p{N}/u.test(word)) kinds.push('acronym');
+    else if (lexicon.degrees.has(stripDot(word)) || NOT_A_NAME_SHAPE.test(word)) kinds.push('acronym');
     else if (isAcronym(word)) kinds.push(i > 0 && kinds[i - 1] === 'name' && i === tokens.length - 1 && word.length <= 3 ? 'name' : 'acronym');
     else if (lexicon.nonNameWords.has(lower) || lexicon.placeMarkers.has(word) || lexicon.nonNamePattern?.test(word)) kinds.push('nonname');
     else if (lexicon.stopwords.has(lower) || ctx.lowerSeen.has(lower) || ctx.extraCommon.has(lower)) kinds.push('common');
@@ -115,16 +119,17 @@ export function findRuns(tokens: readonly Token[], text: string, ctx: RunContext
     while (j + 1 < tokens.length) {
       const cur = tokens[j];
       const next = tokens[j + 1];
-      if (!cur || !next || cur.endsClause || !/^\s+$/u.test(text.slice(cur.end, next.start))) break;
+      if (!cur || !next || cur.endsClause || !isSpaceGap(text, cur.end, next.start)) break;
       if (isCapitalized(next.text)) j++;
-      else if (ctx.lexicon.connectors.has(next.text) && tokens[j + 2] && isCapitalized(tokens[j + 2]?.text ?? '') && /^\s+$/u.test(text.slice(next.end, tokens[j + 2]?.start ?? 0))) j += 2;
+      else if (ctx.lexicon.connectors.has(next.text) && tokens[j + 2] && isCapitalized(tokens[j + 2]?.text ?? '') && isSpaceGap(text, next.end, tokens[j + 2]?.start ?? 0)) j += 2;
       else break;
     }
     const runTokens = tokens.slice(i, j + 1);
     const kinds = classifyRun(runTokens, ctx);
     const prev = tokens[i - 1];
     // After a line break, a quotation mark, a bracket or a dateline's dash ("SUKAMAJU - Rapat …") a capital proves nothing.
-    const sentenceInitial = !prev || prev.endsClause || /[\n"\u201C\u201D(\u2013\u2014]|\s-\s/u.test(text.slice(prev.end, t.start));
+    const singleSpace = prev !== undefined && t.start - prev.end === 1 && text[prev.end] === ' ';
+    const sentenceInitial = !prev || prev.endsClause || (!singleSpace && SENTENCE_OPENING_GAP.test(text.slice(prev.end, t.start)));
     runs.push({ tokens: runTokens, kinds, segments: segmentsOf(runTokens, kinds, text, sentenceInitial), first: i, last: j });
     i = j + 1;
   }

@@ -87,11 +87,11 @@ function splitGlued(tokens: Token[]): Token[] {
 function splitNamePairs(tokens: Token[]): Token[] {
   const out: Token[] = [];
   tokens.forEach((t, i) => {
-    const hyphen = t.text.search(/-\p{Lu}/u);
+    const hyphen = t.text.search(HYPHEN_CAPITAL);
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const spaced = (a: Token, b: Token): boolean => b.start > a.end;
-    if (hyphen > 0 && /^\p{Lu}/u.test(t.text) && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause && spaced(t, next) && spaced(prev, t)) {
+    if (hyphen > 0 && CAPITALIZED.test(t.text) && !t.text.startsWith('@') && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause && spaced(t, next) && spaced(prev, t)) {
       out.push({ text: t.text.slice(0, hyphen), start: t.start, end: t.start + hyphen, endsClause: false });
       out.push({ text: t.text.slice(hyphen + 1), start: t.start + hyphen + 1, end: t.end, endsClause: t.endsClause });
     } else out.push(t);
@@ -102,12 +102,38 @@ function splitNamePairs(tokens: Token[]): Token[] {
 /** A dot that belongs to the word: an honorific or degree ("H.", "S.H."), or an initial ("M."). */
 function keepsDot(word: string, lexicon: NameLexicon): boolean {
   if (lexicon.honorifics.has(word) || lexicon.ranks.has(word) || lexicon.degrees.has(word.replace(/\.$/u, ''))) return true;
-  return /^\p{Lu}\.$/u.test(word);
+  return INITIAL.test(word);
 }
 
-export const isCapitalized = (word: string): boolean => /^[\p{Lu}@]/u.test(word);
+const CAPITALIZED = /^[\p{Lu}@]/u;
+const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const HYPHEN_CAPITAL = /-\p{Lu}/u;
+
+export const isCapitalized = (word: string): boolean => CAPITALIZED.test(word);
+
+const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u00A0' || (c > '\u007F' && /\s/u.test(c));
+
+/** Only whitespace (at least one character) between two offsets: checked in place, without slicing. */
+export function isSpaceGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isSpace(text[i] ?? '')) return false;
+  return true;
+}
+
+/** Exactly one comma and whitespace between two offsets (an apposition: "Camat X, Budi"). */
+export function isCommaGap(text: string, from: number, to: number): boolean {
+  let commas = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i] ?? '';
+    if (c === ',') commas++;
+    else if (!isSpace(c)) return false;
+  }
+  return commas === 1;
+}
 
 /** All capitals, two letters or more ("ASN", "BMKG"): an acronym, not a name word. */
-export const isAcronym = (word: string): boolean => word.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word);
+export const isAcronym = (word: string): boolean => word.length >= 2 && ALL_CAPS.test(word) && HAS_CAPITAL.test(word);
 
 export const stripDot = (word: string): string => word.replace(/\.$/u, '');

@@ -12,7 +12,7 @@ import type { LanguageData } from '../lang/language';
 import type { LineRole, Span } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
 import { findRuns, type NameRun, type NameSegment } from './nameRuns';
-import { tokenize, type Token } from './nameTokens';
+import { isCommaGap, tokenize, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 
 export interface BodyText {
@@ -27,7 +27,7 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
   const tokens: Token[] = [];
   for (const line of article.lines) if (lineRoles[line.index] === 'body') tokens.push(...tokenize(line.text, line.start, lexicon));
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text.toLowerCase());
+  for (const t of tokens) if (STARTS_LOWER.test(t.text)) lowerSeen.add(t.text.toLowerCase());
   const runs = findRuns(tokens, article.text, { lexicon, lowerSeen, extraCommon: attributionLexicon(lang).pronouns });
   return { tokens, runs, lexicon };
 }
@@ -53,17 +53,22 @@ function placeWords(body: BodyText): Set<string> {
   return places;
 }
 
+const STARTS_LOWER = /^\p{Ll}/u;
+const PAREN_CAPITAL = /^\s*\(\s*\p{Lu}/u;
+const SOFT_ALIAS = /^\s+(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u;
+const PAREN_NICKNAME = /^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u;
+
 function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean; age: boolean; paren: boolean; alias: Token | null; nickname: string | null; softAlias: string | null } {
   const lex = body.lexicon;
   const last = run.tokens[run.tokens.length - 1];
   const rest = last ? text.slice(last.end, last.end + 40) : '';
   const age = lex.ageParenthesis !== null && lex.ageParenthesis.test(rest);
-  const paren = !age && /^\s*\(\s*\p{Lu}/u.test(rest);
+  const paren = !age && PAREN_CAPITAL.test(rest);
   // "Siska Oktavia Rusdi atau Cika berusia …": "or" and one capitalised word before lower-case text is another name.
-  const soft = rest.match(/^\s+(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u);
+  const soft = rest.match(SOFT_ALIAS);
   const softAlias = soft && lex.softAliasMarkers.has((soft[1] ?? '').toLowerCase()) ? (soft[2] ?? null) : null;
   // "Joko Widodo (Jokowi)": one capitalised word in brackets after a name is another name for it.
-  const nickname = rest.match(/^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u)?.[1] ?? null;
+  const nickname = rest.match(PAREN_NICKNAME)?.[1] ?? null;
   let k = run.last + 1;
   let verb = false;
   let alias: Token | null = null;
@@ -190,7 +195,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     // "di Jalan Ciater Raya, Rawa Mekar Jaya, Serpong": a name listed right after a place is a place.
     const previousLast = previousRun?.tokens[previousRun.tokens.length - 1];
     const inPlaceList =
-      previousRun !== undefined && previousLast !== undefined && previousRun.last === run.first - 1 && /^\s*,\s*$/u.test(article.text.slice(previousLast.end, run.tokens[0]?.start ?? 0)) &&
+      previousRun !== undefined && previousLast !== undefined && previousRun.last === run.first - 1 && isCommaGap(article.text, previousLast.end, run.tokens[0]?.start ?? 0) &&
       !previousRun.kinds.includes('role') && (previousRun.kinds.includes('nonname') || previousRun.tokens.every((t) => places.has(t.text)));
     const afterPlacePreposition = before !== undefined && lex.placePrepositions.has(before.text);
     const afterThing = lex.thingNouns.has(before?.text ?? '');
@@ -214,7 +219,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const nextSeg = nextRun?.segments[0];
     const roleThenName =
       run.kinds[0] === 'role' && segs.length === 1 && segs[0]?.honorific === null && lastTok !== undefined && nextRun !== undefined && nextSeg !== undefined &&
-      (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific') && (nextSeg.words.length >= 2 || nextSeg.honorific !== null) && /^\s*,\s*$/u.test(article.text.slice(lastTok.end, nextRun.tokens[0]?.start ?? 0));
+      (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific') && (nextSeg.words.length >= 2 || nextSeg.honorific !== null) && isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0);
     if ((segs.length === 0 || roleThenName) && run.kinds.includes('role')) {
       const first = run.tokens[0];
       const last = run.tokens[run.tokens.length - 1];
@@ -223,7 +228,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     }
     for (const seg of segs) {
       const nameWords = seg.words.filter((w) => !lex.connectors.has(w));
-      const apposition = pendingRole !== null && /^\s*,\s*$/u.test(article.text.slice(pendingRole.end, run.tokens[0]?.start ?? 0));
+      const apposition = pendingRole !== null && isCommaGap(article.text, pendingRole.end, run.tokens[0]?.start ?? 0);
       const role = seg.role ?? (apposition && pendingRole ? pendingRole.role : null);
       const seg2 = role !== seg.role ? { ...seg, role } : seg;
       if (aliasOf && seg === segs[0]) {

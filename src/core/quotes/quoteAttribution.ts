@@ -6,7 +6,7 @@
  */
 import type { Article } from '../article/article';
 import type { LineRole, Span } from '../model';
-import { isCapitalized, tokenize, type Token } from '../people/nameTokens';
+import { isCapitalized, isCommaGap, tokenize, type Token } from '../people/nameTokens';
 import type { AttributionLexicon, NameLexicon } from './quoteData';
 import { isReportingVerb, remembered } from './quoteSpans';
 
@@ -38,7 +38,7 @@ const hasSuffix = (word: string, a: AttributionLexicon): boolean => {
 
 /** A verb that takes its speaker before it ("menegaskan", "membantahnya"). */
 export function isPrefixedVerb(word: string, a: AttributionLexicon): boolean {
-  return remembered(a, `p:${word}`, () => {
+  return remembered(a, 'prefixed', word, () => {
     const w = word.toLowerCase();
     if (a.prefixedVerbs.has(w)) return true;
     return a.suffixes.some((s) => w.endsWith(s) && a.prefixedVerbs.has(w.slice(0, -s.length)));
@@ -74,7 +74,7 @@ export function speakerFrom(tokens: readonly Token[], k: number, text: string, l
   }
   // "kata Komandan Pleton BPBD Kota Tangsel, Dian Wiryawan, kepada …": a role, then the name after a comma.
   const next = tokens[j];
-  if (startsWithRole && next && isCapitalized(next.text) && /^\s*,\s*$/u.test(text.slice(prev.end, next.start))) {
+  if (startsWithRole && next && isCapitalized(next.text) && isCommaGap(text, prev.end, next.start)) {
     const named = speakerFrom(tokens, j, text, lex);
     if (named.words.length > 0 && !lex.names.roleHeads.has(named.words[0]?.text ?? '')) return { words: [...words, ...named.words], pronoun: false, unnamed: false };
   }

@@ -44,13 +44,15 @@ function boundedEnd(article: Article, open: QuoteMark, lexicon: AttributionLexic
 }
 
 /** Per language: each word's answer, remembered (the same few thousand words recur in every article). */
-const verdicts = new WeakMap<AttributionLexicon, Map<string, boolean>>();
+const verdicts = new WeakMap<AttributionLexicon, Map<string, Map<string, boolean>>>();
 const MAX_REMEMBERED = 50_000;
 
-/** Looks a word up in a per-language cache, computing and remembering it on a miss. */
-export function remembered(lexicon: AttributionLexicon, key: string, compute: () => boolean): boolean {
-  let cache = verdicts.get(lexicon);
-  if (!cache) verdicts.set(lexicon, (cache = new Map()));
+/** Looks a word up in a per-language, per-question cache, computing and remembering it on a miss. */
+export function remembered(lexicon: AttributionLexicon, question: string, key: string, compute: () => boolean): boolean {
+  let byQuestion = verdicts.get(lexicon);
+  if (!byQuestion) verdicts.set(lexicon, (byQuestion = new Map()));
+  let cache = byQuestion.get(question);
+  if (!cache) byQuestion.set(question, (cache = new Map()));
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   if (cache.size >= MAX_REMEMBERED) cache.clear();
@@ -61,7 +63,7 @@ export function remembered(lexicon: AttributionLexicon, key: string, compute: ()
 
 /** A reporting verb as written next to a quote: a base verb ("ujar"), with a suffix ("ujarnya"), or passive ("ditegaskan"). */
 export function isReportingVerb(word: string, lexicon: AttributionLexicon): boolean {
-  return remembered(lexicon, `r:${word}`, () => {
+  return remembered(lexicon, 'reporting', word, () => {
     const w = word.toLowerCase();
     if (lexicon.verbs.has(w) || lexicon.passiveVerbs.has(w) || lexicon.contextCues.has(w)) return true;
     return lexicon.suffixes.some((s) => w.length > s.length && w.endsWith(s) && (lexicon.verbs.has(w.slice(0, -s.length)) || lexicon.passiveVerbs.has(w.slice(0, -s.length))));
