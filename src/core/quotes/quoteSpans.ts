@@ -48,7 +48,7 @@ const verdicts = new WeakMap<AttributionLexicon, Map<string, Map<string, boolean
 const MAX_REMEMBERED = 50_000;
 
 /** Looks a word up in a per-language, per-question cache, computing and remembering it on a miss. */
-export function remembered(lexicon: AttributionLexicon, question: string, key: string, compute: () => boolean): boolean {
+export function remembered(lexicon: AttributionLexicon, question: string, key: string, compute: (word: string, lexicon: AttributionLexicon) => boolean): boolean {
   let byQuestion = verdicts.get(lexicon);
   if (!byQuestion) verdicts.set(lexicon, (byQuestion = new Map()));
   let cache = byQuestion.get(question);
@@ -56,18 +56,20 @@ export function remembered(lexicon: AttributionLexicon, question: string, key: s
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   if (cache.size >= MAX_REMEMBERED) cache.clear();
-  const value = compute();
+  const value = compute(key, lexicon);
   cache.set(key, value);
   return value;
 }
 
 /** A reporting verb as written next to a quote: a base verb ("ujar"), with a suffix ("ujarnya"), or passive ("ditegaskan"). */
 export function isReportingVerb(word: string, lexicon: AttributionLexicon): boolean {
-  return remembered(lexicon, 'reporting', word, () => {
-    const w = word.toLowerCase();
-    if (lexicon.verbs.has(w) || lexicon.passiveVerbs.has(w) || lexicon.contextCues.has(w)) return true;
-    return lexicon.suffixes.some((s) => w.length > s.length && w.endsWith(s) && (lexicon.verbs.has(w.slice(0, -s.length)) || lexicon.passiveVerbs.has(w.slice(0, -s.length))));
-  });
+  return remembered(lexicon, 'reporting', word, computeReporting);
+}
+
+function computeReporting(word: string, lexicon: AttributionLexicon): boolean {
+  const w = word.toLowerCase();
+  if (lexicon.verbs.has(w) || lexicon.passiveVerbs.has(w) || lexicon.contextCues.has(w)) return true;
+  return lexicon.suffixes.some((s) => w.length > s.length && w.endsWith(s) && (lexicon.verbs.has(w.slice(0, -s.length)) || lexicon.passiveVerbs.has(w.slice(0, -s.length))));
 }
 
 function bodyLinesBetween(lineRoles: readonly LineRole[], from: number, to: number): number {
