@@ -10,6 +10,9 @@ import type { AttributionLexicon } from './quoteData';
 import { isReportingVerb } from './quoteSpans';
 import { isPrefixedVerb } from './quoteAttribution';
 
+const SPEECH_END = /[,.!?\u2026]$/u;
+const STARTS_WITH_DIGIT = /^\p{N}/u;
+
 export interface QuoteShape {
   /** The words between the marks. */
   readonly inner: string;
@@ -24,9 +27,11 @@ export function isQuotation(shape: QuoteShape, lexicon: AttributionLexicon): boo
   if (words.length === 0) return false;
   if (shape.hasCue) return true;
   if (words.length >= lexicon.rules.minQuotationWords) return true;
-  const speechEnd = /[,.!?\u2026]$/u.test(shape.inner.trim());
-  if (words.length >= 2 && (shape.atParagraphStart || speechEnd)) return true;
-  if (words.every((w) => isCapitalized(w) || /^\p{N}/u.test(w))) return false;
+  const speechEnd = SPEECH_END.test(shape.inner.trim());
+  if (words.length >= 2 && speechEnd) return true;
+  // A title or a name ("Malam Pertama" tayang …): every word capitalised, no speech punctuation.
+  if (words.every((w) => isCapitalized(w) || STARTS_WITH_DIGIT.test(w))) return false;
+  if (words.length >= 2 && shape.atParagraphStart) return true;
   const before = shape.sentenceBefore.split(/[^\p{L}\p{M}-]+/u);
   const lastWord = [...before].reverse().find((w) => w.length > 0) ?? '';
   if (lexicon.namingWords.has(lastWord.toLowerCase())) return false;

@@ -58,3 +58,10 @@ suite('people: context words', () => {
     assert.ok(r.people.some((p) => p.name === 'Darto'));
   });
 });
+
+suite('quotes: titles at a paragraph start', () => {
+  test('a capitalised title opening a paragraph is not a quotation; a spoken sentence there is', () => {
+    const r = analyse('Judul\n\n"Malam Pertama" tayang setiap Jumat di layanan streaming.\n\n"Kami senang sekali," kata Rina Oktaviani.\n');
+    assert.deepEqual(r.quotes.map((q) => q.text), ['"Kami senang sekali,"']);
+  });
+});
