@@ -1,1 +1,2 @@
 export * from './indexCache';
+export { sidecarFacts } from './facts';

@@ -119,3 +119,19 @@ export function parseCache(text: string, extractor: string, sidecarSuffix: strin
   }
   return { ok: true, cache: { format: CORPUS_CACHE_FORMAT, extractor, sidecarSuffix, entries }, dropped };
 }
+
+/** An ArticleSummary as the cache keeps it (without the shell's id and the indexing flag). */
+export function toCachedSummary(s: ArticleSummary): CachedSummary {
+  return {
+    name: s.name,
+    headline: s.headline,
+    date: s.date,
+    outlet: s.outlet,
+    status: s.status,
+    sidecar: s.sidecar,
+    speakers: s.speakers,
+    quoteCount: s.quoteCount,
+    boilerplateShare: s.boilerplateShare,
+    ...(s.error !== undefined ? { error: s.error } : {}),
+  };
+}

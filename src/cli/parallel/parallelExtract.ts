@@ -1,0 +1,183 @@
+/**
+ * `extract` on all cores: `--jobs N` (default: every core), incremental `--write`, the index cache.
+ *
+ * 1. List the articles; remove temporary files a killed run left (--write).
+ * 2. The corpus-level pass on the main thread: stream every text once and learn which lines recur
+ *    (learnCorpusSignalsWithOutlets). This is the one step that needs the whole corpus.
+ * 3. The map: each article is processed by processArticle (articleJob.ts) in a worker thread (or on
+ *    the main thread with --jobs 1), given the signal as plain data (serialiseCorpusSignals).
+ *    Records, messages and counts come back and are printed in input order, so the output is the
+ *    same whatever N is.
+ * 4. --write saves the index cache (corpusCache.ts). An article whose cache entry is current and
+ *    whose sidecar was current is skipped without a worker even reading its sidecar.
+ *
+ * Incremental (--write without --format jsonl; --full turns it off): an article whose sidecar was
+ * extracted from the same text (sha256) by this extractor version is skipped and counted as
+ * "skipped". Caveat: the corpus signal can change when other articles are added, which may change
+ * an unchanged article's corpus-repeat boilerplate; --full re-extracts everything.
+ */
+import { availableParallelism } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { decodeArticleBytes, EXTRACTOR_VERSION, getLanguage } from '../../core';
+import { serialiseCorpusSignals, type CorpusSignals } from '../../core/boilerplate/corpusBoilerplate';
+import { learnCorpusSignalsWithOutlets } from '../../core/boilerplate/corpusLearn';
+import { isEntryCurrent, type CacheEntry, type FileStamp } from '../../core/cache';
+import { sidecarPathFor } from '../../core/sidecar';
+import { findOrphanSidecars, listArticles } from '../articleFiles';
+import { removeAbandonedTempFiles } from '../atomicWrite';
+import { cacheKeyFor, corpusRootOf, loadCorpusCache, saveCorpusCache } from '../corpusCache';
+import { EXTRACT_USAGE, extractExitCode, parseExtractArgs, summaryLine, type ExtractOptions, type Output } from '../extractCommand';
+import { createProgress, type ProgressSink } from '../progress';
+import { processArticle, type ArticleOutcome, type JobSettings } from './articleJob';
+import { runOrdered } from './orderedPool';
+import { zeroCounts, type SidecarCounts } from './sidecarStep';
+import type { ExtractWorkerData } from '../extractWorker';
+
+export interface ParallelOptions {
+  readonly extract: ExtractOptions;
+  readonly jobs: number;
+  readonly incremental: boolean;
+  readonly index: boolean;
+}
+
+export const PARALLEL_USAGE = `${EXTRACT_USAGE} [--jobs N] [--full] [--no-index]`;
+
+/** Takes --jobs N, --full and --no-index out of the arguments, then parses the rest as extract's. */
+export function parseParallelArgs(args: readonly string[]): ParallelOptions | string {
+  let jobs = availableParallelism();
+  let incremental = true;
+  let index = true;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--jobs') {
+      const n = Number(args[++i]);
+      if (!Number.isInteger(n) || n < 1 || n > 256) return '--jobs takes a whole number from 1 to 256';
+      jobs = n;
+    } else if (a === '--full') incremental = false;
+    else if (a === '--no-index') index = false;
+    else rest.push(a);
+  }
+  const extract = parseExtractArgs(rest);
+  return typeof extract === 'string' ? extract : { extract, jobs, incremental, index };
+}
+
+function stampOf(path: string): FileStamp | null {
+  try {
+    const s = statSync(path);
+    return { size: s.size, mtimeMs: s.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+function* corpusTexts(files: readonly string[]): Generator<string> {
+  for (const file of files) {
+    try {
+      const decoded = decodeArticleBytes(readFileSync(file));
+      if (decoded.ok) yield decoded.text;
+    } catch {
+      // Unreadable files are reported once, by the map.
+    }
+  }
+}
+
+export interface ParallelSummary extends SidecarCounts {
+  readonly articles: number;
+}
+
+export async function runParallelExtract(options: ParallelOptions, workerPath: string, out: Output, err: Output, progressSink?: ProgressSink): Promise<ParallelSummary> {
+  const { extract } = options;
+  const counts = zeroCounts();
+  const listing = listArticles(extract.inputs);
+  for (const e of listing.errors) {
+    counts.errors++;
+    err(`corpus-review: cannot read ${e.input}: ${e.message}`);
+  }
+  if (extract.mode === 'write') for (const folder of new Set([...listing.folders, ...listing.files.map((f) => dirname(f))])) removeAbandonedTempFiles(folder);
+  const files = listing.files;
+  const settings: JobSettings = { mode: extract.mode, jsonl: extract.jsonl, suffix: extract.suffix, incremental: options.incremental, now: new Date().toISOString() };
+  const incremental = options.incremental && extract.mode === 'write' && !extract.jsonl;
+
+  const root = corpusRootOf(files);
+  const useIndex = options.index && extract.mode === 'write' && root !== null;
+  const previous = useIndex && root ? loadCorpusCache(root, EXTRACTOR_VERSION, extract.suffix).cache : null;
+  const entries: Record<string, CacheEntry> = {};
+
+  // Articles the cache already knows to be extracted and current need no worker at all.
+  const todo: number[] = [];
+  for (const [i, file] of files.entries()) {
+    const key = root ? cacheKeyFor(root, file) : '';
+    const entry = previous?.entries[key];
+    if (incremental && entry && entry.summary.sidecar === 'fresh' && isEntryCurrent(entry, stampOf(file) ?? { size: -1, mtimeMs: -1 }, stampOf(sidecarPathFor(file, extract.suffix)))) {
+      counts.skipped++;
+      entries[key] = entry;
+    } else todo.push(i);
+  }
+  // The corpus pass reads every article, changed or not (a changed article's repeated lines are
+  // counted against all the others); a run with nothing to do skips it.
+  const language = getLanguage(extract.language);
+  const corpus: CorpusSignals = todo.length ? learnCorpusSignalsWithOutlets(corpusTexts(files), language) : learnCorpusSignalsWithOutlets([], language);
+
+  const progress = progressSink ? createProgress(progressSink, `corpus-review extract (${options.jobs} job${options.jobs === 1 ? '' : 's'})`) : null;
+  const say = (line: string): void => {
+    progress?.finish();
+    err(line);
+  };
+  let finished = files.length - todo.length;
+  const take = (i: number, outcome: ArticleOutcome): void => {
+    for (const line of outcome.out) out(line);
+    for (const line of outcome.err) say(line);
+    for (const k of Object.keys(counts) as (keyof SidecarCounts)[]) counts[k] += outcome.counts[k];
+    if (root && outcome.entry) entries[cacheKeyFor(root, files[i] as string)] = outcome.entry;
+    progress?.tick(++finished, files.length);
+  };
+
+  if (options.jobs === 1 || todo.length < 2) {
+    for (const i of todo) take(i, processArticle(files[i] as string, settings, language, corpus));
+  } else {
+    const signals = serialiseCorpusSignals(corpus);
+    const data: ExtractWorkerData = { settings, language: extract.language, signals };
+    await runOrdered<ArticleOutcome>(todo.map((i) => files[i] as string), options.jobs, workerPath, data, (k, result) => {
+      const i = todo[k] as number;
+      if (result.ok) take(i, result.result);
+      else take(i, { out: [], err: [`corpus-review: ${files[i]}: ${result.message}`], counts: { ...zeroCounts(), errors: 1 }, entry: null });
+    });
+  }
+  progress?.finish();
+
+  if (useIndex && root) {
+    try {
+      saveCorpusCache(root, { format: 'corpus-review/index/v1', extractor: EXTRACTOR_VERSION, sidecarSuffix: extract.suffix, entries });
+    } catch (e) {
+      counts.errors++;
+      err(`corpus-review: cannot save the index cache under ${root}: ${(e as Error).message}`);
+    }
+  }
+  if (extract.mode !== 'none') {
+    for (const orphan of findOrphanSidecars(listing.folders, extract.suffix)) {
+      counts.orphans++;
+      err(`corpus-review: ${orphan}: orphan (no article beside it); left as it is`);
+    }
+  }
+  err(parallelSummaryLine(extract.mode, files.length, counts));
+  return { ...counts, articles: files.length };
+}
+
+/** extract's summary line; skipped articles count as unchanged, and the line says how many were skipped. */
+export function parallelSummaryLine(mode: ExtractOptions['mode'], articles: number, s: SidecarCounts): string {
+  const line = summaryLine(mode, articles, { ...s, unchanged: s.unchanged + s.skipped });
+  return s.skipped ? `${line} (skipped ${s.skipped}: sidecar current)` : line;
+}
+
+/** The CLI entry for `extract`: parses, runs, and returns the exit code (as runExtract does). */
+export async function runParallelExtractCli(args: readonly string[], workerPath: string, out: Output, err: Output, progressSink?: ProgressSink): Promise<number> {
+  const options = parseParallelArgs(args);
+  if (typeof options === 'string') {
+    err(`corpus-review: ${options}\n${PARALLEL_USAGE}`);
+    return 2;
+  }
+  const summary = await runParallelExtract(options, workerPath, out, err, progressSink);
+  return extractExitCode(options.extract.mode, summary);
+}
