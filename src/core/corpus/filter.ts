@@ -16,7 +16,19 @@ export function isFilterActive(f: ArticleFilter): boolean {
   return Boolean(f.outlet !== undefined || f.status || f.speaker || f.text);
 }
 
-const fold = (s: string): string => s.toLocaleLowerCase();
+/** toLowerCase, not toLocaleLowerCase: the same on every machine, and several times faster on 100,000 summaries. */
+const fold = (s: string): string => s.toLowerCase();
+
+/**
+ * The folded text a text filter searches, per summary. Summaries are immutable (a changed article
+ * gets a new object), so a WeakMap keyed by the summary never serves stale text and frees itself.
+ */
+const haystacks = new WeakMap<ArticleSummary, string>();
+function haystackOf(a: ArticleSummary): string {
+  let h = haystacks.get(a);
+  if (h === undefined) haystacks.set(a, (h = fold([a.headline ?? '', a.name, a.outlet ?? '', a.date ?? ''].join('\u0000'))));
+  return h;
+}
 
 export function matchesFilter(a: ArticleSummary, f: ArticleFilter): boolean {
   if (f.outlet !== undefined && (a.outlet ?? '') !== f.outlet) return false;
@@ -26,9 +38,7 @@ export function matchesFilter(a: ArticleSummary, f: ArticleFilter): boolean {
     if (!a.speakers.some((s) => fold(s.name).includes(wanted))) return false;
   }
   if (f.text) {
-    const wanted = fold(f.text);
-    const haystack = [a.headline ?? '', a.name, a.outlet ?? '', a.date ?? ''].map(fold);
-    if (!haystack.some((h) => h.includes(wanted))) return false;
+    if (!haystackOf(a).includes(fold(f.text))) return false;
   }
   return true;
 }
