@@ -57,6 +57,11 @@ export function speakerFrom(tokens: readonly Token[], k: number, text: string, l
   if (!first) return { words: [], pronoun: false, unnamed: false };
   if (lex.attribution.pronouns.has(first.text.toLowerCase())) return { words: [], pronoun: true, unnamed: false };
   // "kata pelatih Persikas itu": a role written in lower case, then what it is of.
+  // "ujar dr. Rina Wulandari": a lower-case honorific before a capitalised name.
+  const next0 = tokens[i + 1];
+  if (!isCapitalized(first.text) && (lex.names.honorifics.has(first.text) || lex.names.ranks.has(first.text)) && next0 && isCapitalized(next0.text)) {
+    return speakerFrom(tokens, i + 1, text, lex);
+  }
   const lowerRole = !isCapitalized(first.text) && lex.names.roleHeadsLower.has(first.text.toLowerCase());
   if (!isCapitalized(first.text) && !lowerRole) return { words: [], pronoun: false, unnamed: true };
   // "kata kapolsek itu": the role alone.

@@ -65,3 +65,10 @@ suite('quotes: titles at a paragraph start', () => {
     assert.deepEqual(r.quotes.map((q) => q.text), ['"Kami senang sekali,"']);
   });
 });
+
+suite('quotes: honorifics in cues', () => {
+  test('"ujar dr. Rina Wulandari": a lower-case honorific before the name', () => {
+    const r = analyse('Judul\n\n"Vaksin aman untuk anak-anak," ujar dr. Rina Wulandari di puskesmas.\n');
+    assert.equal(r.quotes[0]?.speaker, 'Rina Wulandari');
+  });
+});
