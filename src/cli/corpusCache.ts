@@ -12,7 +12,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { emptyCache, parseCache, serialiseCache, type CorpusCache } from '../core/cache';
-import { writeFileAtomic } from './atomicWrite';
+import { removeAbandonedTempFiles, writeFileAtomic } from './atomicWrite';
 
 export const CACHE_DIR = '.corpus-review';
 export const CACHE_FILE = 'index.json';
@@ -61,6 +61,7 @@ export function loadCorpusCache(root: string, extractor: string, sidecarSuffix: 
 export function saveCorpusCache(root: string, cache: CorpusCache): string {
   const path = cachePathFor(root);
   mkdirSync(dirname(path), { recursive: true });
+  removeAbandonedTempFiles(dirname(path));
   writeFileAtomic(path, serialiseCache(cache));
   return path;
 }
