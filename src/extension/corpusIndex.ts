@@ -148,8 +148,13 @@ export class CorpusIndex implements vscode.Disposable {
     });
   }
 
-  whenIndexed(): Promise<void> {
-    return this.pass;
+  async whenIndexed(): Promise<void> {
+    // A refresh during a pass starts a new one (the old one stops early): wait for the latest.
+    let pass: Promise<void>;
+    do {
+      pass = this.pass;
+      await pass;
+    } while (pass !== this.pass);
   }
 
   async analysisFor(uri: vscode.Uri): Promise<AnalysedArticle | undefined> {
