@@ -13,7 +13,7 @@ import type { LineModel } from './structure';
 
 /** Related headlines end without a full stop (a question or exclamation mark is fine). */
 const FULL_STOP_END = /\.["”’')\]]*$/u;
-const BULLET = /^([•·▪►‣◦*]|\d{1,2}[.)])\s*/u;
+const BULLET = /^([•·▪►‣◦*»]|[-–]\s|\d{1,2}[.)])\s*/u;
 /** A related list is at most this long (a runaway list would swallow the body). */
 const MAX_LIST_ITEMS = 15;
 /** Short lines, at most this many words, take their kind from their neighbours. */

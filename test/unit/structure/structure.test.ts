@@ -225,3 +225,11 @@ suite('structure: navigation before the headline', () => {
     assert.deepEqual(got.boilerplate.map((b) => [b.line, b.kind]), [[0, 'breadcrumb']]);
   });
 });
+
+suite('structure: related lists in other shapes', () => {
+  test('a label, a blank line, and dash-bulleted headlines are one related list', () => {
+    const text = 'Harga Bawang Merah Turun di Pasar Induk\n\nBREBES - Harga bawang merah di pasar induk turun menjadi Rp20.000 per kilogram pekan ini.\n\nBaca Juga:\n\n- Petani Bawang Keluhkan Biaya Pupuk\n- Panen Raya Bawang Merah Dimulai\n\nPedagang menyebut pasokan dari petani melimpah karena panen raya.';
+    const got = analyzeStructure(parseArticle(text), getLanguage('id'));
+    assert.deepEqual(got.boilerplate.map((b) => [b.line, b.kind]), [[4, 'related'], [6, 'related'], [7, 'related']]);
+  });
+});
