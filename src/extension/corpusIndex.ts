@@ -129,17 +129,22 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   sidecarUriFor(uri: vscode.Uri): vscode.Uri {
-    return sidecarUriFor(uri);
+    return sidecarUriFor(uri, this.settings().suffix);
   }
 
-  /** Whether `uri` is an article of the corpus: inside a corpus folder, matching the glob, not a sidecar or temp file. */
-  isArticle(uri: vscode.Uri): boolean {
+  /** Corpus roots, glob and sidecar suffix, read from the settings once per change (not per file). */
+  private settings(): { roots: vscode.Uri[]; glob: Minimatch; suffix: string } {
     this.matcher ??= {
       roots: corpusRoots(),
       glob: new Minimatch(config().get<string>('articleGlob', '**/*.txt'), { dot: false }),
       suffix: sidecarSuffix(),
     };
-    const { roots, glob, suffix } = this.matcher;
+    return this.matcher;
+  }
+
+  /** Whether `uri` is an article of the corpus: inside a corpus folder, matching the glob, not a sidecar or temp file. */
+  isArticle(uri: vscode.Uri): boolean {
+    const { roots, glob, suffix } = this.settings();
     if (uri.path.endsWith(suffix) || /\.tmp-[a-z0-9]+$/.test(uri.path)) return false;
     return roots.some((root) => {
       if (root.scheme !== uri.scheme || root.authority !== uri.authority) return false;
@@ -221,12 +226,12 @@ export class CorpusIndex implements vscode.Disposable {
 
   private setEntry(uri: vscode.Uri, summary: ArticleSummary): void {
     const key = uri.toString();
-    if (!this.entries.has(key)) this.bySidecar.set(sidecarUriFor(uri).toString(), key);
+    if (!this.entries.has(key)) this.bySidecar.set(this.sidecarUriFor(uri).toString(), key);
     this.entries.set(key, { uri, summary });
   }
 
   private deleteEntry(uri: vscode.Uri): boolean {
-    this.bySidecar.delete(sidecarUriFor(uri).toString());
+    this.bySidecar.delete(this.sidecarUriFor(uri).toString());
     return this.entries.delete(uri.toString());
   }
 
@@ -274,7 +279,7 @@ export class CorpusIndex implements vscode.Disposable {
         // Reads go out together (each is a round trip to the file service); the engine then runs
         // on them one by one, yielding whenever a slice of work is used up.
         const batch = listed.slice(at, at + READ_BATCH);
-        const inputs = await Promise.all(batch.map((uri) => this.readInputs(uri, sidecars.has(sidecarUriFor(uri).toString()))));
+        const inputs = await Promise.all(batch.map((uri) => this.readInputs(uri, sidecars.has(this.sidecarUriFor(uri).toString()))));
         if (generation !== this.generation) return;
         for (let i = 0; i < batch.length; i++) {
           const uri = batch[i] as vscode.Uri;
@@ -306,7 +311,7 @@ export class CorpusIndex implements vscode.Disposable {
   private async list(generation: number, sidecars: Set<string>): Promise<vscode.Uri[]> {
     const found: vscode.Uri[] = [];
     const seen = new Set<string>();
-    const suffix = sidecarSuffix();
+    const suffix = this.settings().suffix;
     let sliceStart = Date.now();
     const queue = [...corpusRoots()];
     while (queue.length) {
@@ -339,7 +344,7 @@ export class CorpusIndex implements vscode.Disposable {
 
   /** Reads the article and (when it may exist) its sidecar. Never throws. */
   private async readInputs(uri: vscode.Uri, sidecarMayExist = true): Promise<ArticleInputs> {
-    const [read, sidecarText] = await Promise.all([readArticleText(uri), sidecarMayExist ? readOptionalText(sidecarUriFor(uri)) : Promise.resolve(null)]);
+    const [read, sidecarText] = await Promise.all([readArticleText(uri), sidecarMayExist ? readOptionalText(this.sidecarUriFor(uri)) : Promise.resolve(null)]);
     return { read, sidecarText };
   }
 
