@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { analyzeText, decodeArticleBytes, EXTRACTOR_VERSION, toRecord, type LanguageData } from '../../core';
+import { analyzeText, decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES, EXTRACTOR_VERSION, toRecord, type LanguageData } from '../../core';
 import type { CorpusSignals } from '../../core/boilerplate/corpusBoilerplate';
 import { sidecarFacts, toCachedSummary, type CachedSummary, type CacheEntry, type FileStamp } from '../../core/cache';
 import { pendingSummary, summarize, summarizeFromSidecar } from '../../core/corpus';
@@ -54,6 +54,8 @@ export function processArticle(file: string, settings: JobSettings, language: La
   };
   // Stat before reading: if the file changes in between, the entry is stale next time, never wrongly current.
   const stamp = stampOf(file);
+  // Refused before reading: a 50 MB "article" must not cost 50 MB (times the jobs) to say no.
+  if (stamp && stamp.size > DEFAULT_MAX_ARTICLE_BYTES) return fail(`file is ${stamp.size} bytes, over the limit of ${DEFAULT_MAX_ARTICLE_BYTES} bytes for one article; not read`, stamp);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -66,6 +68,8 @@ export function processArticle(file: string, settings: JobSettings, language: La
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return fail(decoded.message, stamp);
   const text = decoded.text;
+  // Nothing to extract, and a sidecar of nulls would look like a reviewed-able article.
+  if (text.trim() === '') return fail(`the file is empty${text.length ? ' (white space only)' : ''}; nothing extracted, no sidecar written`, stamp);
   const sha256 = articleHash(text);
 
   let found: string | null = null;

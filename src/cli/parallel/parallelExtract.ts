@@ -19,7 +19,7 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { decodeArticleBytes, EXTRACTOR_VERSION, getLanguage } from '../../core';
+import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES, EXTRACTOR_VERSION, getLanguage } from '../../core';
 import { serialiseCorpusSignals, type CorpusSignals } from '../../core/boilerplate/corpusBoilerplate';
 import { learnCorpusSignalsWithOutlets } from '../../core/boilerplate/corpusLearn';
 import { isEntryCurrent, type CacheEntry, type FileStamp } from '../../core/cache';
@@ -75,6 +75,7 @@ function stampOf(path: string): FileStamp | null {
 function* corpusTexts(files: readonly string[]): Generator<string> {
   for (const file of files) {
     try {
+      if (statSync(file).size > DEFAULT_MAX_ARTICLE_BYTES) continue;
       const decoded = decodeArticleBytes(readFileSync(file));
       if (decoded.ok) yield decoded.text;
     } catch {
