@@ -1,0 +1,97 @@
+// Scale figures for the CLI and the index cache, on generated corpora (bench/lib.mjs generateCorpus).
+//   node bench/scale.mjs [--sizes 1000,10000,100000] [--keep]
+// For each size: CLI throughput with --jobs 1 and with every core (JSONL to /dev/null), the index
+// build (first `extract --write`: sidecars + .corpus-review/index.json), the reopen (load the index
+// and stat every article and sidecar: what a tree needs to show the corpus at once), an incremental
+// re-run (every sidecar current), and each CLI run's peak RSS (workers are threads: one process).
+// The extension tree's time to first children is measured in the VS Code harness, not here.
+import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus, mb, root } from './lib.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const sizes = arg('--sizes', '1000,10000,100000').split(',').map(Number);
+const keep = process.argv.includes('--keep');
+const cores = availableParallelism();
+const cli = join(root, 'dist/cli.js');
+
+const build = spawnSync(process.execPath, [join(root, 'esbuild.mjs')], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(1);
+
+/** The CLI's cache module (and the core it uses), bundled like the CLI, for timing the reopen in-process. */
+async function loadCacheModule() {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-review-bench-'));
+  const outfile = join(dir, 'cache.cjs');
+  await esbuild.build({ stdin: { contents: "export * from './src/cli/corpusCache'; export * from './src/core/cache'; export { EXTRACTOR_VERSION } from './src/core';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
+  return createRequire(import.meta.url)(outfile);
+}
+const cache = await loadCacheModule();
+
+const hookDir = mkdtempSync(join(tmpdir(), 'corpus-review-bench-'));
+const hook = join(hookDir, 'rss.cjs');
+writeFileSync(hook, "process.on('exit', () => process.stderr.write(`maxRSS_KB=${process.resourceUsage().maxRSS}\\n`));\n");
+
+function runCli(args) {
+  const devnull = openSync('/dev/null', 'w');
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['-r', hook, cli, ...args], { stdio: ['ignore', devnull, 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rssMb = Number(/maxRSS_KB=(\d+)/.exec(r.stderr)?.[1]) / 1024;
+  const summary = r.stderr.split('\n').filter((l) => l.startsWith('corpus-review: ') && / articles/.test(l)).pop() ?? r.stderr.slice(-300);
+  if (r.status !== 0) console.log(`    (exit ${r.status}) ${summary}`);
+  return { seconds, rssMb, summary };
+}
+
+function reopen(files) {
+  const started = process.hrtime.bigint();
+  // The CLI's corpus root: the deepest folder holding every article.
+  const dir = cache.corpusRootOf(files);
+  const loaded = cache.loadCorpusCache(dir, cache.EXTRACTOR_VERSION, '.meta.yaml');
+  const loadedAt = process.hrtime.bigint();
+  const stamp = (p) => {
+    try {
+      const s = statSync(p);
+      return { size: s.size, mtimeMs: s.mtimeMs };
+    } catch {
+      return null;
+    }
+  };
+  let current = 0;
+  for (const f of files) {
+    const entry = loaded.cache.entries[cache.cacheKeyFor(dir, f)];
+    if (cache.isEntryCurrent(entry, stamp(f), stamp(f.replace(/\.txt$/, '.meta.yaml')))) current++;
+  }
+  const done = process.hrtime.bigint();
+  return { loadMs: Number(loadedAt - started) / 1e6, totalMs: Number(done - started) / 1e6, current, ignored: loaded.ignored, indexMb: mb(statSync(cache.cachePathFor(dir)).size) };
+}
+
+const fmt = (n, d = 1) => n.toFixed(d);
+console.log(`scale bench: ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at start; node ${process.version}`);
+console.log('the machine may be shared: figures are wall-clock times of single runs.\n');
+for (const size of sizes) {
+  const { dir, bytes } = generateCorpus(size);
+  const subs = readdirSync(dir).sort().map((s) => join(dir, s));
+  const files = subs.flatMap((s) => readdirSync(s).filter((n) => n.endsWith('.txt')).sort().map((n) => join(s, n)));
+  console.log(`${size} articles (${fmt(mb(bytes))} MB) in ${dir}`);
+  const one = runCli(['extract', ...subs, '--jobs', '1']);
+  console.log(`  extract → JSONL, --jobs 1:   ${fmt(one.seconds)} s, ${fmt(size / one.seconds, 0)} articles/s, peak RSS ${fmt(one.rssMb, 0)} MB`);
+  const all = runCli(['extract', ...subs, '--jobs', String(cores)]);
+  console.log(`  extract → JSONL, --jobs ${cores}:   ${fmt(all.seconds)} s, ${fmt(size / all.seconds, 0)} articles/s, peak RSS ${fmt(all.rssMb, 0)} MB (speed-up ×${fmt(one.seconds / all.seconds, 2)})`);
+  const write = runCli(['extract', ...subs, '--write', '--jobs', String(cores)]);
+  console.log(`  index build (first --write, sidecars + index), --jobs ${cores}: ${fmt(write.seconds)} s, ${fmt(size / write.seconds, 0)} articles/s, peak RSS ${fmt(write.rssMb, 0)} MB`);
+  const r = reopen(files);
+  console.log(`  reopen (load index + stat every article and sidecar): ${fmt(r.totalMs, 0)} ms (index ${fmt(r.indexMb)} MB parsed in ${fmt(r.loadMs, 0)} ms), ${r.current}/${size} entries current${r.ignored ? ` — index ignored: ${r.ignored}` : ''}`);
+  const again = runCli(['extract', ...subs, '--write', '--jobs', String(cores)]);
+  console.log(`  incremental re-run (nothing changed): ${fmt(again.seconds, 2)} s, peak RSS ${fmt(again.rssMb, 0)} MB — ${again.summary.replace('corpus-review: ', '')}`);
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  console.log('');
+}
+console.log('not measured here: the extension tree\'s time to first children (VS Code harness, bench/tree-index.mjs).');
+rmSync(hookDir, { recursive: true, force: true });
