@@ -9,7 +9,8 @@ import oniguruma from 'vscode-oniguruma';
 
 const require = createRequire(import.meta.url);
 export const repoRoot = resolve(import.meta.dirname, '..');
-export const NEWS_GRAMMAR_PATH = resolve(repoRoot, 'syntaxes/news-article.tmLanguage.json');
+// CORPUS_REVIEW_GRAMMAR_JSON points the benches at another build of the grammar (experiments).
+export const NEWS_GRAMMAR_PATH = process.env.CORPUS_REVIEW_GRAMMAR_JSON ?? resolve(repoRoot, 'syntaxes/news-article.tmLanguage.json');
 
 let onigLib;
 function onig() {
