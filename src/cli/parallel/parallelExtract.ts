@@ -17,15 +17,16 @@
  * an unchanged article's corpus-repeat boilerplate; --full re-extracts everything.
  */
 import { availableParallelism } from 'node:os';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES, EXTRACTOR_VERSION, getLanguage } from '../../core';
+import { EXTRACTOR_VERSION, getLanguage } from '../../core';
 import { serialiseCorpusSignals, type CorpusSignals } from '../../core/boilerplate/corpusBoilerplate';
 import { learnCorpusSignalsWithOutlets } from '../../core/boilerplate/corpusLearn';
 import { isEntryCurrent, type CacheEntry, type FileStamp } from '../../core/cache';
 import { sidecarPathFor } from '../../core/sidecar';
 import { findOrphanSidecars, listArticles } from '../articleFiles';
 import { removeAbandonedTempFiles } from '../atomicWrite';
+import { corpusTexts, readSignalsFile } from '../learnCommand';
 import { cacheKeyFor, corpusRootOf, loadCorpusCache, saveCorpusCache } from '../corpusCache';
 import { EXTRACT_USAGE, extractExitCode, parseExtractArgs, summaryLine, type ExtractOptions, type Output } from '../extractCommand';
 import { createProgress, type ProgressSink } from '../progress';
@@ -39,15 +40,18 @@ export interface ParallelOptions {
   readonly jobs: number;
   readonly incremental: boolean;
   readonly index: boolean;
+  /** A signals file from `corpus-review learn` (a shard's run): used instead of the corpus pass. */
+  readonly corpusSignals: string | null;
 }
 
-export const PARALLEL_USAGE = `${EXTRACT_USAGE} [--jobs N] [--full] [--no-index]`;
+export const PARALLEL_USAGE = `${EXTRACT_USAGE} [--jobs N] [--full] [--no-index] [--corpus-signals FILE]\n       corpus-review learn <files or folders…> --out FILE [--language id]`;
 
 /** Takes --jobs N, --full and --no-index out of the arguments, then parses the rest as extract's. */
 export function parseParallelArgs(args: readonly string[]): ParallelOptions | string {
   let jobs = availableParallelism();
   let incremental = true;
   let index = true;
+  let corpusSignals: string | null = null;
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
@@ -57,10 +61,14 @@ export function parseParallelArgs(args: readonly string[]): ParallelOptions | st
       jobs = n;
     } else if (a === '--full') incremental = false;
     else if (a === '--no-index') index = false;
+    else if (a === '--corpus-signals') {
+      corpusSignals = args[++i] ?? null;
+      if (!corpusSignals) return '--corpus-signals takes the file `corpus-review learn --out` wrote';
+    }
     else rest.push(a);
   }
   const extract = parseExtractArgs(rest);
-  return typeof extract === 'string' ? extract : { extract, jobs, incremental, index };
+  return typeof extract === 'string' ? extract : { extract, jobs, incremental, index, corpusSignals };
 }
 
 function stampOf(path: string): FileStamp | null {
@@ -72,23 +80,11 @@ function stampOf(path: string): FileStamp | null {
   }
 }
 
-function* corpusTexts(files: readonly string[]): Generator<string> {
-  for (const file of files) {
-    try {
-      if (statSync(file).size > DEFAULT_MAX_ARTICLE_BYTES) continue;
-      const decoded = decodeArticleBytes(readFileSync(file));
-      if (decoded.ok) yield decoded.text;
-    } catch {
-      // Unreadable files are reported once, by the map.
-    }
-  }
-}
-
 export interface ParallelSummary extends SidecarCounts {
   readonly articles: number;
 }
 
-export async function runParallelExtract(options: ParallelOptions, workerPath: string, out: Output, err: Output, progressSink?: ProgressSink): Promise<ParallelSummary> {
+export async function runParallelExtract(options: ParallelOptions, workerPath: string, out: Output, err: Output, progressSink?: ProgressSink, preloadedSignals?: CorpusSignals): Promise<ParallelSummary> {
   const { extract } = options;
   const counts = zeroCounts();
   const listing = listArticles(extract.inputs);
@@ -119,7 +115,11 @@ export async function runParallelExtract(options: ParallelOptions, workerPath: s
   // The corpus pass reads every article, changed or not (a changed article's repeated lines are
   // counted against all the others); a run with nothing to do skips it.
   const language = getLanguage(extract.language);
-  const corpus: CorpusSignals = todo.length ? learnCorpusSignalsWithOutlets(corpusTexts(files), language) : learnCorpusSignalsWithOutlets([], language);
+  const corpus: CorpusSignals = !todo.length
+    ? learnCorpusSignalsWithOutlets([], language)
+    : options.corpusSignals
+      ? (preloadedSignals ?? readSignalsFile(options.corpusSignals))
+      : learnCorpusSignalsWithOutlets(corpusTexts(files), language);
 
   const progress = progressSink ? createProgress(progressSink, `corpus-review extract (${options.jobs} job${options.jobs === 1 ? '' : 's'})`) : null;
   const say = (line: string): void => {
@@ -179,6 +179,15 @@ export async function runParallelExtractCli(args: readonly string[], workerPath:
     err(`corpus-review: ${options}\n${PARALLEL_USAGE}`);
     return 2;
   }
-  const summary = await runParallelExtract(options, workerPath, out, err, progressSink);
+  let signals: CorpusSignals | undefined;
+  if (options.corpusSignals) {
+    try {
+      signals = readSignalsFile(options.corpusSignals);
+    } catch (e) {
+      err(`corpus-review: ${(e as Error).message}`);
+      return 2;
+    }
+  }
+  const summary = await runParallelExtract(options, workerPath, out, err, progressSink, signals);
   return extractExitCode(options.extract.mode, summary);
 }
