@@ -143,6 +143,15 @@ export function withoutCaptures(source) {
  * engine's.) A cue with a backreference or a named group cannot lose its own groups, so it
  * stays a rule of its own; a cue Oniguruma rejects is left out with a warning.
  */
+/**
+ * Where a cue that may match anywhere in the line is looked for: at the start of the line and
+ * after each run of blanks, i.e. at word starts. `.*?` would try every cue at every character;
+ * jumping word by word (possessive, so it cannot backtrack) is about four times faster, and the
+ * cues that match mid-line ("© Outlet", "whatsapp channel:", "(ilustrasi)") start a word anyway.
+ * The line-length check runs after a cue is found, since almost no line has one.
+ */
+const WORD_STARTS = '(?:[^ \\t]*+[ \\t]++)*?';
+
 const NARROW_GATE = 40; // characters of a `(?=[…])` gate source, i.e. roughly 30 first characters
 
 function boilerplateRules(cues) {
@@ -183,10 +192,10 @@ function boilerplateRules(cues) {
     const anywhereCues = combinable.filter((e) => e.anywhere.length);
     const anywhere = anywhereCues.map((e) => {
       capture(e.scopes);
-      return `(?=.*?(?i:${e.anywhere.join('|')}))(.*)`;
+      return `(?=${WORD_STARTS}(?i:${e.anywhere.join('|')}))(.*)`;
     });
     const gate = anywhereCues.length
-      ? [`(?=.{0,${MAX_UNANCHORED_LINE}}$)(?=.*?(?i:${anywhereCues.flatMap((e) => e.anywhere).join('|')}))(?:${anywhere.join('|')})`]
+      ? [`(?=${WORD_STARTS}(?i:${anywhereCues.flatMap((e) => e.anywhere).join('|')}))(?=.{0,${MAX_UNANCHORED_LINE}}$)(?:${anywhere.join('|')})`]
       : [];
     rules.push({
       comment: `cues: ${combinable.map((e) => e.cue.id).join(', ')}`,
