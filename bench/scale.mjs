@@ -36,7 +36,7 @@ const cache = await loadCacheModule();
 
 const hookDir = mkdtempSync(join(tmpdir(), 'corpus-review-bench-'));
 const hook = join(hookDir, 'rss.cjs');
-writeFileSync(hook, "process.on('exit', () => process.stderr.write(`maxRSS_KB=${process.resourceUsage().maxRSS}\\n`));\n");
+writeFileSync(hook, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`maxRSS_KB=${u.maxRSS} cpu_us=${u.userCPUTime + u.systemCPUTime}\\n`); });\n");
 
 function runCli(args) {
   const devnull = openSync('/dev/null', 'w');
@@ -44,9 +44,11 @@ function runCli(args) {
   const r = spawnSync(process.execPath, ['-r', hook, cli, ...args], { stdio: ['ignore', devnull, 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rssMb = Number(/maxRSS_KB=(\d+)/.exec(r.stderr)?.[1]) / 1024;
+  // CPU seconds over wall seconds: how many cores the run kept busy (on a shared machine, fewer than it asked for).
+  const busy = Number(/cpu_us=(\d+)/.exec(r.stderr)?.[1]) / 1e6 / seconds;
   const summary = r.stderr.split('\n').filter((l) => l.startsWith('corpus-review: ') && / articles/.test(l)).pop() ?? r.stderr.slice(-300);
   if (r.status !== 0) console.log(`    (exit ${r.status}) ${summary}`);
-  return { seconds, rssMb, summary };
+  return { seconds, rssMb, summary, cores: busy };
 }
 
 function reopen(files) {
@@ -81,11 +83,11 @@ for (const size of sizes) {
   const files = subs.flatMap((s) => readdirSync(s).filter((n) => n.endsWith('.txt')).sort().map((n) => join(s, n)));
   console.log(`${size} articles (${fmt(mb(bytes))} MB) in ${dir}`);
   const one = runCli(['extract', ...subs, '--jobs', '1']);
-  console.log(`  extract → JSONL, --jobs 1:   ${fmt(one.seconds)} s, ${fmt(size / one.seconds, 0)} articles/s, peak RSS ${fmt(one.rssMb, 0)} MB`);
+  console.log(`  extract → JSONL, --jobs 1:   ${fmt(one.seconds)} s, ${fmt(size / one.seconds, 0)} articles/s, peak RSS ${fmt(one.rssMb, 0)} MB, ${fmt(one.cores, 2)} cores busy`);
   const all = runCli(['extract', ...subs, '--jobs', String(cores)]);
-  console.log(`  extract → JSONL, --jobs ${cores}:   ${fmt(all.seconds)} s, ${fmt(size / all.seconds, 0)} articles/s, peak RSS ${fmt(all.rssMb, 0)} MB (speed-up ×${fmt(one.seconds / all.seconds, 2)})`);
+  console.log(`  extract → JSONL, --jobs ${cores}:   ${fmt(all.seconds)} s, ${fmt(size / all.seconds, 0)} articles/s, peak RSS ${fmt(all.rssMb, 0)} MB, ${fmt(all.cores, 2)} cores busy (speed-up ×${fmt(one.seconds / all.seconds, 2)})`);
   const write = runCli(['extract', ...subs, '--write', '--jobs', String(cores)]);
-  console.log(`  index build (first --write, sidecars + index), --jobs ${cores}: ${fmt(write.seconds)} s, ${fmt(size / write.seconds, 0)} articles/s, peak RSS ${fmt(write.rssMb, 0)} MB`);
+  console.log(`  index build (first --write, sidecars + index), --jobs ${cores}: ${fmt(write.seconds)} s, ${fmt(size / write.seconds, 0)} articles/s, peak RSS ${fmt(write.rssMb, 0)} MB, ${fmt(write.cores, 2)} cores busy`);
   const r = reopen(files);
   console.log(`  reopen (load index + stat every article and sidecar): ${fmt(r.totalMs, 0)} ms (index ${fmt(r.indexMb)} MB parsed in ${fmt(r.loadMs, 0)} ms), ${r.current}/${size} entries current${r.ignored ? ` — index ignored: ${r.ignored}` : ''}`);
   const again = runCli(['extract', ...subs, '--write', '--jobs', String(cores)]);
