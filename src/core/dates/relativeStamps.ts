@@ -12,6 +12,9 @@ interface StampRegexes {
   /** The suffix alone: a cheap test that skips the lines without one. */
   readonly suffix: RegExp;
   readonly stamp: RegExp;
+  /** Number words and unit words, lower-cased: built once per language, not per article. */
+  readonly words: ReadonlyMap<string, number>;
+  readonly units: ReadonlyMap<string, string>;
 }
 
 const cache = new WeakMap<CompiledDateData, StampRegexes | null>();
@@ -24,6 +27,8 @@ function stampRegexes(c: CompiledDateData): StampRegexes | null {
     ? {
         suffix: new RegExp(suffix, 'iu'),
         stamp: new RegExp(`${L}(?<n>\\d{1,4}|${alternation(Object.keys(numberWords))})[ \\t]{1,3}(?<u>${alternation(Object.keys(relativeUnits))})[ \\t]{1,3}${suffix}`, 'giu'),
+        words: new Map(Object.entries(numberWords).map(([k, v]) => [k.toLowerCase(), v])),
+        units: new Map(Object.entries(relativeUnits).map(([k, v]) => [k.toLowerCase(), v])),
       }
     : null;
   cache.set(c, res);
@@ -34,8 +39,7 @@ export function readRelativeStamps(c: CompiledDateData, article: Article): Relat
   const res = stampRegexes(c);
   if (!res) return [];
   const re = res.stamp;
-  const words = new Map(Object.entries(c.data.numberWords).map(([k, v]) => [k.toLowerCase(), v]));
-  const units = new Map(Object.entries(c.data.relativeUnits).map(([k, v]) => [k.toLowerCase(), v]));
+  const { words, units } = res;
   const stamps: RelativeStamp[] = [];
   for (const line of article.lines) {
     if (!res.suffix.test(line.text)) continue;

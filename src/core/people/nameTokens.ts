@@ -58,10 +58,20 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
 const GLUE = /\p{Ll}{3}(?=\p{Lu}\p{Ll})|\p{L}{3}\.(?=\p{Lu}\p{Ll}{2})/gu;
 const INNER_CAPITAL = /.\p{Lu}/u;
 
+/** INNER_CAPITAL.test, with an ASCII fast path (most words): a capital A-Z after the first character. */
+function hasInnerCapital(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return INNER_CAPITAL.test(word);
+    if (i > 0 && code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
 function splitGlued(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    if (t.text.startsWith('@') || !INNER_CAPITAL.test(t.text)) {
+    if (t.text.startsWith('@') || !hasInnerCapital(t.text)) {
       out.push(t);
       continue;
     }
@@ -85,23 +95,26 @@ function splitGlued(tokens: Token[]): Token[] {
  * capitalised after) and "Undang-Undang" (nothing before) stay whole.
  */
 function splitNamePairs(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  tokens.forEach((t, i) => {
-    const hyphen = t.text.search(HYPHEN_CAPITAL);
+  // Most texts have no such token: the list is returned as it is then, without a copy.
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // indexOf first: the Unicode search runs only on hyphenated words.
+    const hyphen = t.text.indexOf('-') < 0 ? -1 : t.text.search(HYPHEN_CAPITAL);
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const spaced = (a: Token, b: Token): boolean => b.start > a.end;
-    if (hyphen > 0 && CAPITALIZED.test(t.text) && !t.text.startsWith('@') && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause && spaced(t, next) && spaced(prev, t)) {
+    if (hyphen > 0 && CAPITALIZED.test(t.text) && !t.text.startsWith('@') && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause && next.start > t.end && t.start > prev.end) {
+      out ??= tokens.slice(0, i);
       out.push({ text: t.text.slice(0, hyphen), start: t.start, end: t.start + hyphen, endsClause: false });
       out.push({ text: t.text.slice(hyphen + 1), start: t.start + hyphen + 1, end: t.end, endsClause: t.endsClause });
-    } else out.push(t);
-  });
-  return out;
+    } else out?.push(t);
+  }
+  return out ?? tokens;
 }
 
 /** A dot that belongs to the word: an honorific or degree ("H.", "S.H."), or an initial ("M."). */
 function keepsDot(word: string, lexicon: NameLexicon): boolean {
-  if (lexicon.honorifics.has(word) || lexicon.ranks.has(word) || lexicon.degrees.has(word.replace(/\.$/u, ''))) return true;
+  if (lexicon.honorifics.has(word) || lexicon.ranks.has(word) || lexicon.degrees.has(word.endsWith('.') ? word.slice(0, -1) : word)) return true;
   return INITIAL.test(word);
 }
 

@@ -38,7 +38,7 @@ const hasSuffix = (word: string, a: AttributionLexicon): boolean => {
 
 /** A verb that takes its speaker before it ("menegaskan", "membantahnya"). */
 export function isPrefixedVerb(word: string, a: AttributionLexicon): boolean {
-  return remembered(a, 'prefixed', word, computePrefixed);
+  return prefixedVerdict(word, a);
 }
 
 function computePrefixed(word: string, a: AttributionLexicon): boolean {
@@ -46,6 +46,7 @@ function computePrefixed(word: string, a: AttributionLexicon): boolean {
   if (a.prefixedVerbs.has(w)) return true;
   return a.suffixes.some((s) => w.endsWith(s) && a.prefixedVerbs.has(w.slice(0, -s.length)));
 }
+const prefixedVerdict = remembered(computePrefixed);
 
 const gapIsSpace = (text: string, a: Token, b: Token): boolean => /^\s*(?:\(\s*)?$/u.test(text.slice(a.end, b.start)) || /^\)\s*$/u.test(text.slice(a.end, b.start));
 

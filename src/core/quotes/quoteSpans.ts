@@ -44,27 +44,35 @@ function boundedEnd(article: Article, open: QuoteMark, lexicon: AttributionLexic
 }
 
 /** Per language: each word's answer, remembered (the same few thousand words recur in every article). */
-const verdicts = new WeakMap<AttributionLexicon, Map<string, Map<string, boolean>>>();
 const MAX_REMEMBERED = 50_000;
 
-/** Looks a word up in a per-language, per-question cache, computing and remembering it on a miss. */
-export function remembered(lexicon: AttributionLexicon, question: string, key: string, compute: (word: string, lexicon: AttributionLexicon) => boolean): boolean {
-  let byQuestion = verdicts.get(lexicon);
-  if (!byQuestion) verdicts.set(lexicon, (byQuestion = new Map()));
-  let cache = byQuestion.get(question);
-  if (!cache) byQuestion.set(question, (cache = new Map()));
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  if (cache.size >= MAX_REMEMBERED) cache.clear();
-  const value = compute(key, lexicon);
-  cache.set(key, value);
-  return value;
+/**
+ * A per-language cache of one question about words: computes on a miss, remembers the answer.
+ * One cache per question (not a map of questions) keeps a lookup to two probes on the hot path.
+ */
+export function remembered(compute: (word: string, lexicon: AttributionLexicon) => boolean): (word: string, lexicon: AttributionLexicon) => boolean {
+  const byLexicon = new WeakMap<AttributionLexicon, Map<string, boolean>>();
+  let lastLexicon: AttributionLexicon | null = null;
+  let lastCache: Map<string, boolean> | null = null;
+  return (key, lexicon) => {
+    let cache = lexicon === lastLexicon ? lastCache : byLexicon.get(lexicon);
+    if (!cache) byLexicon.set(lexicon, (cache = new Map()));
+    lastLexicon = lexicon;
+    lastCache = cache;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    if (cache.size >= MAX_REMEMBERED) cache.clear();
+    const value = compute(key, lexicon);
+    cache.set(key, value);
+    return value;
+  };
 }
 
 /** A reporting verb as written next to a quote: a base verb ("ujar"), with a suffix ("ujarnya"), or passive ("ditegaskan"). */
 export function isReportingVerb(word: string, lexicon: AttributionLexicon): boolean {
-  return remembered(lexicon, 'reporting', word, computeReporting);
+  return reportingVerdict(word, lexicon);
 }
+const reportingVerdict = remembered(computeReporting);
 
 function computeReporting(word: string, lexicon: AttributionLexicon): boolean {
   const w = word.toLowerCase();
