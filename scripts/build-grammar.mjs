@@ -152,6 +152,14 @@ export function withoutCaptures(source) {
  */
 const WORD_STARTS = '(?:[^ \\t]*+[ \\t]++)*?';
 
+/**
+ * A branch written `^.{0,80}\\bklik …` ("klik" at a word start within the first 80 characters)
+ * is in effect a cue that may match anywhere; it is looked for like one (at word starts of a
+ * line of at most MAX_UNANCHORED_LINE characters), which drops its 80-character bound but
+ * spares every line a walk of 80 characters.
+ */
+const LEADING_ANY = /^\^\.(?:\{0,\d+\}|\*)\??\\b/;
+
 const NARROW_GATE = 40; // characters of a `(?=[…])` gate source, i.e. roughly 30 first characters
 
 function boilerplateRules(cues) {
@@ -165,8 +173,10 @@ function boilerplateRules(cues) {
     const entry = {
       cue,
       scopes,
-      anchored: branches.filter((br) => br.startsWith('^')).map((br) => relaxLineEnd(withoutCaptures(br.slice(1)))),
-      anywhere: branches.filter((br) => !br.startsWith('^')).map((br) => relaxLineEnd(withoutCaptures(br))),
+      anchored: branches.filter((br) => br.startsWith('^') && !LEADING_ANY.test(br)).map((br) => relaxLineEnd(withoutCaptures(br.slice(1)))),
+      anywhere: branches
+        .filter((br) => !br.startsWith('^') || LEADING_ANY.test(br))
+        .map((br) => relaxLineEnd(withoutCaptures(br.replace(LEADING_ANY, '')))),
     };
     (/\\[1-9k]|\(\?<[^=!]/.test(cue.pattern) ? separate : combinable).push(entry);
   }
