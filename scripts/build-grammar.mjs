@@ -235,6 +235,7 @@ function templateValues(lang, cues) {
   return {
     cueVerbs,
     prefixedVerbs: alternation(a.prefixedVerbs ?? []),
+    prefixedVerbsGate: firstCharGate(alternation(a.prefixedVerbs ?? [])),
     thirdPersonPronouns: alternation(a.pronouns ?? []),
     firstPersonPronouns: alternation(a.firstPersonPronouns ?? []),
     speakerFillers: alternation(a.speakerFillers ?? []),
