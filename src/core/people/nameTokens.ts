@@ -124,7 +124,12 @@ const HAS_CAPITAL = /\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const HYPHEN_CAPITAL = /-\p{Lu}/u;
 
-export const isCapitalized = (word: string): boolean => CAPITALIZED.test(word);
+/** CAPITALIZED.test, ASCII first letters decided by char code (the common case, no regex). */
+export const isCapitalized = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || code === 64;
+  return CAPITALIZED.test(word);
+};
 
 const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u00A0' || (c > '\u007F' && /\s/u.test(c));
 
@@ -149,4 +154,4 @@ export function isCommaGap(text: string, from: number, to: number): boolean {
 /** All capitals, two letters or more ("ASN", "BMKG"): an acronym, not a name word. */
 export const isAcronym = (word: string): boolean => word.length >= 2 && ALL_CAPS.test(word) && HAS_CAPITAL.test(word);
 
-export const stripDot = (word: string): string => word.replace(/\.$/u, '');
+export const stripDot = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);

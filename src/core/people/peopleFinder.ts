@@ -25,9 +25,9 @@ export interface BodyText {
 export function readBody(article: Article, lineRoles: readonly LineRole[], lang: LanguageData): BodyText {
   const lexicon = nameLexicon(lang);
   const tokens: Token[] = [];
-  for (const line of article.lines) if (lineRoles[line.index] === 'body') tokens.push(...tokenize(line.text, line.start, lexicon));
+  for (const line of article.lines) if (lineRoles[line.index] === 'body') for (const t of tokenize(line.text, line.start, lexicon)) tokens.push(t);
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (STARTS_LOWER.test(t.text)) lowerSeen.add(t.text.toLowerCase());
+  for (const t of tokens) if (startsLower(t.text)) lowerSeen.add(t.text.toLowerCase());
   const runs = findRuns(tokens, article.text, { lexicon, lowerSeen, extraCommon: attributionLexicon(lang).pronouns });
   return { tokens, runs, lexicon };
 }
@@ -54,6 +54,12 @@ function placeWords(body: BodyText): Set<string> {
 }
 
 const STARTS_LOWER = /^\p{Ll}/u;
+/** STARTS_LOWER.test, ASCII first letters decided by char code (the common case, no regex). */
+function startsLower(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return STARTS_LOWER.test(word);
+}
 const PAREN_CAPITAL = /^\s*\(\s*\p{Lu}/u;
 const SOFT_ALIAS = /^\s+(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u;
 const PAREN_NICKNAME = /^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u;

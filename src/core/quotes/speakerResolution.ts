@@ -10,6 +10,7 @@
 import type { LanguageData } from '../lang/language';
 import type { Cue, Quote } from '../model';
 import type { BodyText } from '../people/peopleFinder';
+import type { Token } from '../people/nameTokens';
 import type { PersonRegistry } from '../people/personRegistry';
 import { isAcronym, isCapitalized } from '../people/nameTokens';
 import { attributionLexicon, nameLexicon, type AttributionLexicon, type NameLexicon } from './quoteData';
@@ -29,18 +30,26 @@ function speakingEvents(body: BodyText, registry: PersonRegistry, a: Attribution
   const events: SpeakingEvent[] = [];
   const runByLast = new Map(body.runs.map((r) => [r.last, r]));
   const runByFirst = new Map(body.runs.map((r) => [r.first, r]));
-  body.tokens.forEach((t, i) => {
+  const tokens = body.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // Most tokens have no run right before them (past adverbs) and none right after: then no
+    // verb test can give an event, and the two word lookups are skipped.
+    const runAfter = t.endsClause ? undefined : runByFirst.get(i + 1);
+    let k = i - 1;
+    const previous = tokens[k];
+    const runBeforePossible = previous !== undefined && (runByLast.has(k) || body.lexicon.subjectAdverbs.has(previous.text.toLowerCase()));
+    if (!runAfter && !runBeforePossible) continue;
     let run = null;
     if (isPrefixedVerb(t.text, a)) {
-      let k = i - 1;
-      while (k >= 0 && body.lexicon.subjectAdverbs.has(body.tokens[k]?.text.toLowerCase() ?? '')) k--;
+      while (k >= 0 && body.lexicon.subjectAdverbs.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
       run = runByLast.get(k) ?? null;
-    } else if (isReportingVerb(t.text, a) && !t.endsClause) run = runByFirst.get(i + 1) ?? null;
-    if (!run) return;
+    } else if (runAfter && isReportingVerb(t.text, a)) run = runAfter;
+    if (!run) continue;
     const seg = run.segments[run.segments.length - 1];
     const who = seg ? registry.resolve(seg.words, []) : registry.resolve([], run.tokens.map((x) => x.text));
     if (who) events.push({ at: t.start, name: who.name });
-  });
+  }
   return events;
 }
 
