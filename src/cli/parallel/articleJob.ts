@@ -22,6 +22,8 @@ export interface JobSettings {
   readonly incremental: boolean;
   /** The run's timestamp, as an ISO string (one for the whole run, whatever the thread). */
   readonly now: string;
+  /** Whether to summarise the article for the index cache (only runs that save the index do). */
+  readonly index: boolean;
 }
 
 export interface ArticleOutcome {
@@ -50,7 +52,7 @@ export function processArticle(file: string, settings: JobSettings, language: La
   const fail = (message: string, stamp: FileStamp | null): ArticleOutcome => {
     outcome.counts.errors++;
     outcome.err.push(`corpus-review: ${file}: ${message}`);
-    return { ...outcome, entry: stamp ? { ...stamp, sha256: '', sidecar: stampOf(sidecarPath), summary: errorSummary(name, message) } : null };
+    return { ...outcome, entry: stamp && settings.index ? { ...stamp, sha256: '', sidecar: stampOf(sidecarPath), summary: errorSummary(name, message) } : null };
   };
   // Stat before reading: if the file changes in between, the entry is stale next time, never wrongly current.
   const stamp = stampOf(file);
@@ -86,7 +88,7 @@ export function processArticle(file: string, settings: JobSettings, language: La
     const view = readSidecar(found);
     if (view.ok && view.value.source.sha256 === sha256 && view.value.extractor === EXTRACTOR_VERSION) {
       outcome.counts.skipped++;
-      return { ...outcome, entry: stamp && { ...stamp, sha256, sidecar: stampOf(sidecarPath), summary: fromSidecar(name, view.value, text) } };
+      return { ...outcome, entry: stamp && settings.index ? { ...stamp, sha256, sidecar: stampOf(sidecarPath), summary: fromSidecar(name, view.value, text) } : null };
     }
   }
 
@@ -108,7 +110,7 @@ export function processArticle(file: string, settings: JobSettings, language: La
       outcome.err.push(`corpus-review: ${sidecarPath}: ${(e as Error).message}`);
     }
   }
-  if (!stamp) return outcome;
+  if (!stamp || !settings.index) return outcome;
   // The entry describes the sidecar as it is now (written, merged, or a person's version kept).
   const sidecarStamp = stampOf(sidecarPath);
   let state: CachedSummary['sidecar'] = 'missing';

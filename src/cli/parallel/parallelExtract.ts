@@ -94,11 +94,11 @@ export async function runParallelExtract(options: ParallelOptions, workerPath: s
   }
   if (extract.mode === 'write') for (const folder of new Set([...listing.folders, ...listing.files.map((f) => dirname(f))])) removeAbandonedTempFiles(folder);
   const files = listing.files;
-  const settings: JobSettings = { mode: extract.mode, jsonl: extract.jsonl, suffix: extract.suffix, incremental: options.incremental, now: new Date().toISOString() };
   const incremental = options.incremental && extract.mode === 'write' && !extract.jsonl;
 
   const root = corpusRootOf(files);
   const useIndex = options.index && extract.mode === 'write' && root !== null;
+  const settings: JobSettings = { mode: extract.mode, jsonl: extract.jsonl, suffix: extract.suffix, incremental: options.incremental, now: new Date().toISOString(), index: useIndex };
   const previous = useIndex && root ? loadCorpusCache(root, EXTRACTOR_VERSION, extract.suffix).cache : null;
   const entries: Record<string, CacheEntry> = {};
 
@@ -131,7 +131,7 @@ export async function runParallelExtract(options: ParallelOptions, workerPath: s
     for (const line of outcome.out) out(line);
     for (const line of outcome.err) say(line);
     for (const k of Object.keys(counts) as (keyof SidecarCounts)[]) counts[k] += outcome.counts[k];
-    if (root && outcome.entry) entries[cacheKeyFor(root, files[i] as string)] = outcome.entry;
+    if (useIndex && root && outcome.entry) entries[cacheKeyFor(root, files[i] as string)] = outcome.entry;
     progress?.tick(++finished, files.length);
   };
 

@@ -14,7 +14,7 @@ import { article, tempDir } from './helpers';
 
 const language = getLanguage('id');
 const corpus = learnCorpusSignals([]);
-const write: JobSettings = { mode: 'write', jsonl: false, suffix: '.meta.yaml', incremental: true, now: '2026-11-24T02:00:00.000Z' };
+const write: JobSettings = { mode: 'write', jsonl: false, suffix: '.meta.yaml', incremental: true, now: '2026-11-24T02:00:00.000Z', index: true };
 
 suite('hardening: files changing during a batch', () => {
   let dir: string;
@@ -85,5 +85,13 @@ suite('hardening: files changing during a batch', () => {
     assert.equal(entry.summary.status, 'unreviewed');
     assert.equal(entry.summary.sidecar, 'fresh');
     assert.deepEqual(entry.sidecar, { size: statSync(join(dir, 'a.meta.yaml')).size, mtimeMs: statSync(join(dir, 'a.meta.yaml')).mtimeMs });
+  });
+
+  test('runs that save no index (JSONL, --check, --no-index) make no entry: nothing held per article', () => {
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, article('\n', 6));
+    const outcome = processArticle(file, { ...write, mode: 'none', jsonl: true, index: false }, language, corpus);
+    assert.equal(outcome.entry, null);
+    assert.equal(outcome.out.length, 1);
   });
 });
