@@ -185,7 +185,7 @@ function boilerplateRules(cues) {
     const captures = {};
     let group = 0;
     const capture = (scopes) => { captures[String(++group)] = { name: scopes }; };
-    // Anchored cues whose first characters are known go behind one first-character gate;
+    // Anchored cues whose first characters are known go behind a first-character gate each;
     // the few that may start with anything ("Outlet | 2 jam yang lalu") are tried after.
     const anchoredCues = combinable.filter((e) => e.anchored.length).map((e) => {
       const body = `(?i:${e.anchored.join('|')})`;
@@ -196,9 +196,9 @@ function boilerplateRules(cues) {
     });
     const gatedCues = anchoredCues.filter((a) => a.gate), openCues = anchoredCues.filter((a) => !a.gate);
     const alternative = (a) => { capture(a.e.scopes); return `(${a.body}.*)`; };
-    const gated = gatedCues.map(alternative);
-    const unionGate = firstCharGate(asciiClasses(expandIgnoreCase(gatedCues.map((a) => a.body).join('|'))));
-    const anchored = [...(gated.length ? [`${unionGate}(?:${gated.join('|')})`] : []), ...openCues.map(alternative)];
+    // Each cue behind its own gate: one character test instead of trying each of its words.
+    const gated = gatedCues.map((a) => `${a.gate}${alternative(a)}`);
+    const anchored = [...gated, ...openCues.map(alternative)];
     const anywhereCues = combinable.filter((e) => e.anywhere.length);
     const anywhere = anywhereCues.map((e) => {
       capture(e.scopes);
