@@ -10,6 +10,8 @@ import type { NameSegment } from './nameRuns';
 
 interface Entry {
   words: string[];
+  /** `words` lower-cased, kept beside them: `find` compares against every entry on every call. */
+  folded: string[];
   name: string;
   aliases: Set<string>;
   role: string | null;
@@ -36,15 +38,16 @@ export class PersonRegistry {
     const f = words.map(fold);
     if (byPrefix && f.length === 1 && (f[0] ?? '').length >= 3) {
       const w = f[0] ?? '';
-      const hit = this.entries.find((e) => e.words.some((x) => fold(x).startsWith(w)));
+      const hit = this.entries.find((e) => e.folded.some((x) => x.startsWith(w)));
       if (hit) return hit;
     }
     let best: Entry | null = null;
     for (const e of this.entries) {
-      const ew = e.words.map(fold);
+      if (best && e.spans.length <= best.spans.length) continue;
+      const ew = e.folded;
       const contained = f.every((w) => ew.includes(w));
-      const nearSpelling = f.length === ew.length && f.every((w, k) => (ew[k] ?? '').length >= 4 && withinOneEdit(w, ew[k] ?? '')) && f.some((w, k) => w === ew[k]);
-      if ((contained || nearSpelling) && (!best || e.spans.length > best.spans.length)) best = e;
+      const nearSpelling = !contained && f.length === ew.length && f.every((w, k) => (ew[k] ?? '').length >= 4 && withinOneEdit(w, ew[k] ?? '')) && f.some((w, k) => w === ew[k]);
+      if (contained || nearSpelling) best = e;
     }
     return best;
   }
@@ -62,7 +65,7 @@ export class PersonRegistry {
       return;
     }
     if (!accept) return;
-    this.entries.push({ words: [...seg.words], name: form, aliases: new Set(honorific ? [`${honorific} ${form}`] : []), role: seg.role, spans: [span] });
+    this.entries.push({ words: [...seg.words], folded: seg.words.map(fold), name: form, aliases: new Set(honorific ? [`${honorific} ${form}`] : []), role: seg.role, spans: [span] });
   }
 
   /** Records another name of a person ("Wanda" for "Satria Johanda"), folding in a person registered under it. */
@@ -71,6 +74,7 @@ export class PersonRegistry {
     if (!e || alias === e.name) return;
     e.aliases.add(alias);
     e.words.push(alias);
+    e.folded.push(fold(alias));
     const other = this.entries.findIndex((x) => x !== e && x.name === alias);
     const removed = other >= 0 ? this.entries.splice(other, 1)[0] : undefined;
     if (removed) e.spans.push(...removed.spans);
@@ -89,7 +93,7 @@ export class PersonRegistry {
       }
       const w = fold(words[0] ?? '');
       if (words.length === 1 && w.length >= 3) {
-        const byPrefix = this.entries.find((e) => e.words.some((x) => fold(x).startsWith(w)));
+        const byPrefix = this.entries.find((e) => e.folded.some((x) => x.startsWith(w)));
         if (byPrefix) return { name: byPrefix.name, by: 'alias' };
       }
     }
