@@ -204,8 +204,10 @@ function boilerplateRules(cues) {
       capture(e.scopes);
       return `(?=${WORD_STARTS}(?i:${e.anywhere.join('|')}))(.*)`;
     });
+    // At each word start, one test of the cues' possible first characters before trying them.
+    const anywhereGate = firstCharGate(asciiClasses(expandIgnoreCase(`(?i:${anywhereCues.flatMap((e) => e.anywhere).join('|')})`)));
     const gate = anywhereCues.length
-      ? [`(?=${WORD_STARTS}(?i:${anywhereCues.flatMap((e) => e.anywhere).join('|')}))(?=.{0,${MAX_UNANCHORED_LINE}}$)(?:${anywhere.join('|')})`]
+      ? [`(?=${WORD_STARTS}${anywhereGate}(?i:${anywhereCues.flatMap((e) => e.anywhere).join('|')}))(?=.{0,${MAX_UNANCHORED_LINE}}$)(?:${anywhere.join('|')})`]
       : [];
     rules.push({
       comment: `cues: ${combinable.map((e) => e.cue.id).join(', ')}`,
