@@ -16,8 +16,9 @@ import type { Output } from './extractCommand';
 export const LEARN_USAGE = 'usage: corpus-review learn <files or folders…> --out signals.json [--language id]';
 
 /** Every decodable article's text, read one at a time (memory holds the counts, not the corpus). */
-export function* corpusTexts(files: readonly string[]): Generator<string> {
-  for (const file of files) {
+export function* corpusTexts(files: readonly string[], onFile?: (done: number, total: number) => void): Generator<string> {
+  for (const [index, file] of files.entries()) {
+    onFile?.(index + 1, files.length);
     try {
       if (statSync(file).size > DEFAULT_MAX_ARTICLE_BYTES) continue;
       const decoded = decodeArticleBytes(readFileSync(file));

@@ -80,6 +80,14 @@ function stampOf(path: string): FileStamp | null {
   }
 }
 
+/** The corpus pass, with its own progress line (on 100,000 articles it takes a while before the first sidecar). */
+function learnWithProgress(files: readonly string[], language: ReturnType<typeof getLanguage>, sink: ProgressSink | undefined): CorpusSignals {
+  const progress = sink ? createProgress(sink, 'corpus-review: learning repeated lines') : null;
+  const signals = learnCorpusSignalsWithOutlets(corpusTexts(files, progress?.tick), language);
+  progress?.finish();
+  return signals;
+}
+
 export interface ParallelSummary extends SidecarCounts {
   readonly articles: number;
 }
@@ -119,7 +127,7 @@ export async function runParallelExtract(options: ParallelOptions, workerPath: s
     ? learnCorpusSignalsWithOutlets([], language)
     : options.corpusSignals
       ? (preloadedSignals ?? readSignalsFile(options.corpusSignals))
-      : learnCorpusSignalsWithOutlets(corpusTexts(files), language);
+      : learnWithProgress(files, language, progressSink);
 
   const progress = progressSink ? createProgress(progressSink, `corpus-review extract (${options.jobs} job${options.jobs === 1 ? '' : 's'})`) : null;
   const say = (line: string): void => {
