@@ -17,6 +17,8 @@ import { PersonRegistry } from './personRegistry';
 
 export interface BodyText {
   readonly tokens: readonly Token[];
+  /** Each token's text lower-cased (computed once: several readers look words up in lower-case sets). */
+  readonly lower: readonly string[];
   readonly runs: readonly NameRun[];
   readonly lexicon: NameLexicon;
 }
@@ -27,9 +29,14 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
   const tokens: Token[] = [];
   for (const line of article.lines) if (lineRoles[line.index] === 'body') for (const t of tokenize(line.text, line.start, lexicon)) tokens.push(t);
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (startsLower(t.text)) lowerSeen.add(t.text.toLowerCase());
+  const lower: string[] = [];
+  for (const t of tokens) {
+    const l = t.text.toLowerCase();
+    lower.push(l);
+    if (startsLower(t.text)) lowerSeen.add(l);
+  }
   const runs = findRuns(tokens, article.text, { lexicon, lowerSeen, extraCommon: attributionLexicon(lang).pronouns });
-  return { tokens, runs, lexicon };
+  return { tokens, lower, runs, lexicon };
 }
 
 /** Words that follow a place marker, a place preposition or an institution word ("Kecamatan Tanjung Morawa", "di Sekayu", "Pemkab Siak"). */
@@ -79,8 +86,8 @@ function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean
   let verb = false;
   let alias: Token | null = null;
   const next = body.tokens[k];
-  if (next && last && !last.endsClause && lex.aliasMarkers.has(next.text.toLowerCase())) alias = body.tokens[k + 1] ?? null;
-  while (body.tokens[k] && lex.subjectAdverbs.has(body.tokens[k]?.text.toLowerCase() ?? '')) k++;
+  if (next && last && !last.endsClause && lex.aliasMarkers.has(body.lower[k] ?? '')) alias = body.tokens[k + 1] ?? null;
+  while (body.tokens[k] && lex.subjectAdverbs.has(body.lower[k] ?? '')) k++;
   const verbTok = body.tokens[k];
   if (verbTok && last && !last.endsClause && lex.subjectVerb && lex.subjectVerb.test(verbTok.text)) verb = true;
   return { verb, age, paren, alias, nickname, softAlias };
@@ -196,7 +203,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   body.runs.forEach((run, runIndex) => {
     if (isExcluded(run.tokens[0]?.start ?? -1)) return;
     const before = body.tokens[run.first - 1];
-    const beforeWord = before?.text.toLowerCase() ?? '';
+    const beforeWord = before !== undefined ? (body.lower[run.first - 1] ?? '') : '';
     const previousRun = body.runs[runIndex - 1];
     // "di Jalan Ciater Raya, Rawa Mekar Jaya, Serpong": a name listed right after a place is a place.
     const previousLast = previousRun?.tokens[previousRun.tokens.length - 1];

@@ -38,11 +38,11 @@ function speakingEvents(body: BodyText, registry: PersonRegistry, a: Attribution
     const runAfter = t.endsClause ? undefined : runByFirst.get(i + 1);
     let k = i - 1;
     const previous = tokens[k];
-    const runBeforePossible = previous !== undefined && (runByLast.has(k) || body.lexicon.subjectAdverbs.has(previous.text.toLowerCase()));
+    const runBeforePossible = previous !== undefined && (runByLast.has(k) || body.lexicon.subjectAdverbs.has(body.lower[k] ?? ''));
     if (!runAfter && !runBeforePossible) continue;
     let run = null;
     if (isPrefixedVerb(t.text, a)) {
-      while (k >= 0 && body.lexicon.subjectAdverbs.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
+      while (k >= 0 && body.lexicon.subjectAdverbs.has(body.lower[k] ?? '')) k--;
       run = runByLast.get(k) ?? null;
     } else if (runAfter && isReportingVerb(t.text, a)) run = runAfter;
     if (!run) continue;
