@@ -193,10 +193,48 @@ export class CorpusIndex implements vscode.Disposable {
    * Records what an extraction reported: `conflicts` are articles whose sidecar kept a person's
    * edit over a different engine value; `clean` were extracted without conflict. Re-reads them.
    */
-  markConflicts(conflicts: readonly vscode.Uri[], clean: readonly vscode.Uri[]): void {
-    for (const uri of clean) this.conflicted.delete(uri.toString());
-    for (const uri of conflicts) this.conflicted.add(uri.toString());
-    for (const uri of [...conflicts, ...clean]) void this.refreshOne(uri);
+  markConflicts(conflicts: readonly vscode.Uri[], clean: readonly vscode.Uri[], rewritten: readonly vscode.Uri[] = []): void {
+    // Only articles whose conflict mark flips, or whose sidecar was rewritten, need a new summary.
+    // Re-reading every article of a corpus run one by one (each firing its own change) froze the
+    // host for seconds after a large batch; this re-reads the few that changed, in yielding slices.
+    const stale = new Map<string, vscode.Uri>();
+    for (const uri of clean) if (this.conflicted.delete(uri.toString())) stale.set(uri.toString(), uri);
+    for (const uri of conflicts) if (!this.conflicted.has(uri.toString())) { this.conflicted.add(uri.toString()); stale.set(uri.toString(), uri); }
+    for (const uri of rewritten) stale.set(uri.toString(), uri);
+    if (stale.size) void this.refreshMany([...stale.values()]);
+  }
+
+  /** Re-reads several articles in batches, yielding to the host between slices and firing one change per slice. */
+  private async refreshMany(uris: readonly vscode.Uri[]): Promise<void> {
+    const generation = this.generation;
+    let touched: vscode.Uri[] = [];
+    let sliceStart = Date.now();
+    for (let at = 0; at < uris.length; at += READ_BATCH) {
+      const batch = uris.slice(at, at + READ_BATCH).filter((uri) => this.isArticle(uri));
+      const inputs = await Promise.all(batch.map(async (uri) => {
+        try {
+          return await this.readInputs(uri);
+        } catch {
+          return null; // deleted meanwhile: the file watcher removes it
+        }
+      }));
+      if (generation !== this.generation) return;
+      for (let i = 0; i < batch.length; i++) {
+        const uri = batch[i] as vscode.Uri;
+        const input = inputs[i];
+        if (!input) continue;
+        this.setEntry(uri, this.summarizeInputs(uri, input));
+        touched.push(uri);
+        if (Date.now() - sliceStart > SLICE_MS) {
+          this.changed.fire(touched);
+          touched = [];
+          await yieldToHost();
+          if (generation !== this.generation) return;
+          sliceStart = Date.now();
+        }
+      }
+    }
+    if (touched.length) this.changed.fire(touched);
   }
 
   dispose(): void {

@@ -83,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): CorpusReviewApi {
   context.subscriptions.push(
     features.onDidExtract((summary) => {
       const uris = (status: string): vscode.Uri[] => summary.files.filter((f) => f.status === status).map((f) => vscode.Uri.parse(f.article, true));
-      index.markConflicts(uris('conflict'), [...uris('written'), ...uris('merged'), ...uris('unchanged')]);
+      index.markConflicts(uris('conflict'), [...uris('written'), ...uris('merged'), ...uris('unchanged')], [...uris('written'), ...uris('merged')]);
     }),
   );
   registerReviewCommands(context, { index, tree });
