@@ -2,8 +2,10 @@
  * `extract` on all cores: `--jobs N` (default: every core), incremental `--write`, the index cache.
  *
  * 1. List the articles; remove temporary files a killed run left (--write).
- * 2. The corpus-level pass on the main thread: stream every text once and learn which lines recur
- *    (learnCorpusSignalsWithOutlets). This is the one step that needs the whole corpus.
+ * 2. The corpus-level pass: learn which lines recur (learnCorpusSignalsWithOutlets). With several
+ *    jobs, slices of the corpus are learnt in worker threads and their counts added up (exact); with
+ *    one, the texts stream through the main thread. This is the one step that needs the whole
+ *    corpus; `--corpus-signals FILE` (from `corpus-review learn`) replaces it, for shards.
  * 3. The map: each article is processed by processArticle (articleJob.ts) in a worker thread (or on
  *    the main thread with --jobs 1), given the signal as plain data (serialiseCorpusSignals).
  *    Records, messages and counts come back and are printed in input order, so the output is the
@@ -20,7 +22,7 @@ import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EXTRACTOR_VERSION, getLanguage } from '../../core';
-import { serialiseCorpusSignals, type CorpusSignals } from '../../core/boilerplate/corpusBoilerplate';
+import { corpusCountsSum, serialiseCorpusSignals, type CorpusCountsPart, type CorpusSignals } from '../../core/boilerplate/corpusBoilerplate';
 import { learnCorpusSignalsWithOutlets } from '../../core/boilerplate/corpusLearn';
 import { isEntryCurrent, type CacheEntry, type FileStamp } from '../../core/cache';
 import { sidecarPathFor } from '../../core/sidecar';
@@ -88,6 +90,35 @@ function learnWithProgress(files: readonly string[], language: ReturnType<typeof
   return signals;
 }
 
+/** Articles per learning task: enough to amortise a message, few enough to spread the work. */
+const LEARN_CHUNK_MIN = 50;
+const LEARN_CHUNK_MAX = 1000;
+
+/**
+ * The corpus pass split over worker threads: each learns the complete counts of a slice of the
+ * articles, and the slices' counts are added up as they arrive (exact: counts per article add up).
+ */
+async function learnInWorkers(files: readonly string[], jobs: number, workerPath: string, language: string, sink: ProgressSink | undefined): Promise<CorpusSignals> {
+  const size = Math.max(LEARN_CHUNK_MIN, Math.min(LEARN_CHUNK_MAX, Math.ceil(files.length / (jobs * 8))));
+  const chunks: string[] = [];
+  for (let i = 0; i < files.length; i += size) chunks.push(JSON.stringify(files.slice(i, i + size)));
+  const progress = sink ? createProgress(sink, 'corpus-review: learning repeated lines') : null;
+  const sum = corpusCountsSum();
+  let failed: string | null = null;
+  let done = 0;
+  const data: ExtractWorkerData = { phase: 'learn', language };
+  await runOrdered<CorpusCountsPart | null>(chunks, jobs, workerPath, data, (k, outcome) => {
+    if (outcome.ok && outcome.result) sum.add(outcome.result);
+    else failed ??= outcome.ok ? 'a part did not serialise' : outcome.message;
+    done = Math.min(files.length, (k + 1) * size);
+    progress?.tick(done, files.length);
+  });
+  progress?.finish();
+  // Signals missing a slice would silently change every decision: learn on this thread instead.
+  if (failed !== null) return learnCorpusSignalsWithOutlets(corpusTexts(files), getLanguage(language));
+  return sum.signals();
+}
+
 export interface ParallelSummary extends SidecarCounts {
   readonly articles: number;
 }
@@ -127,7 +158,9 @@ export async function runParallelExtract(options: ParallelOptions, workerPath: s
     ? learnCorpusSignalsWithOutlets([], language)
     : options.corpusSignals
       ? (preloadedSignals ?? readSignalsFile(options.corpusSignals))
-      : learnWithProgress(files, language, progressSink);
+      : options.jobs > 1 && files.length >= LEARN_CHUNK_MIN * 2
+        ? await learnInWorkers(files, options.jobs, workerPath, extract.language, progressSink)
+        : learnWithProgress(files, language, progressSink);
 
   const progress = progressSink ? createProgress(progressSink, `corpus-review extract (${options.jobs} job${options.jobs === 1 ? '' : 's'})`) : null;
   const say = (line: string): void => {
@@ -147,7 +180,7 @@ export async function runParallelExtract(options: ParallelOptions, workerPath: s
     for (const i of todo) take(i, processArticle(files[i] as string, settings, language, corpus));
   } else {
     const signals = serialiseCorpusSignals(corpus);
-    const data: ExtractWorkerData = { settings, language: extract.language, signals };
+    const data: ExtractWorkerData = { phase: 'extract', settings, language: extract.language, signals };
     await runOrdered<ArticleOutcome>(todo.map((i) => files[i] as string), options.jobs, workerPath, data, (k, result) => {
       const i = todo[k] as number;
       if (result.ok) take(i, result.result);

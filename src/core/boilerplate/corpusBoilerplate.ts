@@ -72,15 +72,7 @@ export function learnCorpusSignals(texts: Iterable<string | CorpusArticle>): Cor
       if (perOutlet) perOutlet.set(key, (perOutlet.get(key) ?? 0) + 1);
     }
   }
-  return withCounts(
-    {
-      articleCount,
-      sharedBy: (line) => counts.get(normaliseLineForCorpus(line)) ?? 0,
-      sharedWithin: (line, outlet) => byOutlet.get(outletKey(outlet))?.get(normaliseLineForCorpus(line)) ?? 0,
-      outletArticleCount: (outlet) => outletSizes.get(outletKey(outlet)) ?? 0,
-    },
-    { articleCount, counts, byOutlet, outletSizes },
-  );
+  return signalsFromCounts({ articleCount, counts, byOutlet, outletSizes });
 }
 
 /**
@@ -152,4 +144,67 @@ export function restoreCorpusSignals(data: unknown): CorpusSignals {
   };
   const signals: CorpusSignals = { articleCount, sharedBy, sharedWithin, outletArticleCount: (outlet) => outletSizes.get(outletKey(outlet)) ?? 0 };
   return withCounts(signals, { articleCount, counts, byOutlet, outletSizes });
+}
+
+function signalsFromCounts(c: CorpusCounts): CorpusSignals {
+  const { counts, byOutlet, outletSizes } = c;
+  return withCounts(
+    {
+      articleCount: c.articleCount,
+      sharedBy: (line) => counts.get(normaliseLineForCorpus(line)) ?? 0,
+      sharedWithin: (line, outlet) => byOutlet.get(outletKey(outlet))?.get(normaliseLineForCorpus(line)) ?? 0,
+      outletArticleCount: (outlet) => outletSizes.get(outletKey(outlet)) ?? 0,
+    },
+    c,
+  );
+}
+
+/**
+ * The complete counts of one part of a corpus (every line, those seen once included), so that
+ * parts learnt separately — by worker threads, or by machines — add up to the whole corpus's signal
+ * exactly: a line's article count is the sum of its counts in disjoint parts.
+ */
+export interface CorpusCountsPart {
+  readonly format: 'corpus-review/signals-part/v1';
+  readonly articleCount: number;
+  readonly counts: readonly (readonly [string, number])[];
+  readonly outlets: readonly (readonly [string, number, readonly (readonly [string, number])[]])[];
+}
+
+/** The complete counts behind signals from learnCorpusSignals; null for signals built another way. */
+export function corpusCountsPart(signals: CorpusSignals): CorpusCountsPart | null {
+  const c = COUNTS.get(signals);
+  if (!c) return null;
+  return { format: 'corpus-review/signals-part/v1', articleCount: c.articleCount, counts: [...c.counts], outlets: [...c.outletSizes].map(([o, size]) => [o, size, [...(c.byOutlet.get(o) ?? new Map<string, number>())]] as const) };
+}
+
+/** Adds up parts' counts into the signal of their union (the parts must hold disjoint articles). */
+export function sumCorpusCounts(parts: Iterable<CorpusCountsPart>): CorpusSignals {
+  const sum = corpusCountsSum();
+  for (const part of parts) sum.add(part);
+  return sum.signals();
+}
+
+/** sumCorpusCounts one part at a time, as parts arrive (a part can be dropped once added). */
+export function corpusCountsSum(): { add(part: CorpusCountsPart): void; signals(): CorpusSignals } {
+  let articleCount = 0;
+  const counts = new Map<string, number>();
+  const byOutlet = new Map<string, Map<string, number>>();
+  const outletSizes = new Map<string, number>();
+  const addAll = (into: Map<string, number>, entries: readonly (readonly [string, number])[]): void => {
+    for (const [k, n] of entries) into.set(k, (into.get(k) ?? 0) + n);
+  };
+  return {
+    add(part) {
+      articleCount += part.articleCount;
+      addAll(counts, part.counts);
+      for (const [outlet, size, lines] of part.outlets) {
+        outletSizes.set(outlet, (outletSizes.get(outlet) ?? 0) + size);
+        let perOutlet = byOutlet.get(outlet);
+        if (!perOutlet) byOutlet.set(outlet, (perOutlet = new Map()));
+        addAll(perOutlet, lines);
+      }
+    },
+    signals: () => signalsFromCounts({ articleCount, counts, byOutlet, outletSizes }),
+  };
 }

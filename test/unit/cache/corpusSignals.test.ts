@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { learnCorpusSignals, restoreCorpusSignals, serialiseCorpusSignals } from '../../../src/core/boilerplate/corpusBoilerplate';
+import { corpusCountsPart, learnCorpusSignals, restoreCorpusSignals, serialiseCorpusSignals, sumCorpusCounts } from '../../../src/core/boilerplate/corpusBoilerplate';
 import { learnCorpusSignalsWithOutlets, withOutlets } from '../../../src/core/boilerplate/corpusLearn';
 import { getLanguage } from '../../../src/core';
 
@@ -40,5 +40,27 @@ suite('corpus signals: serialise / restore (what workers and shards receive)', (
     assert.equal(serialiseCorpusSignals({ articleCount: 0, sharedBy: () => 0 }), null);
     assert.throws(() => restoreCorpusSignals({ format: 'other' }), /not a corpus-review\/signals\/v1 signals file/);
     assert.throws(() => restoreCorpusSignals(null), /signals file/);
+  });
+
+  test('counts learnt in parts (threads, machines) add up exactly to the whole corpus\'s signal', () => {
+    const texts = samples();
+    const corpus = [...texts, ...texts.map((t) => t.replace(/\d/g, '7')), ...texts.map((t) => t.replace(/\d/g, '3'))];
+    const lang = getLanguage('id');
+    const whole = learnCorpusSignalsWithOutlets(corpus, lang);
+    const cut = [0, 7, 11, corpus.length];
+    const parts = cut.slice(1).map((end, i) => corpusCountsPart(learnCorpusSignalsWithOutlets(corpus.slice(cut[i], end), lang)));
+    assert.ok(parts.every((p) => p !== null));
+    const summed = sumCorpusCounts(JSON.parse(JSON.stringify(parts)) as NonNullable<(typeof parts)[number]>[]);
+    assert.equal(summed.articleCount, whole.articleCount);
+    assert.deepEqual(serialiseCorpusSignals(summed), serialiseCorpusSignals(whole));
+    let repeated = 0;
+    for (const { text, outlet } of withOutlets(corpus, lang)) {
+      for (const line of text.split(/\r\n|\n|\r/)) {
+        assert.equal(summed.sharedBy(line), whole.sharedBy(line), line);
+        if (whole.sharedBy(line) > 2) repeated++;
+        if (outlet) assert.equal(summed.sharedWithin?.(line, outlet), whole.sharedWithin?.(line, outlet));
+      }
+    }
+    assert.ok(repeated > 0, 'lines shared across parts are compared');
   });
 });

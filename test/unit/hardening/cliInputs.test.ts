@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeGeneratedCorpus } from '../cli/generatedCorpus';
 import { article, runCli, tempDir } from './helpers';
 
 interface Pos {
@@ -143,6 +144,15 @@ suite('hardening: bad input through the CLI', function () {
     assert.equal(two.stdout, one.stdout);
     assert.equal(two.stderr, one.stderr);
     assert.equal(one.stdout.trim().split('\n').length, 12);
+  });
+
+  test('on a corpus large enough to learn in worker threads too, --jobs 2 prints exactly what --jobs 1 prints', () => {
+    writeGeneratedCorpus(dir, 160);
+    const one = runCli(['extract', dir, '--jobs', '1']);
+    const two = runCli(['extract', dir, '--jobs', '2']);
+    assert.equal(one.status, 0, one.stderr);
+    assert.match(one.stdout, /"sharedBy":/, 'repeated lines are found, so the learnt signal is compared');
+    assert.equal(two.stdout, one.stdout);
   });
 
   test('--jobs is checked', () => {
