@@ -20,20 +20,93 @@ const TOKEN = /@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}
 // A dot inside a word that is not followed by a letter ends the word there ("Rp2.000", "itu..").
 const DOT_NOT_BEFORE_LETTER = /\.(?!\p{L})/u;
 
+/** End (exclusive) of the last match found by nextToken. */
+let matchEnd = 0;
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** TOKEN's own answer from `at` (used as soon as a non-ASCII character is involved). */
+function tokenByRegex(text: string, at: number): number {
+  TOKEN.lastIndex = at;
+  const m = TOKEN.exec(text);
+  if (!m) return -1;
+  matchEnd = m.index + m[0].length;
+  return m.index;
+}
+
+/**
+ * Where TOKEN matches next from `from` (its end in matchEnd), or -1. ASCII text is scanned by char
+ * code (the same classes as TOKEN: ASCII has no marks, and its letters and digits are A-Z, a-z, 0-9);
+ * at the first non-ASCII character that could matter, TOKEN itself answers from the last position
+ * known not to start a match, so the result is always TOKEN's.
+ */
+function nextToken(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return tokenByRegex(text, i);
+    if (isAsciiAlnum(c)) return scanWord(text, i);
+    if (c === 64) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 128) return tokenByRegex(text, i);
+      if (isAsciiAlnum(d) || d === 95) return scanHandle(text, i);
+    }
+  }
+  return -1;
+}
+
+/** [\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.-]* from `start` (an ASCII letter or digit). */
+function scanWord(text: string, start: number): number {
+  const n = text.length;
+  let j = start + 1;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (isAsciiAlnum(c) || c === 39 || c === 46 || c === 45) j++;
+      else break;
+    } else if (c === 0x2019) j++;
+    else return tokenByRegex(text, start);
+  }
+  matchEnd = j;
+  return start;
+}
+
+/** @[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)* from `start` (an @ before an ASCII word character). */
+function scanHandle(text: string, start: number): number {
+  const n = text.length;
+  let j = start + 1;
+  for (;;) {
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c >= 128) return tokenByRegex(text, start);
+      if (isAsciiAlnum(c) || c === 95) j++;
+      else break;
+    }
+    if (text.charCodeAt(j) !== 46) break;
+    const d = text.charCodeAt(j + 1);
+    if (d >= 128) return tokenByRegex(text, start);
+    if (!(isAsciiAlnum(d) || d === 95)) break;
+    j += 2;
+  }
+  matchEnd = j;
+  return start;
+}
+
 export function tokenize(text: string, offset: number, lexicon: NameLexicon): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let word = m[0];
+  let pos = 0;
+  for (let index = nextToken(text, 0); index >= 0; index = nextToken(text, pos)) {
+    let word = text.slice(index, matchEnd);
+    pos = matchEnd;
     if (word.includes('.')) {
       // The word runs to its first dot not followed by a letter, that dot included; the rest is read again.
       const cut = word.search(DOT_NOT_BEFORE_LETTER);
       if (cut >= 0 && cut + 1 < word.length) {
         word = word.slice(0, cut + 1);
-        TOKEN.lastIndex = m.index + word.length;
+        pos = index + word.length;
       }
     }
-    let end = m.index + word.length;
+    let end = index + word.length;
     let endsClause = false;
     if (word.endsWith('.') && !keepsDot(word, lexicon)) {
       word = word.slice(0, -1);
@@ -45,7 +118,7 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
     while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
     const next = text[k] ?? '';
     if (next !== '' && '.!?:;'.includes(next) && !(next === '.' && keepsDot(word + '.', lexicon))) endsClause = true;
-    tokens.push({ text: word, start: offset + m.index, end: offset + end, endsClause });
+    tokens.push({ text: word, start: offset + index, end: offset + end, endsClause });
   }
   return splitNamePairs(splitGlued(tokens));
 }
