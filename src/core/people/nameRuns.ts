@@ -10,6 +10,21 @@ import { isAcronym, isCapitalized, isSpaceGap, stripDot, type Token } from './na
 
 // Inner capitals, a hyphen before a capital, an inner dot, a digit: a brand, an abbreviation or a number, not a name word.
 const NOT_A_NAME_SHAPE = /\p{Ll}\p{Lu}|-\p{Lu}|\.\p{L}|\p{N}/u;
+/** NOT_A_NAME_SHAPE.test, decided by char code for ASCII words (most), by the regex otherwise. */
+function notANameShape(word: string): boolean {
+  let prev = -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return NOT_A_NAME_SHAPE.test(word);
+    if (c >= 48 && c <= 57) return true;
+    const upper = c >= 65 && c <= 90;
+    const letter = upper || (c >= 97 && c <= 122);
+    if (upper && ((prev >= 97 && prev <= 122) || prev === 45)) return true;
+    if (letter && prev === 46) return true;
+    prev = c;
+  }
+  return false;
+}
 const SENTENCE_OPENING_GAP = /[\n"\u201C\u201D(\u2013\u2014]|\s-\s/u;
 
 export type TokenKind = 'honorific' | 'role' | 'nonname' | 'common' | 'acronym' | 'handle' | 'connector' | 'name';
@@ -53,7 +68,7 @@ export interface RunContext {
 
 const rolesByFirstWord = new WeakMap<NameLexicon, Map<string, (readonly string[])[]>>();
 
-/** Role phrases indexed by their first word (lower-cased), longest first. */
+/** Role phrases indexed by their first word (lower-cased), longest first; `word` comes lower-cased. */
 function rolesStartingWith(word: string, lexicon: NameLexicon): readonly (readonly string[])[] {
   let index = rolesByFirstWord.get(lexicon);
   if (!index) {
@@ -64,11 +79,12 @@ function rolesStartingWith(word: string, lexicon: NameLexicon): readonly (readon
     }
     rolesByFirstWord.set(lexicon, index);
   }
-  return index.get(word.toLowerCase()) ?? [];
+  return index.get(word) ?? [];
 }
 
-function roleLength(tokens: readonly Token[], i: number, lexicon: NameLexicon): number {
-  for (const phrase of rolesStartingWith(tokens[i]?.text ?? '', lexicon)) {
+/** `lowerWord`: the text of tokens[i], lower-cased. */
+function roleLength(tokens: readonly Token[], i: number, lowerWord: string, lexicon: NameLexicon): number {
+  for (const phrase of rolesStartingWith(lowerWord, lexicon)) {
     if (i + phrase.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < phrase.length && ok; k++) ok = (tokens[i + k]?.text.toLowerCase() ?? '') === (phrase[k] ?? '').toLowerCase();
@@ -82,12 +98,14 @@ export function classifyRun(tokens: readonly Token[], ctx: RunContext): TokenKin
   const kinds: TokenKind[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.text ?? '';
-    const lower = stripDot(word).toLowerCase();
+    // A trailing dot lower-cases to itself and changes no other letter's case, so it can be stripped after lower-casing.
+    const lowerWord = word.toLowerCase();
+    const lower = stripDot(lowerWord);
     if (lexicon.honorifics.has(word) || lexicon.ranks.has(word)) {
       kinds.push('honorific');
       continue;
     }
-    const roleLen = roleLength(tokens, i, lexicon);
+    const roleLen = roleLength(tokens, i, lowerWord, lexicon);
     if (roleLen > 0) {
       for (let k = 0; k < roleLen; k++) kinds.push('role');
       i += roleLen - 1;
@@ -95,7 +113,7 @@ export function classifyRun(tokens: readonly Token[], ctx: RunContext): TokenKin
     }
     if (word.startsWith('@')) kinds.push('handle');
     else if (lexicon.connectors.has(word)) kinds.push('connector');
-    else if (lexicon.degrees.has(stripDot(word)) || NOT_A_NAME_SHAPE.test(word)) kinds.push('acronym');
+    else if (lexicon.degrees.has(stripDot(word)) || notANameShape(word)) kinds.push('acronym');
     else if (isAcronym(word)) kinds.push(i > 0 && kinds[i - 1] === 'name' && i === tokens.length - 1 && word.length <= 3 ? 'name' : 'acronym');
     else if (lexicon.nonNameWords.has(lower) || lexicon.placeMarkers.has(word) || lexicon.nonNamePattern?.test(word)) kinds.push('nonname');
     else if (lexicon.stopwords.has(lower) || ctx.lowerSeen.has(lower) || ctx.extraCommon.has(lower)) kinds.push('common');
