@@ -12,7 +12,7 @@ import type { LanguageData } from '../lang/language';
 import type { LineRole, Span } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
 import { findRuns, type NameRun, type NameSegment } from './nameRuns';
-import { isCommaGap, tokenize, type Token } from './nameTokens';
+import { isCapitalized, isCommaGap, tokenize, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 
 export interface BodyText {
@@ -184,7 +184,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (standalone && seg.words.length >= 2) knownNames.add(seg.words.join(' '));
     }
   const frequency = new Map<string, number>();
-  for (const t of body.tokens) frequency.set(t.text, (frequency.get(t.text) ?? 0) + 1);
+  // Only run words are ever looked up (capitalised words and the connectors between them), so only those are counted.
+  for (const t of body.tokens) if (isCapitalized(t.text) || lex.connectors.has(t.text)) frequency.set(t.text, (frequency.get(t.text) ?? 0) + 1);
   const followers = body.runs.map((run) => followedBy(body, run, article.text));
   const subjectWords = new Set<string>();
   body.runs.forEach((run, i) => {
