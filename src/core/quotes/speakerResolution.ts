@@ -11,6 +11,7 @@ import type { LanguageData } from '../lang/language';
 import type { Cue, Quote } from '../model';
 import type { BodyText } from '../people/peopleFinder';
 import type { Token } from '../people/nameTokens';
+import type { NameRun } from '../people/nameRuns';
 import type { PersonRegistry } from '../people/personRegistry';
 import { isAcronym, isCapitalized } from '../people/nameTokens';
 import { attributionLexicon, nameLexicon, type AttributionLexicon, type NameLexicon } from './quoteData';
@@ -28,22 +29,27 @@ type Resolved = { name: string; by: NonNullable<Quote['resolution']> };
 /** Persons the body shows speaking: a name before a speech verb, or after a reporting verb. */
 function speakingEvents(body: BodyText, registry: PersonRegistry, a: AttributionLexicon): SpeakingEvent[] {
   const events: SpeakingEvent[] = [];
-  const runByLast = new Map(body.runs.map((r) => [r.last, r]));
-  const runByFirst = new Map(body.runs.map((r) => [r.first, r]));
+  // Token index -> run ending / starting there (arrays: the keys are small dense integers).
+  const runByLast: (NameRun | undefined)[] = new Array<NameRun | undefined>(body.tokens.length).fill(undefined);
+  const runByFirst: (NameRun | undefined)[] = new Array<NameRun | undefined>(body.tokens.length + 1).fill(undefined);
+  for (const r of body.runs) {
+    runByLast[r.last] = r;
+    runByFirst[r.first] = r;
+  }
   const tokens = body.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Most tokens have no run right before them (past adverbs) and none right after: then no
     // verb test can give an event, and the two word lookups are skipped.
-    const runAfter = t.endsClause ? undefined : runByFirst.get(i + 1);
+    const runAfter = t.endsClause ? undefined : runByFirst[i + 1];
     let k = i - 1;
     const previous = tokens[k];
-    const runBeforePossible = previous !== undefined && (runByLast.has(k) || body.lexicon.subjectAdverbs.has(body.lower[k] ?? ''));
+    const runBeforePossible = previous !== undefined && (runByLast[k] !== undefined || body.lexicon.subjectAdverbs.has(body.lower[k] ?? ''));
     if (!runAfter && !runBeforePossible) continue;
     let run = null;
     if (isPrefixedVerb(t.text, a)) {
       while (k >= 0 && body.lexicon.subjectAdverbs.has(body.lower[k] ?? '')) k--;
-      run = runByLast.get(k) ?? null;
+      run = (k >= 0 ? runByLast[k] : undefined) ?? null;
     } else if (runAfter && isReportingVerb(t.text, a)) run = runAfter;
     if (!run) continue;
     const seg = run.segments[run.segments.length - 1];
