@@ -33,8 +33,12 @@ function engine() {
 }
 function time(fn) {
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   const result = fn();
-  return { secs: Number(process.hrtime.bigint() - t0) / 1e9, result };
+  const c = process.cpuUsage(c0);
+  // CPU seconds (user + system) of this process beside the wall clock: on a shared, loaded machine
+  // the wall clock also counts time spent waiting for a core, the CPU time does not.
+  return { secs: Number(process.hrtime.bigint() - t0) / 1e9, cpuSecs: (c.user + c.system) / 1e6, result };
 }
 // Warm both up (a full floor pass, the engine over the first 500 files) so each is measured JIT-compiled.
 time(floor);
@@ -46,5 +50,8 @@ const heap = process.memoryUsage();
 console.log(`floor  (read + decode + 1 regex/line): ${f.secs.toFixed(2)} s  ${fRate.toFixed(1)} MB/s  ${(files.length / f.secs).toFixed(0)} articles/s`);
 console.log(`engine (read + decode + analyse)     : ${e.secs.toFixed(2)} s  ${eRate.toFixed(1)} MB/s  ${(files.length / e.secs).toFixed(0)} articles/s  (${e.result} quotes found)`);
 console.log(`ratio engine/floor: ${(eRate / fRate).toFixed(3)} (target >= 0.25: ${eRate / fRate >= 0.25 ? 'met' : 'NOT met'})`);
+// The same ratio by CPU time (one core either way); steadier than the wall clock when other jobs share the machine.
+const fCpuRate = mb(bytes) / f.cpuSecs, eCpuRate = mb(bytes) / e.cpuSecs;
+console.log(`by CPU time: floor ${fCpuRate.toFixed(1)} MB/s, engine ${eCpuRate.toFixed(1)} MB/s (${(1000 * e.cpuSecs / files.length).toFixed(3)} ms/article), ratio ${(eCpuRate / fCpuRate).toFixed(3)}`);
 console.log(`peak RSS ${(heap.rss / 2 ** 20).toFixed(0)} MB, heap used ${(heap.heapUsed / 2 ** 20).toFixed(0)} MB`);
 rmSync(dir, { recursive: true, force: true });
