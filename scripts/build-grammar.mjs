@@ -160,7 +160,21 @@ const WORD_STARTS = '(?:[^ \\t]*+[ \\t]++)*?';
  */
 const LEADING_ANY = /^\^\.(?:\{0,\d+\}|\*)\??\\b/;
 
-const NARROW_GATE = 40; // characters of a `(?=[…])` gate source, i.e. roughly 30 first characters
+const NARROW_GATE = 40;
+
+/**
+ * A gate for branches that open with "up to n characters other than X" (`[^|]{1,60}\\|…`,
+ * `[^»›>]{1,30}…`): the X must come within n+1 characters, which a possessive class loop checks
+ * far faster than the branch itself (an atomic group: in Oniguruma's Ruby syntax `{n,m}+` is
+ * not possessive but a repeated interval). '' unless every branch has that shape.
+ */
+function skipGate(branches) {
+  const gates = branches.map((br) => {
+    const m = /^\[\^([^\]\\]+)\]\{(\d+),(\d+)\}/.exec(br);
+    return m ? `(?>[^${m[1]}\\n]{${m[2]},${m[3]}})[${m[1]}]` : null;
+  });
+  return gates.every(Boolean) && gates.length ? `(?=${gates.join('|')})` : '';
+} // characters of a `(?=[…])` gate source, i.e. roughly 30 first characters
 
 function boilerplateRules(cues) {
   const combinable = [], separate = [], warnings = [];
@@ -194,6 +208,7 @@ function boilerplateRules(cues) {
       // every line; it is tried on its own instead.
       return { e, body, gate: gate.length <= NARROW_GATE ? gate : '' };
     });
+    for (const a of anchoredCues) if (!a.gate) a.gate = skipGate(a.e.anchored);
     const gatedCues = anchoredCues.filter((a) => a.gate), openCues = anchoredCues.filter((a) => !a.gate);
     const alternative = (a) => { capture(a.e.scopes); return `(${a.body}.*)`; };
     // Each cue behind its own gate: one character test instead of trying each of its words.
