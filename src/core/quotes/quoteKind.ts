@@ -23,9 +23,11 @@ export interface QuoteShape {
 }
 
 export function isQuotation(shape: QuoteShape, lexicon: AttributionLexicon): boolean {
-  const words = shape.inner.trim().split(/\s+/u).filter((w) => w.length > 0);
-  if (words.length === 0) return false;
+  // trim() and \s remove the same characters: no words is the same as an empty trimmed text.
+  const trimmed = shape.inner.trim();
+  if (trimmed === '') return false;
   if (shape.hasCue) return true;
+  const words = trimmed.split(/\s+/u).filter((w) => w.length > 0);
   if (words.length >= lexicon.rules.minQuotationWords) return true;
   const speechEnd = SPEECH_END.test(shape.inner.trim());
   if (words.length >= 2 && speechEnd) return true;

@@ -50,13 +50,27 @@ export function findQuoteCandidates(article: Article, lang: LanguageData, struct
     const line = article.lines[span.startLine];
     const atParagraphStart = line ? article.text.slice(line.start, span.start).trim() === '' : false;
     const inner = article.text.slice(span.start + 1, span.closeAt ?? span.end);
-    const sentenceBefore = article.text.slice(Math.max(floor, span.start - lex.attribution.rules.maxLookbackChars), span.start).split(/[.!?]\s/u).pop() ?? '';
+    const sentenceBefore = lastSentence(article.text, Math.max(floor, span.start - lex.attribution.rules.maxLookbackChars), span.start);
     if (isQuotation({ inner, hasCue: after !== null, atParagraphStart, sentenceBefore }, lex.attribution)) {
       found.push({ start: span.start, end: span.end, closed: span.closeAt !== null, cue });
     } else scare.push({ start: span.start, end: span.end });
     floor = span.end;
   }
   return { quotes: found, scare };
+}
+
+const SPACE = /\s/u;
+
+/**
+ * text.slice(from, to).split(/[.!?]\s/u).pop(), found by scanning back from `to` (no pieces made):
+ * two matches of "[.!?] then a space" cannot overlap, so the last piece starts after the last one.
+ */
+function lastSentence(text: string, from: number, to: number): string {
+  for (let i = to - 2; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && SPACE.test(text[i + 1] ?? '')) return text.slice(i + 2, to);
+  }
+  return text.slice(from, to);
 }
 
 export function findQuotesAndPeople(article: Article, lang: LanguageData, structure: StructureResult): QuotesResult {
