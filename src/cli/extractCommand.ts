@@ -8,14 +8,15 @@
  * be read or decoded, or a sidecar that does not parse, is reported and the run goes on; the exit
  * code is 1 at the end when anything errored (and, for --check, when anything is not current).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { analyzeText, decodeArticleBytes, EXTRACTOR_VERSION, getLanguage, LANGUAGES, toRecord } from '../core';
 import type { CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
 import { learnCorpusSignalsWithOutlets } from '../core/boilerplate/corpusLearn';
-import { articleHash, buildSidecar, DEFAULT_SIDECAR_SUFFIX, formatSidecarError, MAX_SIDECAR_BYTES, mergeSidecar, readSidecar, sidecarPathFor, type SidecarInput } from '../core/sidecar';
+import { DEFAULT_SIDECAR_SUFFIX, sidecarPathFor, type SidecarInput } from '../core/sidecar';
 import { findOrphanSidecars, listArticles } from './articleFiles';
-import { removeAbandonedTempFiles, writeFileAtomic } from './atomicWrite';
+import { removeAbandonedTempFiles } from './atomicWrite';
+import { readExistingSidecar, sidecarStep } from './parallel/sidecarStep';
 import { createProgress, type Progress, type ProgressSink } from './progress';
 
 export interface ExtractOptions {
@@ -92,30 +93,6 @@ function readArticle(file: string): ReadResult {
 }
 
 /** The sidecar's text, null when there is none; throws for other read errors (reported by the caller). */
-/**
- * The sidecar's text, null when there is none. Throws (the caller reports it and leaves the file
- * alone) when it is too large to be a sidecar or is not valid UTF-8: decoding it loosely and
- * writing it back would replace the person's bytes with U+FFFD.
- */
-function readExisting(path: string): string | null {
-  let bytes: Buffer;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_SIDECAR_BYTES) throw new Error(`sidecar is ${size} bytes, over the limit of ${MAX_SIDECAR_BYTES}; left untouched`);
-    bytes = readFileSync(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-  try {
-    return STRICT_UTF8.decode(bytes);
-  } catch {
-    throw new Error('sidecar is not valid UTF-8; left untouched');
-  }
-}
-
-/** Keeps a BOM in the text (ignoreBOM), so a merge can write it back. */
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function* corpusTexts(files: readonly string[]): Generator<string> {
   for (const file of files) {
@@ -159,7 +136,10 @@ export function runExtractWith(options: ExtractOptions, out: Output, err: Output
     if (options.mode === 'none') continue;
     const input: SidecarInput = { fileName: basename(file), article, analysis, extractorVersion: EXTRACTOR_VERSION, now: now() };
     try {
-      handleSidecar(file, sidecarPathFor(file, options.suffix), input, read.text, options.mode, summary, err);
+      {
+        const path = sidecarPathFor(file, options.suffix);
+        sidecarStep(file, path, input, read.text, readExistingSidecar(path), options.mode, summary, err);
+      }
     } catch (e) {
       summary.errors++;
       err(`corpus-review: ${sidecarPathFor(file, options.suffix)}: ${(e as Error).message}`);
@@ -173,64 +153,6 @@ export function runExtractWith(options: ExtractOptions, out: Output, err: Output
   }
   err(summaryLine(options.mode, listing.files.length, summary));
   return summary;
-}
-
-function handleSidecar(file: string, path: string, input: SidecarInput, text: string, mode: 'write' | 'check', summary: ExtractSummary, err: Output): void {
-  const found = readExisting(path);
-  // An empty file holds nothing to keep (a `touch`, another tool's crash): it is written like a missing one.
-  const existing = found !== null && found.trim() === '' ? null : found;
-  if (existing === null) {
-    if (mode === 'check') {
-      summary.missing++;
-      err(`corpus-review: ${path}: missing (no sidecar for ${basename(file)})`);
-      return;
-    }
-    writeFileAtomic(path, buildSidecar(input));
-    summary.written++;
-    return;
-  }
-  let base = existing;
-  // A person may save the sidecar while we merge: merge again from their version (twice at most).
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const merged = mergeSidecar(base, input);
-    if (!merged.ok) {
-      summary.errors++;
-      err(`corpus-review: ${formatSidecarError(path, merged.error)} (left untouched)`);
-      return;
-    }
-    for (const c of merged.value.conflicts) err(`corpus-review: ${path}${c.line !== null ? `:${c.line}` : ''}: conflict: ${c.message}`);
-    summary.conflicts += merged.value.conflicts.length;
-    if (mode === 'check') {
-      const view = readSidecar(base);
-      if (view.ok && view.value.source.sha256 !== articleHash(text)) {
-        summary.stale++;
-        err(`corpus-review: ${path}: stale (${basename(file)} changed since extraction)`);
-      } else if (merged.value.changed) {
-        summary.wouldChange++;
-        err(`corpus-review: ${path}: out of date (extraction would change it)`);
-      } else if (!merged.value.conflicts.length) summary.current++;
-      return;
-    }
-    if (!merged.value.changed) {
-      summary.unchanged++;
-      return;
-    }
-    const now = readExisting(path);
-    if (now === base) {
-      writeFileAtomic(path, merged.value.text);
-      summary.merged++;
-      return;
-    }
-    if (now === null || now.trim() === '') {
-      writeFileAtomic(path, buildSidecar(input));
-      summary.written++;
-      return;
-    }
-    summary.conflicts -= merged.value.conflicts.length;
-    base = now;
-  }
-  summary.errors++;
-  err(`corpus-review: ${path}: the sidecar kept changing while it was merged; left as it is`);
 }
 
 export function summaryLine(mode: ExtractOptions['mode'], articles: number, s: ExtractSummary): string {

@@ -1,8 +1,6 @@
 /**
- * Writing or checking one article's sidecar, for the parallel extract. It follows
- * extractCommand.ts's handleSidecar (kept in step with it; that one is not exported, and its
- * file is being edited by another engineer — the lead may export it and drop this copy): an
- * existing sidecar is merged, never overwritten; the file is read again right before the write and,
+ * Writing or checking one article's sidecar: the one implementation both the parallel extract
+ * and the in-process runExtractWith call. An existing sidecar is merged, never overwritten; the file is read again right before the write and,
  * when a person saved it meanwhile, merged again from their version, so their edit is not lost.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -44,7 +42,7 @@ export function readExistingSidecar(path: string): string | null {
 }
 
 /** Writes (mode 'write') or compares (mode 'check') one sidecar; `found` is its text as read before the analysis. */
-export function sidecarStep(file: string, path: string, input: SidecarInput, text: string, found: string | null, mode: 'write' | 'check', counts: SidecarCounts, err: (line: string) => void): void {
+export function sidecarStep(file: string, path: string, input: SidecarInput, text: string, found: string | null, mode: 'write' | 'check', counts: ExtractSummary, err: (line: string) => void): void {
   // An empty file holds nothing to keep (a `touch`, another tool's crash): it is written like a missing one.
   const existing = found !== null && found.trim() === '' ? null : found;
   if (existing === null) {
