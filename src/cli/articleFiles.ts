@@ -1,6 +1,7 @@
 /** The articles named on the command line: files as given, folders' `*.txt` files in name order. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { decodeArticleBytes } from '../core/text/decode';
 
 export interface ArticleListing {
   readonly files: string[];
@@ -54,4 +55,18 @@ export function findOrphanSidecars(folders: readonly string[], suffix: string): 
     }
   }
   return orphans;
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+/** An article's text, or why it cannot be had (unreadable, invalid UTF-8 with the byte offset, binary, too large). */
+export function readArticle(file: string): ReadResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return { ok: false, message: `cannot read: ${(e as Error).message}` };
+  }
+  const decoded = decodeArticleBytes(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, message: decoded.message };
 }

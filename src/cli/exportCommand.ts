@@ -11,11 +11,11 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { analyzeText, decodeArticleBytes, getLanguage, LANGUAGES } from '../core';
+import { analyzeText, getLanguage, LANGUAGES } from '../core';
 import { learnCorpusSignalsWithOutlets } from '../core/boilerplate/corpusLearn';
 import { toCleanRecord } from '../core/output/clean';
 import { DEFAULT_SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar';
-import { listArticles } from './articleFiles';
+import { listArticles, readArticle } from './articleFiles';
 
 export const EXPORT_USAGE =
   'usage: corpus-review export <files or folders…> --clean [--out FILE] [--only-accepted] [--drop-dateline] [--language id] [--sidecar-suffix .meta.yaml]';
@@ -67,19 +67,6 @@ export function parseExportArgs(args: readonly string[]): ExportOptions | string
   if (!clean) return 'export writes the cleaned corpus: pass --clean';
   if (!inputs.length) return 'name at least one article file or folder';
   return { inputs, out, onlyAccepted, dropDateline, language, suffix };
-}
-
-type ReadResult = { ok: true; text: string } | { ok: false; message: string };
-
-function readArticle(file: string): ReadResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    return { ok: false, message: `cannot read: ${(e as Error).message}` };
-  }
-  const decoded = decodeArticleBytes(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, message: decoded.message };
 }
 
 /** 'accepted', another status, 'missing' (no sidecar) or an error message. */

@@ -8,13 +8,12 @@
  * be read or decoded, or a sidecar that does not parse, is reported and the run goes on; the exit
  * code is 1 at the end when anything errored (and, for --check, when anything is not current).
  */
-import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { analyzeText, decodeArticleBytes, EXTRACTOR_VERSION, getLanguage, LANGUAGES, toRecord } from '../core';
+import { analyzeText, EXTRACTOR_VERSION, getLanguage, LANGUAGES, toRecord } from '../core';
 import type { CorpusSignals } from '../core/boilerplate/corpusBoilerplate';
 import { learnCorpusSignalsWithOutlets } from '../core/boilerplate/corpusLearn';
 import { DEFAULT_SIDECAR_SUFFIX, sidecarPathFor, type SidecarInput } from '../core/sidecar';
-import { findOrphanSidecars, listArticles } from './articleFiles';
+import { findOrphanSidecars, listArticles, readArticle } from './articleFiles';
 import { removeAbandonedTempFiles } from './atomicWrite';
 import { readExistingSidecar, sidecarStep } from './parallel/sidecarStep';
 import { createProgress, type Progress, type ProgressSink } from './progress';
@@ -77,19 +76,6 @@ export function parseExtractArgs(args: readonly string[]): ExtractOptions | stri
   if (write && check) return '--write and --check cannot be used together';
   // Without a sidecar mode the command prints JSONL, as it always has.
   return { inputs, jsonl: jsonl || (!write && !check), mode: write ? 'write' : check ? 'check' : 'none', suffix, language };
-}
-
-type ReadResult = { ok: true; text: string } | { ok: false; message: string };
-
-function readArticle(file: string): ReadResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    return { ok: false, message: `cannot read: ${(e as Error).message}` };
-  }
-  const decoded = decodeArticleBytes(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, message: decoded.message };
 }
 
 /** The sidecar's text, null when there is none; throws for other read errors (reported by the caller). */

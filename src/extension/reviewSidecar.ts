@@ -5,6 +5,7 @@
  */
 import type { ReviewStatus, SidecarFacts, SidecarState } from '../core/corpus';
 import { isStale, readSidecar, setReview, type SidecarView } from '../core/sidecar';
+import { sidecarFacts } from '../core/cache/facts';
 
 export interface ReviewDecision {
   readonly status: ReviewStatus;
@@ -26,14 +27,7 @@ export function readSidecarText(text: string): SidecarReading {
   return {
     ok: true,
     view,
-    facts: {
-      status: view.review.status,
-      title: view.title,
-      date: view.date?.iso ?? null,
-      outlet: view.outlet,
-      speakers: view.quotes.map((q) => q.speaker),
-      boilerplateLines: view.boilerplate.reduce((n, b) => n + Math.max(0, (b.lines[1] ?? b.lines[0]) - b.lines[0] + 1), 0),
-    },
+    facts: sidecarFacts(view),
   };
 }
 

@@ -1,4 +1,4 @@
-/** The tree's facts from a sidecar view (the same reading the extension's reviewSidecar.ts makes), for cache entries. */
+/** The tree's facts from a sidecar view: what the extension's tree and the CLI's index cache both keep. */
 import type { SidecarFacts } from '../corpus/summary';
 import type { SidecarView } from '../sidecar/read';
 
