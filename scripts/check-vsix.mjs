@@ -13,7 +13,7 @@ const runtime = ensureRuntime();
 const stateDir = tempDir('corpus-review-vsix-');
 const vsix = path.join(stateDir, 'corpus-review.vsix');
 
-const pack = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '-o', vsix], { cwd: repoRoot, stdio: 'inherit' });
+const pack = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', vsix], { cwd: repoRoot, stdio: 'inherit' });
 if (pack.status !== 0) throw new Error(`vsce package failed (exit ${pack.status})`);
 
 const env = {
