@@ -104,7 +104,10 @@ suite('hardening: bad input through the CLI', function () {
     assert.ok(!existsSync(join(dir, 'huge.meta.yaml')));
     const growthMb = (rss(r.stderr) - rss(baseline.stderr)) / 1024;
     assert.ok(Number.isFinite(growthMb), 'peak RSS was reported');
-    assert.ok(growthMb < 25, `peak RSS grew by ${growthMb.toFixed(1)} MB with a 50 MB file in the batch`);
+    // Reading the file would cost at least its own 50 MB (the buffer, then the decoded string on top),
+    // so growth below the file's size shows it was never read. A tighter bound measured allocator
+    // noise instead: 25.8 MB was seen once on a loaded machine with the file correctly refused.
+    assert.ok(growthMb < 50, `peak RSS grew by ${growthMb.toFixed(1)} MB with a 50 MB file in the batch: was it read?`);
   });
 
   test('an unreadable file is reported by name and the batch goes on', function () {
