@@ -5,10 +5,9 @@
 // workspace and runs bench/extract-corpus-probe.cjs in the extension host, which runs
 // "Extract Metadata for the Whole Corpus" twice (first write, then the unchanged re-run) and
 // prints articles/s and the host's event-loop lateness while it runs. Prints figures only.
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ensureBuilt, ensureRuntime, freePort, repoRoot, startCodeServer, tempDir } from '../scripts/code-server.mjs';
+import { ensureBuilt, repoRoot, runProbeInVsCode, tempDir } from '../scripts/code-server.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,15 +31,6 @@ for (let i = 0; i < count; i++) {
 }
 console.log(`[bench] wrote ${count} articles to ${workspace}`);
 
-const runtime = ensureRuntime();
-const server = await startCodeServer(runtime, { stateDir, port: await freePort() });
-const driver = spawn(
-  process.execPath,
-  [path.join(repoRoot, 'scripts/drive.cjs'), 'test', '--base', server.base, '--folder', workspace, '--ext', repoRoot, '--tests', path.join(repoRoot, 'bench/extract-corpus-probe.cjs'), '--timeout', String(Math.max(300, Math.ceil(count / 20)))],
-  { env: { ...process.env, CORPUS_REVIEW_VSCODE_CACHE: runtime.cache }, stdio: ['ignore', 'inherit', 'inherit'] },
-);
-const code = await new Promise((resolve) => driver.on('close', (c) => resolve(c ?? 1)));
-await server.stop();
-fs.rmSync(stateDir, { recursive: true, force: true });
+const code = await runProbeInVsCode({ stateDir, workspace, probe: path.join(repoRoot, 'bench/extract-corpus-probe.cjs'), timeoutS: Math.max(300, Math.ceil(count / 20)) });
 console.log(`[bench] driver exit ${code}`);
 process.exit(code);

@@ -6,10 +6,10 @@
 // time to first listing, time to full index, event-loop lateness while indexing, and tree/filter
 // latencies. --sidecars also writes an up-to-date sidecar per article first (the "already
 // extracted" case, where indexing reads YAML instead of running the engine).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ensureBuilt, ensureRuntime, freePort, repoRoot, startCodeServer, tempDir } from '../scripts/code-server.mjs';
+import { ensureBuilt, repoRoot, runProbeInVsCode, tempDir } from '../scripts/code-server.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -40,15 +40,6 @@ if (withSidecars) {
   console.log(`[bench] CLI extract --write: exit ${r.status} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
 }
 
-const runtime = ensureRuntime();
-const server = await startCodeServer(runtime, { stateDir, port: await freePort() });
-const driver = spawn(
-  process.execPath,
-  [path.join(repoRoot, 'scripts/drive.cjs'), 'test', '--base', server.base, '--folder', workspace, '--ext', repoRoot, '--tests', path.join(repoRoot, 'bench/tree-index-probe.cjs'), '--timeout', String(Math.max(300, Math.ceil(count / 50)))],
-  { env: { ...process.env, CORPUS_REVIEW_VSCODE_CACHE: runtime.cache }, stdio: ['ignore', 'inherit', 'inherit'] },
-);
-const code = await new Promise((resolve) => driver.on('close', (c) => resolve(c ?? 1)));
-await server.stop();
-fs.rmSync(stateDir, { recursive: true, force: true });
+const code = await runProbeInVsCode({ stateDir, workspace, probe: path.join(repoRoot, 'bench/tree-index-probe.cjs'), timeoutS: Math.max(300, Math.ceil(count / 50)) });
 console.log(`[bench] driver exit ${code}`);
 process.exit(code);

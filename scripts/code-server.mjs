@@ -178,3 +178,22 @@ export function ensureBuilt({ tests }) {
     }
   }
 }
+
+/**
+ * Runs one probe module (an extensionTestsPath that measures and prints) in a real VS Code on
+ * `workspace`, then stops the server and removes `stateDir`. Returns the driver's exit code.
+ * The benchmarks that need the extension host (bench/tree-index.mjs, bench/extract-corpus.mjs) share it.
+ */
+export async function runProbeInVsCode({ stateDir, workspace, probe, timeoutS }) {
+  const runtime = ensureRuntime();
+  const server = await startCodeServer(runtime, { stateDir, port: await freePort() });
+  const driver = spawn(
+    process.execPath,
+    [path.join(repoRoot, 'scripts/drive.cjs'), 'test', '--base', server.base, '--folder', workspace, '--ext', repoRoot, '--tests', probe, '--timeout', String(timeoutS)],
+    { env: { ...process.env, CORPUS_REVIEW_VSCODE_CACHE: runtime.cache }, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const code = await new Promise((resolve) => driver.on('close', (c) => resolve(c ?? 1)));
+  await server.stop();
+  fs.rmSync(stateDir, { recursive: true, force: true });
+  return code;
+}

@@ -34,7 +34,8 @@ export interface ArticleOutcome {
   readonly entry: CacheEntry | null;
 }
 
-function stampOf(path: string): FileStamp | null {
+/** Size and mtime of a file, null when it cannot be stat'ed (gone, or unreadable). */
+export function stampOf(path: string): FileStamp | null {
   try {
     const s = statSync(path);
     return { size: s.size, mtimeMs: s.mtimeMs };

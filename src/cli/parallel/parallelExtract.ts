@@ -19,12 +19,11 @@
  * an unchanged article's corpus-repeat boilerplate; --full re-extracts everything.
  */
 import { availableParallelism } from 'node:os';
-import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EXTRACTOR_VERSION, getLanguage } from '../../core';
 import { corpusCountsSum, serialiseCorpusSignals, type CorpusCountsPart, type CorpusSignals } from '../../core/boilerplate/corpusBoilerplate';
 import { learnCorpusSignalsWithOutlets } from '../../core/boilerplate/corpusLearn';
-import { isEntryCurrent, type CacheEntry, type FileStamp } from '../../core/cache';
+import { isEntryCurrent, type CacheEntry } from '../../core/cache';
 import { sidecarPathFor } from '../../core/sidecar';
 import { findOrphanSidecars, listArticles } from '../articleFiles';
 import { removeAbandonedTempFiles } from '../atomicWrite';
@@ -32,7 +31,7 @@ import { corpusTexts, readSignalsFile } from '../learnCommand';
 import { cacheKeyFor, corpusRootOf, loadCorpusCache, saveCorpusCache } from '../corpusCache';
 import { EXTRACT_USAGE, extractExitCode, parseExtractArgs, summaryLine, type ExtractOptions, type Output } from '../extractCommand';
 import { createProgress, type ProgressSink } from '../progress';
-import { processArticle, type ArticleOutcome, type JobSettings } from './articleJob';
+import { processArticle, stampOf, type ArticleOutcome, type JobSettings } from './articleJob';
 import { runOrdered } from './orderedPool';
 import { zeroCounts, type SidecarCounts } from './sidecarStep';
 import type { ExtractWorkerData } from '../extractWorker';
@@ -71,15 +70,6 @@ export function parseParallelArgs(args: readonly string[]): ParallelOptions | st
   }
   const extract = parseExtractArgs(rest);
   return typeof extract === 'string' ? extract : { extract, jobs, incremental, index, corpusSignals };
-}
-
-function stampOf(path: string): FileStamp | null {
-  try {
-    const s = statSync(path);
-    return { size: s.size, mtimeMs: s.mtimeMs };
-  } catch {
-    return null;
-  }
 }
 
 /** The corpus pass, with its own progress line (on 100,000 articles it takes a while before the first sidecar). */
