@@ -4,22 +4,13 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { workspaceUri, readText } from './workspaceFiles';
 import { parse } from 'yaml';
 import { snapshotWorkspace, type WorkspaceSnapshot } from './workspaceSnapshot';
 
 const EXTENSION_ID = 'corpus-review.corpus-review';
 
 interface ExportResult { target: string | null; exported: number; skipped: number; errors: { file: string; message: string }[]; cancelled: boolean }
-
-function workspaceUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the harness opens a workspace folder');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
 
 function records(jsonl: string): Record<string, unknown>[] {
   return jsonl.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);

@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { workspaceUri, readText, writeText } from './workspaceFiles';
 import { parse } from 'yaml';
 import { snapshotWorkspace, type WorkspaceSnapshot } from './workspaceSnapshot';
 
@@ -12,20 +13,6 @@ const EXTENSION_ID = 'corpus-review.corpus-review';
 
 interface FileOutcome { article: string; sidecar: string; status: string; message?: string }
 interface Summary { total: number; written: number; unchanged: number; merged: number; conflicts: number; errors: number; cancelled: boolean; files: FileOutcome[] }
-
-function workspaceUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the harness opens a workspace folder');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function writeText(uri: vscode.Uri, text: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-}
 
 async function extract(...names: string[]): Promise<Summary> {
   const uris = names.map((n) => workspaceUri(`${n}.txt`));

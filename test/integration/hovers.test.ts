@@ -5,14 +5,9 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { workspaceUri } from './workspaceFiles';
 
 const EXTENSION_ID = 'corpus-review.corpus-review';
-
-function workspaceUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the harness opens a workspace folder');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
 
 async function openArticle(name: string): Promise<vscode.TextDocument> {
   await vscode.extensions.getExtension(EXTENSION_ID)?.activate();

@@ -4,14 +4,9 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { workspaceUri } from './workspaceFiles';
 
 const EXTENSION_ID = 'corpus-review.corpus-review';
-
-function workspaceUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the harness opens a workspace folder');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
 
 /** The language of the open document at `uri` once it settles (the association is asynchronous). */
 async function settledLanguage(uri: vscode.Uri, expected: string, waitMs = 3000): Promise<string> {
