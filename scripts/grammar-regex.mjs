@@ -33,30 +33,31 @@ export function topLevelBranches(source) {
   return branches;
 }
 
-/** Rewrites unescaped `$` outside classes so it allows the trailing blanks a trimmed line lost. */
-export function relaxLineEnd(source) {
+/**
+ * Rewrites a regex source character by character: `rewrite(c, i)` replaces each character that is
+ * regex syntax (not escaped, not inside a character class, including the `[` that opens one);
+ * escapes and class contents are copied as they are.
+ */
+function mapSyntaxChars(source, rewrite) {
   let out = '', inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') { out += c + (source[i + 1] ?? ''); i++; continue; }
     if (inClass) { if (c === ']') inClass = false; out += c; continue; }
     if (c === '[') inClass = true;
-    out += c === '$' ? '(?=[ \\t]*$)' : c;
+    out += rewrite(c, i);
   }
   return out;
 }
 
+/** Rewrites unescaped `$` outside classes so it allows the trailing blanks a trimmed line lost. */
+export function relaxLineEnd(source) {
+  return mapSyntaxChars(source, (c) => (c === '$' ? '(?=[ \\t]*$)' : c));
+}
+
 /** Turns plain capture groups `(` into non-capturing `(?:` (outside classes, not escaped). */
 export function withoutCaptures(source) {
-  let out = '', inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') { out += c + (source[i + 1] ?? ''); i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
-    if (c === '[') inClass = true;
-    out += c === '(' && source[i + 1] !== '?' ? '(?:' : c;
-  }
-  return out;
+  return mapSyntaxChars(source, (c, i) => (c === '(' && source[i + 1] !== '?' ? '(?:' : c));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,16 +235,8 @@ function skipBracket(src, i) {
     for (; j < src.length; j++) { if (src[j] === '\\') { j++; continue; } if (src[j] === ']') return j + 1; }
     return -1;
   }
-  let depth = 0, inClass = false;
-  for (let j = i; j < src.length; j++) {
-    const c = src[j];
-    if (c === '\\') { j++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return j + 1;
-  }
-  return -1;
+  const end = groupEnd(src, i);
+  return end < 0 ? -1 : end + 1;
 }
 
 /**
