@@ -5,9 +5,9 @@
 // workspace and runs bench/extract-corpus-probe.cjs in the extension host, which runs
 // "Extract Metadata for the Whole Corpus" twice (first write, then the unchanged re-run) and
 // prints articles/s and the host's event-loop lateness while it runs. Prints figures only.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureBuilt, repoRoot, runProbeInVsCode, tempDir } from '../scripts/code-server.mjs';
+import { generateCorpus } from './lib.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -16,19 +16,9 @@ const arg = (name, fallback) => {
 const count = Number(arg('articles', '5000'));
 
 ensureBuilt({ tests: false });
-const fixtures = path.join(repoRoot, 'test/integration/fixtures/workspace');
-const templates = fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8'));
-
 const stateDir = tempDir('corpus-review-bench-');
 const workspace = path.join(stateDir, 'workspace');
-for (let i = 0; i < count; i++) {
-  const dir = path.join(workspace, `batch-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
-  if (i % 1000 === 0) fs.mkdirSync(dir, { recursive: true });
-  const template = templates[i % templates.length];
-  // Vary the headline and a number so the articles are distinct texts.
-  const text = template.replace(/^(.*)$/m, `$1 (${i})`).replace(/\d+/, (n) => String(Number(n) + (i % 7)));
-  fs.writeFileSync(path.join(dir, `article-${String(i).padStart(6, '0')}.txt`), text);
-}
+generateCorpus(count, { dir: workspace });
 console.log(`[bench] wrote ${count} articles to ${workspace}`);
 
 const code = await runProbeInVsCode({ stateDir, workspace, probe: path.join(repoRoot, 'bench/extract-corpus-probe.cjs'), timeoutS: Math.max(300, Math.ceil(count / 20)) });

@@ -45,7 +45,12 @@ export function generateCorpus(count, { dir = mkdtempSync(join(tmpdir(), 'corpus
     const sub = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
     if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
     const seed = seeds[i % seeds.length];
-    const text = seed.replace(/\d+/g, (d) => String((Number(d) + i) % 100)).replace(/\b(dan)\b/, i % 2 ? 'serta' : 'dan');
+    // The article's number on its headline keeps every text distinct; the other variations keep
+    // the numbers and words from repeating in lockstep.
+    const text = seed
+      .replace(/\d+/g, (d) => String((Number(d) + i) % 100))
+      .replace(/\b(dan)\b/, i % 2 ? 'serta' : 'dan')
+      .replace(/^(.*\S.*)$/m, `$1 (${i})`);
     writeFileSync(join(sub, `a${String(i).padStart(6, '0')}.txt`), text);
     bytes += Buffer.byteLength(text);
   }

@@ -7,9 +7,9 @@
 // latencies. --sidecars also writes an up-to-date sidecar per article first (the "already
 // extracted" case, where indexing reads YAML instead of running the engine).
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureBuilt, repoRoot, runProbeInVsCode, tempDir } from '../scripts/code-server.mjs';
+import { generateCorpus } from './lib.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,20 +19,10 @@ const count = Number(arg('articles', '100000'));
 const withSidecars = process.argv.includes('--sidecars');
 
 ensureBuilt({ tests: false });
-const fixtures = path.join(repoRoot, 'test/integration/fixtures/workspace');
-const templates = fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8'));
-
 const stateDir = tempDir('corpus-review-bench-');
 const workspace = path.join(stateDir, 'workspace');
 const t0 = Date.now();
-for (let i = 0; i < count; i++) {
-  const dir = path.join(workspace, `batch-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
-  if (i % 1000 === 0) fs.mkdirSync(dir, { recursive: true });
-  const template = templates[i % templates.length];
-  // Vary the headline and a number so the articles are distinct texts.
-  const text = template.replace(/^(.*)$/m, `$1 (${i})`).replace(/\d+/, (n) => String(Number(n) + (i % 7)));
-  fs.writeFileSync(path.join(dir, `article-${String(i).padStart(6, '0')}.txt`), text);
-}
+generateCorpus(count, { dir: workspace });
 console.log(`[bench] wrote ${count} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s to ${workspace}`);
 if (withSidecars) {
   const t1 = Date.now();
