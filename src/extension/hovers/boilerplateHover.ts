@@ -2,10 +2,11 @@
 import * as vscode from 'vscode';
 import { inlineText } from '../commandLinks';
 import type { BoilerplateLine } from '../../core';
+import { ArticleHoverProvider, type HoverPoint } from './articleHover';
 import type { DocumentAnalysisCache } from './documentAnalysis';
 import { lineRange } from './ranges';
 
-export class BoilerplateHoverProvider implements vscode.HoverProvider {
+export class BoilerplateHoverProvider extends ArticleHoverProvider {
   static readonly setting = 'hover.boilerplate';
   static isEnabled(config: vscode.WorkspaceConfiguration): boolean {
     return config.get<boolean>(BoilerplateHoverProvider.setting, true);
@@ -13,14 +14,14 @@ export class BoilerplateHoverProvider implements vscode.HoverProvider {
 
   /** `corpusArticleCount` says how many articles the corpus signals were learned from, when known. */
   constructor(
-    private readonly analyses: DocumentAnalysisCache,
+    analyses: DocumentAnalysisCache,
     private readonly corpusArticleCount: () => number | undefined = () => undefined,
-  ) {}
+  ) {
+    super(analyses);
+  }
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
-    if (token.isCancellationRequested) return undefined;
-    const { article, analysis } = this.analyses.get(document);
-    const entry = analysis.boilerplate.find((b) => b.line === position.line);
+  protected hoverAt({ article, analysis, line }: HoverPoint): vscode.Hover | undefined {
+    const entry = analysis.boilerplate.find((b) => b.line === line);
     if (!entry) return undefined;
     return new vscode.Hover(describeBoilerplate(entry, this.corpusArticleCount()), lineRange(article, entry.line));
   }

@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import { inlineText } from '../commandLinks';
 import type { DateValue, RelativeStamp } from '../../core';
-import type { DocumentAnalysisCache } from './documentAnalysis';
-import { offsetAt, spanContains, spanToRange } from './ranges';
+import { ArticleHoverProvider, type HoverPoint } from './articleHover';
+import { spanContains, spanToRange } from './ranges';
 
 const ROLE_WORDS: Record<NonNullable<DateValue['role']>, string> = {
   byline: 'the date the article gives itself',
@@ -11,18 +11,13 @@ const ROLE_WORDS: Record<NonNullable<DateValue['role']>, string> = {
   mentioned: 'a date mentioned in the text',
 };
 
-export class DateHoverProvider implements vscode.HoverProvider {
+export class DateHoverProvider extends ArticleHoverProvider {
   static readonly setting = 'hover.dates';
   static isEnabled(config: vscode.WorkspaceConfiguration): boolean {
     return config.get<boolean>(DateHoverProvider.setting, true);
   }
 
-  constructor(private readonly analyses: DocumentAnalysisCache) {}
-
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
-    if (token.isCancellationRequested) return undefined;
-    const { article, analysis } = this.analyses.get(document);
-    const offset = offsetAt(article, position);
+  protected hoverAt({ article, analysis, offset }: HoverPoint): vscode.Hover | undefined {
     const date = analysis.dates.find((d) => spanContains(d.span, offset)) ?? (analysis.date && spanContains(analysis.date.span, offset) ? analysis.date : undefined);
     if (date) {
       const isArticleDate = analysis.date !== null && analysis.date.span.start === date.span.start && analysis.date.iso === date.iso;

@@ -2,21 +2,16 @@
 import * as vscode from 'vscode';
 import { inlineText } from '../commandLinks';
 import type { ArticleAnalysis, Person } from '../../core';
-import type { DocumentAnalysisCache } from './documentAnalysis';
-import { offsetAt, spanContains, spanToRange } from './ranges';
+import { ArticleHoverProvider, type HoverPoint } from './articleHover';
+import { spanContains, spanToRange } from './ranges';
 
-export class PersonHoverProvider implements vscode.HoverProvider {
+export class PersonHoverProvider extends ArticleHoverProvider {
   static readonly setting = 'hover.people';
   static isEnabled(config: vscode.WorkspaceConfiguration): boolean {
     return config.get<boolean>(PersonHoverProvider.setting, true);
   }
 
-  constructor(private readonly analyses: DocumentAnalysisCache) {}
-
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
-    if (token.isCancellationRequested) return undefined;
-    const { article, analysis } = this.analyses.get(document);
-    const offset = offsetAt(article, position);
+  protected hoverAt({ article, analysis, offset }: HoverPoint): vscode.Hover | undefined {
     for (const person of analysis.people) {
       const span = person.spans.find((s) => spanContains(s, offset));
       if (span) return new vscode.Hover(describePerson(person, analysis), spanToRange(article, span));

@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import { inlineText } from '../commandLinks';
 import type { Quote } from '../../core';
-import type { DocumentAnalysisCache } from './documentAnalysis';
-import { offsetAt, spanContains, spanToRange } from './ranges';
+import { ArticleHoverProvider, type HoverPoint } from './articleHover';
+import { spanContains, spanToRange } from './ranges';
 
 const RESOLUTION_WORDS: Record<NonNullable<Quote['resolution']>, string> = {
   name: 'named in the cue',
@@ -13,18 +13,13 @@ const RESOLUTION_WORDS: Record<NonNullable<Quote['resolution']>, string> = {
   context: 'from the surrounding paragraph (no cue beside the quote)',
 };
 
-export class QuoteHoverProvider implements vscode.HoverProvider {
+export class QuoteHoverProvider extends ArticleHoverProvider {
   static readonly setting = 'hover.quotes';
   static isEnabled(config: vscode.WorkspaceConfiguration): boolean {
     return config.get<boolean>(QuoteHoverProvider.setting, true);
   }
 
-  constructor(private readonly analyses: DocumentAnalysisCache) {}
-
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
-    if (token.isCancellationRequested) return undefined;
-    const { article, analysis } = this.analyses.get(document);
-    const offset = offsetAt(article, position);
+  protected hoverAt({ article, analysis, offset }: HoverPoint): vscode.Hover | undefined {
     const quote = analysis.quotes.find((q) => spanContains(q.span, offset) || (q.cue !== null && spanContains(q.cue.span, offset)));
     if (!quote) return undefined;
     // The hover's range must hold the position: the quote, or its cue when that is what is under the pointer.
