@@ -129,7 +129,7 @@ export function findRuns(tokens: readonly Token[], text: string, ctx: RunContext
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !isCapitalized(t.text)) {
+    if (!t || !(isCapitalized(t.text) || lowerHonorificBeforeName(tokens, i, text, ctx))) {
       i++;
       continue;
     }
@@ -138,8 +138,11 @@ export function findRuns(tokens: readonly Token[], text: string, ctx: RunContext
       const cur = tokens[j];
       const next = tokens[j + 1];
       if (!cur || !next || cur.endsClause || !isSpaceGap(text, cur.end, next.start)) break;
-      if (isCapitalized(next.text)) j++;
-      else if (ctx.lexicon.connectors.has(next.text) && tokens[j + 2] && isCapitalized(tokens[j + 2]?.text ?? '') && isSpaceGap(text, next.end, tokens[j + 2]?.start ?? 0)) j += 2;
+      const afterNext = tokens[j + 2];
+      const joinsNext = afterNext !== undefined && isCapitalized(afterNext.text) && isSpaceGap(text, next.end, afterNext.start) && !next.endsClause;
+      if (isCapitalized(next.text) || lowerHonorificBeforeName(tokens, j + 1, text, ctx)) j++;
+      else if (joinsNext && ctx.lexicon.connectors.has(next.text)) j += 2;
+      else if (joinsNext && continuesRole(tokens, i, j, ctx)) j += 2;
       else break;
     }
     const runTokens = tokens.slice(i, j + 1);
@@ -152,6 +155,26 @@ export function findRuns(tokens: readonly Token[], text: string, ctx: RunContext
     i = j + 1;
   }
   return runs;
+}
+
+/** "dr Yuliana": an honorific the language writes in lower case, right before a capitalised word, belongs to the run. */
+function lowerHonorificBeforeName(tokens: readonly Token[], i: number, text: string, ctx: RunContext): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t !== undefined && next !== undefined && !t.endsClause && ctx.lexicon.honorifics.has(t.text) && isCapitalized(next.text) && isSpaceGap(text, t.end, next.start);
+}
+
+/**
+ * "Kepala Dinas Kelautan dan Perikanan Kabupaten Pati Edy Martanto": a coordinator between two
+ * words that are not names, inside a run that holds a role, joins an institution's name, not two
+ * persons ("Bupati Ahmad dan Wakil Bupati …" stays cut: "Ahmad" is a name).
+ */
+function continuesRole(tokens: readonly Token[], first: number, j: number, ctx: RunContext): boolean {
+  const coordinator = tokens[j + 1];
+  if (!coordinator || !ctx.lexicon.coordinators.has(coordinator.text.toLowerCase())) return false;
+  const around = classifyRun([tokens[j] as Token, tokens[j + 2] as Token], ctx);
+  if (around.includes('name') || around.includes('honorific')) return false;
+  return classifyRun(tokens.slice(first, j + 1), ctx).includes('role');
 }
 
 function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text: string, runSentenceInitial: boolean): NameSegment[] {

@@ -12,7 +12,7 @@ import type { LanguageData } from '../lang/language';
 import type { LineRole, Span } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
 import { findRuns, type NameRun, type NameSegment } from './nameRuns';
-import { isCapitalized, isCommaGap, tokenize, type Token } from './nameTokens';
+import { isCapitalized, isCommaGap, isSpaceGap, tokenize, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 
 export interface BodyText {
@@ -40,11 +40,11 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
 }
 
 /** Words that follow a place marker, a place preposition or an institution word ("Kecamatan Tanjung Morawa", "di Sekayu", "Pemkab Siak"). */
-function placeWords(body: BodyText): Set<string> {
+function placeWords(body: BodyText, text: string): Set<string> {
   const places = new Set<string>();
   for (const run of body.runs) {
     const before = body.tokens[run.first - 1];
-    const afterPreposition = before !== undefined && body.lexicon.placePrepositions.has(before.text);
+    const afterPreposition = before !== undefined && afterPlaceWord(body, before, run, text);
     const hasRole = run.kinds.includes('role');
     for (let k = 0; k < run.tokens.length; k++) {
       const prev = run.tokens[k - 1];
@@ -58,6 +58,11 @@ function placeWords(body: BodyText): Set<string> {
     }
   }
   return places;
+}
+
+/** "warga Sukamaju", "di Sekayu": a place preposition right before the run; after a comma ("seorang warga, Sumarni") the run is an apposition, not the place. */
+function afterPlaceWord(body: BodyText, before: Token, run: NameRun, text: string): boolean {
+  return body.lexicon.placePrepositions.has(before.text) && isSpaceGap(text, before.end, run.tokens[0]?.start ?? before.end);
 }
 
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -156,7 +161,8 @@ export interface PeopleFinding {
 }
 
 /** `speakers`: the speaker texts of the article's reporting cues (persons by the text's own word). */
-export function findPeople(article: Article, lineRoles: readonly LineRole[], lang: LanguageData, speakers: readonly string[], excluded: readonly Span[] = []): PeopleFinding {
+/** `datelinePlace`: the place the dateline names ("SIDOARJO"): its words are a place wherever the body writes them. */
+export function findPeople(article: Article, lineRoles: readonly LineRole[], lang: LanguageData, speakers: readonly string[], excluded: readonly Span[] = [], datelinePlace: string | null = null): PeopleFinding {
   const body = readBody(article, lineRoles, lang);
   // Words between scare quotes (a title, a programme, a nickname) name no person.
   // Runs and spans both come in text order: one pointer walks the spans.
@@ -167,7 +173,13 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     return x !== undefined && at >= x.start && at < x.end;
   };
   const lex = body.lexicon;
-  const places = placeWords(body);
+  const places = placeWords(body, article.text);
+  if (datelinePlace) {
+    const placeWordsLower = new Set(datelinePlace.toLowerCase().split(/[\s,]+/u));
+    body.tokens.forEach((t, i) => {
+      if (placeWordsLower.has(body.lower[i] ?? '')) places.add(t.text);
+    });
+  }
   // Short speaker texts ("Dony", "Ben", "Prasetyo Hadi") are names; longer ones hold roles and places too.
   const speakerWords = new Set(
     speakers
@@ -211,7 +223,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const inPlaceList =
       previousRun !== undefined && previousLast !== undefined && previousRun.last === run.first - 1 && isCommaGap(article.text, previousLast.end, run.tokens[0]?.start ?? 0) &&
       !previousRun.kinds.includes('role') && (previousRun.kinds.includes('nonname') || previousRun.tokens.every((t) => places.has(t.text)));
-    const afterPlacePreposition = before !== undefined && lex.placePrepositions.has(before.text);
+    const afterPlacePreposition = before !== undefined && afterPlaceWord(body, before, run, article.text);
     const afterThing = lex.thingNouns.has(before?.text ?? '');
     // "yakni, MU (38)": an introducer may stand before a comma.
     const introducer = lex.introducers.has(beforeWord) ? before : undefined;

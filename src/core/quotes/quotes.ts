@@ -76,7 +76,7 @@ function lastSentence(text: string, from: number, to: number): string {
 export function findQuotesAndPeople(article: Article, lang: LanguageData, structure: StructureResult): QuotesResult {
   const { quotes: candidates, scare } = findQuoteCandidates(article, lang, structure);
   const speakerTexts = candidates.flatMap((c) => (c.cue?.speakerText && !c.cue.subjectGuess ? [c.cue.speakerText] : []));
-  const { registry, body } = findPeople(article, structure.lineRoles, lang, speakerTexts, scare);
+  const { registry, body } = findPeople(article, structure.lineRoles, lang, speakerTexts, scare, structure.dateline?.place ?? null);
   const quotes = resolveSpeakers(candidates, registry, body, lang).map((q) => ({ ...q, text: article.text.slice(q.span.start, q.span.end) }));
   return { quotes, people: registry.people() };
 }

@@ -24,6 +24,9 @@ interface SpeakingEvent {
   readonly name: string;
 }
 
+/** A person's age as the text writes it after the name ("(60)"): one to three digits. */
+const AGE = /^\d{1,3}$/u;
+
 type Resolved = { name: string; by: NonNullable<Quote['resolution']> };
 
 /** Persons the body shows speaking: a name before a speech verb, or after a reporting verb. */
@@ -44,11 +47,12 @@ function speakingEvents(body: BodyText, registry: PersonRegistry, a: Attribution
     const runAfter = t.endsClause ? undefined : runByFirst[i + 1];
     let k = i - 1;
     const previous = tokens[k];
-    const runBeforePossible = previous !== undefined && (runByLast[k] !== undefined || body.lexicon.subjectAdverbs.has(body.lower[k] ?? ''));
+    const runBeforePossible = previous !== undefined && (runByLast[k] !== undefined || body.lexicon.subjectAdverbs.has(body.lower[k] ?? '') || (AGE.test(previous.text) && runByLast[k - 1] !== undefined));
     if (!runAfter && !runBeforePossible) continue;
     let run = null;
     if (isPrefixedVerb(t.text, a)) {
-      while (k >= 0 && body.lexicon.subjectAdverbs.has(body.lower[k] ?? '')) k--;
+      // "Sutrisno (60), berharap …": an age in brackets stands between the name and its verb.
+      while (k >= 0 && (body.lexicon.subjectAdverbs.has(body.lower[k] ?? '') || (AGE.test(tokens[k]?.text ?? '') && runByLast[k - 1] !== undefined))) k--;
       run = (k >= 0 ? runByLast[k] : undefined) ?? null;
     } else if (runAfter && isReportingVerb(t.text, a)) run = runAfter;
     if (!run) continue;

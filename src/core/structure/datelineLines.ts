@@ -88,8 +88,11 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
   for (const b of ordered) {
     const text = features[b.line]?.text ?? '';
     for (const re of promoOutlets) {
-      const name = re.exec(text)?.[1]?.replace(/[.,:;!?)]+$/u, '');
-      if (name && (reader.isOutlet(name) || /^\p{Lu}\p{L}{2,}/u.test(name))) return name;
+      const m = re.exec(text);
+      // A capture named "outlet" stands where only a publisher's name can ("Baca artikel detikjatim, …"): taken as written.
+      const trusted = m?.groups?.['outlet'];
+      const name = (trusted ?? m?.[1])?.replace(/[.,:;!?)]+$/u, '');
+      if (name && (trusted !== undefined || reader.isOutlet(name) || /^\p{Lu}\p{L}{2,}/u.test(name))) return name;
     }
   }
   for (const b of boilerplate) {

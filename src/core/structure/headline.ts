@@ -29,7 +29,7 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const isBreadcrumb = hit !== null && hit !== undefined && skipKinds.has(hit.cue.kind) && (PATH_SEPARATOR.test(f.text) || echoesLaterLine(f, later));
     // A line cut short with "..." is a truncated copy of the headline only when a headline (not the lead) repeats it.
     const isTruncatedCopy = /(\.\.\.|…)$/u.test(f.text) && echoesLaterLine(f, later.filter((g) => !g.prose));
-    const isNavigation = isBreadcrumb || isTruncatedCopy;
+    const isNavigation = isBreadcrumb || isTruncatedCopy || isSectionLabel(f, hit, nonBlank[k + 1], hits);
     if (isBanner || isNavigation) {
       skipped.push(f.index);
       continue;
@@ -37,6 +37,16 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     return { line: f.index, skipped };
   }
   return { line: nonBlank[0]?.index ?? null, skipped: [] };
+}
+
+/**
+ * A section label ("Nasional", "Ekonomi Bisnis") scraped above the headline: one or two words, no
+ * punctuation or digits, followed by a longer line that reads as a headline (four words or more, no
+ * sentence end, no cue). A real headline is longer than two words, and the line after it is the lead.
+ */
+function isSectionLabel(f: LineFeatures, hit: CueHit | null | undefined, next: LineFeatures | undefined, hits: readonly (CueHit | null)[]): boolean {
+  if (hit || !next || f.words > 2 || f.text.length > 30 || /[\p{P}\p{N}]/u.test(f.text)) return false;
+  return !hits[next.index] && !next.prose && !next.endsSentence && next.words >= 4;
 }
 
 /** True when one of the next lines' opening words appear in this line (a breadcrumb ending in the headline). */

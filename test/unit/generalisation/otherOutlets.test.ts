@@ -1,0 +1,84 @@
+/**
+ * Forms met in articles from outlets outside the dev set (test/fixtures/heldout, second batch),
+ * each checked here on a short article written for this test, with the counter-case that must not
+ * change. The rules behind them live in the language data and the general engine.
+ */
+import * as assert from 'node:assert/strict';
+import { analyzeText } from '../../../src/core/analyze';
+
+const analyse = (lines: readonly string[]) => analyzeText(lines.join('\n')).analysis;
+const kindOf = (a: ReturnType<typeof analyse>, line: number) => a.boilerplate.find((b) => b.line === line - 1)?.kind;
+const names = (a: ReturnType<typeof analyse>) => a.people.map((p) => p.name);
+
+suite('articles from other outlets', () => {
+  test('a one-word section label above the headline is navigation, not the headline', () => {
+    const a = analyse(['Olahraga', 'Tim Voli Putri Sukamaju Lolos ke Babak Final Kejuaraan Daerah', 'SUKAMAJU - Tim voli putri Sukamaju lolos ke babak final setelah menang tiga set langsung, Sabtu (1/3/2025).']);
+    assert.equal(a.title?.text, 'Tim Voli Putri Sukamaju Lolos ke Babak Final Kejuaraan Daerah');
+    assert.equal(kindOf(a, 1), 'breadcrumb');
+  });
+
+  test('a short headline followed by its lead stays the headline', () => {
+    const a = analyse(['Banjir Lagi', 'SUKAMAJU - Banjir kembali merendam tiga desa di Sukamaju setelah hujan deras sejak pagi, Sabtu (1/3/2025).']);
+    assert.equal(a.title?.text, 'Banjir Lagi');
+    assert.equal(a.boilerplate.length, 0);
+  });
+
+  test("a contributor's credit and a portal's footer are boilerplate; the footer names the outlet", () => {
+    const a = analyse([
+      'Warga Sukamaju Gelar Kerja Bakti Bersihkan Sungai',
+      'Sukamaju - Ratusan warga membersihkan sungai yang melintasi tiga kelurahan, Minggu (2/3/2025).',
+      '',
+      'Rina Marlina berkontribusi dalam penulisan artikel ini.',
+      '',
+      'Baca artikel beritasukamaju, "Warga Sukamaju Gelar Kerja Bakti" selengkapnya https://contoh.example/berita/1',
+      '',
+      'Download Apps Beritasukamaju Sekarang https://contoh.example/apps',
+    ]);
+    assert.equal(kindOf(a, 4), 'byline');
+    assert.equal(kindOf(a, 6), 'related');
+    assert.equal(kindOf(a, 8), 'promo');
+    assert.equal(a.outlet, 'beritasukamaju');
+    assert.deepEqual(names(a), []);
+  });
+
+  test("the dateline's place is a place wherever the body writes it, even before a verb", () => {
+    const a = analyse(['Buaya Muncul di Saluran Irigasi Desa', 'Sukamaju - Warga Desa Mekarsari, Kecamatan Cibuntu, Sukamaju, dikejutkan kemunculan buaya, Rabu (5/3/2025).', '', 'Petani bernama Darto (50) melihatnya pertama kali.']);
+    assert.deepEqual(names(a), ['Darto']);
+  });
+
+  test('a lower-case honorific belongs to the name after it; the institution before it is no person', () => {
+    const a = analyse(['Puskesmas Baru Dibuka di Sukamaju', 'SUKAMAJU - Kepala Puskesmas Mekar Sari dr Laras Ayuningtyas mengatakan layanan dibuka setiap hari, Senin (3/3/2025).']);
+    assert.deepEqual(names(a), ['Laras Ayuningtyas']);
+    assert.ok(a.people[0]?.aliases.includes('dr Laras Ayuningtyas'), JSON.stringify(a.people));
+  });
+
+  test('"dan" inside an institution keeps the role whole; between two persons it does not join them', () => {
+    const a = analyse([
+      'Harga Ikan Turun Saat Musim Panen',
+      'SUKAMAJU - Kepala Dinas Kelautan dan Perikanan Kabupaten Sukamaju Bambang Riyadi mengakui harga ikan turun, Senin (3/3/2025).',
+      '',
+      'Bupati Sukamaju Ahmad Yani dan Wakil Bupati Sukamaju Sugeng Riyanto meninjau pasar ikan.',
+    ]);
+    const bambang = a.people.find((p) => p.name === 'Bambang Riyadi');
+    assert.ok(bambang, JSON.stringify(names(a)));
+    assert.equal(bambang.role, 'Kepala Dinas Kelautan dan Perikanan Kabupaten Sukamaju');
+    assert.ok(names(a).includes('Ahmad Yani') && names(a).includes('Sugeng Riyanto'), JSON.stringify(names(a)));
+  });
+
+  test('a group word before a name makes an institution, not a person', () => {
+    const a = analyse(['Petani Garam Keluhkan Harga', 'SUKAMAJU - Ketua Paguyuban Nelayan Tunas Harapan, Joko Susilo, mengatakan harga garam turun, Sabtu (8/3/2025).']);
+    assert.deepEqual(names(a), ['Joko Susilo']);
+  });
+
+  test('an age in brackets between a name and its verb still shows who speaks next', () => {
+    const a = analyse([
+      'Warga Keluhkan Air Sumur Keruh',
+      'SUKAMAJU - Kepala Dinas Lingkungan Hidup Sukamaju, Rahmat Hidayat, mengatakan pihaknya memeriksa sumur warga, Senin (10/3/2025). "Sampel sudah kami ambil," kata Rahmat.',
+      '',
+      'Seorang warga, Sumarni (58), berharap air segera jernih.',
+      '',
+      '"Dulu bisa langsung diminum," ucapnya.',
+    ]);
+    assert.equal(a.quotes[1]?.speaker, 'Sumarni', JSON.stringify(a.quotes.map((q) => q.speaker)));
+  });
+});
