@@ -1,8 +1,9 @@
 /**
  * The corpus index cache on disk: `<corpus root>/.corpus-review/index.json`, format
- * `corpus-review/index/v1` (src/core/cache/indexCache.ts documents every field). The CLI writes it
- * at the end of `extract --write`; anything that lists the corpus (the extension's tree) may read it
- * and trust an entry while the article's and the sidecar's size and mtime are the recorded ones.
+ * `corpus-review/index/v2` (src/core/cache/indexCache.ts documents every field). The CLI writes it
+ * at the end of `extract --write`; the extension's tree reads and keeps the same file
+ * (src/extension/corpusIndexCache.ts) and trusts an entry while the article's and the sidecar's
+ * size and mtime are the recorded ones.
  * Writes are atomic (temporary file + rename), so a reader sees the old index or the new one. A
  * cache that is missing, damaged, or from another extractor version is ignored and rebuilt.
  *
@@ -11,11 +12,19 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { emptyCache, parseCache, serialiseCache, type CorpusCache } from '../core/cache';
+import { CACHE_DIR, CACHE_FILE, emptyCache, parseCache, serialiseCache, type CorpusCache } from '../core/cache';
 import { removeAbandonedTempFiles, writeFileAtomic } from './atomicWrite';
 
-export const CACHE_DIR = '.corpus-review';
-export const CACHE_FILE = 'index.json';
+export { CACHE_DIR, CACHE_FILE };
+
+/**
+ * How the CLI's engine runs, as the cache's `analysis` records it: every summary the CLI makes
+ * from the engine used the corpus signals, which the extension's tree does not; so the extension
+ * reuses only the CLI's sidecar-made summaries (nearly all of them after `extract --write`).
+ */
+export function cliAnalysis(language: string): string {
+  return `cli/${language}/corpus-signals`;
+}
 
 export function cachePathFor(root: string): string {
   return join(root, CACHE_DIR, CACHE_FILE);
@@ -52,10 +61,10 @@ export function loadCorpusCache(root: string, extractor: string, sidecarSuffix: 
     text = readFileSync(cachePathFor(root), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { cache: emptyCache(extractor, sidecarSuffix), ignored: code === 'ENOENT' ? 'no index cache yet' : `cannot read the index cache: ${(e as Error).message}` };
+    return { cache: emptyCache(extractor, sidecarSuffix, ''), ignored: code === 'ENOENT' ? 'no index cache yet' : `cannot read the index cache: ${(e as Error).message}` };
   }
   const parsed = parseCache(text, extractor, sidecarSuffix);
-  return parsed.ok ? { cache: parsed.cache, ignored: null } : { cache: emptyCache(extractor, sidecarSuffix), ignored: parsed.reason };
+  return parsed.ok ? { cache: parsed.cache, ignored: null } : { cache: emptyCache(extractor, sidecarSuffix, ''), ignored: parsed.reason };
 }
 
 export function saveCorpusCache(root: string, cache: CorpusCache): string {

@@ -8,6 +8,11 @@
  * slices of a few milliseconds separated by `setTimeout(0)` yields, and listeners are told as
  * summaries fill in, so a view shows what is indexed so far (file names first, headlines after).
  *
+ * The index is kept between sessions in `.corpus-review/index.json` under each corpus root, the
+ * file the CLI writes too (corpusIndexCache.ts, format in src/core/cache). A pass first shows
+ * every cached summary, then walks the folders, stats each article (and sidecar) against its
+ * entry and reads only what changed or is new, then writes the file back when anything differed.
+ *
  * API (for the other contributions):
  * - `articles()`: every listed article's summary (pending ones included), in no particular order.
  * - `size`: how many articles are listed.
@@ -24,9 +29,12 @@
 import * as vscode from 'vscode';
 import { Minimatch } from 'minimatch';
 import { analyzeText, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
+import { isEntryCurrent, toCachedSummary, type CacheEntry } from '../core/cache';
 import { countNonBlankLines, pendingSummary, summarize, summarizeFromSidecar, type ArticleSummary } from '../core/corpus';
+import { cacheUriFor, extensionAnalysis, loadIndexCaches, saveIndexCache, statStamp, type ArticleStamps, type CachedArticle, type SavedArticle } from './corpusIndexCache';
 import { readSidecarText, sidecarState } from './reviewSidecar';
-import { corpusRoots, readOptionalText } from './workspaceStore';
+import { corpusRoots, readOptionalText, walkCorpus } from './workspaceStore';
+import { sliceYielder } from './workspaceFiles';
 import { baseName, readArticleText, sidecarSuffix, sidecarUriFor } from './sidecarPaths';
 
 export interface AnalysedArticle {
@@ -40,10 +48,8 @@ const SLICE_MS = 12;
 /** How often listeners hear about summaries filled in during indexing. */
 const NOTIFY_MS = 300;
 const MAX_CACHED_ANALYSES = 32;
-/** Files read concurrently during indexing. */
+/** Files stat'ed or read concurrently during indexing. */
 const READ_BATCH = 64;
-/** Folders never walked: tools' state, not corpora. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode']);
 
 const yieldToHost = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -52,7 +58,8 @@ function config(): vscode.WorkspaceConfiguration {
 }
 
 export class CorpusIndex implements vscode.Disposable {
-  private readonly entries = new Map<string, { uri: vscode.Uri; summary: ArticleSummary }>();
+  /** Article Uri string → its Uri, summary, and (once read or checked) the stamps the summary was made from. */
+  private readonly entries = new Map<string, { uri: vscode.Uri; summary: ArticleSummary; stamps: ArticleStamps | undefined }>();
   private readonly analyses = new Map<string, AnalysedArticle>();
   private readonly changed = new vscode.EventEmitter<readonly vscode.Uri[] | undefined>();
   private readonly indexingChanged = new vscode.EventEmitter<boolean>();
@@ -67,13 +74,19 @@ export class CorpusIndex implements vscode.Disposable {
   private readonly bySidecar = new Map<string, string>();
   /** Corpus roots and the compiled glob; dropped when the settings or workspace folders change. */
   private matcher: { roots: vscode.Uri[]; glob: Minimatch; suffix: string } | undefined;
+  /** Whether listeners have been told about a listing yet (the first one should show at once). */
+  private listingShown = false;
 
   /** Fires with the article Uris whose summaries changed, or undefined after a full re-listing. */
   readonly onDidChange = this.changed.event;
   /** Fires true when an indexing pass starts and false when it ends. */
   readonly onDidChangeIndexing = this.indexingChanged.event;
 
-  constructor(private readonly analyzeOptions: () => AnalyzeOptions) {
+  constructor(
+    private readonly analyzeOptions: () => AnalyzeOptions,
+    /** Where a line goes when the index cache is ignored or cannot be written. */
+    private readonly log: (line: string) => void = () => undefined,
+  ) {
     this.disposables.push(
       this.changed,
       this.indexingChanged,
@@ -101,8 +114,10 @@ export class CorpusIndex implements vscode.Disposable {
    * How long views should wait before recomputing from the whole corpus after a change: 250 ms
    * for small corpora, growing with the corpus (1 s at 100,000 articles) so that the views'
    * O(n) recomputations stay a small share of the host's time while indexing fills summaries in.
+   * 0 until the first listing has been announced: a view with nothing to show should show it at once.
    */
   get settleMs(): number {
+    if (!this.listingShown) return 0;
     return Math.min(2000, Math.max(250, Math.round(this.entries.size / 100)));
   }
 
@@ -211,19 +226,13 @@ export class CorpusIndex implements vscode.Disposable {
     let sliceStart = Date.now();
     for (let at = 0; at < uris.length; at += READ_BATCH) {
       const batch = uris.slice(at, at + READ_BATCH).filter((uri) => this.isArticle(uri));
-      const inputs = await Promise.all(batch.map(async (uri) => {
-        try {
-          return await this.readInputs(uri);
-        } catch {
-          return null; // deleted meanwhile: the file watcher removes it
-        }
-      }));
+      const looks = await Promise.all(batch.map((uri) => this.inspect(uri, undefined, true)));
       if (generation !== this.generation) return;
       for (let i = 0; i < batch.length; i++) {
         const uri = batch[i] as vscode.Uri;
-        const input = inputs[i];
-        if (!input) continue;
-        this.setEntry(uri, this.summarizeInputs(uri, input));
+        const look = looks[i] as Inspection;
+        if (look.current || !look.stamps) continue; // deleted meanwhile: the file watcher removes it
+        this.setEntry(uri, this.summarizeInputs(uri, look.inputs), look.stamps);
         touched.push(uri);
         if (Date.now() - sliceStart > SLICE_MS) {
           this.changed.fire(touched);
@@ -235,6 +244,9 @@ export class CorpusIndex implements vscode.Disposable {
       }
     }
     if (touched.length) this.changed.fire(touched);
+    // After a batch extraction rewrote many sidecars: keep the file in step, so the next session
+    // does not re-read them all. (Single edits are left to the next pass: it re-reads just those.)
+    if (!this.running && generation === this.generation) await this.saveCaches(() => generation !== this.generation);
   }
 
   dispose(): void {
@@ -262,10 +274,10 @@ export class CorpusIndex implements vscode.Disposable {
     if (this.entries.has(uri.toString()) || this.isArticle(uri)) void this.refreshOne(uri);
   }
 
-  private setEntry(uri: vscode.Uri, summary: ArticleSummary): void {
+  private setEntry(uri: vscode.Uri, summary: ArticleSummary, stamps?: ArticleStamps): void {
     const key = uri.toString();
     if (!this.entries.has(key)) this.bySidecar.set(this.sidecarUriFor(uri).toString(), key);
-    this.entries.set(key, { uri, summary });
+    this.entries.set(key, { uri, summary, stamps });
   }
 
   private deleteEntry(uri: vscode.Uri): boolean {
@@ -278,65 +290,93 @@ export class CorpusIndex implements vscode.Disposable {
       if (this.deleteEntry(uri)) this.changed.fire([uri]);
       return;
     }
-    let exists = true;
-    try {
-      await vscode.workspace.fs.stat(uri);
-    } catch {
-      exists = false;
-    }
-    if (!exists) {
+    const look = await this.inspect(uri, undefined, true);
+    if (look.current || !look.stamps) {
       if (this.deleteEntry(uri)) this.changed.fire([uri]);
       return;
     }
-    const summary = await this.readSummary(uri);
-    this.setEntry(uri, summary);
+    this.setEntry(uri, this.summarizeInputs(uri, look.inputs), look.stamps);
     this.changed.fire([uri]);
   }
 
   private async runPass(generation: number): Promise<void> {
     this.running = true;
     this.indexingChanged.fire(true);
+    const cancelled = (): boolean => generation !== this.generation;
     try {
-      const sidecars = new Set<string>();
-      const listed = await this.list(generation, sidecars);
-      if (generation !== this.generation) return;
-      // Keep what is already known about files still listed, so the tree does not blank out.
+      const { roots, suffix } = this.settings();
+      const analysis = extensionAnalysis();
+      // A full pass does what a reopen does: it trusts the cache file, not what this session
+      // remembers (settings may have changed since), and stats every article against it.
+      const cached = await loadIndexCaches(roots, suffix, analysis, this.log);
+      if (cancelled()) return;
+      if (this.entries.size === 0 && cached.size) {
+        // First pass of the session: the tree shows the cached corpus before a single folder is walked.
+        for (const [id, c] of cached) if (this.isArticle(c.uri)) this.setEntry(c.uri, this.cachedSummary(id, c));
+        this.readDone = 0;
+        this.changed.fire(undefined);
+        this.listingShown = true;
+      }
+      const { articles: listed, sidecars } = await walkCorpus(roots, (u) => this.isArticle(u), suffix, cancelled, sliceYielder(SLICE_MS));
+      if (cancelled()) return;
+      // Keep what is already shown for files still listed, so the tree does not blank out.
       const previous = new Map(this.entries);
       this.entries.clear();
       this.bySidecar.clear();
       for (const uri of listed) {
-        const key = uri.toString();
-        this.setEntry(uri, previous.get(key)?.summary ?? pendingSummary(key, baseName(uri)));
+        const id = uri.toString();
+        const c = cached.get(id);
+        this.setEntry(uri, previous.get(id)?.summary ?? (c ? this.cachedSummary(id, c) : pendingSummary(id, baseName(uri))));
       }
+      previous.clear();
+      // The file needs rewriting unless every listed article is found current in it (checked below).
+      let dirty = cached.size !== listed.length;
       this.readDone = 0;
       this.changed.fire(undefined);
+      this.listingShown = true;
       let sliceStart = Date.now();
       let lastNotify = Date.now();
       let touched: vscode.Uri[] = [];
       for (let at = 0; at < listed.length; at += READ_BATCH) {
-        // Reads go out together (each is a round trip to the file service); the engine then runs
-        // on them one by one, yielding whenever a slice of work is used up.
+        // Stats and reads go out together (each is a round trip to the file service); the engine
+        // then runs on what was read, one article at a time, yielding when a slice is used up.
         const batch = listed.slice(at, at + READ_BATCH);
-        const inputs = await Promise.all(batch.map((uri) => this.readInputs(uri, sidecars.has(this.sidecarUriFor(uri).toString()))));
-        if (generation !== this.generation) return;
+        const looks = await Promise.all(batch.map((uri) => {
+          const c = cached.get(uri.toString());
+          return this.inspect(uri, c?.reusable ? c.entry : undefined, sidecars.has(this.sidecarUriFor(uri).toString()));
+        }));
+        if (cancelled()) return;
         for (let i = 0; i < batch.length; i++) {
           const uri = batch[i] as vscode.Uri;
-          this.setEntry(uri, this.summarizeInputs(uri, inputs[i] as ArticleInputs));
+          const look = looks[i] as Inspection;
+          const id = uri.toString();
+          const shown = this.entries.get(id)?.summary;
+          let summary: ArticleSummary;
+          if (look.current) {
+            summary = this.cachedSummary(id, cached.get(id) as CachedArticle);
+          } else {
+            summary = this.summarizeInputs(uri, look.inputs);
+            dirty = true;
+          }
+          this.setEntry(uri, summary, look.stamps);
           this.readDone++;
-          touched.push(uri);
+          // A current cache entry shows what the tree already shows: no change to announce.
+          if (!look.current || !shown?.indexed) touched.push(uri);
           if (Date.now() - sliceStart > SLICE_MS) {
-            if (Date.now() - lastNotify > NOTIFY_MS) {
+            if (touched.length && Date.now() - lastNotify > NOTIFY_MS) {
               this.changed.fire(touched);
               touched = [];
               lastNotify = Date.now();
             }
             await yieldToHost();
-            if (generation !== this.generation) return;
+            if (cancelled()) return;
             sliceStart = Date.now();
           }
         }
       }
+      cached.clear();
       if (touched.length) this.changed.fire(touched);
+      if (dirty) await this.saveCaches(cancelled);
     } finally {
       if (generation === this.generation) {
         this.running = false;
@@ -345,49 +385,50 @@ export class CorpusIndex implements vscode.Disposable {
     }
   }
 
-  /** Every article under the corpus roots, walking with readDirectory (findFiles has no provider on some web file systems). */
-  private async list(generation: number, sidecars: Set<string>): Promise<vscode.Uri[]> {
-    const found: vscode.Uri[] = [];
-    const seen = new Set<string>();
-    const suffix = this.settings().suffix;
-    let sliceStart = Date.now();
-    const queue = [...corpusRoots()];
-    while (queue.length) {
-      if (generation !== this.generation) return [];
-      const dir = queue.shift() as vscode.Uri;
-      let children: [string, vscode.FileType][];
-      try {
-        children = await vscode.workspace.fs.readDirectory(dir);
-      } catch {
-        continue; // a configured folder that does not exist, or one we may not read
-      }
-      for (const [name, type] of children) {
-        const child = vscode.Uri.joinPath(dir, name);
-        if (type & vscode.FileType.Directory) {
-          if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) queue.push(child);
-        } else if (type & vscode.FileType.File && name.endsWith(suffix)) {
-          sidecars.add(child.toString());
-        } else if (type & vscode.FileType.File && this.isArticle(child) && !seen.has(child.toString())) {
-          seen.add(child.toString());
-          found.push(child);
-        }
-      }
-      if (Date.now() - sliceStart > SLICE_MS) {
-        await yieldToHost();
-        sliceStart = Date.now();
+  /**
+   * Stats an article (and its sidecar when the walk saw one): when the cache entry still matches
+   * both, nothing is read; otherwise the article and its sidecar are read for summarizeInputs.
+   * Stats come first, so a file changing meanwhile leaves an entry that is stale next time, never
+   * one wrongly current. Never throws.
+   */
+  private async inspect(uri: vscode.Uri, entry: CacheEntry | undefined, sidecarMayExist: boolean): Promise<Inspection> {
+    const [article, sidecar] = await Promise.all([statStamp(uri), sidecarMayExist ? statStamp(this.sidecarUriFor(uri)) : Promise.resolve(null)]);
+    const stamps = article ? { article, sidecar } : undefined;
+    if (isEntryCurrent(entry, article, sidecar)) return { current: true, stamps };
+    return { current: false, stamps, inputs: await this.readInputs(uri, sidecarMayExist) };
+  }
+
+  /** A cached summary as the views use it; the conflict mark is this session's (see markConflicts), not the file's. */
+  private cachedSummary(id: string, { uri, entry }: CachedArticle): ArticleSummary {
+    const s = entry.summary;
+    const sidecar = s.sidecar === 'fresh' || s.sidecar === 'conflict' ? (this.conflicted.has(id) ? 'conflict' : 'fresh') : s.sidecar;
+    return { ...s, id, name: baseName(uri), sidecar, indexed: true };
+  }
+
+  /** Writes every root's index cache from the summaries read (never in an untrusted workspace). Logs failures. */
+  private async saveCaches(cancelled: () => boolean): Promise<void> {
+    if (!vscode.workspace.isTrusted) return;
+    const { roots, suffix } = this.settings();
+    const analysis = extensionAnalysis();
+    const entries = this.entries;
+    function* saved(): Generator<SavedArticle> {
+      for (const { uri, summary, stamps } of entries.values()) {
+        if (stamps && summary.indexed) yield { uri, stamps, entry: { sha256: '', summary: toCachedSummary(summary) } };
       }
     }
-    return found;
+    for (const root of roots) {
+      try {
+        await saveIndexCache(root, saved(), suffix, analysis, cancelled);
+      } catch (e) {
+        this.log(`index cache ${cacheUriFor(root).fsPath}: cannot write it (${(e as Error).message})`);
+      }
+    }
   }
 
   /** Reads the article and (when it may exist) its sidecar. Never throws. */
   private async readInputs(uri: vscode.Uri, sidecarMayExist = true): Promise<ArticleInputs> {
     const [read, sidecarText] = await Promise.all([readArticleText(uri), sidecarMayExist ? readOptionalText(this.sidecarUriFor(uri)) : Promise.resolve(null)]);
     return { read, sidecarText };
-  }
-
-  private async readSummary(uri: vscode.Uri): Promise<ArticleSummary> {
-    return this.summarizeInputs(uri, await this.readInputs(uri));
   }
 
   /** The summary of an article from its text and sidecar; an unreadable file becomes a summary with `error`. */
@@ -416,3 +457,6 @@ interface ArticleInputs {
   readonly read: Awaited<ReturnType<typeof readArticleText>>;
   readonly sidecarText: string | null;
 }
+
+/** What inspect found: the cache entry still current (nothing read), or the article's inputs. `stamps` is undefined when the article could not be stat'ed (gone). */
+type Inspection = { readonly current: true; readonly stamps: ArticleStamps | undefined } | { readonly current: false; readonly stamps: ArticleStamps | undefined; readonly inputs: ArticleInputs };

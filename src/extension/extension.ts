@@ -65,7 +65,7 @@ function analyzeOptionsFromSettings(context: vscode.ExtensionContext): () => Ana
 export function activate(context: vscode.ExtensionContext): CorpusReviewApi {
   const analyzeOptions = analyzeOptionsFromSettings(context);
   const output = vscode.window.createOutputChannel('Corpus Review');
-  const index = new CorpusIndex(analyzeOptions);
+  const index = new CorpusIndex(analyzeOptions, (line) => output.appendLine(line));
   context.subscriptions.push(output, index);
 
   const tree = registerCorpusTree(context, { index });

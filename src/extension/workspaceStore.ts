@@ -30,3 +30,46 @@ export async function readOptionalText(uri: vscode.Uri): Promise<string | null> 
     return null;
   }
 }
+
+/** Folders never walked: tools' state, not corpora. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode']);
+
+/**
+ * Every article under `roots` (each once, in walk order) and the Uri strings of every sidecar
+ * seen, walking with readDirectory (findFiles has no provider on some web file systems). Yields
+ * to the host between slices; returns what it found so far when `isCancelled` turns true.
+ */
+export async function walkCorpus(
+  roots: readonly vscode.Uri[],
+  isArticle: (uri: vscode.Uri) => boolean,
+  sidecarSuffix: string,
+  isCancelled: () => boolean,
+  yieldSlice: () => Promise<void>,
+): Promise<{ articles: vscode.Uri[]; sidecars: Set<string> }> {
+  const articles: vscode.Uri[] = [];
+  const sidecars = new Set<string>();
+  const seen = new Set<string>();
+  const queue = [...roots];
+  while (queue.length && !isCancelled()) {
+    const dir = queue.shift() as vscode.Uri;
+    let children: [string, vscode.FileType][];
+    try {
+      children = await vscode.workspace.fs.readDirectory(dir);
+    } catch {
+      continue; // a configured folder that does not exist, or one we may not read
+    }
+    for (const [name, type] of children) {
+      const child = vscode.Uri.joinPath(dir, name);
+      if (type & vscode.FileType.Directory) {
+        if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) queue.push(child);
+      } else if (type & vscode.FileType.File && name.endsWith(sidecarSuffix)) {
+        sidecars.add(child.toString());
+      } else if (type & vscode.FileType.File && isArticle(child) && !seen.has(child.toString())) {
+        seen.add(child.toString());
+        articles.push(child);
+      }
+    }
+    await yieldSlice();
+  }
+  return { articles, sidecars };
+}

@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { analyzeText, decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES, EXTRACTOR_VERSION, toRecord, type LanguageData } from '../../core';
 import type { CorpusSignals } from '../../core/boilerplate/corpusBoilerplate';
 import { sidecarFacts, toCachedSummary, type CachedSummary, type CacheEntry, type FileStamp } from '../../core/cache';
-import { pendingSummary, summarize, summarizeFromSidecar } from '../../core/corpus';
+import { countNonBlankLines, pendingSummary, summarize, summarizeFromSidecar } from '../../core/corpus';
 import { articleHash, readSidecar, sidecarPathFor, type SidecarView } from '../../core/sidecar';
 import { readExistingSidecar, sidecarStep, zeroCounts, type SidecarCounts } from './sidecarStep';
 
@@ -127,12 +127,15 @@ export function processArticle(file: string, settings: JobSettings, language: La
       state = 'invalid';
     }
     if (view) facts = sidecarFacts(view);
+    // An up-to-date sidecar's summary is made from the sidecar alone, as the extension's tree makes
+    // it: then the tree can show this entry as it is (src/core/cache: summaryReusable).
+    if (view && (state === 'fresh' || state === 'conflict')) {
+      return { ...outcome, entry: { ...stamp, sha256, sidecar: sidecarStamp, summary: toCachedSummary(summarizeFromSidecar('', name, sidecarFacts(view), state, countNonBlankLines(text))) } };
+    }
   }
   return { ...outcome, entry: { ...stamp, sha256, sidecar: sidecarStamp, summary: toCachedSummary(summarize('', name, analysis, state, facts)) } };
 }
 
 function fromSidecar(name: string, view: SidecarView, text: string): CachedSummary {
-  let nonBlank = 0;
-  for (const line of text.split(/\r\n|\n|\r/)) if (line.trim()) nonBlank++;
-  return toCachedSummary(summarizeFromSidecar('', name, sidecarFacts(view), 'fresh', nonBlank));
+  return toCachedSummary(summarizeFromSidecar('', name, sidecarFacts(view), 'fresh', countNonBlankLines(text)));
 }

@@ -23,12 +23,12 @@ import { dirname } from 'node:path';
 import { EXTRACTOR_VERSION, getLanguage } from '../../core';
 import { corpusCountsSum, serialiseCorpusSignals, type CorpusCountsPart, type CorpusSignals } from '../../core/boilerplate/corpusBoilerplate';
 import { learnCorpusSignalsWithOutlets } from '../../core/boilerplate/corpusLearn';
-import { isEntryCurrent, type CacheEntry } from '../../core/cache';
+import { CORPUS_CACHE_FORMAT, isEntryCurrent, type CacheEntry } from '../../core/cache';
 import { sidecarPathFor } from '../../core/sidecar';
 import { findOrphanSidecars, listArticles } from '../articleFiles';
 import { removeAbandonedTempFiles } from '../atomicWrite';
 import { corpusTexts, readSignalsFile } from '../learnCommand';
-import { cacheKeyFor, corpusRootOf, loadCorpusCache, saveCorpusCache } from '../corpusCache';
+import { cacheKeyFor, cliAnalysis, corpusRootOf, loadCorpusCache, saveCorpusCache } from '../corpusCache';
 import { EXTRACT_USAGE, extractExitCode, parseExtractArgs, summaryLine, type ExtractOptions, type Output } from '../extractCommand';
 import { createProgress, type ProgressSink } from '../progress';
 import { processArticle, stampOf, type ArticleOutcome, type JobSettings } from './articleJob';
@@ -131,11 +131,14 @@ export async function runParallelExtract(options: ParallelOptions, workerPath: s
   const previous = useIndex && root ? loadCorpusCache(root, EXTRACTOR_VERSION, extract.suffix).cache : null;
   const entries: Record<string, CacheEntry> = {};
 
-  // Articles the cache already knows to be extracted and current need no worker at all.
+  // Articles the cache already knows to be extracted and current need no worker at all. Only a
+  // cache this CLI wrote says "extracted by this extractor": the extension's tree writes the same
+  // file, and its "fresh" means only that the sidecar matches the text (maybe an older extractor's).
   const todo: number[] = [];
+  const extractedByUs = previous?.analysis === cliAnalysis(extract.language);
   for (const [i, file] of files.entries()) {
     const key = root ? cacheKeyFor(root, file) : '';
-    const entry = previous?.entries[key];
+    const entry = extractedByUs ? previous?.entries[key] : undefined;
     if (incremental && entry && entry.summary.sidecar === 'fresh' && isEntryCurrent(entry, stampOf(file) ?? { size: -1, mtimeMs: -1 }, stampOf(sidecarPathFor(file, extract.suffix)))) {
       counts.skipped++;
       entries[key] = entry;
@@ -181,7 +184,7 @@ export async function runParallelExtract(options: ParallelOptions, workerPath: s
 
   if (useIndex && root) {
     try {
-      saveCorpusCache(root, { format: 'corpus-review/index/v1', extractor: EXTRACTOR_VERSION, sidecarSuffix: extract.suffix, entries });
+      saveCorpusCache(root, { format: CORPUS_CACHE_FORMAT, extractor: EXTRACTOR_VERSION, sidecarSuffix: extract.suffix, analysis: cliAnalysis(extract.language), entries });
     } catch (e) {
       counts.errors++;
       err(`corpus-review: cannot save the index cache under ${root}: ${(e as Error).message}`);

@@ -1,19 +1,33 @@
 /**
  * The corpus index cache: one small summary per article (what the tree shows without opening the
- * article), kept in a file between runs so that reopening a 100,000-article corpus reads one JSON
- * file and stats the articles instead of analysing them. Pure: the file is read and written by the
- * shells (src/cli/corpusCache.ts; the extension may share the same file and format).
+ * article), kept in `<corpus root>/.corpus-review/index.json` between runs so that reopening a
+ * 100,000-article corpus reads one JSON file and stats the articles instead of analysing them.
+ * Pure: the file is read and written by the shells, which share this one format: the CLI
+ * (src/cli/corpusCache.ts, node:fs) and the extension (src/extension/corpusIndexCache.ts,
+ * vscode.workspace.fs). Either may read what the other wrote.
  *
  * An entry is keyed by the article's path relative to the corpus root, with '/' separators. It is
  * current while the article's size and mtime (and its sidecar's, or the sidecar's absence) are the
- * ones recorded: a stat, no read. The text's sha256 is kept too, so a touched-but-unchanged file
- * (new mtime, same hash) can be recognised by a caller that reads it. The whole cache is dropped
- * when the extractor version changes, since every summary may then differ.
+ * ones recorded: a stat, no read. mtimes are compared to the millisecond (VS Code's stat rounds
+ * them; Node's has fractions). The text's sha256 is kept when the writer computed it ('' when it
+ * did not, or the file could not be decoded), so a touched-but-unchanged file can be recognised.
+ *
+ * Whose summary may a reader reuse? A summary made from an up-to-date sidecar (state fresh or
+ * conflict, no error) depends only on the article's and the sidecar's bytes: anyone may reuse it.
+ * Any other summary was made by the engine, and depends on how it was run (language, the user's
+ * boilerplate patterns, corpus signals): `analysis` names that, and a reader whose engine runs
+ * differently re-analyses those articles (summaryReusable). The whole cache is dropped when the
+ * extractor version or the sidecar suffix changes.
+ *
+ * v2 (this) added `analysis`; a v1 file is ignored with a reason and rebuilt.
  */
 import type { ArticleSummary, ReviewStatus, SidecarState, SpeakerCount } from '../corpus/types';
 import { REVIEW_STATUSES, SIDECAR_STATES } from '../corpus/types';
 
-export const CORPUS_CACHE_FORMAT = 'corpus-review/index/v1';
+export const CORPUS_CACHE_FORMAT = 'corpus-review/index/v2';
+/** Where the cache lives under a corpus root (path segments, for node:path and vscode.Uri alike). */
+export const CACHE_DIR = '.corpus-review';
+export const CACHE_FILE = 'index.json';
 
 /** What a stat says about a file: enough to tell that it has not changed. */
 export interface FileStamp {
@@ -38,20 +52,39 @@ export interface CorpusCache {
   readonly format: typeof CORPUS_CACHE_FORMAT;
   readonly extractor: string;
   readonly sidecarSuffix: string;
+  /** How the engine ran for the summaries it made (see summaryReusable), e.g. `cli/id/corpus-signals`. */
+  readonly analysis: string;
   readonly entries: Readonly<Record<string, CacheEntry>>;
 }
 
+/** The cache's identity without its entries. */
+export type CacheHeader = Omit<CorpusCache, 'entries'>;
+
 export type CacheParse = { ok: true; cache: CorpusCache; dropped: number } | { ok: false; reason: string };
 
-export function emptyCache(extractor: string, sidecarSuffix: string): CorpusCache {
-  return { format: CORPUS_CACHE_FORMAT, extractor, sidecarSuffix, entries: {} };
+export function emptyCache(extractor: string, sidecarSuffix: string, analysis: string): CorpusCache {
+  return { format: CORPUS_CACHE_FORMAT, extractor, sidecarSuffix, analysis, entries: {} };
+}
+
+/** Same stamp: same size, and the same mtime to the millisecond (VS Code rounds what Node reports with fractions). */
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && Math.round(a.mtimeMs) === Math.round(b.mtimeMs);
 }
 
 /** True when the entry still describes the article and sidecar these stamps come from. */
-export function isEntryCurrent(entry: CacheEntry | undefined, article: FileStamp, sidecar: FileStamp | null): entry is CacheEntry {
-  if (!entry || entry.size !== article.size || entry.mtimeMs !== article.mtimeMs) return false;
+export function isEntryCurrent(entry: CacheEntry | undefined, article: FileStamp | null, sidecar: FileStamp | null): entry is CacheEntry {
+  if (!entry || !article || !sameStamp(entry, article)) return false;
   if (entry.sidecar === null || sidecar === null) return entry.sidecar === sidecar;
-  return entry.sidecar.size === sidecar.size && entry.sidecar.mtimeMs === sidecar.mtimeMs;
+  return sameStamp(entry.sidecar, sidecar);
+}
+
+/**
+ * Whether a reader whose engine runs as `readerAnalysis` may show this summary as it is: always
+ * when it was made from an up-to-date sidecar, otherwise only when the engine ran the same way.
+ */
+export function summaryReusable(summary: CachedSummary, cacheAnalysis: string, readerAnalysis: string): boolean {
+  if ((summary.sidecar === 'fresh' || summary.sidecar === 'conflict') && summary.error === undefined) return true;
+  return cacheAnalysis === readerAnalysis;
 }
 
 /** Cache keys use '/' whatever the platform, so one file serves Windows and POSIX readers alike. */
@@ -60,7 +93,19 @@ export function cacheKey(relativePath: string): string {
 }
 
 export function serialiseCache(cache: CorpusCache): string {
-  return JSON.stringify(cache);
+  const { entries, ...header } = cache;
+  return cacheText(header, Object.entries(entries).map(([key, entry]) => serialiseEntry(key, entry)));
+}
+
+/** One entry as `"key":{...}`; a caller with 100,000 of them can make these in slices (see cacheText). */
+export function serialiseEntry(key: string, entry: CacheEntry): string {
+  return `${JSON.stringify(key)}:${JSON.stringify(entry)}`;
+}
+
+/** The file's text from its header and its serialised entries (serialiseEntry). */
+export function cacheText(header: CacheHeader, entryTexts: readonly string[]): string {
+  const { format, extractor, sidecarSuffix, analysis } = header;
+  return `${JSON.stringify({ format, extractor, sidecarSuffix, analysis }).slice(0, -1)},"entries":{${entryTexts.join(',')}}}`;
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
@@ -107,7 +152,10 @@ export function parseCache(text: string, extractor: string, sidecarSuffix: strin
   } catch (e) {
     return { ok: false, reason: `the index cache is not JSON (${(e as Error).message})` };
   }
-  if (!isObj(data) || data['format'] !== CORPUS_CACHE_FORMAT || !isObj(data['entries'])) return { ok: false, reason: `the index cache is not ${CORPUS_CACHE_FORMAT}` };
+  if (isObj(data) && typeof data['format'] === 'string' && /^corpus-review\/index\/v\d+$/.test(data['format']) && data['format'] !== CORPUS_CACHE_FORMAT) {
+    return { ok: false, reason: `the index cache is in another format (${data['format']}, this is ${CORPUS_CACHE_FORMAT})` };
+  }
+  if (!isObj(data) || data['format'] !== CORPUS_CACHE_FORMAT || !isObj(data['entries']) || typeof data['analysis'] !== 'string') return { ok: false, reason: `the index cache is not ${CORPUS_CACHE_FORMAT}` };
   if (data['extractor'] !== extractor) return { ok: false, reason: `the index cache was made by extractor ${String(data['extractor'])}, this is ${extractor}` };
   if (data['sidecarSuffix'] !== sidecarSuffix) return { ok: false, reason: `the index cache was made for sidecars named *${String(data['sidecarSuffix'])}` };
   const entries: Record<string, CacheEntry> = {};
@@ -117,7 +165,7 @@ export function parseCache(text: string, extractor: string, sidecarSuffix: strin
     if (isEntry(entry) && key !== '' && !key.split('/').includes('..') && !key.startsWith('/')) entries[key] = entry;
     else dropped++;
   }
-  return { ok: true, cache: { format: CORPUS_CACHE_FORMAT, extractor, sidecarSuffix, entries }, dropped };
+  return { ok: true, cache: { format: CORPUS_CACHE_FORMAT, extractor, sidecarSuffix, analysis: data['analysis'], entries }, dropped };
 }
 
 /** An ArticleSummary as the cache keeps it (without the shell's id and the indexing flag). */

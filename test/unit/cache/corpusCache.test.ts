@@ -3,9 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTRACTOR_VERSION } from '../../../src/core';
-import { isEntryCurrent } from '../../../src/core/cache';
+import { isEntryCurrent, parseCache, serialiseCache } from '../../../src/core/cache';
+import { countNonBlankLines, summarizeFromSidecar } from '../../../src/core/corpus';
+import { readSidecar } from '../../../src/core/sidecar';
+import { sidecarFacts, toCachedSummary } from '../../../src/core/cache';
 import { setReview } from '../../../src/core/sidecar';
-import { cacheKeyFor, cachePathFor, corpusRootOf, loadCorpusCache } from '../../../src/cli/corpusCache';
+import { cacheKeyFor, cachePathFor, cliAnalysis, corpusRootOf, loadCorpusCache } from '../../../src/cli/corpusCache';
 import { parseParallelArgs, runParallelExtract, type ParallelOptions } from '../../../src/cli/parallel/parallelExtract';
 import { article } from '../hardening/helpers';
 
@@ -61,10 +64,43 @@ suite('corpus index cache on disk (CLI)', () => {
   test('a damaged index is ignored with the reason, and rebuilt by the next run', async () => {
     await runParallelExtract(options([join(dir, 'x')]), '', () => undefined, () => undefined);
     const root = join(dir, 'x');
-    writeFileSync(cachePathFor(root), '{"format": "corpus-review/index/v1", "entr');
+    writeFileSync(cachePathFor(root), '{"format": "corpus-review/index/v2", "entr');
     assert.match(loadCorpusCache(root, EXTRACTOR_VERSION, '.meta.yaml').ignored ?? '', /not JSON/);
     await runParallelExtract(options([root]), '', () => undefined, () => undefined);
     assert.equal(Object.keys(loadCorpusCache(root, EXTRACTOR_VERSION, '.meta.yaml').cache.entries).length, 3);
+  });
+
+  test('an entry for a freshly written sidecar is the summary the extension makes from that sidecar (so the tree can show it as it is)', async () => {
+    await runParallelExtract(options([join(dir, 'x')]), '', () => undefined, () => undefined);
+    const root = join(dir, 'x');
+    const loaded = loadCorpusCache(root, EXTRACTOR_VERSION, '.meta.yaml');
+    assert.equal(loaded.cache.analysis, cliAnalysis('id'));
+    for (const name of ['x0', 'x1', 'x2']) {
+      const view = readSidecar(readFileSync(join(root, `${name}.meta.yaml`), 'utf8'));
+      assert.ok(view.ok);
+      const expected = summarizeFromSidecar('', `${name}.txt`, sidecarFacts(view.value), 'fresh', countNonBlankLines(readFileSync(join(root, `${name}.txt`), 'utf8')));
+      assert.deepEqual(loaded.cache.entries[`${name}.txt`]?.summary, toCachedSummary(expected));
+    }
+  });
+
+  test('a cache the extension wrote never lets the CLI skip an article (its "fresh" says nothing of the extractor version)', async () => {
+    await runParallelExtract(options([join(dir, 'x')]), '', () => undefined, () => undefined);
+    const root = join(dir, 'x');
+    const parsed = parseCache(readFileSync(cachePathFor(root), 'utf8'), EXTRACTOR_VERSION, '.meta.yaml');
+    assert.ok(parsed.ok);
+    // x0's sidecar now says an older extractor made it; the extension still calls it fresh (same
+    // text) and records its new stamp. The CLI must re-extract x0 all the same.
+    const sidecar = join(root, 'x0.meta.yaml');
+    writeFileSync(sidecar, readFileSync(sidecar, 'utf8').replace(/^extractor: .*$/m, 'extractor: 0.0.1'));
+    const entry = parsed.cache.entries['x0.txt'];
+    assert.ok(entry);
+    const stamp = statSync(sidecar);
+    const entries = { ...parsed.cache.entries, 'x0.txt': { ...entry, sidecar: { size: stamp.size, mtimeMs: stamp.mtimeMs } } };
+    writeFileSync(cachePathFor(root), serialiseCache({ ...parsed.cache, analysis: 'extension/id/[]', entries }));
+    const again = await runParallelExtract(options([root]), '', () => undefined, () => undefined);
+    assert.equal(again.skipped, 2, 'x1 and x2 skipped by their sidecars (same text, same extractor)');
+    assert.match(readFileSync(sidecar, 'utf8'), new RegExp(`^extractor: ${EXTRACTOR_VERSION.replace(/\./g, '\\.')}$`, 'm'), 'x0 re-extracted');
+    assert.equal(loadCorpusCache(root, EXTRACTOR_VERSION, '.meta.yaml').cache.analysis, cliAnalysis('id'), 'the CLI rewrote the cache as its own');
   });
 
   test('--no-index writes no index', async () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cacheKey, emptyCache, isEntryCurrent, parseCache, serialiseCache, type CacheEntry, type CorpusCache } from '../../../src/core/cache';
+import { cacheKey, cacheText, emptyCache, isEntryCurrent, parseCache, serialiseCache, serialiseEntry, summaryReusable, type CacheEntry, type CorpusCache } from '../../../src/core/cache';
 
 const entry = (over: Partial<CacheEntry> = {}): CacheEntry => ({
   size: 120,
@@ -10,7 +10,7 @@ const entry = (over: Partial<CacheEntry> = {}): CacheEntry => ({
   ...over,
 });
 
-const cacheWith = (entries: Record<string, CacheEntry>): CorpusCache => ({ ...emptyCache('v9', '.meta.yaml'), entries });
+const cacheWith = (entries: Record<string, CacheEntry>): CorpusCache => ({ ...emptyCache('v9', '.meta.yaml', 'cli/id/corpus-signals'), entries });
 
 suite('corpus index cache (format)', () => {
   test('round trip: serialise then parse gives the same entries', () => {
@@ -25,7 +25,10 @@ suite('corpus index cache (format)', () => {
     const e = entry();
     assert.ok(isEntryCurrent(e, { size: 120, mtimeMs: 1700000000123.5 }, { size: 900, mtimeMs: 1700000001000 }));
     assert.ok(!isEntryCurrent(e, { size: 121, mtimeMs: 1700000000123.5 }, { size: 900, mtimeMs: 1700000001000 }), 'article size');
-    assert.ok(!isEntryCurrent(e, { size: 120, mtimeMs: 1700000000124 }, { size: 900, mtimeMs: 1700000001000 }), 'article mtime');
+    assert.ok(!isEntryCurrent(e, { size: 120, mtimeMs: 1700000000125 }, { size: 900, mtimeMs: 1700000001000 }), 'article mtime');
+    // VS Code's stat gives whole milliseconds (Node's Date rounds); Node's mtimeMs has fractions: the same instant.
+    assert.ok(isEntryCurrent(e, { size: 120, mtimeMs: 1700000000124 }, { size: 900, mtimeMs: 1700000001000.4 }), 'same millisecond');
+    assert.ok(!isEntryCurrent(e, null, { size: 900, mtimeMs: 1700000001000 }), 'article gone');
     assert.ok(!isEntryCurrent(e, { size: 120, mtimeMs: 1700000000123.5 }, { size: 900, mtimeMs: 1700000002000 }), 'sidecar edited');
     assert.ok(!isEntryCurrent(e, { size: 120, mtimeMs: 1700000000123.5 }, null), 'sidecar deleted');
     const bare = entry({ sidecar: null });
@@ -43,7 +46,13 @@ suite('corpus index cache (format)', () => {
     const broken = parseCache(text.slice(0, -5), 'v9', '.meta.yaml');
     assert.ok(!broken.ok && /not JSON/.test(broken.reason));
     const foreign = parseCache('{"format":"x","entries":{}}', 'v9', '.meta.yaml');
-    assert.ok(!foreign.ok && /not corpus-review\/index\/v1/.test(foreign.reason));
+    assert.ok(!foreign.ok && /not corpus-review\/index\/v2/.test(foreign.reason));
+    // A file from before the format had `analysis` says so, and is rebuilt rather than half-trusted.
+    const v1 = parseCache(JSON.stringify({ format: 'corpus-review/index/v1', extractor: 'v9', sidecarSuffix: '.meta.yaml', entries: { 'a.txt': entry() } }), 'v9', '.meta.yaml');
+    assert.ok(!v1.ok && /another format \(corpus-review\/index\/v1, this is corpus-review\/index\/v2\)/.test(v1.reason));
+    const noAnalysis = parseCache(JSON.stringify({ format: 'corpus-review/index/v2', extractor: 'v9', sidecarSuffix: '.meta.yaml', entries: {} }), 'v9', '.meta.yaml');
+    assert.ok(!noAnalysis.ok);
+    for (const junk of ['', 'null', '[]', '"x"', '{"format":"corpus-review/index/v2","analysis":1,"entries":{}}']) assert.ok(!parseCache(junk, 'v9', '.meta.yaml').ok, junk);
   });
 
   test('entries of the wrong shape, and keys outside the root, are dropped one by one', () => {
@@ -59,6 +68,30 @@ suite('corpus index cache (format)', () => {
     assert.ok(parsed.ok);
     assert.deepEqual(Object.keys(parsed.cache.entries), ['ok.txt']);
     assert.equal(parsed.dropped, 6);
+  });
+
+  test('the file written in parts (entry by entry) is the file written at once', () => {
+    const cache = cacheWith({ 'a/b.txt': entry(), 'c "quoted".txt': entry({ sidecar: null }) });
+    const { entries, ...header } = cache;
+    const parts = Object.entries(entries).map(([k, e]) => serialiseEntry(k, e));
+    assert.equal(cacheText(header, parts), serialiseCache(cache));
+    const parsed = parseCache(cacheText(header, parts), 'v9', '.meta.yaml');
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.cache, cache);
+    const none = parseCache(cacheText(header, []), 'v9', '.meta.yaml');
+    assert.ok(none.ok && Object.keys(none.cache.entries).length === 0);
+  });
+
+  test('a summary made from a fresh sidecar is anyone\'s; an engine-made one only for a reader whose engine ran the same way', () => {
+    const fromSidecar = entry().summary;
+    assert.ok(summaryReusable(fromSidecar, 'cli/id/corpus-signals', 'extension/id/[]'));
+    assert.ok(summaryReusable({ ...fromSidecar, sidecar: 'conflict' }, 'cli/id/corpus-signals', 'extension/id/[]'));
+    for (const state of ['missing', 'stale', 'invalid'] as const) {
+      const engineMade = { ...fromSidecar, sidecar: state };
+      assert.ok(!summaryReusable(engineMade, 'cli/id/corpus-signals', 'extension/id/[]'), state);
+      assert.ok(summaryReusable(engineMade, 'extension/id/[]', 'extension/id/[]'), state);
+    }
+    assert.ok(!summaryReusable({ ...fromSidecar, error: 'invalid UTF-8' }, 'cli/id/corpus-signals', 'extension/id/[]'), 'an error summary depends on who read the file');
   });
 
   test('keys use / on every platform', () => {

@@ -1,0 +1,127 @@
+/**
+ * The corpus index cache for the extension: `<corpus root>/.corpus-review/index.json`, the file
+ * the CLI's `extract --write` writes too, in the one format of src/core/cache (read and written
+ * here through `vscode.workspace.fs`, so VS Code for the web keeps it as well).
+ *
+ * Reading: a missing file is normal (first open); a damaged, old-format or other-version file is
+ * ignored with a log line and rebuilt. Writing: only in a trusted workspace, through a temporary
+ * file renamed over the old one (writeTextAtomic), after a long pass yielding between slices so
+ * that serialising 100,000 entries never blocks the host for long.
+ */
+import * as vscode from 'vscode';
+import { EXTRACTOR_VERSION } from '../core';
+import {
+  CACHE_DIR,
+  CACHE_FILE,
+  CORPUS_CACHE_FORMAT,
+  cacheText,
+  parseCache,
+  serialiseEntry,
+  summaryReusable,
+  type CacheEntry,
+  type CacheHeader,
+  type FileStamp,
+} from '../core/cache';
+import { sliceYielder, writeTextAtomic } from './workspaceFiles';
+
+/** The article's and its sidecar's stamps when its summary was made. */
+export interface ArticleStamps {
+  readonly article: FileStamp;
+  readonly sidecar: FileStamp | null;
+}
+
+/** A cached article, as a reader can use it: the entry and whether its summary may be shown as it is. */
+export interface CachedArticle {
+  readonly uri: vscode.Uri;
+  readonly entry: CacheEntry;
+  readonly reusable: boolean;
+}
+
+export function cacheUriFor(root: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(root, CACHE_DIR, CACHE_FILE);
+}
+
+/**
+ * How the extension's engine runs for the tree (the language and the user's boilerplate patterns,
+ * no corpus signals), as the cache's `analysis` records it: a summary the engine made under other
+ * settings (or by the CLI, with corpus signals) is re-made, never shown.
+ */
+export function extensionAnalysis(): string {
+  const config = vscode.workspace.getConfiguration('corpusReview');
+  return `extension/${config.get<string>('language', 'id')}/${JSON.stringify(config.get<unknown>('extraBoilerplatePatterns', []))}`;
+}
+
+/** Size and mtime of a file, null when it does not exist or cannot be stat'ed. */
+export async function statStamp(uri: vscode.Uri): Promise<FileStamp | null> {
+  try {
+    const s = await vscode.workspace.fs.stat(uri);
+    return { size: s.size, mtimeMs: s.mtime };
+  } catch {
+    return null;
+  }
+}
+
+/** The article's key in its root's cache ('/'-separated path below the root), or null when it is not below it. */
+export function keyBelow(root: vscode.Uri, uri: vscode.Uri): string | null {
+  if (root.scheme !== uri.scheme || root.authority !== uri.authority) return null;
+  const base = root.path.endsWith('/') ? root.path : `${root.path}/`;
+  return uri.path.startsWith(base) ? uri.path.slice(base.length) : null;
+}
+
+/**
+ * Every root's cache, as one map from article Uri string to its cached entry. An article below
+ * two roots is taken from the first (as the folder walk lists it). Never throws.
+ */
+export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: string, analysis: string, log: (line: string) => void): Promise<Map<string, CachedArticle>> {
+  const found = new Map<string, CachedArticle>();
+  for (const root of roots) {
+    const uri = cacheUriFor(root);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch (e) {
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) log(`index cache ${uri.fsPath}: cannot read it (${(e as Error).message}); indexing from the files`);
+      continue;
+    }
+    const parsed = parseCache(text, EXTRACTOR_VERSION, suffix);
+    if (!parsed.ok) {
+      log(`index cache ${uri.fsPath} ignored: ${parsed.reason}; indexing from the files (it is rewritten afterwards)`);
+      continue;
+    }
+    if (parsed.dropped) log(`index cache ${uri.fsPath}: ${parsed.dropped} damaged entries ignored`);
+    for (const [key, entry] of Object.entries(parsed.cache.entries)) {
+      const article = vscode.Uri.joinPath(root, ...key.split('/'));
+      const id = article.toString();
+      if (!found.has(id)) found.set(id, { uri: article, entry, reusable: summaryReusable(entry.summary, parsed.cache.analysis, analysis) });
+    }
+  }
+  return found;
+}
+
+/** What saveIndexCache needs of each article: its Uri, its summary as cached, and the stamps it was made from. */
+export interface SavedArticle {
+  readonly uri: vscode.Uri;
+  readonly entry: Omit<CacheEntry, 'size' | 'mtimeMs' | 'sidecar'>;
+  readonly stamps: ArticleStamps;
+}
+
+/**
+ * Writes one root's cache with the given articles (those below the root), yielding to the host
+ * between slices of serialisation. Throws the file system's error (the caller logs it).
+ */
+export async function saveIndexCache(root: vscode.Uri, articles: Iterable<SavedArticle>, suffix: string, analysis: string, isCancelled: () => boolean): Promise<boolean> {
+  const header: CacheHeader = { format: CORPUS_CACHE_FORMAT, extractor: EXTRACTOR_VERSION, sidecarSuffix: suffix, analysis };
+  const parts: string[] = [];
+  const breathe = sliceYielder();
+  for (const { uri, entry, stamps } of articles) {
+    const key = keyBelow(root, uri);
+    if (key === null) continue;
+    parts.push(serialiseEntry(key, { ...stamps.article, sha256: entry.sha256, sidecar: stamps.sidecar, summary: entry.summary }));
+    await breathe();
+    if (isCancelled()) return false;
+  }
+  if (!parts.length) return false;
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(root, CACHE_DIR));
+  await writeTextAtomic(cacheUriFor(root), cacheText(header, parts));
+  return true;
+}

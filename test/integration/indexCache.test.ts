@@ -1,0 +1,135 @@
+/**
+ * The corpus index cache in the real extension host: after indexing, the extension writes
+ * `.corpus-review/index.json` (the file the CLI writes, same format); a later pass (a reopen, or
+ * the refresh command, which does what a reopen does) shows cached summaries as they are for
+ * articles whose size and mtime did not change, and re-reads the ones that changed while the
+ * cache was not looking. A damaged file is ignored and rewritten, and a cold pass gives exactly
+ * the summaries a warm one gives.
+ *
+ * The "sentinel" headlines below are written into the cache by the test, never into an article:
+ * seeing one in the tree proves the summary came from the cache without reading the article.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { corpusApi, eventually, type Api, type Summary } from './corpusApi';
+import { readText, workspaceUri, writeText } from './workspaceFiles';
+import { snapshotWorkspace, type WorkspaceSnapshot } from './workspaceSnapshot';
+
+interface CacheFile {
+  format: string;
+  analysis: string;
+  entries: Record<string, { size: number; mtimeMs: number; sidecar: unknown; summary: { headline: string | null; sidecar: string } }>;
+}
+
+const CACHE = '.corpus-review/index.json';
+
+async function readCache(): Promise<CacheFile | null> {
+  try {
+    const data = JSON.parse(await readText(workspaceUri(CACHE))) as CacheFile;
+    return data.format === 'corpus-review/index/v2' ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The summary of one fixture article, by file name. */
+function summaryOf(api: Api, name: string): Summary {
+  const found = api.articles().find((a) => a.id === workspaceUri(name).toString());
+  assert.ok(found, `${name} is indexed`);
+  return found;
+}
+
+/** A full pass, as when the workspace is reopened: loads the cache file, stats, re-reads what changed. */
+async function reindex(api: Api): Promise<void> {
+  await vscode.commands.executeCommand('corpusReview.refresh');
+  await api.whenIndexed();
+}
+
+const byId = (a: Summary, b: Summary): number => a.id.localeCompare(b.id);
+
+suite('index cache: .corpus-review/index.json, shared with the CLI', () => {
+  let api: Api;
+  let snapshot: WorkspaceSnapshot;
+
+  suiteSetup(async () => {
+    api = await corpusApi();
+    snapshot = await snapshotWorkspace();
+  });
+
+  suiteTeardown(async () => {
+    await snapshot.restore();
+    // The sentinels live in the cache only; a pass after the restore re-reads whatever they covered.
+    await reindex(api);
+  });
+
+  test('after indexing, the cache holds one entry per article, with its summary and its size', async () => {
+    const articles = api.articles();
+    const cache = await eventually(async () => {
+      const c = await readCache();
+      return c && Object.keys(c.entries).length === articles.length ? c : null;
+    }, 'the extension to write the index cache');
+    assert.match(cache.analysis, /^extension\//);
+    for (const a of articles) {
+      const name = a.id.slice(a.id.lastIndexOf('/') + 1);
+      const entry = cache.entries[name];
+      assert.ok(entry, `${name} has an entry`);
+      assert.equal(entry.summary.headline, a.headline, name);
+      assert.equal(entry.size, (await vscode.workspace.fs.stat(workspaceUri(name))).size, name);
+    }
+  });
+
+  test('a warm cache is shown as it is for unchanged articles, and never for an article changed while it was not looking', async () => {
+    const cache = await eventually(readCache, 'the index cache');
+    const changed = '01-pasar-rakyat-tanjung-sari.txt';
+    const unchanged = '02-banjir-lembah-hijau.txt';
+    const oldTitle = summaryOf(api, changed).headline;
+    assert.ok(oldTitle && cache.entries[changed]?.summary.headline === oldTitle);
+    const text = await readText(workspaceUri(changed));
+    const firstLine = text.split('\n')[0] as string;
+    await writeText(workspaceUri(changed), text.replace(firstLine, `${firstLine} Diubah Lagi`));
+    await eventually(() => summaryOf(api, changed).headline !== oldTitle, 'the watcher to re-read the changed article');
+    const newTitle = summaryOf(api, changed).headline;
+    assert.ok(newTitle?.includes('Diubah Lagi'), String(newTitle));
+
+    // As if VS Code had been closed before the edit: the cache on disk is the one from before it.
+    const entry = cache.entries[unchanged];
+    assert.ok(entry);
+    entry.summary.headline = 'SENTINEL FROM THE CACHE';
+    await writeText(workspaceUri(CACHE), JSON.stringify(cache));
+    await reindex(api);
+    assert.equal(summaryOf(api, changed).headline, newTitle, 'the changed article was re-read, not taken from the cache');
+    assert.equal(summaryOf(api, unchanged).headline, 'SENTINEL FROM THE CACHE', 'the unchanged article was taken from the cache, not re-read');
+  });
+
+  test('an engine-made summary from another engine setup (the CLI, with corpus signals) is re-made; a sidecar-made one is shown', async () => {
+    const cache = await eventually(readCache, 'the index cache');
+    const engineMade = '03-guru-honorer-bukit-raya.txt';
+    const sidecarMade = '04-persikas-menang-tipis.txt';
+    const real = summaryOf(api, engineMade).headline;
+    const a = cache.entries[engineMade];
+    const b = cache.entries[sidecarMade];
+    assert.ok(a && b && a.summary.sidecar === 'missing' && b.sidecar === null);
+    a.summary.headline = 'SENTINEL ENGINE-MADE';
+    // A summary the CLI made from an up-to-date sidecar depends only on the files' bytes.
+    b.summary = { ...b.summary, headline: 'SENTINEL SIDECAR-MADE', sidecar: 'fresh' };
+    await writeText(workspaceUri(CACHE), JSON.stringify({ ...cache, analysis: 'cli/id/corpus-signals' }));
+    await reindex(api);
+    assert.equal(summaryOf(api, engineMade).headline, real);
+    assert.equal(summaryOf(api, sidecarMade).headline, 'SENTINEL SIDECAR-MADE');
+    assert.equal(summaryOf(api, sidecarMade).sidecar, 'fresh');
+  });
+
+  test('a damaged or old-format cache is ignored and rewritten; the cold pass gives the summaries the warm one gives', async () => {
+    // Start from a cache that matches the files exactly (no sentinels): rebuild from nothing first.
+    for (const damaged of ['{"format": "corpus-review/index/v2", "entr', JSON.stringify({ format: 'corpus-review/index/v1', entries: {} })]) {
+      await writeText(workspaceUri(CACHE), damaged);
+      await reindex(api);
+      const cold = [...api.articles()].sort(byId);
+      assert.ok(cold.every((s) => s.indexed && !s.headline?.startsWith('SENTINEL')), 'nothing from the damaged file is shown');
+      const rewritten = await eventually(readCache, 'the cache to be rewritten');
+      assert.equal(Object.keys(rewritten.entries).length, cold.length);
+      await reindex(api);
+      assert.deepEqual([...api.articles()].sort(byId), cold, 'warm (from the cache) and cold (from the files) agree');
+    }
+  });
+});
