@@ -240,12 +240,13 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       return;
     }
     // "Kepala Dinas Kominfo Sukamaju, Agus Salim,": after a role, the words before a comma and a full name are the role's.
+    // With an institution word in the role ("Ketua Kelompok Tani Sri Mulya, Warsidi,") a one-word name after the comma is enough.
     const nextRun = body.runs[runIndex + 1];
     const lastTok = run.tokens[run.tokens.length - 1];
     const nextSeg = nextRun?.segments[0];
     const roleThenName =
       run.kinds[0] === 'role' && segs.length === 1 && segs[0]?.honorific === null && lastTok !== undefined && nextRun !== undefined && nextSeg !== undefined &&
-      (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific') && (nextSeg.words.length >= 2 || nextSeg.honorific !== null) && isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0);
+      (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific') && (nextSeg.words.length >= 2 || nextSeg.honorific !== null || run.kinds.includes('nonname')) && isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0);
     if ((segs.length === 0 || roleThenName) && run.kinds.includes('role')) {
       const first = run.tokens[0];
       const last = run.tokens[run.tokens.length - 1];

@@ -10,7 +10,7 @@ import type { SignOff } from '../model';
 const TRAILING_WINDOW = 160;
 
 export function signoffCodes(signoff: string): string[] {
-  const inner = signoff.trim().replace(/^\(|\)$/gu, '');
+  const inner = signoff.trim().replace(/^[([]|[)\]]$/gu, '');
   return inner
     .split('/')
     .map((c) => c.replace(/^[\s*.]+|[\s*.]+$/gu, '').trim())

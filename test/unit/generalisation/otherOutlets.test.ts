@@ -82,3 +82,40 @@ suite('articles from other outlets', () => {
     assert.equal(a.quotes[1]?.speaker, 'Sumarni', JSON.stringify(a.quotes.map((q) => q.speaker)));
   });
 });
+
+suite('articles from other outlets (third batch)', () => {
+  test('a two-word police rank stays out of the name', () => {
+    const a = analyse(['Polisi Amankan Pengedar Narkoba', 'SUKAMAJU - Kapolres Sukamaju AKBP Pol Dimas Saputra mengatakan pelaku ditangkap, Kamis (13/3/2025).']);
+    assert.deepEqual(names(a), ['Dimas Saputra']);
+  });
+
+  test('institution words before a name: the role keeps them and a one-word name in apposition is the person', () => {
+    const a = analyse([
+      'Petani Keluhkan Pupuk Langka',
+      'SUKAMAJU - Ketua Kelompok Tani Sumber Makmur, Darsono, mengatakan pupuk bersubsidi sulit didapat, Senin (3/3/2025).',
+      '',
+      'Menteri Pekerjaan Umum Bagus Setiawan meninjau irigasi di desa itu.',
+    ]);
+    assert.deepEqual(names(a), ['Darsono', 'Bagus Setiawan']);
+    assert.equal(a.people[0]?.role, 'Ketua Kelompok Tani Sumber Makmur');
+  });
+
+  test('promo lines, a bracketed sign-off and photo credits are boilerplate', () => {
+    const a = analyse([
+      'Jalan Desa Rusak Parah Setelah Banjir',
+      'SUKAMAJU - Jalan penghubung dua desa di Sukamaju rusak parah setelah banjir, Senin (3/3/2025).',
+      'Dapatkan berita terupdate dari kami Ayo mampir ke channel WhatsApp Beritasukamaju',
+      'Beritasukamaju/Rudi Hartanto',
+      'Ilustrasi jalan rusak di Sukamaju. (Beritasukamaju/Rudi Hartanto)',
+      'Warga berharap perbaikan segera dilakukan sebelum musim hujan berikutnya.',
+      '[rdh]',
+    ]);
+    assert.deepEqual(a.boilerplate.map((b) => [b.line + 1, b.kind]), [[3, 'promo'], [4, 'caption'], [5, 'caption'], [7, 'signoff']]);
+    assert.deepEqual(a.signoffs.map((s) => s.codes), [['rdh']]);
+  });
+
+  test('a day something "falls on" is mentioned, not the article\'s date', () => {
+    const a = analyse(['Libur Sekolah Ditetapkan', 'Jakarta - Pemerintah menetapkan libur sekolah jatuh pada Senin, 23 Juni 2025. Keputusan itu diumumkan pada Jumat (14/3/2025).']);
+    assert.equal(a.date?.iso.slice(0, 10), '2025-03-14');
+  });
+});
