@@ -16,6 +16,7 @@ export interface CompiledStructureCues {
   /** All cues in one test: most lines match none, and one test says so (see anyCuePrefilter). */
   readonly anyCue: CuePrefilter;
   readonly listIntroIds: ReadonlySet<string>;
+  readonly embedSignatureIds: ReadonlySet<string>;
   readonly headlineSkipKinds: ReadonlySet<string>;
   readonly continuationWords: ReadonlySet<string>;
   readonly signoffAlone: RegExp;
@@ -51,6 +52,7 @@ export function compileStructureCues(lang: LanguageData): CompiledStructureCues 
     cues: lang.boilerplate.cues.map((cue) => ({ cue, re: new RegExp(cue.pattern, 'i') })),
     anyCue: anyCuePrefilter(lang.boilerplate.cues.map((c) => c.pattern)),
     listIntroIds: new Set(data.listIntroCues),
+    embedSignatureIds: new Set(data.embedSignatureCues ?? []),
     headlineSkipKinds: new Set(data.headlineSkipKinds),
     continuationWords: new Set(data.continuationWords.map((w) => w.toLowerCase())),
     signoffAlone: new RegExp(data.signoffAlone, 'iu'),

@@ -165,13 +165,13 @@ function lowerHonorificBeforeName(tokens: readonly Token[], i: number, text: str
 }
 
 /**
- * "Kepala Dinas Kelautan dan Perikanan Kabupaten Pati Edy Martanto": a coordinator between two
+ * "Kepala Dinas Kelautan dan Perikanan Kabupaten Pati Edy Martanto": a role conjunction between two
  * words that are not names, inside a run that holds a role, joins an institution's name, not two
  * persons ("Bupati Ahmad dan Wakil Bupati …" stays cut: "Ahmad" is a name).
  */
 function continuesRole(tokens: readonly Token[], first: number, j: number, ctx: RunContext): boolean {
   const coordinator = tokens[j + 1];
-  if (!coordinator || !ctx.lexicon.coordinators.has(coordinator.text.toLowerCase())) return false;
+  if (!coordinator || !ctx.lexicon.roleConjunctions.has(coordinator.text.toLowerCase())) return false;
   const around = classifyRun([tokens[j] as Token, tokens[j + 2] as Token], ctx);
   if (around.includes('name') || around.includes('honorific')) return false;
   return classifyRun(tokens.slice(first, j + 1), ctx).includes('role');

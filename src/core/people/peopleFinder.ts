@@ -65,6 +65,12 @@ function afterPlaceWord(body: BodyText, before: Token, run: NameRun, text: strin
   return body.lexicon.placePrepositions.has(before.text) && isSpaceGap(text, before.end, run.tokens[0]?.start ?? before.end);
 }
 
+/** "Universitas Jenderal Soedirman": the word before the segment's title names an institution called after a person. */
+function afterNamesake(run: NameRun, seg: NameSegment, lex: NameLexicon): boolean {
+  const at = run.tokens.findIndex((t) => t.start === seg.start);
+  return at >= 2 && lex.namesakeNouns.has((run.tokens[at - 2]?.text ?? '').toLowerCase());
+}
+
 const STARTS_LOWER = /^\p{Ll}/u;
 /** STARTS_LOWER.test, ASCII first letters decided by char code (the common case, no regex). */
 function startsLower(word: string): boolean {
@@ -266,7 +272,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // A run followed by an acronym in brackets ("Data Terpadu Kesejahteraan Sosial (DTKS)") names an organisation or a term.
       // "Bandara Raja Haji Abdullah": a name after an institution word is the institution's, whatever title it carries (a rank excepted).
       const ranked = seg.honorific !== null && lex.ranks.has(seg.honorific);
-      const organisation = (seg.afterNonName && !ranked && !spoken) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken);
+      const organisation = (seg.afterNonName && !ranked && !spoken) || (seg.honorific !== null && !spoken && afterNamesake(run, seg, lex)) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken);
       const single = nameWords.length === 1;
       // The segment is the whole run: nothing capitalised stands around it to own the verb after it.
       const wholeRun = run.tokens.length === seg.words.length;

@@ -66,6 +66,8 @@ export interface NameLexicon {
   readonly thingNouns: ReadonlySet<string>;
   /** Words that join two persons ("Herman dan Ariani"). */
   readonly coordinators: ReadonlySet<string>;
+  /** Institutions named after a person ("Universitas Jenderal Soedirman", "Jalan Jenderal Sudirman"): a rank after them is part of the name of the thing. */
+  readonly namesakeNouns: ReadonlySet<string>;
 }
 
 interface RawAttribution {
@@ -101,6 +103,7 @@ interface RawPeople {
   readonly thingNouns?: readonly string[];
   readonly coordinators?: readonly string[];
   readonly nonNamePattern?: string;
+  readonly namesakeNouns?: readonly string[];
 }
 
 const lower = (xs: readonly string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
@@ -173,6 +176,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     nonNamePattern: compile(raw.nonNamePattern),
     thingNouns: lower(raw.thingNouns),
     coordinators: lower(raw.coordinators),
+    namesakeNouns: lower(raw.namesakeNouns),
   };
   nameCache.set(lang, lexicon);
   return lexicon;

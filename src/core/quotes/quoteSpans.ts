@@ -1,8 +1,8 @@
 /**
  * Pairs quotation marks into quote spans. A quote left open at the end of its paragraph runs on
  * into the following body paragraphs (boilerplate lines inside it are stepped over: they are not
- * body lines, so they hold no marks) as long as the next mark found can close it and stands
- * within a few paragraphs; otherwise the quote is bounded: at a reporting cue inside its own
+ * body lines, so they hold no marks) as long as the next mark found can close it, or re-opens the
+ * very next paragraph, and stands within a few paragraphs; otherwise the quote is bounded: at a reporting cue inside its own
  * paragraph (`"… BUMN, ujar …`) or at the paragraph's end, never at the end of the article.
  * One pass over the marks, with no backtracking, so 10,000 stray marks cost 10,000 steps.
  */
@@ -86,6 +86,14 @@ function bodyLinesBetween(lineRoles: readonly LineRole[], from: number, to: numb
   return n;
 }
 
+/** The mark is the first character of its line (after spaces). */
+function opensItsLine(article: Article, mark: QuoteMark): boolean {
+  const line = article.lines[mark.line];
+  if (!line) return false;
+  for (let i = line.start; i < mark.pos; i++) if (!/\s/u.test(article.text[i] ?? '')) return false;
+  return true;
+}
+
 export function pairQuoteMarks(article: Article, lineRoles: readonly LineRole[], marks: readonly QuoteMark[], lexicon: AttributionLexicon): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const bound = (open: QuoteMark, limit = Infinity): void => {
@@ -97,6 +105,9 @@ export function pairQuoteMarks(article: Article, lineRoles: readonly LineRole[],
   for (const mark of marks) {
     if (open && mark.line !== open.line) {
       const crossed = bodyLinesBetween(lineRoles, open.line, mark.line) + 1;
+      // A quote left open at its paragraph's end whose next paragraph opens with a mark: the
+      // convention of re-opening each paragraph of one long quotation. The quote runs on.
+      if (crossed === 1 && mark.canOpen && !mark.canClose && opensItsLine(article, mark)) continue;
       if (!mark.canClose || crossed > lexicon.rules.maxContinuationParagraphs) {
         bound(open);
         open = null;

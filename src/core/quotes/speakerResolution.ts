@@ -67,7 +67,10 @@ function resolveText(text: string, registry: PersonRegistry, names: NameLexicon,
   const words = text.split(/\s+/u).filter((w) => w.length > 0 && !a.fillers.has(w.toLowerCase()));
   if (words.length === 0) return null;
   const nameWords = words.filter((w) => isCapitalized(w) && !names.honorifics.has(w) && !names.ranks.has(w) && !names.nonNameWords.has(w.toLowerCase()) && !names.roleHeads.has(w) && !w.startsWith('('));
-  const person = registry.resolve(nameWords, words);
+  // Only a speaker text holding a role word ("tutur Pj Walikota") may name a person by role; an
+  // institution ("tulis Polda Metro Jaya") is not the person whose role mentions it.
+  const holdsRole = words.some((w) => names.roleHeadsLower.has(w.toLowerCase()));
+  const person = registry.resolve(nameWords, holdsRole ? words : []);
   if (person) return person;
   // A role nobody in the text holds by name ("tutur Pj Walikota"): leave it to the context.
   if (nameWords.length === 0 && words.some((w) => names.roleHeadsLower.has(w.toLowerCase()))) return null;

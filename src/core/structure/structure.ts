@@ -89,6 +89,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     marks.mark(f.index, hit.cue.kind, hit.cue.id, hit.cue.reason);
   }
   markRelatedLists(model, cues.listIntroIds);
+  markEmbeddedPosts(model, cues.embedSignatureIds);
 
   // Sign-offs: alone on a line (boilerplate), or closing a body line (the line stays body).
   const signoffs: SignOff[] = [];
@@ -127,6 +128,20 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   const outlet = outletBefore;
   const title = titleLine === null ? null : { text: (features[titleLine]?.text ?? '').replace(/\s+/gu, ' '), line: titleLine };
   return { title, lineRoles, boilerplate, dateline: dateline?.dateline ?? null, outlet, authors, signoffs };
+}
+
+/** An embedded post's signature line (a cue) takes the post's text, the non-blank line right before it, along. */
+function markEmbeddedPosts(model: LineModel, signatureIds: ReadonlySet<string>): void {
+  if (signatureIds.size === 0) return;
+  let previous: LineFeatures | null = null;
+  for (const f of model.features) {
+    if (f.blank) continue;
+    const hit = model.hits[f.index];
+    if (hit && signatureIds.has(hit.cue.id) && model.marks.has(f.index) && previous && !model.marks.has(previous.index) && !model.protectedLines.has(previous.index) && previous.index !== model.titleLine) {
+      model.marks.mark(previous.index, hit.cue.kind, hit.cue.id, hit.cue.reason);
+    }
+    previous = f;
+  }
 }
 
 function sortedMarks(marks: Marks): BoilerplateLine[] {

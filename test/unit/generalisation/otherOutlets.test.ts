@@ -119,3 +119,46 @@ suite('articles from other outlets (third batch)', () => {
     assert.equal(a.date?.iso.slice(0, 10), '2025-03-14');
   });
 });
+
+suite('articles from other outlets (fourth batch)', () => {
+  test('an embedded post: its frame, its signature and its text are boilerplate; the body around them is not', () => {
+    const a = analyse([
+      'Tim Sepak Bola Sukamaju Juara Liga Daerah',
+      'SUKAMAJU - Tim sepak bola Sukamaju menjuarai liga daerah setelah menang 2-0 di final, Minggu (9/3/2025).',
+      'Juara! Sukamaju FC angkat trofi liga daerah #LigaDaerah',
+      '— Sukamaju FC (@sukamajufc) March 9, 2025',
+      'View this post on Instagram',
+      'A post shared by Sukamaju FC (@sukamajufc)',
+      'Pelatih tim mengatakan kemenangan itu hasil kerja keras seluruh pemain selama satu musim.',
+    ]);
+    assert.deepEqual(a.boilerplate.map((b) => b.line + 1), [3, 4, 5, 6]);
+  });
+
+  test('a quotation re-opened at the start of its next paragraph is one quotation', () => {
+    const a = analyse([
+      'Kepala Sekolah Minta Siswa Jauhi Judi Online',
+      'SUKAMAJU - Kepala SMA Negeri 1 Sukamaju Hartono meminta siswa menjauhi judi online, Senin (3/3/2025).',
+      '',
+      '"Banyak anak muda terjerat karena coba-coba. Awalnya kecil, lalu ketagihan.',
+      '',
+      '"Kalau ada masalah, datang ke guru BK. Kami siap membantu," kata Hartono.',
+    ]);
+    assert.equal(a.quotes.length, 1, JSON.stringify(a.quotes.map((q) => q.text)));
+    assert.equal(a.quotes[0]?.speaker, 'Hartono');
+  });
+
+  test('an institution as the speaker is not the person whose role names it', () => {
+    const a = analyse([
+      'Polres Bantah Kabar Penculikan',
+      'SUKAMAJU - Kasi Humas Polres Sukamaju Iptu Yoga Pratama meminta warga tidak percaya kabar penculikan, Selasa (11/3/2025).',
+      '',
+      '"Kabar itu tidak benar dan sudah kami telusuri," tulis Polres Sukamaju dalam keterangannya.',
+    ]);
+    assert.equal(a.quotes[0]?.speaker, 'Polres Sukamaju');
+  });
+
+  test('an institution named after a titled person holds no person', () => {
+    const a = analyse(['Wisuda Digelar di Kampus', 'SUKAMAJU - Rektor Universitas Jenderal Ahmad Yani Sukamaju Budi Hartono melantik 900 wisudawan, Sabtu (8/3/2025).']);
+    assert.ok(!names(a).some((n) => n.includes('Ahmad Yani')), JSON.stringify(names(a)));
+  });
+});
