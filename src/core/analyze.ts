@@ -13,7 +13,7 @@ import type { CompiledUserPattern } from './userRules/userBoilerplatePatterns';
 import type { BoilerplateLine, LineRole } from './model';
 
 /** Bumped whenever the engine's output for the same text can change (recorded in sidecars). */
-export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR_VERSION = '0.2.0';
 
 export interface AnalyzeOptions {
   /** Language code of the data to use (default "id"), or the data itself. */
