@@ -128,7 +128,10 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
       if (dropped.some((w) => ctx.speakerWords.has(w) || (!speakerStarts && inOtherName(w)))) break;
       const fullName = ctx.knownNames.has(words.slice(i).join(' '));
       const elsewhere = dropped.every((w) => (ctx.frequency.get(w) ?? 0) > 1);
-      if (fullName || elsewhere || (seg.sentenceInitial && k === 0 && i === 1)) k = i;
+      // After a role, the words before a name the text also writes on its own ("Tjok Bagus") are the role's institution and place ("Kepala Dinas Pariwisata Bali Tjok Bagus Pemayun").
+      const rest = words.slice(i).join(' ');
+      const opensKnownName = seg.role !== null && [...ctx.knownNames].some((n) => rest.startsWith(`${n} `));
+      if (fullName || elsewhere || opensKnownName || (seg.sentenceInitial && k === 0 && i === 1)) k = i;
       break;
     }
   }
@@ -281,7 +284,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         seg.honorific !== null ||
         (role !== null && !single && (endsRun || apposition)) ||
         (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial))))) ||
-        (introduced && seg === segs[0]) ||
+        (introduced && seg === segs[0] && (nameWords.length >= 2 || after.age || lex.nameIntroducers.has(beforeWord))) ||
         nameWords.some((w) => speakerWords.has(w));
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
       const multi = nameWords.length >= 2 && endsRun;

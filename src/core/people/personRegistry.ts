@@ -30,6 +30,9 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** The longest tail of a speaker text tried as a name (no person's name runs longer). */
+const MAX_TAIL_WORDS = 6;
+
 export class PersonRegistry {
   private readonly entries: Entry[] = [];
 
@@ -87,7 +90,8 @@ export class PersonRegistry {
       const direct = this.find(words);
       if (direct) return { name: direct.name, by: direct.name === words.join(' ') ? 'name' : 'alias' };
       // Trailing words of a longer speaker text ("Chief … Dony Oskaria"): the longest known tail.
-      for (let k = 1; k < words.length; k++) {
+      // No name is longer than MAX_TAIL_WORDS, so longer tails are not tried (a 20,000-word run stays linear).
+      for (let k = Math.max(1, words.length - MAX_TAIL_WORDS); k < words.length; k++) {
         const tail = this.find(words.slice(k));
         if (tail) return { name: tail.name, by: 'alias' };
       }

@@ -48,6 +48,8 @@ export interface NameLexicon {
   /** Words that introduce another name only when one capitalised word follows ("atau Cika"). */
   readonly softAliasMarkers: ReadonlySet<string>;
   readonly introducers: ReadonlySet<string>;
+  /** Introducers that only ever introduce a person's name ("bernama"), unlike "yakni" (namely), which may list places. */
+  readonly nameIntroducers: ReadonlySet<string>;
   readonly placePrepositions: ReadonlySet<string>;
   readonly placeMarkers: ReadonlySet<string>;
   /** Lower-cased words that never belong to a person's name (places, institutions, calendar words). */
@@ -104,6 +106,7 @@ interface RawPeople {
   readonly coordinators?: readonly string[];
   readonly nonNamePattern?: string;
   readonly namesakeNouns?: readonly string[];
+  readonly nameIntroducers?: readonly string[];
 }
 
 const lower = (xs: readonly string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
@@ -164,6 +167,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     aliasMarkers: lower(raw.aliasMarkers),
     softAliasMarkers: lower(raw.softAliasMarkers),
     introducers: lower(raw.introducers),
+    nameIntroducers: lower(raw.nameIntroducers),
     placePrepositions: lower(raw.placePrepositions),
     placeMarkers: exact(raw.placeMarkers),
     nonNameWords: lower(raw.nonNameWords),

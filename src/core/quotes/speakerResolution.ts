@@ -27,6 +27,22 @@ interface SpeakingEvent {
 /** A person's age as the text writes it after the name ("(60)"): one to three digits. */
 const AGE = /^\d{1,3}$/u;
 
+/**
+ * Token k stands between a name and its verb without being a word of the sentence: an age in
+ * brackets ("Sutrisno (60), berharap") or an academic degree ("Rahmawati Tahir, S.Pi., M.Si.,
+ * menyampaikan"), with a name run, or more such tokens, before it.
+ */
+function standsAfterName(body: BodyText, k: number, runByLast: readonly (NameRun | undefined)[]): boolean {
+  const t = body.tokens[k];
+  if (!t || !(AGE.test(t.text) || body.lexicon.degrees.has(t.text.replace(/\.$/u, '')))) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    if (runByLast[j] !== undefined && !body.lexicon.degrees.has((body.tokens[j]?.text ?? '').replace(/\.$/u, ''))) return true;
+    const w = body.tokens[j]?.text ?? '';
+    if (!(AGE.test(w) || body.lexicon.degrees.has(w.replace(/\.$/u, '')))) return false;
+  }
+  return false;
+}
+
 type Resolved = { name: string; by: NonNullable<Quote['resolution']> };
 
 /** Persons the body shows speaking: a name before a speech verb, or after a reporting verb. */
@@ -44,17 +60,20 @@ function speakingEvents(body: BodyText, registry: PersonRegistry, a: Attribution
     const t = tokens[i] as Token;
     // Most tokens have no run right before them (past adverbs) and none right after: then no
     // verb test can give an event, and the two word lookups are skipped.
-    const runAfter = t.endsClause ? undefined : runByFirst[i + 1];
+    // The run right after the token, or the rest of the run the token opens ("Menurut Rahmawati, …" is one capitalised run).
+    const opened = runByFirst[i];
+    const runAfter = t.endsClause ? undefined : (runByFirst[i + 1] ?? (opened !== undefined && opened.tokens.length > 1 ? opened : undefined));
     let k = i - 1;
     const previous = tokens[k];
-    const runBeforePossible = previous !== undefined && (runByLast[k] !== undefined || body.lexicon.subjectAdverbs.has(body.lower[k] ?? '') || (AGE.test(previous.text) && runByLast[k - 1] !== undefined));
+    const runBeforePossible = previous !== undefined && (runByLast[k] !== undefined || body.lexicon.subjectAdverbs.has(body.lower[k] ?? '') || standsAfterName(body, k, runByLast));
     if (!runAfter && !runBeforePossible) continue;
     let run = null;
     if (isPrefixedVerb(t.text, a)) {
-      // "Sutrisno (60), berharap …": an age in brackets stands between the name and its verb.
-      while (k >= 0 && (body.lexicon.subjectAdverbs.has(body.lower[k] ?? '') || (AGE.test(tokens[k]?.text ?? '') && runByLast[k - 1] !== undefined))) k--;
+      while (k >= 0 && (body.lexicon.subjectAdverbs.has(body.lower[k] ?? '') || standsAfterName(body, k, runByLast))) k--;
       run = (k >= 0 ? runByLast[k] : undefined) ?? null;
-    } else if (runAfter && isReportingVerb(t.text, a)) run = runAfter;
+    }
+    // "Menurut Rahmawati, …": a cue that is also a prefixed word, with no name before it, names the one after it.
+    if (!run && runAfter && isReportingVerb(t.text, a)) run = runAfter;
     if (!run) continue;
     const seg = run.segments[run.segments.length - 1];
     const who = seg ? registry.resolve(seg.words, []) : registry.resolve([], run.tokens.map((x) => x.text));

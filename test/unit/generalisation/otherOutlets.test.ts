@@ -162,3 +162,51 @@ suite('articles from other outlets (fourth batch)', () => {
     assert.ok(!names(a).some((n) => n.includes('Ahmad Yani')), JSON.stringify(names(a)));
   });
 });
+
+suite('articles from other outlets (fifth batch)', () => {
+  test('degrees between a name and its verb, and "Menurut X," at a sentence start, show who speaks next', () => {
+    const a = analyse([
+      'Dosen Latih Petani Budidaya Lele',
+      'SUKAMAJU - Rektor Universitas Sukamaju Hendra Wijaya mengatakan kampus membuka pelatihan, Senin (3/3/2025). "Kami buka untuk umum," kata Hendra.',
+      '',
+      'Pelatihnya, Dr. Ratna Sari, S.Pi., M.Si., menyampaikan materi tentang pakan. "Pakan mandiri lebih murah," ungkapnya.',
+      '',
+      'Menurut Ratna, hasil panen bisa naik dua kali lipat. "Asal airnya dijaga," ujarnya.',
+    ]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Hendra Wijaya', 'Ratna Sari', 'Ratna Sari']);
+  });
+
+  test('a speaker named by a police role resolves to the person holding it; unit names are no persons', () => {
+    const a = analyse([
+      'Polisi Gagalkan Penyelundupan Sabu',
+      'SUKAMAJU - Kepolisian Resor Sukamaju menggagalkan penyelundupan sabu, Sabtu (15/2/2025).',
+      '',
+      'Kasat Resnarkoba Polres Sukamaju AKP Dewi Anggraini mengatakan kurir ditangkap di pelabuhan.',
+      '',
+      '"Pengendalinya masih kami buru," ujar Kasat Resnarkoba.',
+    ]);
+    assert.deepEqual(names(a), ['Dewi Anggraini']);
+    assert.equal(a.quotes[0]?.speaker, 'Dewi Anggraini');
+  });
+
+  test('"yakni" before a list of places makes no persons; "bernama" before one name does', () => {
+    const a = analyse([
+      'Banjir Rendam Tiga Kecamatan',
+      'SUKAMAJU - Banjir merendam tiga kecamatan, yakni Cibeureum, Cikawung, dan Sukaresmi, Selasa (18/3/2025).',
+      '',
+      'Seorang warga bernama Karsim terjebak di atap rumahnya selama dua jam.',
+    ]);
+    assert.deepEqual(names(a), ['Karsim']);
+  });
+
+  test("after a role, words before a name the text also writes alone belong to the role", () => {
+    const a = analyse([
+      'Kunjungan Wisatawan Naik',
+      'SUKAMAJU - Kepala Dinas Pariwisata Sukamaju Raden Ayu Kusuma mengatakan kunjungan naik, Senin (3/3/2025).',
+      '',
+      'Menurut Raden Ayu, wisatawan paling banyak datang dari luar pulau.',
+    ]);
+    assert.equal(a.people[0]?.name, 'Raden Ayu Kusuma', JSON.stringify(a.people));
+    assert.equal(a.people[0]?.role, 'Kepala Dinas Pariwisata Sukamaju');
+  });
+});
