@@ -169,12 +169,15 @@ function lowerHonorificBeforeName(tokens: readonly Token[], i: number, text: str
  * words that are not names, inside a run that holds a role, joins an institution's name, not two
  * persons ("Bupati Ahmad dan Wakil Bupati …" stays cut: "Ahmad" is a name).
  */
+const ROLE_SEARCH_WORDS = 8;
+
 function continuesRole(tokens: readonly Token[], first: number, j: number, ctx: RunContext): boolean {
   const coordinator = tokens[j + 1];
   if (!coordinator || !ctx.lexicon.roleConjunctions.has(coordinator.text.toLowerCase())) return false;
   const around = classifyRun([tokens[j] as Token, tokens[j + 2] as Token], ctx);
   if (around.includes('name') || around.includes('honorific')) return false;
-  return classifyRun(tokens.slice(first, j + 1), ctx).includes('role');
+  // The role opens the run ("Kepala Dinas …"): its first words are enough, and a run of thousands of "… dan …" stays linear.
+  return classifyRun(tokens.slice(first, Math.min(j + 1, first + ROLE_SEARCH_WORDS)), ctx).includes('role');
 }
 
 function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text: string, runSentenceInitial: boolean): NameSegment[] {

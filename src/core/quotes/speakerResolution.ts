@@ -32,10 +32,13 @@ const AGE = /^\d{1,3}$/u;
  * brackets ("Sutrisno (60), berharap") or an academic degree ("Rahmawati Tahir, S.Pi., M.Si.,
  * menyampaikan"), with a name run, or more such tokens, before it.
  */
+const MAX_TOKENS_AFTER_NAME = 4;
+
 function standsAfterName(body: BodyText, k: number, runByLast: readonly (NameRun | undefined)[]): boolean {
   const t = body.tokens[k];
   if (!t || !(AGE.test(t.text) || body.lexicon.degrees.has(t.text.replace(/\.$/u, '')))) return false;
-  for (let j = k - 1; j >= 0; j--) {
+  // A name carries a few such tokens at most ("S.Pi., M.Si."): the search back is bounded, so a run of thousands stays linear.
+  for (let j = k - 1; j >= Math.max(0, k - MAX_TOKENS_AFTER_NAME); j--) {
     if (runByLast[j] !== undefined && !body.lexicon.degrees.has((body.tokens[j]?.text ?? '').replace(/\.$/u, ''))) return true;
     const w = body.tokens[j]?.text ?? '';
     if (!(AGE.test(w) || body.lexicon.degrees.has(w.replace(/\.$/u, '')))) return false;

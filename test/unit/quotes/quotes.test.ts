@@ -123,7 +123,9 @@ suite('quotes: pathological input', () => {
   test('a 100 KB line and 10,000 unmatched quote marks give well-formed output', () => {
     const longLine = 'Kata '.repeat(20_000);
     const marks = '“ '.repeat(10_000) + '\n' + '" x'.repeat(10_000) + '\n' + '”a'.repeat(10_000);
-    for (const text of [`Judul\n\n${longLine}\n`, `Judul\n\n${marks}\n`, `Judul\n\n“${longLine}\n\n${longLine}”\n`]) {
+    // Long runs of the forms the name reader looks back or ahead over: role conjunctions, ages, degrees, lower-case honorifics.
+    const runs = ['Kepala Dinas ' + 'Kelautan dan '.repeat(20_000) + 'Budi mengatakan.', 'Sutrisno ' + '(60) '.repeat(20_000) + 'berharap.', 'Budi ' + 'S.Pi., '.repeat(20_000) + 'mengatakan.', 'dr '.repeat(20_000) + 'Budi'];
+    for (const text of [`Judul\n\n${longLine}\n`, `Judul\n\n${marks}\n`, `Judul\n\n“${longLine}\n\n${longLine}”\n`, ...runs.map((r) => `Judul\n\n${r}\n`)]) {
       const r = analyse(text);
       for (const q of r.quotes) {
         assert.ok(q.span.start >= 0 && q.span.end <= r.article.text.length && q.span.start < q.span.end);
