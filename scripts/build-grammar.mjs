@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import YAML from 'yaml';
 import oniguruma from 'vscode-oniguruma';
-import { phrase, alternation, topLevelBranches, relaxLineEnd, withoutCaptures, expandIgnoreCase, asciiClasses, rewriteRegexes, firstCharGate, grammarRegexes } from './grammar-regex.mjs';
+import { phrase, alternation, topLevelBranches, relaxLineEnd, withoutCaptures, expandIgnoreCase, asciiClasses, rewriteRegexes, firstCharGate, grammarRegexes, mergeMatchRules, mergedMatchRule, wordLiterals } from './grammar-regex.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -102,11 +102,12 @@ const WORD_STARTS = '(?:[^ \\t]*+[ \\t]++)*?';
 
 /**
  * A branch written `^.{0,80}\\bklik …` ("klik" at a word start within the first 80 characters)
- * is in effect a cue that may match anywhere; it is looked for like one (at word starts of a
- * line of at most MAX_UNANCHORED_LINE characters), which drops its 80-character bound but
- * spares every line a walk of 80 characters.
+ * or `^.{2,80}\\sberkontribusi …` (after a blank) is in effect a cue that may match anywhere;
+ * it is looked for like one (at word starts of a line of at most MAX_UNANCHORED_LINE
+ * characters), which drops its bounds on what comes before but spares every line a walk of 80
+ * characters (and backtracking over them).
  */
-const LEADING_ANY = /^\^\.(?:\{0,\d+\}|\*)\??\\b/;
+const LEADING_ANY = /^\^\.(?:\{\d*,\d+\}|\*)\??(?:\\b|\\s)/;
 
 const NARROW_GATE = 40;
 
@@ -143,9 +144,11 @@ function boilerplateRules(cues) {
     (/\\[1-9k]|\(\?<[^=!]/.test(cue.pattern) ? separate : combinable).push(entry);
   }
   const rules = [];
+  let lineStart = null;
   if (combinable.length) {
-    const captures = {};
-    let group = 0;
+    // Group 1 is the whole boilerplate line (see lineStartRule); the cues' groups follow it.
+    const captures = { 1: { name: BOILERPLATE } };
+    let group = 1;
     const capture = (scopes) => { captures[String(++group)] = { name: scopes }; };
     // Anchored cues whose first characters are known go behind a first-character gate each;
     // the few that may start with anything ("Outlet | 2 jam yang lalu") are tried after.
@@ -167,22 +170,57 @@ function boilerplateRules(cues) {
       capture(e.scopes);
       return `(?=${WORD_STARTS}(?i:${e.anywhere.join('|')}))(.*)`;
     });
-    // At each word start, one test of the cues' possible first characters before trying them.
-    const anywhereGate = firstCharGate(asciiClasses(expandIgnoreCase(`(?i:${anywhereCues.flatMap((e) => e.anywhere).join('|')})`)));
+    // The line is first scanned for the words one of which each cue needs (wordLiterals:
+    // "google", "whatsapp", "©"), with one test of their first characters at each word start;
+    // only a line holding one is tried cue by cue. When a cue has no such word, the scan tries
+    // the cues themselves.
+    const branches = anywhereCues.flatMap((e) => e.anywhere);
+    const literals = branches.map(wordLiterals);
+    const sought = literals.every(Boolean) ? [...new Set(literals.flat())].join('|') : branches.join('|');
+    const soughtGate = firstCharGate(asciiClasses(expandIgnoreCase(`(?i:${sought})`)));
     const gate = anywhereCues.length
-      ? [`(?=${WORD_STARTS}${anywhereGate}(?i:${anywhereCues.flatMap((e) => e.anywhere).join('|')}))(?=.{0,${MAX_UNANCHORED_LINE}}$)(?:${anywhere.join('|')})`]
+      ? [`(?=${WORD_STARTS}${soughtGate}(?i:${sought}))(?=.{0,${MAX_UNANCHORED_LINE}}$)(?:${anywhere.join('|')})`]
       : [];
-    rules.push({
+    lineStart = {
       comment: `cues: ${combinable.map((e) => e.cue.id).join(', ')}`,
-      match: `^[ \\t]*(?:${[...anchored, ...gate].join('|')})`,
-      name: BOILERPLATE,
+      alternation: `(?:${[...anchored, ...gate].join('|')})`,
       captures,
-    });
+    };
   }
   for (const e of separate) {
     rules.push({ comment: `${e.cue.id}: ${e.cue.reason ?? ''}`.trim(), match: `^[ \\t]*(?i:${cueForLine(e.cue.pattern)}).*$`, name: `${BOILERPLATE} ${e.scopes}` });
   }
-  return { rules, warnings, cueCount: combinable.length + separate.length };
+  return { lineStart, rules, warnings, cueCount: combinable.length + separate.length };
+}
+
+/**
+ * The `article` region's `begin` (line 1) and `while` (every later line): the line-start rules
+ * (#list-start, the boilerplate cues, #headline or #dateline, a blank line) merged into one
+ * regex with an empty last alternative, so the `while` holds on every line. vscode-textmate tests
+ * a `while` once per line at column 0; as rules of a list the same regexes were tried at every
+ * column (for lines under 1,000 bytes vscode-oniguruma searches a list with Oniguruma's RegSet,
+ * which calls each regex at each column its first-character map does not rule out). A list
+ * intro or sign-off line is consumed up to the newline, every other boilerplate line (and a
+ * blank one, and the headline) with it: #related-list's `begin` and #quote's bound tell the
+ * first kind apart by that (`\G(?=\n)`). See the source's #article for what this changes.
+ */
+function lineStartRule(grammar, lineStart) {
+  const repo = grammar.repository;
+  const rule = (name, suffix = '') => ({ ...repo[name], match: `${repo[name].match}${suffix}`, mergedFrom: name });
+  const boilerplate = lineStart
+    ? [{ match: `([ \\t]*${lineStart.alternation})\\n`, captures: lineStart.captures, mergedFrom: `boilerplate cues (${lineStart.comment.replace(/^cues: /, '')})` }]
+    : [];
+  const blank = { match: '[ \\t]*\\n', mergedFrom: 'blank line' };
+  const lineOne = mergedMatchRule([rule('list-start', '(?=\\n)'), ...boilerplate, rule('headline', '\\n'), blank]);
+  const later = mergedMatchRule([rule('list-start', '(?=\\n)'), ...boilerplate, rule('dateline'), blank]);
+  Object.assign(repo.article, {
+    comment: later.comment.replace('merged match rules (speed)', 'while: line-start rules'),
+    begin: `\\A(?:${lineOne.match}|)`,
+    beginCaptures: lineOne.captures,
+    while: `^(?:${later.match}|)`,
+    whileCaptures: later.captures,
+  });
+  for (const name of ['list-start', 'headline', 'dateline']) delete repo[name];
 }
 
 /** The values every `{{name}}` in the source stands for, all derived from the language data. */
@@ -243,10 +281,12 @@ export async function buildGrammar(code = LANGUAGE) {
   const extra = source.extraBoilerplateCues ?? [];
   delete source.extraBoilerplateCues;
   const cues = [...(lang.boilerplate.cues ?? []), ...extra];
-  const { rules, warnings, cueCount } = boilerplateRules(cues);
+  const { lineStart, rules, warnings, cueCount } = boilerplateRules(cues);
   const missing = [];
   const grammar = fill(source, templateValues(lang, cues), '$', missing);
   grammar.repository['boilerplate-line'].patterns = rules;
+  lineStartRule(grammar, lineStart);
+  mergeMatchRules(grammar);
   rewriteRegexes(grammar);
   const errors = missing.map((m) => `unknown placeholder ${m}`);
   for (const { path, source: re } of grammarRegexes(grammar)) {
