@@ -1,13 +1,17 @@
-// Scale figures for the CLI and the index cache, on generated corpora (bench/lib.mjs generateCorpus).
-//   node bench/scale.mjs [--sizes 1000,10000,100000] [--keep]
+// Scale figures for the CLI, the index cache and the extension's tree, on generated corpora
+// (bench/lib.mjs generateCorpus).
+//   node bench/scale.mjs [--sizes 1000,10000,100000] [--keep] [--no-vscode]
 // For each size: CLI throughput with --jobs 1 and with every core (JSONL to /dev/null), the index
 // build (first `extract --write`: sidecars + .corpus-review/index.json), the reopen (load the index
 // and stat every article and sidecar: what a tree needs to show the corpus at once), an incremental
 // re-run (every sidecar current), and each CLI run's peak RSS (workers are threads: one process).
-// The extension tree's time to first children is measured in the VS Code harness, not here.
+// Then, in the real VS Code (bench/tree-index.mjs, three fresh windows on the same folder): the
+// tree's time from activation to its first children and to a first row with its headline, the full
+// index time and the extension host's peak RSS, when opened with the CLI's index, cold (index
+// deleted), and reopened with the index the extension wrote. --no-vscode skips that part.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +23,7 @@ const arg = (name, fallback) => {
 };
 const sizes = arg('--sizes', '1000,10000,100000').split(',').map(Number);
 const keep = process.argv.includes('--keep');
+const withVsCode = !process.argv.includes('--no-vscode');
 const cores = availableParallelism();
 const cli = join(root, 'dist/cli.js');
 
@@ -74,7 +79,40 @@ function reopen(files) {
   return { loadMs: Number(loadedAt - started) / 1e6, totalMs: Number(done - started) / 1e6, current, ignored: loaded.ignored, indexMb: mb(statSync(cache.cachePathFor(dir)).size) };
 }
 
-const fmt = (n, d = 1) => n.toFixed(d);
+const fmt = (n, d = 1) => (typeof n === 'number' && Number.isFinite(n) ? n.toFixed(d) : '?');
+const table = [];
+
+/** Three VS Code windows on the corpus (with its sidecars): with the CLI's index, cold, reopened with the extension's. */
+function treeInVsCode(dir, size) {
+  const json = join(hookDir, `tree-${size}.json`);
+  const r = spawnSync(process.execPath, [join(root, 'bench/tree-index.mjs'), '--workspace', dir, '--runs', 'warm,cold,warm', '--json', json], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  let runs = [];
+  try {
+    runs = JSON.parse(readFileSync(json, 'utf8'));
+  } catch {
+    console.log(`  VS Code tree: no figures (tree-index.mjs exit ${r.status}); its output:\n${r.stdout.slice(-2000)}`);
+    return null;
+  }
+  const labels = ["opened with the CLI's index", 'cold (no index)', "reopened with the extension's index"];
+  runs.forEach((run, i) => {
+    if (run.failed) return console.log(`  VS Code tree, ${labels[i]}: failed`);
+    console.log(`  VS Code tree, ${labels[i]}: first children ${fmt(run.firstChildrenMs, 0)} ms, first row with headline ${fmt(run.firstHeadlineMs, 0)} ms, full index ${fmt(run.fullIndexMs / 1000)} s; extension host peak RSS ${fmt(run.peakRssMb, 0)} MB (${fmt(run.rssBeforeMb, 0)} MB before activation), heap now ${fmt(run.heapMb, 0)} MB`);
+  });
+  return { cli: runs[0], cold: runs[1], warm: runs[2] };
+}
+
+function printTable() {
+  console.log('summary (articles/s; s; ms; MB):');
+  console.log('| articles | CLI --jobs 1 | CLI --jobs ' + cores + ' | index build | CLI reopen | tree first children: cold / CLI index / reopen | full index: cold / reopen | ext. host peak RSS: cold / reopen | CLI peak RSS |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const t of table) {
+    const tr = t.tree;
+    const trees = tr ? `${fmt(tr.cold?.firstChildrenMs, 0)} / ${fmt(tr.cli?.firstChildrenMs, 0)} / ${fmt(tr.warm?.firstChildrenMs, 0)} ms` : 'not run';
+    const full = tr ? `${fmt(tr.cold?.fullIndexMs / 1000)} / ${fmt(tr.warm?.fullIndexMs / 1000)} s` : '';
+    const rss = tr ? `${fmt(tr.cold?.peakRssMb, 0)} / ${fmt(tr.warm?.peakRssMb, 0)}` : '';
+    console.log(`| ${t.size} | ${fmt(t.one, 0)} | ${fmt(t.all, 0)} | ${fmt(t.build)} s | ${fmt(t.reopenMs, 0)} ms | ${trees} | ${full} | ${rss} | ${fmt(t.cliRss, 0)} |`);
+  }
+}
 console.log(`scale bench: ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at start; node ${process.version}`);
 console.log('the machine may be shared: figures are wall-clock times of single runs.\n');
 for (const size of sizes) {
@@ -92,8 +130,11 @@ for (const size of sizes) {
   console.log(`  reopen (load index + stat every article and sidecar): ${fmt(r.totalMs, 0)} ms (index ${fmt(r.indexMb)} MB parsed in ${fmt(r.loadMs, 0)} ms), ${r.current}/${size} entries current${r.ignored ? ` — index ignored: ${r.ignored}` : ''}`);
   const again = runCli(['extract', ...subs, '--write', '--jobs', String(cores)]);
   console.log(`  incremental re-run (nothing changed): ${fmt(again.seconds, 2)} s, peak RSS ${fmt(again.rssMb, 0)} MB — ${again.summary.replace('corpus-review: ', '')}`);
+  const row = { size, one: size / one.seconds, all: size / all.seconds, build: write.seconds, reopenMs: r.totalMs, cliRss: Math.max(one.rssMb, all.rssMb, write.rssMb) };
+  if (withVsCode) row.tree = treeInVsCode(dir, size);
+  table.push(row);
   if (!keep) rmSync(dir, { recursive: true, force: true });
   console.log('');
 }
-console.log('not measured here: the extension tree\'s time to first children (VS Code harness, bench/tree-index.mjs).');
+printTable();
 rmSync(hookDir, { recursive: true, force: true });

@@ -35,6 +35,7 @@ import { cacheUriFor, extensionAnalysis, loadIndexCaches, saveIndexCache, statSt
 import { readSidecarText, sidecarState } from './reviewSidecar';
 import { corpusRoots, readOptionalText, walkCorpus } from './workspaceStore';
 import { sliceYielder } from './workspaceFiles';
+import { sidecarPathFor } from '../core/sidecar';
 import { baseName, readArticleText, sidecarSuffix, sidecarUriFor } from './sidecarPaths';
 
 export interface AnalysedArticle {
@@ -58,8 +59,11 @@ function config(): vscode.WorkspaceConfiguration {
 }
 
 export class CorpusIndex implements vscode.Disposable {
-  /** Article Uri string → its Uri, summary, and (once read or checked) the stamps the summary was made from. */
-  private readonly entries = new Map<string, { uri: vscode.Uri; summary: ArticleSummary; stamps: ArticleStamps | undefined }>();
+  /**
+   * Article Uri string → its Uri (made on first use: 100,000 cached entries need none to be shown),
+   * its summary, and (once read or checked) the stamps the summary was made from.
+   */
+  private readonly entries = new Map<string, { uri: vscode.Uri | undefined; summary: ArticleSummary; stamps: ArticleStamps | undefined }>();
   private readonly analyses = new Map<string, AnalysedArticle>();
   private readonly changed = new vscode.EventEmitter<readonly vscode.Uri[] | undefined>();
   private readonly indexingChanged = new vscode.EventEmitter<boolean>();
@@ -104,6 +108,8 @@ export class CorpusIndex implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((doc) => this.onFileEvent(doc.uri)),
     );
     this.watch();
+    // Benchmarks read these from the host's performance timeline (bench/tree-index-probe.cjs).
+    performance.mark('corpus-review/index-created');
   }
 
   articles(): readonly ArticleSummary[] {
@@ -131,7 +137,9 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   uriOf(id: string): vscode.Uri {
-    return this.entries.get(id)?.uri ?? vscode.Uri.parse(id, true);
+    const entry = this.entries.get(id);
+    if (!entry) return vscode.Uri.parse(id, true);
+    return (entry.uri ??= vscode.Uri.parse(id, true));
   }
 
   get indexing(): boolean {
@@ -276,12 +284,27 @@ export class CorpusIndex implements vscode.Disposable {
 
   private setEntry(uri: vscode.Uri, summary: ArticleSummary, stamps?: ArticleStamps): void {
     const key = uri.toString();
-    if (!this.entries.has(key)) this.bySidecar.set(this.sidecarUriFor(uri).toString(), key);
-    this.entries.set(key, { uri, summary, stamps });
+    const entry = this.entries.get(key);
+    if (entry) {
+      entry.summary = summary;
+      entry.stamps = stamps;
+      return;
+    }
+    this.bySidecar.set(this.sidecarIdFor(key, uri), key);
+    // No Uri kept: 100,000 of them cost tens of MB, and uriOf makes one when a view asks.
+    this.entries.set(key, { uri: undefined, summary, stamps });
+  }
+
+  /** The sidecar's Uri string, by string work when the suffix needs no escaping (as it is for 100,000 cached entries). */
+  private sidecarIdFor(id: string, uri?: vscode.Uri): string {
+    const suffix = this.settings().suffix;
+    // (A backslash in a name would split differently in a Uri string than in a path.)
+    if (/^[A-Za-z0-9\-._~]+$/.test(suffix) && !/%5C/i.test(id)) return sidecarPathFor(id, suffix);
+    return this.sidecarUriFor(uri ?? vscode.Uri.parse(id, true)).toString();
   }
 
   private deleteEntry(uri: vscode.Uri): boolean {
-    this.bySidecar.delete(this.sidecarUriFor(uri).toString());
+    this.bySidecar.delete(this.sidecarIdFor(uri.toString(), uri));
     return this.entries.delete(uri.toString());
   }
 
@@ -310,30 +333,37 @@ export class CorpusIndex implements vscode.Disposable {
       // remembers (settings may have changed since), and stats every article against it.
       const cached = await loadIndexCaches(roots, suffix, analysis, this.log);
       if (cancelled()) return;
-      if (this.entries.size === 0 && cached.size) {
-        // First pass of the session: the tree shows the cached corpus before a single folder is walked.
-        for (const [id, c] of cached) if (this.isArticle(c.uri)) this.setEntry(c.uri, this.cachedSummary(id, c));
+      const firstShow = this.entries.size === 0 && cached.size > 0;
+      if (firstShow) {
+        // First pass of the session: the tree shows the cached corpus before a single folder is
+        // walked. These were articles under the settings the cache was written with; the walk
+        // below drops any that no longer are (a changed glob), seconds later.
+        // (Sidecar → article routing for file events is filled in by the validation below.)
+        for (const [id, c] of cached) this.entries.set(id, { uri: undefined, summary: this.cachedSummary(id, c), stamps: undefined });
         this.readDone = 0;
-        this.changed.fire(undefined);
-        this.listingShown = true;
+        this.announceListing();
       }
       const { articles: listed, sidecars } = await walkCorpus(roots, (u) => this.isArticle(u), suffix, cancelled, sliceYielder(SLICE_MS));
       if (cancelled()) return;
-      // Keep what is already shown for files still listed, so the tree does not blank out.
-      const previous = new Map(this.entries);
-      this.entries.clear();
-      this.bySidecar.clear();
-      for (const uri of listed) {
-        const id = uri.toString();
-        const c = cached.get(id);
-        this.setEntry(uri, previous.get(id)?.summary ?? (c ? this.cachedSummary(id, c) : pendingSummary(id, baseName(uri))));
+      // When the walk found exactly what is shown (a reopen where nothing was added or deleted), the
+      // views have nothing new to hear; otherwise re-list, keeping what is shown for files still
+      // listed so that the tree does not blank out.
+      const sameListing = listed.length === this.entries.size && listed.every((uri) => this.entries.has(uri.toString()));
+      if (!sameListing) {
+        const previous = new Map(this.entries);
+        this.entries.clear();
+        this.bySidecar.clear();
+        for (const uri of listed) {
+          const id = uri.toString();
+          const c = cached.get(id);
+          this.setEntry(uri, previous.get(id)?.summary ?? (c ? this.cachedSummary(id, c) : pendingSummary(id, baseName(uri))));
+        }
+        previous.clear();
       }
-      previous.clear();
       // The file needs rewriting unless every listed article is found current in it (checked below).
       let dirty = cached.size !== listed.length;
       this.readDone = 0;
-      this.changed.fire(undefined);
-      this.listingShown = true;
+      if (!sameListing) this.announceListing();
       let sliceStart = Date.now();
       let lastNotify = Date.now();
       let touched: vscode.Uri[] = [];
@@ -351,9 +381,11 @@ export class CorpusIndex implements vscode.Disposable {
           const look = looks[i] as Inspection;
           const id = uri.toString();
           const shown = this.entries.get(id)?.summary;
+          if (firstShow) this.bySidecar.set(this.sidecarIdFor(id, uri), id);
           let summary: ArticleSummary;
           if (look.current) {
-            summary = this.cachedSummary(id, cached.get(id) as CachedArticle);
+            // On the first pass, what is shown was made from this very entry (or is newer): keep it.
+            summary = firstShow && shown?.indexed ? shown : this.cachedSummary(id, cached.get(id) as CachedArticle);
           } else {
             summary = this.summarizeInputs(uri, look.inputs);
             dirty = true;
@@ -385,6 +417,14 @@ export class CorpusIndex implements vscode.Disposable {
     }
   }
 
+  /** Tells the views the whole listing changed; the first time, they show it at once (settleMs). */
+  private announceListing(): void {
+    const first = !this.listingShown;
+    this.changed.fire(undefined);
+    this.listingShown = true;
+    if (first) performance.mark('corpus-review/first-listing');
+  }
+
   /**
    * Stats an article (and its sidecar when the walk saw one): when the cache entry still matches
    * both, nothing is read; otherwise the article and its sidecar are read for summarizeInputs.
@@ -399,10 +439,11 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   /** A cached summary as the views use it; the conflict mark is this session's (see markConflicts), not the file's. */
-  private cachedSummary(id: string, { uri, entry }: CachedArticle): ArticleSummary {
+  private cachedSummary(id: string, { entry }: CachedArticle): ArticleSummary {
     const s = entry.summary;
-    const sidecar = s.sidecar === 'fresh' || s.sidecar === 'conflict' ? (this.conflicted.has(id) ? 'conflict' : 'fresh') : s.sidecar;
-    return { ...s, id, name: baseName(uri), sidecar, indexed: true };
+    if (s.sidecar !== 'fresh' && s.sidecar !== 'conflict') return s;
+    const sidecar = this.conflicted.has(id) ? 'conflict' : 'fresh';
+    return sidecar === s.sidecar ? s : { ...s, sidecar };
   }
 
   /** Writes every root's index cache from the summaries read (never in an untrusted workspace). Logs failures. */
@@ -412,8 +453,8 @@ export class CorpusIndex implements vscode.Disposable {
     const analysis = extensionAnalysis();
     const entries = this.entries;
     function* saved(): Generator<SavedArticle> {
-      for (const { uri, summary, stamps } of entries.values()) {
-        if (stamps && summary.indexed) yield { uri, stamps, entry: { sha256: '', summary: toCachedSummary(summary) } };
+      for (const [id, { uri, summary, stamps }] of entries) {
+        if (stamps && summary.indexed) yield { uri: uri ?? vscode.Uri.parse(id, true), stamps, entry: { sha256: '', summary: toCachedSummary(summary) } };
       }
     }
     for (const root of roots) {
@@ -431,8 +472,16 @@ export class CorpusIndex implements vscode.Disposable {
     return { read, sidecarText };
   }
 
-  /** The summary of an article from its text and sidecar; an unreadable file becomes a summary with `error`. */
-  private summarizeInputs(uri: vscode.Uri, { read, sidecarText }: ArticleInputs): ArticleSummary {
+  /**
+   * The summary of an article from its text and sidecar; an unreadable file becomes a summary with
+   * `error`. Its strings are copied out: the engine's and the YAML parser's are slices of the whole
+   * article or sidecar text, and 100,000 summaries would otherwise keep 100,000 texts alive.
+   */
+  private summarizeInputs(uri: vscode.Uri, inputs: ArticleInputs): ArticleSummary {
+    return JSON.parse(JSON.stringify(this.summarizeTexts(uri, inputs))) as ArticleSummary;
+  }
+
+  private summarizeTexts(uri: vscode.Uri, { read, sidecarText }: ArticleInputs): ArticleSummary {
     const id = uri.toString();
     const name = baseName(uri);
     const reading = sidecarText === null ? null : readSidecarText(sidecarText);

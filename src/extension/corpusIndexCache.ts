@@ -10,12 +10,13 @@
  */
 import * as vscode from 'vscode';
 import { EXTRACTOR_VERSION } from '../core';
+import type { ArticleSummary } from '../core/corpus';
 import {
   CACHE_DIR,
   CACHE_FILE,
   CORPUS_CACHE_FORMAT,
   cacheText,
-  parseCache,
+  readCacheText,
   serialiseEntry,
   summaryReusable,
   type CacheEntry,
@@ -30,11 +31,20 @@ export interface ArticleStamps {
   readonly sidecar: FileStamp | null;
 }
 
-/** A cached article, as a reader can use it: the entry and whether its summary may be shown as it is. */
+/** A cached article, as a reader can use it: the entry (its summary made whole, with the article's id) and whether that summary may be shown as it is. */
 export interface CachedArticle {
-  readonly uri: vscode.Uri;
-  readonly entry: CacheEntry;
+  readonly entry: CacheEntry & { readonly summary: ArticleSummary };
   readonly reusable: boolean;
+}
+
+/** Keys whose Uri string is the root's plus the key as it is (no character needs escaping, no '.', '..' or empty segment). */
+const PLAIN_KEY = /^[A-Za-z0-9\-._~]+(?:\/[A-Za-z0-9\-._~]+)*$/;
+const DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
+
+/** The Uri string of the article `key` names below `root`, as `Uri.joinPath(root, key).toString()` gives it (without making a Uri when it can). */
+export function articleIdFor(root: vscode.Uri, rootId: string, key: string): string {
+  if (PLAIN_KEY.test(key) && !DOT_SEGMENT.test(key)) return rootId.endsWith('/') ? rootId + key : `${rootId}/${key}`;
+  return vscode.Uri.joinPath(root, ...key.split('/')).toString();
 }
 
 export function cacheUriFor(root: vscode.Uri): vscode.Uri {
@@ -83,17 +93,22 @@ export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: stri
       if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) log(`index cache ${uri.fsPath}: cannot read it (${(e as Error).message}); indexing from the files`);
       continue;
     }
-    const parsed = parseCache(text, EXTRACTOR_VERSION, suffix);
-    if (!parsed.ok) {
-      log(`index cache ${uri.fsPath} ignored: ${parsed.reason}; indexing from the files (it is rewritten afterwards)`);
-      continue;
-    }
-    if (parsed.dropped) log(`index cache ${uri.fsPath}: ${parsed.dropped} damaged entries ignored`);
-    for (const [key, entry] of Object.entries(parsed.cache.entries)) {
-      const article = vscode.Uri.joinPath(root, ...key.split('/'));
-      const id = article.toString();
-      if (!found.has(id)) found.set(id, { uri: article, entry, reusable: summaryReusable(entry.summary, parsed.cache.analysis, analysis) });
-    }
+    performance.mark('corpus-review/cache-read');
+    const rootId = root.toString();
+    const idFor = (key: string): string => articleIdFor(root, rootId, key);
+    const read = readCacheText(
+      text,
+      EXTRACTOR_VERSION,
+      suffix,
+      (_key, entry, cacheAnalysis) => {
+        const id = (entry.summary as ArticleSummary).id;
+        if (!found.has(id)) found.set(id, { entry: entry as CachedArticle['entry'], reusable: summaryReusable(entry.summary, cacheAnalysis, analysis) });
+      },
+      idFor,
+    );
+    performance.mark('corpus-review/cache-parsed');
+    if (!read.ok) log(`index cache ${uri.fsPath} ignored: ${read.reason}; indexing from the files (it is rewritten afterwards)`);
+    else if (read.dropped) log(`index cache ${uri.fsPath}: ${read.dropped} damaged entries ignored`);
   }
   return found;
 }

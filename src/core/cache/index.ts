@@ -1,2 +1,3 @@
 export * from './indexCache';
+export * from './cacheFile';
 export { sidecarFacts } from './facts';

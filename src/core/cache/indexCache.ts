@@ -19,10 +19,10 @@
  * differently re-analyses those articles (summaryReusable). The whole cache is dropped when the
  * extractor version or the sidecar suffix changes.
  *
- * v2 (this) added `analysis`; a v1 file is ignored with a reason and rebuilt.
+ * The file's text is made and read by cacheFile.ts (entries as compact rows). v2 (this) added
+ * `analysis` and the rows; a v1 file is ignored with a reason and rebuilt.
  */
-import type { ArticleSummary, ReviewStatus, SidecarState, SpeakerCount } from '../corpus/types';
-import { REVIEW_STATUSES, SIDECAR_STATES } from '../corpus/types';
+import type { ArticleSummary } from '../corpus/types';
 
 export const CORPUS_CACHE_FORMAT = 'corpus-review/index/v2';
 /** Where the cache lives under a corpus root (path segments, for node:path and vscode.Uri alike). */
@@ -60,7 +60,6 @@ export interface CorpusCache {
 /** The cache's identity without its entries. */
 export type CacheHeader = Omit<CorpusCache, 'entries'>;
 
-export type CacheParse = { ok: true; cache: CorpusCache; dropped: number } | { ok: false; reason: string };
 
 export function emptyCache(extractor: string, sidecarSuffix: string, analysis: string): CorpusCache {
   return { format: CORPUS_CACHE_FORMAT, extractor, sidecarSuffix, analysis, entries: {} };
@@ -90,82 +89,6 @@ export function summaryReusable(summary: CachedSummary, cacheAnalysis: string, r
 /** Cache keys use '/' whatever the platform, so one file serves Windows and POSIX readers alike. */
 export function cacheKey(relativePath: string): string {
   return relativePath.replace(/\\/g, '/');
-}
-
-export function serialiseCache(cache: CorpusCache): string {
-  const { entries, ...header } = cache;
-  return cacheText(header, Object.entries(entries).map(([key, entry]) => serialiseEntry(key, entry)));
-}
-
-/** One entry as `"key":{...}`; a caller with 100,000 of them can make these in slices (see cacheText). */
-export function serialiseEntry(key: string, entry: CacheEntry): string {
-  return `${JSON.stringify(key)}:${JSON.stringify(entry)}`;
-}
-
-/** The file's text from its header and its serialised entries (serialiseEntry). */
-export function cacheText(header: CacheHeader, entryTexts: readonly string[]): string {
-  const { format, extractor, sidecarSuffix, analysis } = header;
-  return `${JSON.stringify({ format, extractor, sidecarSuffix, analysis }).slice(0, -1)},"entries":{${entryTexts.join(',')}}}`;
-}
-
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isStrOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function isStamp(v: unknown): v is FileStamp {
-  return isObj(v) && isNum(v['size']) && isNum(v['mtimeMs']);
-}
-
-function isSpeakers(v: unknown): v is SpeakerCount[] {
-  return Array.isArray(v) && v.every((s) => isObj(s) && typeof s['name'] === 'string' && isNum(s['quotes']));
-}
-
-function isSummary(v: unknown): v is CachedSummary {
-  if (!isObj(v)) return false;
-  return (
-    typeof v['name'] === 'string' &&
-    isStrOrNull(v['headline']) &&
-    isStrOrNull(v['date']) &&
-    isStrOrNull(v['outlet']) &&
-    REVIEW_STATUSES.includes(v['status'] as ReviewStatus) &&
-    SIDECAR_STATES.includes(v['sidecar'] as SidecarState) &&
-    isSpeakers(v['speakers']) &&
-    isNum(v['quoteCount']) &&
-    (v['boilerplateShare'] === null || (isNum(v['boilerplateShare']) && v['boilerplateShare'] <= 1)) &&
-    (v['error'] === undefined || typeof v['error'] === 'string')
-  );
-}
-
-function isEntry(v: unknown): v is CacheEntry {
-  return isObj(v) && isNum(v['size']) && isNum(v['mtimeMs']) && typeof v['sha256'] === 'string' && (v['sidecar'] === null || isStamp(v['sidecar'])) && isSummary(v['summary']);
-}
-
-/**
- * Reads a cache file's text. Fails (never throws) when it is not JSON, not this format, or from
- * another extractor version or sidecar suffix: the caller then rebuilds. Entries of the wrong
- * shape are dropped one by one (counted), so one damaged entry costs one re-analysis, not all.
- */
-export function parseCache(text: string, extractor: string, sidecarSuffix: string): CacheParse {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, reason: `the index cache is not JSON (${(e as Error).message})` };
-  }
-  if (isObj(data) && typeof data['format'] === 'string' && /^corpus-review\/index\/v\d+$/.test(data['format']) && data['format'] !== CORPUS_CACHE_FORMAT) {
-    return { ok: false, reason: `the index cache is in another format (${data['format']}, this is ${CORPUS_CACHE_FORMAT})` };
-  }
-  if (!isObj(data) || data['format'] !== CORPUS_CACHE_FORMAT || !isObj(data['entries']) || typeof data['analysis'] !== 'string') return { ok: false, reason: `the index cache is not ${CORPUS_CACHE_FORMAT}` };
-  if (data['extractor'] !== extractor) return { ok: false, reason: `the index cache was made by extractor ${String(data['extractor'])}, this is ${extractor}` };
-  if (data['sidecarSuffix'] !== sidecarSuffix) return { ok: false, reason: `the index cache was made for sidecars named *${String(data['sidecarSuffix'])}` };
-  const entries: Record<string, CacheEntry> = {};
-  let dropped = 0;
-  for (const [key, entry] of Object.entries(data['entries'])) {
-    // A key climbing out of the root is never ours; refusing it keeps a shell from reading elsewhere.
-    if (isEntry(entry) && key !== '' && !key.split('/').includes('..') && !key.startsWith('/')) entries[key] = entry;
-    else dropped++;
-  }
-  return { ok: true, cache: { format: CORPUS_CACHE_FORMAT, extractor, sidecarSuffix, analysis: data['analysis'], entries }, dropped };
 }
 
 /** An ArticleSummary as the cache keeps it (without the shell's id and the indexing flag). */

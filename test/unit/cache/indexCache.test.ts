@@ -6,7 +6,7 @@ const entry = (over: Partial<CacheEntry> = {}): CacheEntry => ({
   mtimeMs: 1700000000123.5,
   sha256: 'ab'.repeat(32),
   sidecar: { size: 900, mtimeMs: 1700000001000 },
-  summary: { name: 'a.txt', headline: 'Banjir di Lembah', date: '2025-03-10', outlet: 'wartalembah.id', status: 'flagged', sidecar: 'fresh', speakers: [{ name: 'Sri Wahyuni', quotes: 2 }], quoteCount: 2, boilerplateShare: 0.25 },
+  summary: { name: 'b.txt', headline: 'Banjir di Lembah', date: '2025-03-10', outlet: 'wartalembah.id', status: 'flagged', sidecar: 'fresh', speakers: [{ name: 'Sri Wahyuni', quotes: 2 }], quoteCount: 2, boilerplateShare: 0.25 },
   ...over,
 });
 
@@ -14,7 +14,7 @@ const cacheWith = (entries: Record<string, CacheEntry>): CorpusCache => ({ ...em
 
 suite('corpus index cache (format)', () => {
   test('round trip: serialise then parse gives the same entries', () => {
-    const cache = cacheWith({ 'a/b.txt': entry(), 'c.txt': entry({ sidecar: null, summary: { ...entry().summary, sidecar: 'missing', error: 'invalid UTF-8 at byte 7' } }) });
+    const cache = cacheWith({ 'a/b.txt': entry(), 'c.txt': entry({ sidecar: null, summary: { ...entry().summary, name: 'c.txt', sidecar: 'missing', error: 'invalid UTF-8 at byte 7' } }) });
     const parsed = parseCache(serialiseCache(cache), 'v9', '.meta.yaml');
     assert.ok(parsed.ok);
     assert.deepEqual(parsed.cache, cache);
@@ -38,7 +38,7 @@ suite('corpus index cache (format)', () => {
   });
 
   test('another extractor version, another sidecar suffix, another format or broken JSON: not ok, with the reason', () => {
-    const text = serialiseCache(cacheWith({ 'a.txt': entry() }));
+    const text = serialiseCache(cacheWith({ 'b.txt': entry() }));
     const other = parseCache(text, 'v10', '.meta.yaml');
     assert.ok(!other.ok && /extractor v9, this is v10/.test(other.reason));
     const suffix = parseCache(text, 'v9', '.yaml');
@@ -48,8 +48,10 @@ suite('corpus index cache (format)', () => {
     const foreign = parseCache('{"format":"x","entries":{}}', 'v9', '.meta.yaml');
     assert.ok(!foreign.ok && /not corpus-review\/index\/v2/.test(foreign.reason));
     // A file from before the format had `analysis` says so, and is rebuilt rather than half-trusted.
-    const v1 = parseCache(JSON.stringify({ format: 'corpus-review/index/v1', extractor: 'v9', sidecarSuffix: '.meta.yaml', entries: { 'a.txt': entry() } }), 'v9', '.meta.yaml');
+    const v1 = parseCache(JSON.stringify({ format: 'corpus-review/index/v1', extractor: 'v9', sidecarSuffix: '.meta.yaml', entries: { 'b.txt': entry() } }), 'v9', '.meta.yaml');
     assert.ok(!v1.ok && /another format \(corpus-review\/index\/v1, this is corpus-review\/index\/v2\)/.test(v1.reason));
+    const otherRows = parseCache(text.replace('"fields":["size"', '"fields":["bytes"'), 'v9', '.meta.yaml');
+    assert.ok(!otherRows.ok && /rows are laid out/.test(otherRows.reason));
     const noAnalysis = parseCache(JSON.stringify({ format: 'corpus-review/index/v2', extractor: 'v9', sidecarSuffix: '.meta.yaml', entries: {} }), 'v9', '.meta.yaml');
     assert.ok(!noAnalysis.ok);
     for (const junk of ['', 'null', '[]', '"x"', '{"format":"corpus-review/index/v2","analysis":1,"entries":{}}']) assert.ok(!parseCache(junk, 'v9', '.meta.yaml').ok, junk);
@@ -57,21 +59,28 @@ suite('corpus index cache (format)', () => {
 
   test('entries of the wrong shape, and keys outside the root, are dropped one by one', () => {
     const good = entry();
-    const data = JSON.parse(serialiseCache(cacheWith({ 'ok.txt': good }))) as { entries: Record<string, unknown> };
-    data.entries['../escape.txt'] = good;
-    data.entries['/abs.txt'] = good;
-    data.entries['bad-status.txt'] = { ...good, summary: { ...good.summary, status: 'maybe' } };
-    data.entries['bad-size.txt'] = { ...good, size: -1 };
-    data.entries['no-summary.txt'] = { size: 1, mtimeMs: 1, sha256: '', sidecar: null };
-    data.entries['bad-share.txt'] = { ...good, summary: { ...good.summary, boilerplateShare: 2 } };
+    const data = JSON.parse(serialiseCache(cacheWith({ 'b.txt': good }))) as { entries: Record<string, unknown[]> };
+    const row = data.entries['b.txt'] as unknown[];
+    const with_ = (i: number, v: unknown): unknown[] => row.map((x, j) => (j === i ? v : x));
+    data.entries['../escape.txt'] = row;
+    data.entries['a/../../escape.txt'] = row;
+    data.entries['/abs.txt'] = row;
+    data.entries['bad-size.txt'] = with_(0, -1);
+    data.entries['half-sidecar.txt'] = with_(3, null);
+    data.entries['bad-status.txt'] = with_(5, 'maybe');
+    data.entries['bad-state.txt'] = with_(6, 'stale-ish');
+    data.entries['bad-speakers.txt'] = with_(10, ['Sri Wahyuni']);
+    data.entries['bad-share.txt'] = with_(12, 2);
+    data.entries['short.txt'] = row.slice(0, 5);
+    data.entries['object.txt'] = { size: 1 } as unknown as unknown[];
     const parsed = parseCache(JSON.stringify(data), 'v9', '.meta.yaml');
     assert.ok(parsed.ok);
-    assert.deepEqual(Object.keys(parsed.cache.entries), ['ok.txt']);
-    assert.equal(parsed.dropped, 6);
+    assert.deepEqual(Object.keys(parsed.cache.entries), ['b.txt']);
+    assert.equal(parsed.dropped, 11);
   });
 
   test('the file written in parts (entry by entry) is the file written at once', () => {
-    const cache = cacheWith({ 'a/b.txt': entry(), 'c "quoted".txt': entry({ sidecar: null }) });
+    const cache = cacheWith({ 'a/b.txt': entry(), 'c "quoted".txt': entry({ sidecar: null, summary: { ...entry().summary, name: 'c "quoted".txt', speakers: [] } }) });
     const { entries, ...header } = cache;
     const parts = Object.entries(entries).map(([k, e]) => serialiseEntry(k, e));
     assert.equal(cacheText(header, parts), serialiseCache(cache));
