@@ -25,7 +25,8 @@ function notANameShape(word: string): boolean {
   }
   return false;
 }
-const SENTENCE_OPENING_GAP = /[\n"\u201C\u201D(\u2013\u2014]|\s-\s/u;
+// A line break, a quote mark, a bracket, a dash, or a sentence end behind a closing bracket ("RN (21). Aksi …").
+const SENTENCE_OPENING_GAP = /[\n"\u201C\u201D(\u2013\u2014.!?]|\s-\s/u;
 
 export type TokenKind = 'honorific' | 'role' | 'nonname' | 'common' | 'acronym' | 'handle' | 'connector' | 'name';
 
@@ -64,6 +65,8 @@ export interface RunContext {
   readonly lowerSeen: ReadonlySet<string>;
   /** Further lower-cased words that are never names (the language's pronouns). */
   readonly extraCommon: ReadonlySet<string>;
+  /** Acronyms the article defines in brackets ("… Tbk (BRI)"): an organisation's, never the last word of a name ("Mahfud MD"). */
+  readonly definedAcronyms?: ReadonlySet<string>;
 }
 
 const rolesByFirstWord = new WeakMap<NameLexicon, Map<string, (readonly string[])[]>>();
@@ -114,7 +117,7 @@ export function classifyRun(tokens: readonly Token[], ctx: RunContext): TokenKin
     if (word.startsWith('@')) kinds.push('handle');
     else if (lexicon.connectors.has(word)) kinds.push('connector');
     else if (lexicon.degrees.has(stripDot(word)) || notANameShape(word)) kinds.push('acronym');
-    else if (isAcronym(word)) kinds.push(i > 0 && kinds[i - 1] === 'name' && i === tokens.length - 1 && word.length <= 3 ? 'name' : 'acronym');
+    else if (isAcronym(word)) kinds.push(i > 0 && kinds[i - 1] === 'name' && i === tokens.length - 1 && word.length <= 3 && !ctx.definedAcronyms?.has(word) ? 'name' : 'acronym');
     else if (lexicon.nonNameWords.has(lower) || lexicon.placeMarkers.has(word) || lexicon.nonNamePattern?.test(word)) kinds.push('nonname');
     else if (lexicon.stopwords.has(lower) || ctx.lowerSeen.has(lower) || ctx.extraCommon.has(lower)) kinds.push('common');
     else if (lower.length >= 6 && lexicon.commonWord?.test(lower)) kinds.push('common');

@@ -35,9 +35,14 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
     lower.push(l);
     if (startsLower(t.text)) lowerSeen.add(l);
   }
-  const runs = findRuns(tokens, article.text, { lexicon, lowerSeen, extraCommon: attributionLexicon(lang).pronouns });
+  const definedAcronyms = new Set<string>();
+  for (const m of article.text.matchAll(DEFINED_ACRONYM)) if (m[1]) definedAcronyms.add(m[1]);
+  const runs = findRuns(tokens, article.text, { lexicon, lowerSeen, extraCommon: attributionLexicon(lang).pronouns, definedAcronyms });
   return { tokens, lower, runs, lexicon };
 }
+
+/** An acronym defined in brackets after the name it stands for ("(BRI)", "(KPU)"). */
+const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 
 /** Words that follow a place marker, a place preposition or an institution word ("Kecamatan Tanjung Morawa", "di Sekayu", "Pemkab Siak"). */
 function placeWords(body: BodyText, text: string): Set<string> {
@@ -82,10 +87,10 @@ const PAREN_CAPITAL = /^\s*\(\s*\p{Lu}/u;
 const SOFT_ALIAS = /^\s+(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u;
 const PAREN_NICKNAME = /^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u;
 
-function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean; age: boolean; paren: boolean; alias: Token | null; nickname: string | null; softAlias: string | null } {
+function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean; age: boolean; paren: boolean; alias: Token | null; nickname: string | null; softAlias: string | null; calledAlias: string | null } {
   const lex = body.lexicon;
   const last = run.tokens[run.tokens.length - 1];
-  const rest = last ? text.slice(last.end, last.end + 40) : '';
+  const rest = last ? text.slice(last.end, last.end + 60) : '';
   const age = lex.ageParenthesis !== null && lex.ageParenthesis.test(rest);
   const paren = !age && PAREN_CAPITAL.test(rest);
   // "Siska Oktavia Rusdi atau Cika berusia …": "or" and one capitalised word before lower-case text is another name.
@@ -93,6 +98,8 @@ function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean
   const softAlias = soft && lex.softAliasMarkers.has((soft[1] ?? '').toLowerCase()) ? (soft[2] ?? null) : null;
   // "Joko Widodo (Jokowi)": one capitalised word in brackets after a name is another name for it.
   const nickname = rest.match(PAREN_NICKNAME)?.[1] ?? null;
+  // "Zulkifli yang akrab disapa Zulhas": a name the text says the person goes by.
+  const calledAlias = lex.aliasPhrase ? (rest.match(lex.aliasPhrase)?.[1] ?? null) : null;
   let k = run.last + 1;
   let verb = false;
   let alias: Token | null = null;
@@ -101,7 +108,7 @@ function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean
   while (body.tokens[k] && lex.subjectAdverbs.has(body.lower[k] ?? '')) k++;
   const verbTok = body.tokens[k];
   if (verbTok && last && !last.endsClause && lex.subjectVerb && lex.subjectVerb.test(verbTok.text)) verb = true;
-  return { verb, age, paren, alias, nickname, softAlias };
+  return { verb, age, paren, alias, nickname, softAlias, calledAlias };
 }
 
 /**
@@ -130,7 +137,8 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
       const elsewhere = dropped.every((w) => (ctx.frequency.get(w) ?? 0) > 1);
       // After a role, the words before a name the text also writes on its own ("Tjok Bagus") are the role's institution and place ("Kepala Dinas Pariwisata Bali Tjok Bagus Pemayun").
       const rest = words.slice(i).join(' ');
-      const opensKnownName = seg.role !== null && [...ctx.knownNames].some((n) => rest.startsWith(`${n} `));
+      // The same for a first name the text shows speaking on its own ("Menko Bidang Pangan Zulkifli Hasan" … "kata Zulkifli"), when a surname follows it.
+      const opensKnownName = seg.role !== null && ([...ctx.knownNames].some((n) => rest.startsWith(`${n} `)) || (ctx.speakerWords.has(words[i] ?? '') && words.length - i >= 2));
       if (fullName || elsewhere || opensKnownName || (seg.sentenceInitial && k === 0 && i === 1)) k = i;
       break;
     }
@@ -238,6 +246,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const introducer = lex.introducers.has(beforeWord) ? before : undefined;
     const introduced = introducer !== undefined && /^[\s,:]*$/u.test(article.text.slice(introducer.end, run.tokens[0]?.start ?? 0));
     const aliasOf = lex.aliasMarkers.has(beforeWord);
+    // "pelatih Bali United Stefano Cugurra": a role word written in lower case stands right before the run.
+    const lowerRoleBefore = before !== undefined && before.text === beforeWord && lex.roleHeadsLower.has(beforeWord) && isSpaceGap(article.text, before.end, run.tokens[0]?.start ?? 0) ? before : undefined;
     const after = followers[runIndex] ?? followedBy(body, run, article.text);
     const segs = run.segments
       .map((s) => trimLeading(s, trim))
@@ -265,7 +275,10 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     for (const seg of segs) {
       const nameWords = seg.words.filter((w) => !lex.connectors.has(w));
       const apposition = pendingRole !== null && isCommaGap(article.text, pendingRole.end, run.tokens[0]?.start ?? 0);
-      const role = seg.role ?? (apposition && pendingRole ? pendingRole.role : null);
+      // Only across an institution ("pelatih Bali United Stefano Cugurra"): right before a name a lower-case role may be
+      // another's ("sebagai cawapres Prabowo Subianto" is Prabowo's running mate).
+      const lowerRole = lowerRoleBefore && seg.role === null && seg.lastInRun && seg.end === lastTok?.end && nameWords.length >= 2 && seg.start > (run.tokens[0]?.start ?? 0) ? article.text.slice(lowerRoleBefore.start, seg.start).trim().replace(/\s+/gu, ' ') : null;
+      const role = seg.role ?? (apposition && pendingRole ? pendingRole.role : null) ?? lowerRole;
       const seg2 = role !== seg.role ? { ...seg, role } : seg;
       if (aliasOf && seg === segs[0]) {
         weak.push(seg2);
@@ -275,7 +288,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // A run followed by an acronym in brackets ("Data Terpadu Kesejahteraan Sosial (DTKS)") names an organisation or a term.
       // "Bandara Raja Haji Abdullah": a name after an institution word is the institution's, whatever title it carries (a rank excepted).
       const ranked = seg.honorific !== null && lex.ranks.has(seg.honorific);
-      const organisation = (seg.afterNonName && !ranked && !spoken) || (seg.honorific !== null && !spoken && afterNamesake(run, seg, lex)) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken);
+      const organisation = (seg.afterNonName && !ranked && !spoken && lowerRole === null) || (seg.honorific !== null && !spoken && afterNamesake(run, seg, lex)) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken);
       const single = nameWords.length === 1;
       // The segment is the whole run: nothing capitalised stands around it to own the verb after it.
       const wholeRun = run.tokens.length === seg.words.length;
@@ -304,6 +317,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (after.alias && seg.lastInRun) aliasPairs.push([seg2, after.alias.text]);
       if (after.nickname && seg.lastInRun && nameWords.length >= 2) aliasPairs.push([seg2, after.nickname]);
       if (after.softAlias && seg.lastInRun) aliasPairs.push([seg2, after.softAlias]);
+      if (after.calledAlias && seg.lastInRun) aliasPairs.push([seg2, after.calledAlias]);
     }
     pendingRole = null;
   });

@@ -105,6 +105,7 @@ export class PersonRegistry {
       const r = roleWords.map(fold);
       let best: Entry | null = null;
       let bestScore = 0;
+      let tied = false;
       for (const e of this.entries) {
         if (!e.role) continue;
         const er = e.role.split(/\s+/u).map(fold);
@@ -113,9 +114,11 @@ export class PersonRegistry {
         if (score > bestScore) {
           best = e;
           bestScore = score;
-        }
+          tied = false;
+        } else if (score === bestScore) tied = true;
       }
-      if (best) return { name: best.name, by: 'role' };
+      // Two persons hold the role equally well ("pelatih" of either team): the role alone names neither.
+      if (best && !tied) return { name: best.name, by: 'role' };
     }
     return null;
   }

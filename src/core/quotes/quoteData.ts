@@ -50,6 +50,8 @@ export interface NameLexicon {
   readonly introducers: ReadonlySet<string>;
   /** Introducers that only ever introduce a person's name ("bernama"), unlike "yakni" (namely), which may list places. */
   readonly nameIntroducers: ReadonlySet<string>;
+  /** Another name given right after a name ("yang akrab disapa Zulhas"); group 1 is that name. */
+  readonly aliasPhrase: RegExp | null;
   readonly placePrepositions: ReadonlySet<string>;
   readonly placeMarkers: ReadonlySet<string>;
   /** Lower-cased words that never belong to a person's name (places, institutions, calendar words). */
@@ -107,6 +109,7 @@ interface RawPeople {
   readonly nonNamePattern?: string;
   readonly namesakeNouns?: readonly string[];
   readonly nameIntroducers?: readonly string[];
+  readonly aliasPhrase?: string;
 }
 
 const lower = (xs: readonly string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
@@ -168,6 +171,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     softAliasMarkers: lower(raw.softAliasMarkers),
     introducers: lower(raw.introducers),
     nameIntroducers: lower(raw.nameIntroducers),
+    aliasPhrase: compile(raw.aliasPhrase),
     placePrepositions: lower(raw.placePrepositions),
     placeMarkers: exact(raw.placeMarkers),
     nonNameWords: lower(raw.nonNameWords),

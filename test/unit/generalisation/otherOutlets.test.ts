@@ -210,3 +210,44 @@ suite('articles from other outlets (fifth batch)', () => {
     assert.equal(a.people[0]?.role, 'Kepala Dinas Pariwisata Sukamaju');
   });
 });
+
+suite('articles from other outlets (sixth batch)', () => {
+  test('a numeric publication stamp above the headline is a byline and dates the article', () => {
+    const a = analyse(['Oleh: Sari Dewi', 'Rabu, 05/03/2025 14:00 WIB', 'Pasar Murah Digelar di Enam Kecamatan Sukamaju', '', 'SUKAMAJU - Pemerintah kabupaten menggelar pasar murah di enam kecamatan.']);
+    assert.equal(a.title?.text, 'Pasar Murah Digelar di Enam Kecamatan Sukamaju');
+    assert.equal(a.date?.iso.slice(0, 10), '2025-03-05');
+  });
+
+  test('"yang akrab disapa" gives another name; a role word two persons share names neither', () => {
+    const a = analyse([
+      'Tim Tamu Menang Tipis',
+      'SUKAMAJU - Pelatih Persikas Rudi Hartono memuji timnya, Minggu (23/2/2025). "Kami bermain disiplin," kata Rudi yang akrab disapa Ucok.',
+      '',
+      'Sementara itu, pelatih Sukamaju United Anton Prasetyo mengakui timnya kalah di lini tengah.',
+      '',
+      '"Kami harus segera bangkit," ujar pelatih asal Semarang itu.',
+    ]);
+    const anton = a.people.find((p) => p.name === 'Anton Prasetyo');
+    assert.equal(anton?.role, 'pelatih Sukamaju United');
+    assert.ok(a.people.find((p) => p.name === 'Rudi Hartono')?.aliases.includes('Ucok'), JSON.stringify(a.people));
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Rudi Hartono', 'Anton Prasetyo']);
+  });
+
+  test('an acronym the article defines in brackets is no word of a name', () => {
+    const a = analyse(['Laba Bank Naik', 'JAKARTA - PT Bank Sukamaju Sejahtera (BSS) membukukan laba Rp 2 triliun, Rabu (30/4/2025). "Saham BSS masih menarik," kata analis Budi Raharjo.']);
+    assert.deepEqual(names(a), ['Budi Raharjo']);
+  });
+
+  test('page-navigation lines and a sentence end behind a bracket', () => {
+    const a = analyse([
+      'Cara Daftar Mudik Gratis',
+      'SUKAMAJU - Pendaftaran mudik gratis dibuka, Senin (3/3/2025). Pelaku berinisial AS (19) dan RN (21). Aksi mereka terekam kamera.',
+      'Halaman Selanjutnya',
+      'Halaman',
+      '1',
+      '2',
+    ]);
+    assert.deepEqual(a.boilerplate.map((b) => b.line + 1), [3, 4, 5, 6]);
+    assert.deepEqual(names(a), ['AS', 'RN']);
+  });
+});
