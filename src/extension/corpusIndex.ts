@@ -343,7 +343,13 @@ export class CorpusIndex implements vscode.Disposable {
         this.readDone = 0;
         this.announceListing();
       }
-      const { articles: listed, sidecars } = await walkCorpus(roots, (u) => this.isArticle(u), suffix, cancelled, sliceYielder(SLICE_MS));
+      const { articles: listed, sidecars, cacheFolders } = await walkCorpus(roots, (u) => this.isArticle(u), suffix, cancelled, sliceYielder(SLICE_MS));
+      if (cancelled()) return;
+      // A cache in a sub-folder (the CLI run on that folder alone) vouches for its articles too;
+      // the root's entries, when both have one, are the ones kept.
+      const fromRoots = cached.size;
+      const nested = cacheFolders.filter((f) => !roots.some((r) => r.toString() === f.toString()));
+      if (nested.length) for (const [id, c] of await loadIndexCaches(nested, suffix, analysis, this.log)) if (!cached.has(id)) cached.set(id, c);
       if (cancelled()) return;
       // When the walk found exactly what is shown (a reopen where nothing was added or deleted), the
       // views have nothing new to hear; otherwise re-list, keeping what is shown for files still
@@ -360,8 +366,8 @@ export class CorpusIndex implements vscode.Disposable {
         }
         previous.clear();
       }
-      // The file needs rewriting unless every listed article is found current in it (checked below).
-      let dirty = cached.size !== listed.length;
+      // The root's file needs rewriting unless every listed article is found current in it (checked below).
+      let dirty = fromRoots !== listed.length;
       this.readDone = 0;
       if (!sameListing) this.announceListing();
       let sliceStart = Date.now();

@@ -3,6 +3,7 @@
  * extension runs in VS Code for the web, where there is no `fs`).
  */
 import * as vscode from 'vscode';
+import { CACHE_DIR } from '../core/cache';
 
 /** The folders whose articles form the corpus: corpusReview.corpusFolders, or every workspace folder. */
 export function corpusRoots(): vscode.Uri[] {
@@ -35,8 +36,8 @@ export async function readOptionalText(uri: vscode.Uri): Promise<string | null> 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode']);
 
 /**
- * Every article under `roots` (each once, in walk order) and the Uri strings of every sidecar
- * seen, walking with readDirectory (findFiles has no provider on some web file systems). Yields
+ * Every article under `roots` (each once, in walk order), the Uri strings of every sidecar seen,
+ * and the folders holding an index cache (`.corpus-review/`, e.g. where the CLI ran), walking with readDirectory (findFiles has no provider on some web file systems). Yields
  * to the host between slices; returns what it found so far when `isCancelled` turns true.
  */
 export async function walkCorpus(
@@ -45,9 +46,10 @@ export async function walkCorpus(
   sidecarSuffix: string,
   isCancelled: () => boolean,
   yieldSlice: () => Promise<void>,
-): Promise<{ articles: vscode.Uri[]; sidecars: Set<string> }> {
+): Promise<{ articles: vscode.Uri[]; sidecars: Set<string>; cacheFolders: vscode.Uri[] }> {
   const articles: vscode.Uri[] = [];
   const sidecars = new Set<string>();
+  const cacheFolders: vscode.Uri[] = [];
   const seen = new Set<string>();
   const queue = [...roots];
   while (queue.length && !isCancelled()) {
@@ -61,7 +63,8 @@ export async function walkCorpus(
     for (const [name, type] of children) {
       const child = vscode.Uri.joinPath(dir, name);
       if (type & vscode.FileType.Directory) {
-        if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) queue.push(child);
+        if (name === CACHE_DIR) cacheFolders.push(dir);
+        else if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) queue.push(child);
       } else if (type & vscode.FileType.File && name.endsWith(sidecarSuffix)) {
         sidecars.add(child.toString());
       } else if (type & vscode.FileType.File && isArticle(child) && !seen.has(child.toString())) {
@@ -71,5 +74,5 @@ export async function walkCorpus(
     }
     await yieldSlice();
   }
-  return { articles, sidecars };
+  return { articles, sidecars, cacheFolders };
 }

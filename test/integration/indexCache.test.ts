@@ -137,6 +137,27 @@ suite('index cache: .corpus-review/index.json, shared with the CLI', () => {
     assert.equal(summaryOf(api, sidecarMade).sidecar, 'fresh');
   });
 
+  test('a cache in a sub-folder (the CLI run on that folder alone) vouches for its articles', async () => {
+    const rootCache = await eventually(readCache, 'the index cache');
+    const source = '05-harga-cabai-naik.txt';
+    const inSub = 'arsip/05-salinan.txt';
+    await writeText(workspaceUri(inSub), await readText(workspaceUri(source)));
+    const stat = await vscode.workspace.fs.stat(workspaceUri(inSub));
+    const row = [...(rootCache.entries[source] as unknown[])];
+    const nested: CacheFile = { ...rootCache, entries: { '05-salinan.txt': row } };
+    setField(nested, '05-salinan.txt', 'size', stat.size);
+    setField(nested, '05-salinan.txt', 'mtimeMs', stat.mtime);
+    setField(nested, '05-salinan.txt', 'headline', 'SENTINEL FROM THE SUB-FOLDER');
+    await writeText(workspaceUri('arsip/.corpus-review/index.json'), JSON.stringify(nested));
+    await reindex(api);
+    assert.equal(summaryOf(api, inSub).headline, 'SENTINEL FROM THE SUB-FOLDER', 'taken from the sub-folder cache, not re-read');
+    const written = await eventually(readCache, 'the root cache');
+    assert.equal(field(written, inSub, 'headline'), 'SENTINEL FROM THE SUB-FOLDER', 'the root cache now holds it under its path from the root');
+    await vscode.workspace.fs.delete(workspaceUri('arsip'), { recursive: true });
+    await reindex(api);
+    assert.ok(!api.articles().some((a) => a.id === workspaceUri(inSub).toString()), 'a deleted article leaves the index');
+  });
+
   test('a damaged or old-format cache is ignored and rewritten; the cold pass gives the summaries the warm one gives', async () => {
     // Start from a cache that matches the files exactly (no sentinels): rebuild from nothing first.
     for (const damaged of ['{"format": "corpus-review/index/v2", "entr', JSON.stringify({ format: 'corpus-review/index/v1', entries: {} })]) {
