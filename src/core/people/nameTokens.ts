@@ -124,11 +124,13 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
 }
 
 /**
- * Scraped text glues words ("tersangkapembunuhanSatria", "JakartaVidio"): a capital followed by a
- * lower-case letter, right after three lower-case letters, starts a new word.
+ * Scraped text glues words ("tersangkapembunuhanSatria", "JakartaVidio"): a capital and two
+ * lower-case letters right after six letters start a new word. Brand names are written the same
+ * way and are not glued words ("TaniHub", "WhatsApp", "LinkedIn"): a glued word has a whole word
+ * (six letters or more) before the capital and three letters or more after it.
  */
-// A capital followed by a lower-case letter right after three lower-case letters, or a glued sentence end.
-const GLUE = /\p{Ll}{3}(?=\p{Lu}\p{Ll})|\p{L}{3}\.(?=\p{Lu}\p{Ll}{2})/gu;
+// Or a glued sentence end ("MotoGP.Poin").
+const GLUE = /\p{L}\p{Ll}{5}(?=\p{Lu}\p{Ll}{2})|\p{L}{3}\.(?=\p{Lu}\p{Ll}{2})/gu;
 const INNER_CAPITAL = /.\p{Lu}/u;
 
 /** INNER_CAPITAL.test, with an ASCII fast path (most words): a capital A-Z after the first character. */
@@ -176,7 +178,8 @@ function splitNamePairs(tokens: Token[]): Token[] {
     const hyphen = t.text.indexOf('-') < 0 ? -1 : t.text.search(HYPHEN_CAPITAL);
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (hyphen > 0 && CAPITALIZED.test(t.text) && !t.text.startsWith('@') && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause && next.start > t.end && t.start > prev.end) {
+    // Two letters before the hyphen are an article ("An-Nur", "Al-Azhar"), not a name of their own.
+    if (hyphen > 2 && CAPITALIZED.test(t.text) && !t.text.startsWith('@') && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause && next.start > t.end && t.start > prev.end) {
       out ??= tokens.slice(0, i);
       out.push({ text: t.text.slice(0, hyphen), start: t.start, end: t.start + hyphen, endsClause: false });
       out.push({ text: t.text.slice(hyphen + 1), start: t.start + hyphen + 1, end: t.end, endsClause: t.endsClause });

@@ -47,10 +47,15 @@ const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 /** Words that follow a place marker, a place preposition or an institution word ("Kecamatan Tanjung Morawa", "di Sekayu", "Pemkab Siak"). */
 function placeWords(body: BodyText, text: string): Set<string> {
   const places = new Set<string>();
+  let previousWasPlace = false;
+  let previousRun: NameRun | undefined;
   for (const run of body.runs) {
     const before = body.tokens[run.first - 1];
-    const afterPreposition = before !== undefined && afterPlaceWord(body, before, run, text);
+    // "di Jawa, Bali, dan Nusa Tenggara": a run listed right after a place (a comma, a coordinator) is a place too.
+    const listedAfterPlace: boolean = previousWasPlace && previousRun !== undefined && listGap(body, previousRun, run, text) && !run.kinds.includes('role') && !run.kinds.includes('honorific');
+    const afterPreposition = (before !== undefined && afterPlaceWord(body, before, run, text)) || listedAfterPlace;
     const hasRole = run.kinds.includes('role');
+    const sizeBefore = places.size;
     for (let k = 0; k < run.tokens.length; k++) {
       const prev = run.tokens[k - 1];
       // "Kota" inside a role ("Wali Kota Sukamaju Rahmat …") marks no place.
@@ -61,8 +66,29 @@ function placeWords(body: BodyText, text: string): Set<string> {
         for (let m = k; m < limit && run.kinds[m] === 'name'; m++) places.add(run.tokens[m]?.text ?? '');
       }
     }
+    previousWasPlace = places.size > sizeBefore || (listedAfterPlace && run.tokens.every((t) => places.has(t.text)));
+    previousRun = run;
   }
   return places;
+}
+
+/**
+ * The second run continues a list: a coordinator ("dan", "serta") stands between the two, or a
+ * comma does and a coordinator follows the second ("Jawa, Bali, dan …"). A comma alone is an
+ * apposition as often ("Kota Tangsel, Dian Wiryawan, mengatakan"): not enough.
+ */
+function listGap(body: BodyText, a: NameRun, b: NameRun, text: string): boolean {
+  const last = a.tokens[a.tokens.length - 1];
+  const first = b.tokens[0];
+  const end = b.tokens[b.tokens.length - 1];
+  if (!last || !first || !end || last.endsClause) return false;
+  const gap = text.slice(last.end, first.start);
+  if (gap.length > 8) return false;
+  const words = gap.split(/[\s,]+/u).filter((w) => w.length > 0);
+  if (words.length > 1 || !words.every((w) => body.lexicon.coordinators.has(w.toLowerCase()))) return false;
+  if (words.length === 1) return true;
+  const next = /^\s*,?\s*(\p{L}+)/u.exec(text.slice(end.end, end.end + 12))?.[1];
+  return !end.endsClause && next !== undefined && body.lexicon.coordinators.has(next.toLowerCase());
 }
 
 /** "warga Sukamaju", "di Sekayu": a place preposition right before the run; after a comma ("seorang warga, Sumarni") the run is an apposition, not the place. */
@@ -134,12 +160,17 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
       const speakerStarts = ctx.speakerWords.has(words[i] ?? '');
       if (dropped.some((w) => ctx.speakerWords.has(w) || (!speakerStarts && inOtherName(w)))) break;
       const fullName = ctx.knownNames.has(words.slice(i).join(' '));
-      const elsewhere = dropped.every((w) => (ctx.frequency.get(w) ?? 0) > 1);
+      // Written elsewhere, and not as a word of another person's name ("Abdul" of "Abdul Somad" before "Abdul Wahid");
+      // an initial ("X.") tells no name apart.
+      const seenElsewhere = (w: string): boolean => (ctx.frequency.get(w) ?? 0) > 1 && (INITIAL_WORD.test(w) || !inOtherName(w));
+      const elsewhere = dropped.every(seenElsewhere);
+      // A sentence's first word may be a title the text writes once ("Partner East Ventures Melisa Irene"): the rest must be written elsewhere.
+      const openerThenElsewhere = seg.sentenceInitial && k === 0 && dropped.slice(1).every(seenElsewhere);
       // After a role, the words before a name the text also writes on its own ("Tjok Bagus") are the role's institution and place ("Kepala Dinas Pariwisata Bali Tjok Bagus Pemayun").
       const rest = words.slice(i).join(' ');
       // The same for a first name the text shows speaking on its own ("Menko Bidang Pangan Zulkifli Hasan" … "kata Zulkifli"), when a surname follows it.
       const opensKnownName = seg.role !== null && ([...ctx.knownNames].some((n) => rest.startsWith(`${n} `)) || (ctx.speakerWords.has(words[i] ?? '') && words.length - i >= 2));
-      if (fullName || elsewhere || opensKnownName || (seg.sentenceInitial && k === 0 && i === 1)) k = i;
+      if (fullName || elsewhere || opensKnownName || openerThenElsewhere) k = i;
       break;
     }
   }
@@ -154,6 +185,8 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
   const role = seg.role !== null ? `${seg.role} ${droppedWords}` : null;
   return { ...seg, words: words.slice(k), start: seg.start + droppedWords.length + 1, sentenceInitial: false, role };
 }
+
+const INITIAL_WORD = /^\p{Lu}\.$/u;
 
 /** No person's name runs longer than this; a longer run of capitals is a title or a shouted line. */
 const MAX_NAME_WORDS = 6;

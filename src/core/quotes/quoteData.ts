@@ -52,6 +52,8 @@ export interface NameLexicon {
   readonly nameIntroducers: ReadonlySet<string>;
   /** Another name given right after a name ("yang akrab disapa Zulhas"); group 1 is that name. */
   readonly aliasPhrase: RegExp | null;
+  /** The same phrase anywhere in a text ("ujar ulama yang akrab disapa UAS itu"). */
+  readonly aliasPhraseAnywhere: RegExp | null;
   readonly placePrepositions: ReadonlySet<string>;
   readonly placeMarkers: ReadonlySet<string>;
   /** Lower-cased words that never belong to a person's name (places, institutions, calendar words). */
@@ -172,6 +174,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     introducers: lower(raw.introducers),
     nameIntroducers: lower(raw.nameIntroducers),
     aliasPhrase: compile(raw.aliasPhrase),
+    aliasPhraseAnywhere: compile(raw.aliasPhrase?.replace(/^\^/u, '')),
     placePrepositions: lower(raw.placePrepositions),
     placeMarkers: exact(raw.placeMarkers),
     nonNameWords: lower(raw.nonNameWords),

@@ -77,6 +77,6 @@ export function findQuotesAndPeople(article: Article, lang: LanguageData, struct
   const { quotes: candidates, scare } = findQuoteCandidates(article, lang, structure);
   const speakerTexts = candidates.flatMap((c) => (c.cue?.speakerText && !c.cue.subjectGuess ? [c.cue.speakerText] : []));
   const { registry, body } = findPeople(article, structure.lineRoles, lang, speakerTexts, scare, structure.dateline?.place ?? null);
-  const quotes = resolveSpeakers(candidates, registry, body, lang).map((q) => ({ ...q, text: article.text.slice(q.span.start, q.span.end) }));
+  const quotes = resolveSpeakers(candidates, registry, body, lang, article.text).map((q) => ({ ...q, text: article.text.slice(q.span.start, q.span.end) }));
   return { quotes, people: registry.people() };
 }

@@ -85,6 +85,13 @@ function speakingEvents(body: BodyText, registry: PersonRegistry, a: Attribution
   return events;
 }
 
+/** The name an alias phrase gives in the clause right after a cue, or null. */
+function calledBy(text: string, from: number, names: NameLexicon): string | null {
+  if (!names.aliasPhraseAnywhere || from >= text.length) return null;
+  const clause = text.slice(from, from + ALIAS_WINDOW).split(/[.!?\n]/u)[0] ?? '';
+  return names.aliasPhraseAnywhere.exec(clause)?.[1] ?? null;
+}
+
 function resolveText(text: string, registry: PersonRegistry, names: NameLexicon, a: AttributionLexicon): Resolved | null {
   const words = text.split(/\s+/u).filter((w) => w.length > 0 && !a.fillers.has(w.toLowerCase()));
   if (words.length === 0) return null;
@@ -100,7 +107,10 @@ function resolveText(text: string, registry: PersonRegistry, names: NameLexicon,
   return { name: words.join(' '), by: 'name' };
 }
 
-export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry: PersonRegistry, body: BodyText, lang: LanguageData): Omit<Quote, 'text'>[] {
+/** How far after a cue an alias phrase may stand ("ujar ulama yang akrab disapa UAS itu"). */
+const ALIAS_WINDOW = 80;
+
+export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry: PersonRegistry, body: BodyText, lang: LanguageData, text = ''): Omit<Quote, 'text'>[] {
   const a = attributionLexicon(lang);
   const names = nameLexicon(lang);
   const events = speakingEvents(body, registry, a);
@@ -123,11 +133,18 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
     // A guessed subject that is no known person speaks only if it looks like an organisation's name (two words, an acronym, an account).
     const guessOk = (text: string): boolean => text.includes(' ') || isAcronym(text) || text.startsWith('@');
     if (!resolved && cue?.speakerText && (!cue.subjectGuess || guessOk(cue.speakerText))) resolved = resolveText(cue.speakerText, registry, names, a);
-    const unnamed = cue !== null && cue.speakerText === null && !cue.pronoun;
+    // "ujar ulama yang akrab disapa UAS itu": a common noun for the speaker, and the name they go by.
+    const calledAlias = cue !== null && cue.speakerText === null && !cue.pronoun ? calledBy(text, cue.span.end, names) : null;
+    const unnamed = cue !== null && cue.speakerText === null && !cue.pronoun && calledAlias === null;
+    if (!resolved && calledAlias) {
+      const known = registry.resolve([calledAlias], []);
+      if (known) resolved = known;
+    }
     if (!resolved && !unnamed) {
       const latest = event && (!last || event.at > last.at) ? event : last;
       const name = latest?.name ?? registry.lastMentionBefore(c.start);
       if (name) resolved = { name, by: cue?.pronoun ? 'pronoun' : cue?.speakerText ? 'role' : 'context' };
+      if (name && calledAlias) registry.addAlias(name, calledAlias);
     }
     if (resolved) last = { at: c.end, name: resolved.name };
     const outCue: Cue | null = cue ? { verb: cue.verb, span: cue.span, speakerText: cue.speakerText, speakerSpan: cue.speakerSpan, position: cue.position } : null;

@@ -251,3 +251,44 @@ suite('articles from other outlets (sixth batch)', () => {
     assert.deepEqual(names(a), ['AS', 'RN']);
   });
 });
+
+suite('articles from other outlets (seventh batch)', () => {
+  test('places listed with a coordinator are places; a name in apposition after a place is a person', () => {
+    const a = analyse([
+      'Kemarau Datang Lebih Awal',
+      'SUKAMAJU - Kemarau diperkirakan datang lebih awal di Jawa, Madura, dan Nusa Kambangan, kata Kepala Stasiun Klimatologi Kota Sukamaju, Rina Hapsari, Kamis (10/4/2025).',
+    ]);
+    assert.deepEqual(names(a), ['Rina Hapsari']);
+  });
+
+  test('a first name shared by two persons does not join the role of the second', () => {
+    const a = analyse([
+      'Tablig Akbar di Masjid Raya',
+      'SUKAMAJU - Ustaz Abdul Karim mengisi tablig akbar di Masjid Raya An-Nur Sukamaju, Sabtu (1/3/2025). "Jaga silaturahmi," kata Abdul Karim.',
+      '',
+      'Bupati Sukamaju Abdul Rahman hadir dalam acara itu. "Warga sangat antusias," kata Rahman.',
+    ]);
+    assert.deepEqual(names(a), ['Abdul Karim', 'Abdul Rahman']);
+  });
+
+  test('brand names written in camel case stay whole; a title opening a sentence is dropped when the firm is named elsewhere', () => {
+    const a = analyse([
+      'Startup Raih Pendanaan',
+      'JAKARTA - Startup TaniMaju Nusantara meraih pendanaan yang dipimpin Sukamaju Ventures, Senin (24/2/2025).',
+      '',
+      'Partner Sukamaju Ventures Dewi Kartika menilai pasarnya besar. "Digitalisasinya masih rendah," kata Dewi.',
+    ]);
+    assert.deepEqual(names(a), ['Dewi Kartika']);
+  });
+
+  test('a common noun for the speaker and the name they go by: resolved by context, the name kept as an alias', () => {
+    const a = analyse([
+      'Ulama Isi Pengajian',
+      'SUKAMAJU - Ustaz Hasan Basri mengajak jemaah menjaga silaturahmi, Sabtu (1/3/2025).',
+      '',
+      '"Jangan tidur sebelum berdamai," ujar ulama yang akrab disapa UHB itu.',
+    ]);
+    assert.equal(a.quotes[0]?.speaker, 'Hasan Basri');
+    assert.ok(a.people[0]?.aliases.includes('UHB'), JSON.stringify(a.people));
+  });
+});
