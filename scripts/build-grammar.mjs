@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import YAML from 'yaml';
 import oniguruma from 'vscode-oniguruma';
-import { phrase, alternation, topLevelBranches, relaxLineEnd, withoutCaptures, expandIgnoreCase, asciiClasses, rewriteRegexes, firstCharGate, grammarRegexes, mergeMatchRules, mergedMatchRule, wordLiterals, alternationTrie, UNMERGED } from './grammar-regex.mjs';
+import { phrase, alternation, topLevelBranches, relaxLineEnd, withoutCaptures, expandIgnoreCase, asciiClasses, rewriteRegexes, firstCharGate, grammarRegexes, mergeMatchRules, mergedMatchRule, wordLiterals, alternationTrie } from './grammar-regex.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -170,17 +170,8 @@ function boilerplateRules(cues) {
       return { e, body, gate: gate.length <= NARROW_GATE ? gate : skipGate(e.anchored) };
     });
     const gateOf = new Map(anchoredCues.map((a) => [a.e, a]));
-    // A cue that opens with "up to n characters other than X", X one ASCII character
-    // ("Outlet | 2 jam yang lalu"), is a rule of its own (#boilerplate-line) rather than part
-    // of the line-start test: Oniguruma's search first looks for X in the line, as fast as a
-    // string search, and most lines have none; the gate in the line-start test walks up to n
-    // characters of every line.
-    const rareChar = anchoredCues.filter((a) => !a.e.anywhere.length && a.e.anchored.every((br) => /^\[\^[!-/:-@[-`{-~]\]\{\d+,\d+\}/.test(br)));
-    for (const a of rareChar) {
-      rules.push({ comment: `${a.e.cue.id}: ${a.e.cue.reason ?? ''}`.trim(), match: `^[ \\t]*${a.body}.*`, name: `${BOILERPLATE} ${a.e.scopes}`, [UNMERGED]: true });
-    }
     // Each cue behind its own gate: one character test instead of trying each of its words.
-    const anchored = byKind(anchoredCues.filter((a) => !rareChar.includes(a)).map((a) => a.e), (list) => `([ \\t]*(?:${list.map((e) => `${gateOf.get(e).gate}${gateOf.get(e).body}`).join('|')}).*)`);
+    const anchored = byKind(anchoredCues.map((a) => a.e), (list) => `([ \\t]*(?:${list.map((e) => `${gateOf.get(e).gate}${gateOf.get(e).body}`).join('|')}).*)`);
     const anywhereCues = combinable.filter((e) => e.anywhere.length);
     const anywhere = byKind(anywhereCues, (list) => `((?=${WORD_STARTS}(?i:${list.flatMap((e) => e.anywhere).join('|')})).*)`);
     // The line is first scanned for the words one of which each cue needs (wordLiterals:

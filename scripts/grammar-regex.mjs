@@ -380,10 +380,7 @@ export function captureCount(source) {
   return n;
 }
 
-/** Marks a rule the merge must leave alone (its regex relies on Oniguruma's own search). */
-export const UNMERGED = Symbol('unmerged');
-
-const mergeable = (rule) => rule && typeof rule.match === 'string' && !rule.begin && !rule.patterns && !rule[UNMERGED]
+const mergeable = (rule) => rule && typeof rule.match === 'string' && !rule.begin && !rule.patterns
   && !/\\[1-9k]|\(\?<[^=!]|\(\?P/.test(rule.match);
 
 /** One match rule doing what `rules` (mergeable, in list order) do. */
