@@ -106,19 +106,23 @@ export class PersonRegistry {
       let best: Entry | null = null;
       let bestScore = 0;
       let tied = false;
+      const exact: Entry[] = [];
       for (const e of this.entries) {
         if (!e.role) continue;
         const er = e.role.split(/\s+/u).map(fold);
         if (!er.includes(r[r.length - 1] ?? '') && !er.includes(r[0] ?? '')) continue;
         const score = r.filter((x) => er.includes(x)).length;
+        if (er.length === r.length && score === r.length) exact.push(e);
         if (score > bestScore) {
           best = e;
           bestScore = score;
           tied = false;
         } else if (score === bestScore) tied = true;
       }
-      // Two persons hold the role equally well ("pelatih" of either team): the role alone names neither.
+      // Two persons hold the role equally well ("pelatih" of either team): the role alone names neither,
+      // unless one holds exactly that role ("Menteri Keuangan" beside "Wakil Menteri Keuangan").
       if (best && !tied) return { name: best.name, by: 'role' };
+      if (tied && exact.length === 1 && exact[0]) return { name: exact[0].name, by: 'role' };
     }
     return null;
   }

@@ -52,6 +52,8 @@ export interface NameLexicon {
   readonly nameIntroducers: ReadonlySet<string>;
   /** Another name given right after a name ("yang akrab disapa Zulhas"); group 1 is that name. */
   readonly aliasPhrase: RegExp | null;
+  /** Short forms of roles, lower-cased, with the words they stand for ("menkeu" → menteri, keuangan). */
+  readonly roleAbbreviations: ReadonlyMap<string, readonly string[]>;
   /** The same phrase anywhere in a text ("ujar ulama yang akrab disapa UAS itu"). */
   readonly aliasPhraseAnywhere: RegExp | null;
   readonly placePrepositions: ReadonlySet<string>;
@@ -112,6 +114,7 @@ interface RawPeople {
   readonly namesakeNouns?: readonly string[];
   readonly nameIntroducers?: readonly string[];
   readonly aliasPhrase?: string;
+  readonly roleAbbreviations?: Readonly<Record<string, string>>;
 }
 
 const lower = (xs: readonly string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
@@ -174,6 +177,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     introducers: lower(raw.introducers),
     nameIntroducers: lower(raw.nameIntroducers),
     aliasPhrase: compile(raw.aliasPhrase),
+    roleAbbreviations: new Map(Object.entries(raw.roleAbbreviations ?? {}).map(([k, v]) => [k.toLowerCase(), v.toLowerCase().split(/\s+/u)])),
     aliasPhraseAnywhere: compile(raw.aliasPhrase?.replace(/^\^/u, '')),
     placePrepositions: lower(raw.placePrepositions),
     placeMarkers: exact(raw.placeMarkers),

@@ -99,7 +99,9 @@ function resolveText(text: string, registry: PersonRegistry, names: NameLexicon,
   // Only a speaker text holding a role word ("tutur Pj Walikota") may name a person by role; an
   // institution ("tulis Polda Metro Jaya") is not the person whose role mentions it.
   const holdsRole = words.some((w) => names.roleHeadsLower.has(w.toLowerCase()));
-  const person = registry.resolve(nameWords, holdsRole ? words : []);
+  // "kata Menkeu" names the person whose role is written out ("Menteri Keuangan").
+  const roleWords = holdsRole ? words.flatMap((w) => names.roleAbbreviations.get(w.toLowerCase()) ?? [w]) : [];
+  const person = registry.resolve(nameWords, roleWords);
   if (person) return person;
   // A role nobody in the text holds by name ("tutur Pj Walikota"): leave it to the context.
   if (nameWords.length === 0 && words.some((w) => names.roleHeadsLower.has(w.toLowerCase()))) return null;

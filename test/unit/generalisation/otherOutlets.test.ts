@@ -292,3 +292,32 @@ suite('articles from other outlets (seventh batch)', () => {
     assert.ok(a.people[0]?.aliases.includes('UHB'), JSON.stringify(a.people));
   });
 });
+
+suite('articles from other outlets (eighth and ninth batches)', () => {
+  test('a role short form resolves to the person whose role is written out, the exact role first', () => {
+    const a = analyse([
+      'Menkeu Jaga Defisit',
+      'JAKARTA - Menteri Keuangan Ratna Wulandari memastikan defisit terkendali, Kamis (13/3/2025). Wakil Menteri Keuangan Budi Hartono mendampinginya.',
+      '',
+      'Pengamat ekonomi, Joko Susanto, menilai target pajak terlalu tinggi. "Sulit dikejar," kata Joko.',
+      '',
+      '"Kami tetap optimistis," kata Menkeu.',
+    ]);
+    assert.equal(a.quotes[1]?.speaker, 'Ratna Wulandari', JSON.stringify(a.quotes.map((q) => q.speaker)));
+  });
+
+  test('a role word before an institution, and institution words after an office title, leave the person', () => {
+    const a = analyse(['Buruh Berunjuk Rasa', 'SUKAMAJU - Perwakilan pemkab, Asisten Daerah Bidang Perekonomian Hendra Kusuma, menemui buruh, Rabu (19/3/2025).']);
+    assert.deepEqual(names(a), ['Hendra Kusuma']);
+  });
+
+  test('a banjar is a place, a theme is a thing, "boru" joins a name', () => {
+    const a = analyse([
+      'Festival Ogoh-Ogoh',
+      'SUKAMAJU - Juara pertama diraih Banjar Tegal Sari dengan ogoh-ogoh bertema Kala Rahu, Jumat (28/3/2025).',
+      '',
+      'Ketua panitia, Rosmauli boru Sitompul, mengumumkan pemenangnya.',
+    ]);
+    assert.deepEqual(names(a), ['Rosmauli boru Sitompul']);
+  });
+});
