@@ -171,7 +171,15 @@ function boilerplateRules(cues) {
     });
     const gateOf = new Map(anchoredCues.map((a) => [a.e, a]));
     // Each cue behind its own gate: one character test instead of trying each of its words.
-    const anchored = byKind(anchoredCues.map((a) => a.e), (list) => `([ \\t]*(?:${list.map((e) => `${gateOf.get(e).gate}${gateOf.get(e).body}`).join('|')}).*)`);
+    // A kind's cues are also behind one gate for all of them (their first characters, when
+    // each has a first-character gate): most lines then fail a kind with one test.
+    const kindGate = (list) => (list.every((e) => gateOf.get(e).gate.startsWith('(?=['))
+      ? firstCharGate(asciiClasses(expandIgnoreCase(`(?i:${list.map((e) => gateOf.get(e).body).join('|')})`)))
+      : '');
+    const anchored = byKind(anchoredCues.map((a) => a.e), (list) => {
+      const gate = list.length > 1 ? kindGate(list) : '';
+      return `(${gate ? `(?=[ \\t]*${gate.slice(3, -1)})` : ''}[ \\t]*(?:${list.map((e) => `${gateOf.get(e).gate}${gateOf.get(e).body}`).join('|')}).*)`;
+    });
     const anywhereCues = combinable.filter((e) => e.anywhere.length);
     const anywhere = byKind(anywhereCues, (list) => `((?=${WORD_STARTS}(?i:${list.flatMap((e) => e.anywhere).join('|')})).*)`);
     // The line is first scanned for the words one of which each cue needs (wordLiterals:
