@@ -125,6 +125,14 @@ function skipGate(branches) {
   return gates.every(Boolean) && gates.length ? `(?=${gates.join('|')})` : '';
 } // characters of a `(?=[…])` gate source, i.e. roughly 30 first characters
 
+/** One skip gate implied by each of `branches`' (all of the `[^X]{m,n}…` shape). */
+function sharedSkipGate(branches) {
+  const specs = branches.map((br) => /^\[\^([^\]\\]+)\]\{(\d+),(\d+)\}/.exec(br));
+  const chars = [...new Set(specs.flatMap((m) => [...m[1]]))].join('').replace(/[\]\\^-]/g, '\\$&');
+  const max = Math.max(...specs.map((m) => Number(m[3])));
+  return `(?=(?>[^${chars}\\n]{1,${max}})[${chars}])`;
+}
+
 function boilerplateRules(cues) {
   const combinable = [], separate = [], warnings = [];
   for (const cue of cues) {
@@ -167,7 +175,9 @@ function boilerplateRules(cues) {
       const gate = firstCharGate(asciiClasses(expandIgnoreCase(body)));
       // A cue that may start with any letter ("[\\w-]+\\.com/…") would widen the shared gate to
       // every line; it is tried on its own instead.
-      return { e, body, gate: gate.length <= NARROW_GATE ? gate : skipGate(e.anchored) };
+      if (gate && gate.length <= NARROW_GATE) return { e, body, gate };
+      const skip = skipGate(e.anchored);
+      return { e, body, gate: skip, skip: skip !== '' };
     });
     const gateOf = new Map(anchoredCues.map((a) => [a.e, a]));
     // Each cue behind its own gate: one character test instead of trying each of its words.
@@ -176,10 +186,15 @@ function boilerplateRules(cues) {
     const kindGate = (list) => (list.every((e) => gateOf.get(e).gate.startsWith('(?=['))
       ? firstCharGate(asciiClasses(expandIgnoreCase(`(?i:${list.map((e) => gateOf.get(e).body).join('|')})`)))
       : '');
-    const anchored = byKind(anchoredCues.map((a) => a.e), (list) => {
-      const gate = list.length > 1 ? kindGate(list) : '';
-      return `(${gate ? `(?=[ \\t]*${gate.slice(3, -1)})` : ''}[ \\t]*(?:${list.map((e) => `${gateOf.get(e).gate}${gateOf.get(e).body}`).join('|')}).*)`;
-    });
+    const kindGroup = (list) => {
+      const gate = kindGate(list); // before the group is entered: a failed line pays no capture
+      return `${gate ? `(?=[ \\t]*${gate.slice(3, -1)})` : ''}([ \\t]*(?:${list.map((e) => `${gateOf.get(e).gate}${gateOf.get(e).body}`).join('|')}).*)`;
+    };
+    const anchored = byKind(anchoredCues.filter((a) => !a.skip).map((a) => a.e), kindGroup);
+    // The cues with a skip gate come last, behind one walk for all of them (any of their
+    // characters within the longest of their distances), instead of one walk each.
+    const skipped = anchoredCues.filter((a) => a.skip);
+    if (skipped.length) anchored.push(`(?=[ \\t]*${sharedSkipGate(skipped.flatMap((a) => a.e.anchored)).slice(3, -1)})(?:${byKind(skipped.map((a) => a.e), kindGroup).join('|')})`);
     const anywhereCues = combinable.filter((e) => e.anywhere.length);
     const anywhere = byKind(anywhereCues, (list) => `((?=${WORD_STARTS}(?i:${list.flatMap((e) => e.anywhere).join('|')})).*)`);
     // The line is first scanned for the words one of which each cue needs (wordLiterals:
