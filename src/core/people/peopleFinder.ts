@@ -176,8 +176,9 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
   }
   // "Kepala BPS Sukamaju Siti Rohani": after a role and an institution's acronym, three name words start with the branch's place.
   if (k === 0 && seg.role !== null && seg.afterAcronym === true && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.speakerWords.has(words[0] ?? '')) k = 1;
-  // "Presiden Prancis Emmanuel Macron": after a role, a first word the article uses more often than the next one is a place.
-  if (k === 0 && seg.role !== null && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.subjectWords.has(words[0] ?? '') && (ctx.frequency.get(words[0] ?? '') ?? 0) > (ctx.frequency.get(words[1] ?? '') ?? 0)) k = 1;
+  // "Presiden Prancis Emmanuel Macron": after a role, a first word the article uses more often than the next one is a place
+  // (not when the text shows that word speaking on its own: "Juru Bicara KPK Tessa Mahardhika Sugiarto" … "kata Tessa").
+  if (k === 0 && seg.role !== null && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.subjectWords.has(words[0] ?? '') && !ctx.speakerWords.has(words[0] ?? '') && (ctx.frequency.get(words[0] ?? '') ?? 0) > (ctx.frequency.get(words[1] ?? '') ?? 0)) k = 1;
   while (k < words.length - 1 && ctx.connectors.has(words[k] ?? '')) k++;
   if (k === 0) return seg;
   const droppedWords = words.slice(0, k).join(' ');

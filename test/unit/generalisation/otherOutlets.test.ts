@@ -321,3 +321,26 @@ suite('articles from other outlets (eighth and ninth batches)', () => {
     assert.deepEqual(names(a), ['Rosmauli boru Sitompul']);
   });
 });
+
+suite('articles from other outlets (tenth batch)', () => {
+  test('reading-time widgets and a closing desk name with its address are boilerplate', () => {
+    const a = analyse(['Harga Saham Turun', 'Jakarta - Indeks saham turun 1 persen, Selasa (8/4/2025).', 'Baca 10 detik', 'Investor asing mencatat jual bersih di seluruh pasar.', 'SUKAMAJU NEWS RESEARCH', 'riset@sukamajunews.example']);
+    assert.deepEqual(a.boilerplate.map((b) => [b.line + 1, b.kind]), [[3, 'other'], [5, 'byline'], [6, 'byline']]);
+  });
+
+  test('a first name the text shows speaking is not dropped as a place after a role and an acronym', () => {
+    const a = analyse(['KPK Tahan Tersangka', 'JAKARTA - Juru Bicara KPK Rina Kartika Dewi mengatakan tersangka ditahan, Kamis (10/4/2025). "Ditahan 20 hari," kata Rina.', '', 'Menurut Rina, penyidik masih bekerja. Rina menambahkan, saksi akan dipanggil.']);
+    assert.equal(a.people[0]?.name, 'Rina Kartika Dewi', JSON.stringify(a.people));
+  });
+
+  test('a corps word after a military rank is no name; "bersyukur" shows who speaks next', () => {
+    const a = analyse([
+      'Nelayan Dievakuasi',
+      'NATUNA - Komandan Lanal Sukamaju Kolonel Laut (P) Bayu Prakoso mengatakan empat nelayan dievakuasi, Jumat (11/4/2025). "Kami kerahkan KRI," ujar Bayu.',
+      '',
+      'Salah satu nelayan, Darmaji (38), bersyukur bisa selamat. "Air minum habis sejak kemarin," katanya.',
+    ]);
+    assert.deepEqual(names(a), ['Bayu Prakoso', 'Darmaji']);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Bayu Prakoso', 'Darmaji']);
+  });
+});
