@@ -48,6 +48,8 @@ export interface NameSegment {
   readonly sentenceInitial: boolean;
   /** An acronym stands right before the name ("Kepala BPS Sukamaju Siti Rohani"): a branch's place may follow it. */
   readonly afterAcronym?: boolean;
+  /** Place words before the name were dropped from the segment ("Wali Kota Batu Nurochman" → "Nurochman"). */
+  readonly afterPlace?: boolean;
 }
 
 export interface NameRun {

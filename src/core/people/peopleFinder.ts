@@ -147,6 +147,7 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
   if (words.length > MAX_NAME_WORDS) return seg;
   let k = 0;
   while (k < words.length - 1 && ctx.places.has(words[k] ?? '')) k++;
+  const placesDropped = k;
   if (!ctx.speakerWords.has(words[k] ?? '')) {
     // Words of the names written on their own elsewhere (this segment's own text left out).
     const self = words.join(' ');
@@ -184,7 +185,7 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
   const droppedWords = words.slice(0, k).join(' ');
   // Words dropped after a role belong to it ("Wali Kota" + "Sukamaju").
   const role = seg.role !== null ? `${seg.role} ${droppedWords}` : null;
-  return { ...seg, words: words.slice(k), start: seg.start + droppedWords.length + 1, sentenceInitial: false, role };
+  return { ...seg, words: words.slice(k), start: seg.start + droppedWords.length + 1, sentenceInitial: false, role, afterPlace: placesDropped > 0 && placesDropped === k };
 }
 
 const INITIAL_WORD = /^\p{Lu}\.$/u;
@@ -330,6 +331,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const isStrong =
         seg.honorific !== null ||
         (role !== null && !single && (endsRun || apposition)) ||
+        // "Wali Kota Batu Nurochman menegaskan": a role, its place, and one name word that acts.
+        (role !== null && single && seg.afterPlace === true && endsRun && after.verb) ||
         (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial))))) ||
         (introduced && seg === segs[0] && (nameWords.length >= 2 || after.age || lex.nameIntroducers.has(beforeWord))) ||
         nameWords.some((w) => speakerWords.has(w));

@@ -344,3 +344,23 @@ suite('articles from other outlets (tenth batch)', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Bayu Prakoso', 'Darmaji']);
   });
 });
+
+suite('articles from other outlets (eleventh batch)', () => {
+  test('a role, its place and one acting name word make a person; rivers and feast days do not', () => {
+    const a = analyse([
+      'Warga Tolak Penggusuran',
+      'KOTA SUKAMAJU - Warga bantaran Kali Cibeet menolak penggusuran jelang Idul Adha, Minggu (13/4/2025).',
+      '',
+      'Wali Kota Sukamaju Nurhadi menegaskan, "Tidak ada penggusuran paksa."',
+      '',
+      'Warga lain, Rizky Ramadhan, mengaku lega.',
+    ]);
+    assert.deepEqual(names(a), ['Nurhadi', 'Rizky Ramadhan']);
+    assert.equal(a.quotes[0]?.speaker, 'Nurhadi');
+  });
+
+  test('"Scroll untuk lanjut membaca" and a "Pilihan Untuk Anda" list are boilerplate', () => {
+    const a = analyse(['Judul Berita Daerah Hari Ini', 'SUKAMAJU - Warga berkumpul di balai desa, Minggu (13/4/2025).', 'Scroll untuk lanjut membaca', 'Pilihan Untuk Anda', 'Pemkot Siapkan Relokasi Pedagang', 'Harga Apel Anjlok Saat Panen']);
+    assert.deepEqual(a.boilerplate.map((b) => b.line + 1), [3, 4, 5, 6]);
+  });
+});
