@@ -36,14 +36,22 @@ const MAX_TOKENS_AFTER_NAME = 4;
 
 function standsAfterName(body: BodyText, k: number, runByLast: readonly (NameRun | undefined)[]): boolean {
   const t = body.tokens[k];
-  if (!t || !(AGE.test(t.text) || body.lexicon.degrees.has(t.text.replace(/\.$/u, '')))) return false;
+  if (!t || !ageOrDegree(t.text, body.lexicon.degrees)) return false;
   // A name carries a few such tokens at most ("S.Pi., M.Si."): the search back is bounded, so a run of thousands stays linear.
   for (let j = k - 1; j >= Math.max(0, k - MAX_TOKENS_AFTER_NAME); j--) {
-    if (runByLast[j] !== undefined && !body.lexicon.degrees.has((body.tokens[j]?.text ?? '').replace(/\.$/u, ''))) return true;
-    const w = body.tokens[j]?.text ?? '';
-    if (!(AGE.test(w) || body.lexicon.degrees.has(w.replace(/\.$/u, '')))) return false;
+    const skippable = ageOrDegree(body.tokens[j]?.text ?? '', body.lexicon.degrees);
+    if (runByLast[j] !== undefined && !skippable) return true;
+    if (!skippable) return false;
   }
   return false;
+}
+
+/** AGE.test(word), or a degree with or without its dot. Asked of every token: the first character settles most. */
+function ageOrDegree(word: string, degrees: ReadonlySet<string>): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return AGE.test(word);
+  if (c >= 97 && c <= 122) return false;
+  return degrees.has(word) || (word.endsWith('.') && degrees.has(word.slice(0, -1)));
 }
 
 type Resolved = { name: string; by: NonNullable<Quote['resolution']> };
