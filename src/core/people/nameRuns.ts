@@ -121,6 +121,8 @@ export function classifyRun(tokens: readonly Token[], ctx: RunContext): TokenKin
     else if (lexicon.degrees.has(stripDot(word)) || notANameShape(word)) kinds.push('acronym');
     else if (isAcronym(word)) kinds.push(i > 0 && kinds[i - 1] === 'name' && i === tokens.length - 1 && word.length <= 3 && !ctx.definedAcronyms?.has(word) ? 'name' : 'acronym');
     else if (lexicon.nonNameWords.has(lower) || lexicon.placeMarkers.has(word) || lexicon.nonNamePattern?.test(word)) kinds.push('nonname');
+    // "Lalu Ahmad Zaini", "Cut Nyak": a name's opening word that is also a common word, before another capitalised word.
+    else if (lexicon.namePrefixes.has(word) && i + 1 < tokens.length) kinds.push('name');
     else if (lexicon.stopwords.has(lower) || ctx.lowerSeen.has(lower) || ctx.extraCommon.has(lower)) kinds.push('common');
     else if (lower.length >= 6 && lexicon.commonWord?.test(lower)) kinds.push('common');
     else kinds.push('name');

@@ -159,7 +159,8 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
       if (i < 0) continue;
       const dropped = words.slice(k, i);
       const speakerStarts = ctx.speakerWords.has(words[i] ?? '');
-      if (dropped.some((w) => ctx.speakerWords.has(w) || (!speakerStarts && inOtherName(w)))) break;
+      // A name opener ("Lalu", "Andi") is never a role's or a place's word.
+      if (dropped.some((w) => ctx.speakerWords.has(w) || ctx.namePrefixes.has(w) || (!speakerStarts && inOtherName(w)))) break;
       const fullName = ctx.knownNames.has(words.slice(i).join(' '));
       // Written elsewhere, and not as a word of another person's name ("Abdul" of "Abdul Somad" before "Abdul Wahid");
       // an initial ("X.") tells no name apart.
@@ -176,10 +177,10 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
     }
   }
   // "Kepala BPS Sukamaju Siti Rohani": after a role and an institution's acronym, three name words start with the branch's place.
-  if (k === 0 && seg.role !== null && seg.afterAcronym === true && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.speakerWords.has(words[0] ?? '')) k = 1;
+  if (k === 0 && seg.role !== null && seg.afterAcronym === true && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.speakerWords.has(words[0] ?? '') && !ctx.namePrefixes.has(words[0] ?? '')) k = 1;
   // "Presiden Prancis Emmanuel Macron": after a role, a first word the article uses more often than the next one is a place
   // (not when the text shows that word speaking on its own: "Juru Bicara KPK Tessa Mahardhika Sugiarto" … "kata Tessa").
-  if (k === 0 && seg.role !== null && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.subjectWords.has(words[0] ?? '') && !ctx.speakerWords.has(words[0] ?? '') && (ctx.frequency.get(words[0] ?? '') ?? 0) > (ctx.frequency.get(words[1] ?? '') ?? 0)) k = 1;
+  if (k === 0 && seg.role !== null && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.subjectWords.has(words[0] ?? '') && !ctx.speakerWords.has(words[0] ?? '') && !ctx.namePrefixes.has(words[0] ?? '') && (ctx.frequency.get(words[0] ?? '') ?? 0) > (ctx.frequency.get(words[1] ?? '') ?? 0)) k = 1;
   while (k < words.length - 1 && ctx.connectors.has(words[k] ?? '')) k++;
   if (k === 0) return seg;
   const droppedWords = words.slice(0, k).join(' ');
@@ -203,6 +204,8 @@ interface TrimContext {
   /** For each word, the known names that hold it. */
   readonly namesByWord: ReadonlyMap<string, ReadonlySet<string>>;
   readonly connectors: ReadonlySet<string>;
+  /** Words that open a name ("Lalu", "Andi"): never a place or a role's word. */
+  readonly namePrefixes: ReadonlySet<string>;
   /** How often each capitalised word occurs in the body. */
   readonly frequency: ReadonlyMap<string, number>;
 }
@@ -258,7 +261,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   });
   const namesByWord = new Map<string, Set<string>>();
   for (const name of knownNames) for (const w of name.split(' ')) namesByWord.set(w, (namesByWord.get(w) ?? new Set()).add(name));
-  const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, frequency };
+  const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, namePrefixes: lex.namePrefixes, frequency };
   const strong: { seg: NameSegment; honorific: string | null }[] = [];
   const weak: NameSegment[] = [];
   // Lone capitalised words joined to a run by "dan" ("Herman dan Ariani"): persons if the other side is one.

@@ -52,6 +52,8 @@ export interface NameLexicon {
   readonly nameIntroducers: ReadonlySet<string>;
   /** Another name given right after a name ("yang akrab disapa Zulhas"); group 1 is that name. */
   readonly aliasPhrase: RegExp | null;
+  /** Words that open a name though the language also uses them as common words ("Lalu", "Cut", "Andi"). */
+  readonly namePrefixes: ReadonlySet<string>;
   /** Short forms of roles, lower-cased, with the words they stand for ("menkeu" → menteri, keuangan). */
   readonly roleAbbreviations: ReadonlyMap<string, readonly string[]>;
   /** The same phrase anywhere in a text ("ujar ulama yang akrab disapa UAS itu"). */
@@ -114,6 +116,7 @@ interface RawPeople {
   readonly namesakeNouns?: readonly string[];
   readonly nameIntroducers?: readonly string[];
   readonly aliasPhrase?: string;
+  readonly namePrefixes?: readonly string[];
   readonly roleAbbreviations?: Readonly<Record<string, string>>;
 }
 
@@ -177,6 +180,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     introducers: lower(raw.introducers),
     nameIntroducers: lower(raw.nameIntroducers),
     aliasPhrase: compile(raw.aliasPhrase),
+    namePrefixes: exact(raw.namePrefixes),
     roleAbbreviations: new Map(Object.entries(raw.roleAbbreviations ?? {}).map(([k, v]) => [k.toLowerCase(), v.toLowerCase().split(/\s+/u)])),
     aliasPhraseAnywhere: compile(raw.aliasPhrase?.replace(/^\^/u, '')),
     placePrepositions: lower(raw.placePrepositions),

@@ -364,3 +364,18 @@ suite('articles from other outlets (eleventh batch)', () => {
     assert.deepEqual(a.boilerplate.map((b) => b.line + 1), [3, 4, 5, 6]);
   });
 });
+
+suite('articles from other outlets (twelfth batch)', () => {
+  test('name openers that are common words stay in the name, after a role and after an acronym', () => {
+    const a = analyse([
+      'Kepala Daerah Teken Kesepakatan',
+      'MATARAM - Kesepakatan diteken Bupati Lombok Barat Lalu Hasan Basri dan disaksikan Gubernur NTB Lalu Wira Pratama, Rabu (23/4/2025). "Sampah tidak mengenal batas," kata Wira.',
+    ]);
+    assert.deepEqual(names(a), ['Lalu Hasan Basri', 'Lalu Wira Pratama']);
+  });
+
+  test('road and garden names, and a place after "arah", hold no persons', () => {
+    const a = analyse(['Longsor Tutup Jalan', 'BOGOR - Longsor menutup Jalur Alternatif Cibodas II di dekat Kebon Raya Sukamaju, Selasa (22/4/2025). Kendaraan dari arah Cijeruk dialihkan.']);
+    assert.deepEqual(names(a), []);
+  });
+});
