@@ -228,8 +228,10 @@ export function rewriteRegexes(node) {
 // small conservative reader: it may over-approximate (a wider set only costs speed), and it
 // returns null ("any character") for anything it does not understand, so it never drops a cue.
 // ---------------------------------------------------------------------------------------------
+// \s: every character Oniguruma's (Unicode) \s matches, so that a set computed here is never
+// smaller than what the regex matches.
 const SETS = {
-  s: [' ', '\t', '\u00a0', '\u3000'],
+  s: [' ', '\t', '\n', '\v', '\f', '\r', '\u0085', '\u00a0', '\u1680', ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)), '\u2028', '\u2029', '\u202f', '\u205f', '\u3000'],
   d: '0123456789'.split(''),
   w: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'.split(''),
 };
