@@ -379,3 +379,19 @@ suite('articles from other outlets (twelfth batch)', () => {
     assert.deepEqual(names(a), []);
   });
 });
+
+suite('articles from other outlets (thirteenth batch)', () => {
+  test('newsletter, channel and fact-check promos are boilerplate; agency and province short forms belong to the role', () => {
+    const a = analyse([
+      'Pajak Kendaraan Diputihkan',
+      'BANDUNG - Kepala Bapenda Jabar Rina Marlina mengatakan denda pajak dihapus, Rabu (9/4/2025).',
+      'Dapatkan informasi, inspirasi dan insight di email kamu.',
+      'Daftarkan email',
+      'Gabung SukamajuTV di WhatsApp Channel',
+      '* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan hubungi layanan cek fakta kami.',
+    ]);
+    assert.deepEqual(a.boilerplate.map((b) => [b.line + 1, b.kind]), [[3, 'promo'], [4, 'promo'], [5, 'promo'], [6, 'promo']]);
+    assert.equal(a.people[0]?.name, 'Rina Marlina');
+    assert.equal(a.people[0]?.role, 'Kepala Bapenda Jabar');
+  });
+});
