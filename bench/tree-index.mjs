@@ -8,8 +8,8 @@
 // tree/filter latencies, and the extension host's memory. --sidecars also writes an up-to-date
 // sidecar per article first (with the CLI: the "already extracted" case).
 //
-// --runs: each run opens the workspace in a fresh VS Code. `cold` deletes the index cache
-// (.corpus-review/) first; `warm` keeps what the previous run (or the CLI) wrote: the reopen.
+// --runs: each run opens the workspace in a fresh VS Code. `cold` deletes the index caches
+// (.corpus-review/ at the root and in its folders) first; `warm` keeps what the previous run (or the CLI) wrote: the reopen.
 // Default: cold,warm. --json FILE writes every run's figures as a JSON array (bench/scale.mjs reads it).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -47,7 +47,10 @@ const results = [];
 let failed = 0;
 for (const run of runs) {
   const cacheDir = path.join(workspace, '.corpus-review');
-  if (run === 'cold') fs.rmSync(cacheDir, { recursive: true, force: true });
+  // Cold: no index anywhere (the CLI writes one where it ran: the root, or a lone sub-folder).
+  if (run === 'cold') {
+    for (const name of ['', ...fs.readdirSync(workspace)]) fs.rmSync(path.join(workspace, name, '.corpus-review'), { recursive: true, force: true });
+  }
   const cache = path.join(cacheDir, 'index.json');
   console.log(`[bench] ${run} open of ${count} articles (index cache: ${fs.existsSync(cache) ? `${(fs.statSync(cache).size / 1048576).toFixed(1)} MB` : 'none'})`);
   const stateDir = tempDir('corpus-review-bench-');

@@ -29,14 +29,14 @@
 import * as vscode from 'vscode';
 import { Minimatch } from 'minimatch';
 import { analyzeText, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
-import { isEntryCurrent, toCachedSummary, type CacheEntry } from '../core/cache';
-import { countNonBlankLines, pendingSummary, summarize, summarizeFromSidecar, type ArticleSummary } from '../core/corpus';
-import { cacheUriFor, extensionAnalysis, loadIndexCaches, saveIndexCache, statStamp, type ArticleStamps, type CachedArticle, type SavedArticle } from './corpusIndexCache';
-import { readSidecarText, sidecarState } from './reviewSidecar';
-import { corpusRoots, readOptionalText, walkCorpus } from './workspaceStore';
-import { sliceYielder } from './workspaceFiles';
+import { toCachedSummary } from '../core/cache';
+import { pendingSummary, type ArticleSummary } from '../core/corpus';
 import { sidecarPathFor } from '../core/sidecar';
+import { inspectArticle, summarizeInputs, type Inspection, type ReadingContext } from './articleReading';
+import { cacheUriFor, extensionAnalysis, loadIndexCaches, saveIndexCache, type ArticleStamps, type CachedArticle, type SavedArticle } from './corpusIndexCache';
 import { baseName, readArticleText, sidecarSuffix, sidecarUriFor } from './sidecarPaths';
+import { sliceYielder } from './workspaceFiles';
+import { corpusRoots, walkCorpus } from './workspaceStore';
 
 export interface AnalysedArticle {
   readonly text: string;
@@ -80,6 +80,12 @@ export class CorpusIndex implements vscode.Disposable {
   private matcher: { roots: vscode.Uri[]; glob: Minimatch; suffix: string } | undefined;
   /** Whether listeners have been told about a listing yet (the first one should show at once). */
   private listingShown = false;
+  /** What reading an article needs from here (articleReading.ts). */
+  private readonly reading: ReadingContext = {
+    sidecarUriFor: (uri) => this.sidecarUriFor(uri),
+    analyzeOptions: () => this.analyzeOptions(),
+    isConflicted: (id) => this.conflicted.has(id),
+  };
 
   /** Fires with the article Uris whose summaries changed, or undefined after a full re-listing. */
   readonly onDidChange = this.changed.event;
@@ -234,13 +240,13 @@ export class CorpusIndex implements vscode.Disposable {
     let sliceStart = Date.now();
     for (let at = 0; at < uris.length; at += READ_BATCH) {
       const batch = uris.slice(at, at + READ_BATCH).filter((uri) => this.isArticle(uri));
-      const looks = await Promise.all(batch.map((uri) => this.inspect(uri, undefined, true)));
+      const looks = await Promise.all(batch.map((uri) => inspectArticle(uri, undefined, true, this.reading)));
       if (generation !== this.generation) return;
       for (let i = 0; i < batch.length; i++) {
         const uri = batch[i] as vscode.Uri;
         const look = looks[i] as Inspection;
         if (look.current || !look.stamps) continue; // deleted meanwhile: the file watcher removes it
-        this.setEntry(uri, this.summarizeInputs(uri, look.inputs), look.stamps);
+        this.setEntry(uri, summarizeInputs(uri, look.inputs, this.reading), look.stamps);
         touched.push(uri);
         if (Date.now() - sliceStart > SLICE_MS) {
           this.changed.fire(touched);
@@ -313,12 +319,12 @@ export class CorpusIndex implements vscode.Disposable {
       if (this.deleteEntry(uri)) this.changed.fire([uri]);
       return;
     }
-    const look = await this.inspect(uri, undefined, true);
+    const look = await inspectArticle(uri, undefined, true, this.reading);
     if (look.current || !look.stamps) {
       if (this.deleteEntry(uri)) this.changed.fire([uri]);
       return;
     }
-    this.setEntry(uri, this.summarizeInputs(uri, look.inputs), look.stamps);
+    this.setEntry(uri, summarizeInputs(uri, look.inputs, this.reading), look.stamps);
     this.changed.fire([uri]);
   }
 
@@ -379,7 +385,7 @@ export class CorpusIndex implements vscode.Disposable {
         const batch = listed.slice(at, at + READ_BATCH);
         const looks = await Promise.all(batch.map((uri) => {
           const c = cached.get(uri.toString());
-          return this.inspect(uri, c?.reusable ? c.entry : undefined, sidecars.has(this.sidecarUriFor(uri).toString()));
+          return inspectArticle(uri, c?.reusable ? c.entry : undefined, sidecars.has(this.sidecarUriFor(uri).toString()), this.reading);
         }));
         if (cancelled()) return;
         for (let i = 0; i < batch.length; i++) {
@@ -393,7 +399,7 @@ export class CorpusIndex implements vscode.Disposable {
             // On the first pass, what is shown was made from this very entry (or is newer): keep it.
             summary = firstShow && shown?.indexed ? shown : this.cachedSummary(id, cached.get(id) as CachedArticle);
           } else {
-            summary = this.summarizeInputs(uri, look.inputs);
+            summary = summarizeInputs(uri, look.inputs, this.reading);
             dirty = true;
           }
           this.setEntry(uri, summary, look.stamps);
@@ -431,19 +437,6 @@ export class CorpusIndex implements vscode.Disposable {
     if (first) performance.mark('corpus-review/first-listing');
   }
 
-  /**
-   * Stats an article (and its sidecar when the walk saw one): when the cache entry still matches
-   * both, nothing is read; otherwise the article and its sidecar are read for summarizeInputs.
-   * Stats come first, so a file changing meanwhile leaves an entry that is stale next time, never
-   * one wrongly current. Never throws.
-   */
-  private async inspect(uri: vscode.Uri, entry: CacheEntry | undefined, sidecarMayExist: boolean): Promise<Inspection> {
-    const [article, sidecar] = await Promise.all([statStamp(uri), sidecarMayExist ? statStamp(this.sidecarUriFor(uri)) : Promise.resolve(null)]);
-    const stamps = article ? { article, sidecar } : undefined;
-    if (isEntryCurrent(entry, article, sidecar)) return { current: true, stamps };
-    return { current: false, stamps, inputs: await this.readInputs(uri, sidecarMayExist) };
-  }
-
   /** A cached summary as the views use it; the conflict mark is this session's (see markConflicts), not the file's. */
   private cachedSummary(id: string, { entry }: CachedArticle): ArticleSummary {
     const s = entry.summary;
@@ -471,47 +464,4 @@ export class CorpusIndex implements vscode.Disposable {
       }
     }
   }
-
-  /** Reads the article and (when it may exist) its sidecar. Never throws. */
-  private async readInputs(uri: vscode.Uri, sidecarMayExist = true): Promise<ArticleInputs> {
-    const [read, sidecarText] = await Promise.all([readArticleText(uri), sidecarMayExist ? readOptionalText(this.sidecarUriFor(uri)) : Promise.resolve(null)]);
-    return { read, sidecarText };
-  }
-
-  /**
-   * The summary of an article from its text and sidecar; an unreadable file becomes a summary with
-   * `error`. Its strings are copied out: the engine's and the YAML parser's are slices of the whole
-   * article or sidecar text, and 100,000 summaries would otherwise keep 100,000 texts alive.
-   */
-  private summarizeInputs(uri: vscode.Uri, inputs: ArticleInputs): ArticleSummary {
-    return JSON.parse(JSON.stringify(this.summarizeTexts(uri, inputs))) as ArticleSummary;
-  }
-
-  private summarizeTexts(uri: vscode.Uri, { read, sidecarText }: ArticleInputs): ArticleSummary {
-    const id = uri.toString();
-    const name = baseName(uri);
-    const reading = sidecarText === null ? null : readSidecarText(sidecarText);
-    if (!read.ok) {
-      const base = pendingSummary(id, name);
-      return { ...base, indexed: true, sidecar: reading === null ? 'missing' : reading.ok ? 'fresh' : 'invalid', status: reading?.ok ? (reading.facts.status ?? 'unreviewed') : 'unreviewed', error: read.message };
-    }
-    const state = sidecarState(reading, read.text, this.conflicted.has(id));
-    // An up-to-date sidecar already holds what the views show: no need to run the engine.
-    if (reading?.ok && (state === 'fresh' || state === 'conflict')) return summarizeFromSidecar(id, name, reading.facts, state, countNonBlankLines(read.text));
-    let analysis: ArticleAnalysis;
-    try {
-      analysis = analyzeText(read.text, this.analyzeOptions()).analysis;
-    } catch (e) {
-      return { ...pendingSummary(id, name), indexed: true, sidecar: state, error: `the engine failed: ${(e as Error).message}` };
-    }
-    return summarize(id, name, analysis, state, reading?.ok ? reading.facts : {});
-  }
 }
-
-interface ArticleInputs {
-  readonly read: Awaited<ReturnType<typeof readArticleText>>;
-  readonly sidecarText: string | null;
-}
-
-/** What inspect found: the cache entry still current (nothing read), or the article's inputs. `stamps` is undefined when the article could not be stat'ed (gone). */
-type Inspection = { readonly current: true; readonly stamps: ArticleStamps | undefined } | { readonly current: false; readonly stamps: ArticleStamps | undefined; readonly inputs: ArticleInputs };

@@ -15,15 +15,16 @@ import {
   CACHE_DIR,
   CACHE_FILE,
   CORPUS_CACHE_FORMAT,
-  cacheText,
+  addEntry,
+  assembleCacheText,
+  emptyColumns,
   readCacheText,
-  serialiseEntry,
   summaryReusable,
   type CacheEntry,
   type CacheHeader,
   type FileStamp,
 } from '../core/cache';
-import { sliceYielder, writeTextAtomic } from './workspaceFiles';
+import { sliceYielder, writeTextAtomic, yieldToHost } from './workspaceFiles';
 
 /** The article's and its sidecar's stamps when its summary was made. */
 export interface ArticleStamps {
@@ -126,17 +127,25 @@ export interface SavedArticle {
  */
 export async function saveIndexCache(root: vscode.Uri, articles: Iterable<SavedArticle>, suffix: string, analysis: string, isCancelled: () => boolean): Promise<boolean> {
   const header: CacheHeader = { format: CORPUS_CACHE_FORMAT, extractor: EXTRACTOR_VERSION, sidecarSuffix: suffix, analysis };
-  const parts: string[] = [];
+  const columns = emptyColumns();
   const breathe = sliceYielder();
   for (const { uri, entry, stamps } of articles) {
     const key = keyBelow(root, uri);
     if (key === null) continue;
-    parts.push(serialiseEntry(key, { ...stamps.article, sha256: entry.sha256, sidecar: stamps.sidecar, summary: entry.summary }));
+    addEntry(columns, key, { ...stamps.article, sha256: entry.sha256, sidecar: stamps.sidecar, summary: entry.summary });
     await breathe();
     if (isCancelled()) return false;
   }
-  if (!parts.length) return false;
+  if (!columns.keys.length) return false;
+  // One column at a time, with a yield between: the headline column alone is megabytes of JSON.
+  const keysJson = JSON.stringify(columns.keys);
+  const columnJsons: string[] = [];
+  for (const column of columns.columns) {
+    await yieldToHost();
+    if (isCancelled()) return false;
+    columnJsons.push(JSON.stringify(column));
+  }
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(root, CACHE_DIR));
-  await writeTextAtomic(cacheUriFor(root), cacheText(header, parts));
+  await writeTextAtomic(cacheUriFor(root), assembleCacheText(header, keysJson, columnJsons));
   return true;
 }

@@ -15,27 +15,32 @@ import { corpusApi, eventually, type Api, type Summary } from './corpusApi';
 import { readText, workspaceUri, writeText } from './workspaceFiles';
 import { snapshotWorkspace, type WorkspaceSnapshot } from './workspaceSnapshot';
 
-/** The file as JSON: each entry is a row laid out as `fields` says (src/core/cache/cacheFile.ts). */
+/** The file as JSON: the keys, and one column per field of `fields` (src/core/cache/cacheFile.ts). */
 interface CacheFile {
   format: string;
   analysis: string;
   fields: string[];
-  entries: Record<string, unknown[]>;
+  keys: string[];
+  columns: unknown[][];
 }
 
-/** One field of an article's row, by name. */
+/** The column of a field, and the index of an article's key. */
+function locate(cache: CacheFile, key: string, name: string): { column: unknown[]; at: number } {
+  const at = cache.keys.indexOf(key);
+  assert.ok(at >= 0, `${key} has an entry`);
+  const column = cache.columns[cache.fields.indexOf(name)];
+  assert.ok(column, `the file has a ${name} column`);
+  return { column, at };
+}
+
 function field(cache: CacheFile, key: string, name: string): unknown {
-  const row = cache.entries[key];
-  assert.ok(row, `${key} has an entry`);
-  const at = cache.fields.indexOf(name);
-  assert.ok(at >= 0, `the rows have a ${name} field`);
-  return row[at];
+  const { column, at } = locate(cache, key, name);
+  return column[at];
 }
 
 function setField(cache: CacheFile, key: string, name: string, value: unknown): void {
-  const row = cache.entries[key];
-  assert.ok(row, `${key} has an entry`);
-  row[cache.fields.indexOf(name)] = value;
+  const { column, at } = locate(cache, key, name);
+  column[at] = value;
 }
 
 const CACHE = '.corpus-review/index.json';
@@ -86,7 +91,7 @@ suite('index cache: .corpus-review/index.json, shared with the CLI', () => {
     const articles = api.articles();
     const cache = await eventually(async () => {
       const c = await readCache();
-      return c && Object.keys(c.entries).length === articles.length ? c : null;
+      return c && c.keys.length === articles.length ? c : null;
     }, 'the extension to write the index cache');
     assert.match(cache.analysis, /^extension\//);
     for (const a of articles) {
@@ -143,8 +148,8 @@ suite('index cache: .corpus-review/index.json, shared with the CLI', () => {
     const inSub = 'arsip/05-salinan.txt';
     await writeText(workspaceUri(inSub), await readText(workspaceUri(source)));
     const stat = await vscode.workspace.fs.stat(workspaceUri(inSub));
-    const row = [...(rootCache.entries[source] as unknown[])];
-    const nested: CacheFile = { ...rootCache, entries: { '05-salinan.txt': row } };
+    const at = rootCache.keys.indexOf(source);
+    const nested: CacheFile = { ...rootCache, keys: ['05-salinan.txt'], columns: rootCache.columns.map((c) => [c[at]]) };
     setField(nested, '05-salinan.txt', 'size', stat.size);
     setField(nested, '05-salinan.txt', 'mtimeMs', stat.mtime);
     setField(nested, '05-salinan.txt', 'headline', 'SENTINEL FROM THE SUB-FOLDER');
@@ -166,7 +171,7 @@ suite('index cache: .corpus-review/index.json, shared with the CLI', () => {
       const cold = [...api.articles()].sort(byId);
       assert.ok(cold.every((s) => s.indexed && !s.headline?.startsWith('SENTINEL')), 'nothing from the damaged file is shown');
       const rewritten = await eventually(readCache, 'the cache to be rewritten');
-      assert.equal(Object.keys(rewritten.entries).length, cold.length);
+      assert.equal(rewritten.keys.length, cold.length);
       await reindex(api);
       assert.deepEqual([...api.articles()].sort(byId), cold, 'warm (from the cache) and cold (from the files) agree');
     }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cacheKey, cacheText, emptyCache, isEntryCurrent, parseCache, serialiseCache, serialiseEntry, summaryReusable, type CacheEntry, type CorpusCache } from '../../../src/core/cache';
+import { addEntry, assembleCacheText, cacheKey, emptyCache, emptyColumns, ENTRY_FIELDS, isEntryCurrent, parseCache, serialiseCache, summaryReusable, type CacheEntry, type CorpusCache } from '../../../src/core/cache';
 
 const entry = (over: Partial<CacheEntry> = {}): CacheEntry => ({
   size: 120,
@@ -50,44 +50,55 @@ suite('corpus index cache (format)', () => {
     // A file from before the format had `analysis` says so, and is rebuilt rather than half-trusted.
     const v1 = parseCache(JSON.stringify({ format: 'corpus-review/index/v1', extractor: 'v9', sidecarSuffix: '.meta.yaml', entries: { 'b.txt': entry() } }), 'v9', '.meta.yaml');
     assert.ok(!v1.ok && /another format \(corpus-review\/index\/v1, this is corpus-review\/index\/v2\)/.test(v1.reason));
-    const otherRows = parseCache(text.replace('"fields":["size"', '"fields":["bytes"'), 'v9', '.meta.yaml');
-    assert.ok(!otherRows.ok && /rows are laid out/.test(otherRows.reason));
+    const otherFields = parseCache(text.replace('"fields":["size"', '"fields":["bytes"'), 'v9', '.meta.yaml');
+    assert.ok(!otherFields.ok && /fields are \["bytes"/.test(otherFields.reason));
     const noAnalysis = parseCache(JSON.stringify({ format: 'corpus-review/index/v2', extractor: 'v9', sidecarSuffix: '.meta.yaml', entries: {} }), 'v9', '.meta.yaml');
     assert.ok(!noAnalysis.ok);
     for (const junk of ['', 'null', '[]', '"x"', '{"format":"corpus-review/index/v2","analysis":1,"entries":{}}']) assert.ok(!parseCache(junk, 'v9', '.meta.yaml').ok, junk);
   });
 
-  test('entries of the wrong shape, and keys outside the root, are dropped one by one', () => {
+  test('entries with a value that does not fit, and keys outside the root, are dropped one by one', () => {
     const good = entry();
-    const data = JSON.parse(serialiseCache(cacheWith({ 'b.txt': good }))) as { entries: Record<string, unknown[]> };
-    const row = data.entries['b.txt'] as unknown[];
-    const with_ = (i: number, v: unknown): unknown[] => row.map((x, j) => (j === i ? v : x));
-    data.entries['../escape.txt'] = row;
-    data.entries['a/../../escape.txt'] = row;
-    data.entries['/abs.txt'] = row;
-    data.entries['bad-size.txt'] = with_(0, -1);
-    data.entries['half-sidecar.txt'] = with_(3, null);
-    data.entries['bad-status.txt'] = with_(5, 'maybe');
-    data.entries['bad-state.txt'] = with_(6, 'stale-ish');
-    data.entries['bad-speakers.txt'] = with_(10, ['Sri Wahyuni']);
-    data.entries['bad-share.txt'] = with_(12, 2);
-    data.entries['short.txt'] = row.slice(0, 5);
-    data.entries['object.txt'] = { size: 1 } as unknown as unknown[];
+    interface File { keys: string[]; columns: unknown[][] }
+    const data = JSON.parse(serialiseCache(cacheWith({ 'b.txt': good }))) as File;
+    const row = data.columns.map((c) => c[0]);
+    const add = (key: string, change: (r: unknown[]) => unknown[] = (r) => r): void => {
+      const values = change([...row]);
+      data.keys.push(key);
+      data.columns.forEach((c, f) => c.push(values[f]));
+    };
+    const set = (field: (typeof ENTRY_FIELDS)[number], v: unknown) => (r: unknown[]): unknown[] => r.map((x, f) => (ENTRY_FIELDS[f] === field ? v : x));
+    add('../escape.txt');
+    add('a/../../escape.txt');
+    add('/abs.txt');
+    add('__proto__');
+    add('bad-size.txt', set('size', -1));
+    add('half-sidecar.txt', set('sidecarSize', null));
+    add('bad-status.txt', set('status', 'maybe'));
+    add('bad-state.txt', set('sidecar', 'stale-ish'));
+    add('bad-speakers.txt', set('speakers', ['Sri Wahyuni']));
+    add('bad-share.txt', set('boilerplateShare', 2));
+    add('bad-error.txt', set('error', 7));
     const parsed = parseCache(JSON.stringify(data), 'v9', '.meta.yaml');
     assert.ok(parsed.ok);
     assert.deepEqual(Object.keys(parsed.cache.entries), ['b.txt']);
     assert.equal(parsed.dropped, 11);
+    // A column shorter than the keys is a damaged file, not damaged entries.
+    data.columns[7]?.pop();
+    assert.ok(!parseCache(JSON.stringify(data), 'v9', '.meta.yaml').ok);
   });
 
-  test('the file written in parts (entry by entry) is the file written at once', () => {
+  test('the file written in parts (column by column) is the file written at once', () => {
     const cache = cacheWith({ 'a/b.txt': entry(), 'c "quoted".txt': entry({ sidecar: null, summary: { ...entry().summary, name: 'c "quoted".txt', speakers: [] } }) });
     const { entries, ...header } = cache;
-    const parts = Object.entries(entries).map(([k, e]) => serialiseEntry(k, e));
-    assert.equal(cacheText(header, parts), serialiseCache(cache));
-    const parsed = parseCache(cacheText(header, parts), 'v9', '.meta.yaml');
+    const columns = emptyColumns();
+    for (const [k, e] of Object.entries(entries)) addEntry(columns, k, e);
+    const text = assembleCacheText(header, JSON.stringify(columns.keys), columns.columns.map((c) => JSON.stringify(c)));
+    assert.equal(text, serialiseCache(cache));
+    const parsed = parseCache(text, 'v9', '.meta.yaml');
     assert.ok(parsed.ok);
     assert.deepEqual(parsed.cache, cache);
-    const none = parseCache(cacheText(header, []), 'v9', '.meta.yaml');
+    const none = parseCache(serialiseCache(cacheWith({})), 'v9', '.meta.yaml');
     assert.ok(none.ok && Object.keys(none.cache.entries).length === 0);
   });
 
