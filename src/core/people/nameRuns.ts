@@ -106,7 +106,7 @@ export function classifyRun(tokens: readonly Token[], ctx: RunContext): TokenKin
     // A trailing dot lower-cases to itself and changes no other letter's case, so it can be stripped after lower-casing.
     const lowerWord = word.toLowerCase();
     const lower = stripDot(lowerWord);
-    if (lexicon.honorifics.has(word) || lexicon.ranks.has(word)) {
+    if (lexicon.honorifics.has(word) || lexicon.ranks.has(word) || (lexicon.rankCorps.has(word) && kinds[i - 1] === 'honorific')) {
       kinds.push('honorific');
       continue;
     }
@@ -119,6 +119,8 @@ export function classifyRun(tokens: readonly Token[], ctx: RunContext): TokenKin
     if (word.startsWith('@')) kinds.push('handle');
     else if (lexicon.connectors.has(word)) kinds.push('connector');
     else if (lexicon.degrees.has(stripDot(word)) || notANameShape(word)) kinds.push('acronym');
+    // An institution's or a vessel's abbreviation the data lists ("PT", "TNI", "KM"): an institution word, not an acronym to skip.
+    else if (isAcronym(word) && lexicon.nonNameWords.has(lower)) kinds.push('nonname');
     else if (isAcronym(word)) kinds.push(i > 0 && kinds[i - 1] === 'name' && i === tokens.length - 1 && word.length <= 3 && !ctx.definedAcronyms?.has(word) ? 'name' : 'acronym');
     else if (lexicon.nonNameWords.has(lower) || lexicon.placeMarkers.has(word) || lexicon.nonNamePattern?.test(word)) kinds.push('nonname');
     // "Lalu Ahmad Zaini", "Cut Nyak": a name's opening word that is also a common word, before another capitalised word.

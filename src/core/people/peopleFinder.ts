@@ -171,7 +171,8 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
       // After a role, the words before a name the text also writes on its own ("Tjok Bagus") are the role's institution and place ("Kepala Dinas Pariwisata Bali Tjok Bagus Pemayun").
       const rest = words.slice(i).join(' ');
       // The same for a first name the text shows speaking on its own ("Menko Bidang Pangan Zulkifli Hasan" … "kata Zulkifli"), when a surname follows it.
-      const opensKnownName = seg.role !== null && ([...ctx.knownNames].some((n) => rest.startsWith(`${n} `)) || (ctx.speakerWords.has(words[i] ?? '') && words.length - i >= 2));
+      // One word only: "Kepala Kantor SAR Makassar Muhammad Arif Anwar" … "ujar Arif" keeps "Muhammad".
+      const opensKnownName = seg.role !== null && ([...ctx.knownNames].some((n) => rest.startsWith(`${n} `)) || (ctx.speakerWords.has(words[i] ?? '') && words.length - i >= 2 && i - k === 1));
       if (fullName || elsewhere || opensKnownName || openerThenElsewhere) k = i;
       break;
     }

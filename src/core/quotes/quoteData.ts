@@ -54,6 +54,8 @@ export interface NameLexicon {
   readonly aliasPhrase: RegExp | null;
   /** Words that open a name though the language also uses them as common words ("Lalu", "Cut", "Andi"). */
   readonly namePrefixes: ReadonlySet<string>;
+  /** Corps written right after a rank ("Kolonel Laut"): part of the rank only there. */
+  readonly rankCorps: ReadonlySet<string>;
   /** Short forms of roles, lower-cased, with the words they stand for ("menkeu" → menteri, keuangan). */
   readonly roleAbbreviations: ReadonlyMap<string, readonly string[]>;
   /** The same phrase anywhere in a text ("ujar ulama yang akrab disapa UAS itu"). */
@@ -117,6 +119,7 @@ interface RawPeople {
   readonly nameIntroducers?: readonly string[];
   readonly aliasPhrase?: string;
   readonly namePrefixes?: readonly string[];
+  readonly rankCorps?: readonly string[];
   readonly roleAbbreviations?: Readonly<Record<string, string>>;
 }
 
@@ -181,6 +184,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     nameIntroducers: lower(raw.nameIntroducers),
     aliasPhrase: compile(raw.aliasPhrase),
     namePrefixes: exact(raw.namePrefixes),
+    rankCorps: exact(raw.rankCorps),
     roleAbbreviations: new Map(Object.entries(raw.roleAbbreviations ?? {}).map(([k, v]) => [k.toLowerCase(), v.toLowerCase().split(/\s+/u)])),
     aliasPhraseAnywhere: compile(raw.aliasPhrase?.replace(/^\^/u, '')),
     placePrepositions: lower(raw.placePrepositions),

@@ -395,3 +395,15 @@ suite('articles from other outlets (thirteenth batch)', () => {
     assert.equal(a.people[0]?.role, 'Kepala Bapenda Jabar');
   });
 });
+
+suite('articles from other outlets (fourteenth batch)', () => {
+  test('a ship after "KM", a company after "PT" and a community after "Umat" are no persons', () => {
+    const a = analyse(['Kapal Kandas', 'SELAYAR - Kapal KM Sinar Bahari kandas, Kamis (8/5/2025). Sahamnya milik PT Sinar Laut Jaya. Umat Islam diimbau berdoa.']);
+    assert.deepEqual(names(a), []);
+  });
+
+  test('a name spoken by its second word keeps its first word after a role', () => {
+    const a = analyse(['Penumpang Dievakuasi', 'SELAYAR - Kepala Kantor SAR Sukamaju Muhammad Rizal Hakim mengatakan penumpang selamat, Kamis (8/5/2025). "Semua selamat," ujar Rizal.']);
+    assert.equal(a.people[0]?.name, 'Muhammad Rizal Hakim', JSON.stringify(a.people));
+  });
+});
