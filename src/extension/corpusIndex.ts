@@ -63,7 +63,7 @@ export class CorpusIndex implements vscode.Disposable {
    * Article Uri string → its Uri (made on first use: 100,000 cached entries need none to be shown),
    * its summary, and (once read or checked) the stamps the summary was made from.
    */
-  private readonly entries = new Map<string, { uri: vscode.Uri | undefined; summary: ArticleSummary; stamps: ArticleStamps | undefined }>();
+  private readonly entries = new Map<string, IndexEntry>();
   private readonly analyses = new Map<string, AnalysedArticle>();
   private readonly changed = new vscode.EventEmitter<readonly vscode.Uri[] | undefined>();
   private readonly indexingChanged = new vscode.EventEmitter<boolean>();
@@ -298,7 +298,7 @@ export class CorpusIndex implements vscode.Disposable {
     }
     this.bySidecar.set(this.sidecarIdFor(key, uri), key);
     // No Uri kept: 100,000 of them cost tens of MB, and uriOf makes one when a view asks.
-    this.entries.set(key, { uri: undefined, summary, stamps });
+    this.entries.set(key, { uri: undefined, summary, stamps, cached: undefined });
   }
 
   /** The sidecar's Uri string, by string work when the suffix needs no escaping (as it is for 100,000 cached entries). */
@@ -336,26 +336,31 @@ export class CorpusIndex implements vscode.Disposable {
       const { roots, suffix } = this.settings();
       const analysis = extensionAnalysis();
       // A full pass does what a reopen does: it trusts the cache file, not what this session
-      // remembers (settings may have changed since), and stats every article against it.
-      const cached = await loadIndexCaches(roots, suffix, analysis, this.log);
+      // remembers (settings may have changed since), and stats every article against it. On the
+      // first pass the cached summaries go straight into the index (one table, no copy), so the
+      // tree shows the cached corpus before a single folder is walked; they were articles under the
+      // settings the cache was written with, and the walk below drops any that no longer are.
+      const firstShow = this.entries.size === 0;
+      // Cache entries for articles not (yet) in the index; on the first pass, those of sub-folder caches only.
+      const cached = new Map<string, CachedArticle>();
+      const fromRoots = await loadIndexCaches(roots, suffix, analysis, this.log, (id, c) => {
+        if (!firstShow) cached.set(id, cached.get(id) ?? c);
+        else if (!this.entries.has(id)) this.entries.set(id, { uri: undefined, summary: this.cachedSummary(id, c), stamps: undefined, cached: c });
+      });
       if (cancelled()) return;
-      const firstShow = this.entries.size === 0 && cached.size > 0;
-      if (firstShow) {
-        // First pass of the session: the tree shows the cached corpus before a single folder is
-        // walked. These were articles under the settings the cache was written with; the walk
-        // below drops any that no longer are (a changed glob), seconds later.
-        // (Sidecar → article routing for file events is filled in by the validation below.)
-        for (const [id, c] of cached) this.entries.set(id, { uri: undefined, summary: this.cachedSummary(id, c), stamps: undefined });
+      if (firstShow && this.entries.size) {
         this.readDone = 0;
         this.announceListing();
       }
+      const cachedOf = (id: string): CachedArticle | undefined => this.entries.get(id)?.cached ?? cached.get(id);
       const { articles: listed, sidecars, cacheFolders } = await walkCorpus(roots, (u) => this.isArticle(u), suffix, cancelled, sliceYielder(SLICE_MS));
       if (cancelled()) return;
       // A cache in a sub-folder (the CLI run on that folder alone) vouches for its articles too;
       // the root's entries, when both have one, are the ones kept.
-      const fromRoots = cached.size;
       const nested = cacheFolders.filter((f) => !roots.some((r) => r.toString() === f.toString()));
-      if (nested.length) for (const [id, c] of await loadIndexCaches(nested, suffix, analysis, this.log)) if (!cached.has(id)) cached.set(id, c);
+      if (nested.length) await loadIndexCaches(nested, suffix, analysis, this.log, (id, c) => {
+        if (!cachedOf(id)) cached.set(id, c);
+      });
       if (cancelled()) return;
       // When the walk found exactly what is shown (a reopen where nothing was added or deleted), the
       // views have nothing new to hear; otherwise re-list, keeping what is shown for files still
@@ -367,8 +372,10 @@ export class CorpusIndex implements vscode.Disposable {
         this.bySidecar.clear();
         for (const uri of listed) {
           const id = uri.toString();
-          const c = cached.get(id);
-          this.setEntry(uri, previous.get(id)?.summary ?? (c ? this.cachedSummary(id, c) : pendingSummary(id, baseName(uri))));
+          const before = previous.get(id);
+          const c = before?.cached ?? cached.get(id);
+          this.setEntry(uri, before?.summary ?? (c ? this.cachedSummary(id, c) : pendingSummary(id, baseName(uri))));
+          if (c) cached.set(id, c);
         }
         previous.clear();
       }
@@ -384,7 +391,7 @@ export class CorpusIndex implements vscode.Disposable {
         // then runs on what was read, one article at a time, yielding when a slice is used up.
         const batch = listed.slice(at, at + READ_BATCH);
         const looks = await Promise.all(batch.map((uri) => {
-          const c = cached.get(uri.toString());
+          const c = cachedOf(uri.toString());
           return inspectArticle(uri, c?.reusable ? c.entry : undefined, sidecars.has(this.sidecarUriFor(uri).toString()), this.reading);
         }));
         if (cancelled()) return;
@@ -392,12 +399,15 @@ export class CorpusIndex implements vscode.Disposable {
           const uri = batch[i] as vscode.Uri;
           const look = looks[i] as Inspection;
           const id = uri.toString();
-          const shown = this.entries.get(id)?.summary;
+          const entry = this.entries.get(id);
+          const shown = entry?.summary;
+          const c = cachedOf(id);
+          if (entry) entry.cached = undefined; // checked now: its cache entry is no longer needed
           if (firstShow) this.bySidecar.set(this.sidecarIdFor(id, uri), id);
           let summary: ArticleSummary;
           if (look.current) {
             // On the first pass, what is shown was made from this very entry (or is newer): keep it.
-            summary = firstShow && shown?.indexed ? shown : this.cachedSummary(id, cached.get(id) as CachedArticle);
+            summary = firstShow && shown?.indexed ? shown : this.cachedSummary(id, c as CachedArticle);
           } else {
             summary = summarizeInputs(uri, look.inputs, this.reading);
             dirty = true;
@@ -464,4 +474,15 @@ export class CorpusIndex implements vscode.Disposable {
       }
     }
   }
+}
+
+/** One article in the index. */
+interface IndexEntry {
+  /** Made on first use (uriOf): 100,000 cached entries need none to be shown. */
+  uri: vscode.Uri | undefined;
+  summary: ArticleSummary;
+  /** The stamps the summary was made from, once read or checked against the files. */
+  stamps: ArticleStamps | undefined;
+  /** Its cache entry, until this pass has checked it. */
+  cached: CachedArticle | undefined;
 }

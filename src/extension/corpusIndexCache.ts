@@ -80,11 +80,12 @@ export function keyBelow(root: vscode.Uri, uri: vscode.Uri): string | null {
 }
 
 /**
- * Every root's cache, as one map from article Uri string to its cached entry. An article below
- * two roots is taken from the first (as the folder walk lists it). Never throws.
+ * Every root's cache, each good entry handed to `take` with its article's Uri string (an article
+ * below two roots comes once per root; the caller keeps the first). Returns how many were handed
+ * over. Never throws.
  */
-export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: string, analysis: string, log: (line: string) => void): Promise<Map<string, CachedArticle>> {
-  const found = new Map<string, CachedArticle>();
+export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: string, analysis: string, log: (line: string) => void, take: (id: string, cached: CachedArticle) => void): Promise<number> {
+  let taken = 0;
   for (const root of roots) {
     const uri = cacheUriFor(root);
     let text: string;
@@ -102,8 +103,9 @@ export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: stri
       EXTRACTOR_VERSION,
       suffix,
       (_key, entry, cacheAnalysis) => {
-        const id = (entry.summary as ArticleSummary).id;
-        if (!found.has(id)) found.set(id, { entry: entry as CachedArticle['entry'], reusable: summaryReusable(entry.summary, cacheAnalysis, analysis) });
+        const summary = entry.summary as ArticleSummary;
+        take(summary.id, { entry: entry as CachedArticle['entry'], reusable: summaryReusable(summary, cacheAnalysis, analysis) });
+        taken++;
       },
       idFor,
     );
@@ -111,7 +113,7 @@ export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: stri
     if (!read.ok) log(`index cache ${uri.fsPath} ignored: ${read.reason}; indexing from the files (it is rewritten afterwards)`);
     else if (read.dropped) log(`index cache ${uri.fsPath}: ${read.dropped} damaged entries ignored`);
   }
-  return found;
+  return taken;
 }
 
 /** What saveIndexCache needs of each article: its Uri, its summary as cached, and the stamps it was made from. */
