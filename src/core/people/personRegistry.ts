@@ -78,7 +78,8 @@ export class PersonRegistry {
     e.aliases.add(alias);
     e.words.push(alias);
     e.folded.push(fold(alias));
-    const other = this.entries.findIndex((x) => x !== e && x.name === alias);
+    // The person registered under that name, or under its short form with a title ("Ipul" as "Gus Ipul").
+    const other = this.entries.findIndex((x) => x !== e && (x.name === alias || x.aliases.has(alias)));
     const removed = other >= 0 ? this.entries.splice(other, 1)[0] : undefined;
     if (removed) e.spans.push(...removed.spans);
     this.mentionIndex = null;
