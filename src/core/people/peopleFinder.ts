@@ -263,7 +263,10 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const namesByWord = new Map<string, Set<string>>();
   for (const name of knownNames) for (const w of name.split(' ')) namesByWord.set(w, (namesByWord.get(w) ?? new Set()).add(name));
   const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, namePrefixes: lex.namePrefixes, frequency };
-  const strong: { seg: NameSegment; honorific: string | null }[] = [];
+  // `firm`: more than the bare shape of two capitalised words speaks for a person (a title, a role, a verb, a cue …).
+  const strong: { seg: NameSegment; honorific: string | null; firm: boolean }[] = [];
+  // Names the text also writes as a thing's or an institution's ("perayaan Cap Go Meh"): their bare shape elsewhere proves nothing.
+  const thingNames = new Set<string>();
   const weak: NameSegment[] = [];
   // Lone capitalised words joined to a run by "dan" ("Herman dan Ariani"): persons if the other side is one.
   const coordinated: { seg: NameSegment; other: NameRun }[] = [];
@@ -294,7 +297,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     // Initials of a suspect or victim ("yakni, MU (38), Ad (37)", "pelaku lainnya yakni SU"): a short acronym with an age or an introducer.
     const lone = run.tokens.length === 1 ? run.tokens[0] : undefined;
     if (lone && run.kinds[0] === 'acronym' && /^\p{Lu}{2,3}$/u.test(lone.text) && (after.age || introduced)) {
-      strong.push({ seg: { words: [lone.text], start: lone.start, end: lone.end, honorific: null, role: null, lastInRun: true, afterNonName: false, beforeHonorific: false, sentenceInitial: false }, honorific: null });
+      strong.push({ seg: { words: [lone.text], start: lone.start, end: lone.end, honorific: null, role: null, lastInRun: true, afterNonName: false, beforeHonorific: false, sentenceInitial: false }, honorific: null, firm: true });
       return;
     }
     // "Kepala Dinas Kominfo Sukamaju, Agus Salim,": after a role, the words before a comma and a full name are the role's.
@@ -345,7 +348,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (nameWords.length > MAX_NAME_WORDS) continue;
       const place = single && places.has(nameWords[0] ?? '');
       const thing = (afterThing || inPlaceList) && !isStrong;
-      if ((isStrong || multi) && !afterPlacePreposition && !organisation && !place && !thing) strong.push({ seg: seg2, honorific: seg.honorific });
+      if ((isStrong || multi) && !afterPlacePreposition && !organisation && !place && !thing) strong.push({ seg: seg2, honorific: seg.honorific, firm: isStrong });
+      else if (thing || organisation) thingNames.add(nameWords.join(' '));
       else {
         weak.push(seg2);
         const next = body.tokens[run.last + 1];
@@ -365,7 +369,10 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const registry = new PersonRegistry();
   // Longest names first, so that a short form finds the full name it belongs to.
   strong.sort((a, b) => b.seg.words.length - a.seg.words.length || a.seg.start - b.seg.start);
-  for (const { seg, honorific } of strong) registry.add(seg, honorific, true);
+  for (const { seg, honorific, firm } of strong) {
+    if (!firm && thingNames.has(seg.words.filter((w) => !lex.connectors.has(w)).join(' '))) continue;
+    registry.add(seg, honorific, true);
+  }
   for (const { seg, other } of coordinated) {
     const otherSeg = other.segments[other.segments.length - 1];
     if (otherSeg && registry.find(otherSeg.words) && !registry.find(seg.words)) registry.add(seg, null, true);
