@@ -407,3 +407,21 @@ suite('articles from other outlets (fourteenth batch)', () => {
     assert.equal(a.people[0]?.name, 'Muhammad Rizal Hakim', JSON.stringify(a.people));
   });
 });
+
+suite('articles from other outlets (fifteenth and sixteenth batches)', () => {
+  test('a two-word alias joins the person registered under its titled short form', () => {
+    const a = analyse(['Bansos Disalurkan', 'JAKARTA - Menteri Sosial Saiful Rahman mengatakan bansos disalurkan, Senin (12/5/2025). "Laporkan kalau salah sasaran," kata pria yang akrab disapa Gus Ipul itu.', '', 'Gus Ipul juga meminta pendamping aktif.']);
+    assert.deepEqual(names(a), ['Saiful Rahman'], JSON.stringify(a.people));
+    assert.ok(a.people[0]?.aliases.includes('Gus Ipul'));
+  });
+
+  test('a name written as a thing once is no person by its shape alone elsewhere; a button names a thing', () => {
+    const a = analyse([
+      'Perayaan Cap Go Meh',
+      'SINGKAWANG - Ribuan warga menyaksikan perayaan Cap Go Meh di pusat kota, Rabu (12/2/2025). Wali Kota Sukamaju Lina Hartati membuka acara itu.',
+      '',
+      '"Cap Go Meh milik semua warga," kata Lina. Warga cukup menekan tombol Daftar Sekarang di laman resmi.',
+    ]);
+    assert.deepEqual(names(a), ['Lina Hartati']);
+  });
+});
