@@ -2,7 +2,7 @@
 // line-start test, for scripts/build-grammar.mjs. Cues are JavaScript regex sources written for
 // a trimmed line; here they become Oniguruma alternatives behind cheap gates (speed, measured
 // by bench/grammar-speed.mjs), matching what the cues match except where a comment says.
-import { relaxLineEnd, withoutCaptures, expandIgnoreCase, asciiClasses, firstCharGate, topLevelBranches } from './grammar-regex.mjs';
+import { relaxLineEnd, withoutCaptures, expandIgnoreCase, asciiClasses, firstCharGate, firstChars, charClass, topLevelBranches } from './grammar-regex.mjs';
 import { wordLiterals } from './grammar-rules.mjs';
 
 export const BOILERPLATE = 'comment.line.boilerplate.news-article';
@@ -72,16 +72,49 @@ function sharedSkipGate(branches) {
   return `(?=(?>[^${chars}\\n]{1,${max}})[${chars}])`;
 }
 
+/** A branch that may start with more characters than this is not dispatched (tried on every line). */
+const WIDE_BRANCH = 12;
+
+/**
+ * The cue branches of one capture group (`{ source, cueGate }`) as an alternation dispatched on
+ * the line's first character: one alternative per set of first characters that lead to the same
+ * branches, `(?=[bB])(?:baca…|berita…)|(?=[sS])(?:simak…|share…)|…`, then the branches that may
+ * start with almost anything (each behind its cue's skip gate, if any). Inside one group the
+ * order of the branches does not matter (whichever matches, the group spans the whole line), so
+ * a line is tested against the few branches its first character allows instead of every cue's
+ * gate in turn (speed). A branch is in every alternative its first character may fall in, so
+ * nothing it matched is lost: after `[ \t]*` gives back a blank, the blank's alternative is tried.
+ */
+function firstCharDispatch(branches) {
+  const byChar = new Map();
+  const wide = [];
+  branches.forEach((b, i) => {
+    const chars = firstChars(asciiClasses(expandIgnoreCase(b.source)));
+    // letters count once for both cases, blanks (\s is 25 characters) once for all
+    if (!chars || new Set([...chars].map((c) => (/\s/u.test(c) ? ' ' : c.toLowerCase()))).size > WIDE_BRANCH) { wide.push(b); return; }
+    for (const c of chars) byChar.set(c, [...(byChar.get(c) ?? []), i]);
+  });
+  const buckets = new Map();
+  for (const [c, ids] of byChar) {
+    const key = ids.join(',');
+    if (!buckets.has(key)) buckets.set(key, { chars: [], ids });
+    buckets.get(key).chars.push(c);
+  }
+  const dispatched = [...buckets.values()].map(({ chars, ids }) => `(?=${charClass(chars)})(?:${ids.map((i) => branches[i].source).join('|')})`);
+  return [...dispatched, ...wide.map((b) => `${b.cueGate}${b.source}`)].join('|');
+}
+
 /**
  * The boilerplate cues as ONE alternation for the line-start test (`lineStart`, part of
- * #article's `while`, see build-grammar's lineStartRule), with one capture group per kind of
- * cue. Order: the cues anchored at the line start, each behind its first-character gate and
- * grouped by kind (kinds in the order they first appear: the first kind whose cue matches is
- * the one shown); then those that may start with anything but need a rare character soon
+ * #article's `while`, see build-grammar's lineStartRule), with one capture group per scope
+ * (plain boilerplate, byline, sign-off: no scope per kind). Order: the cues anchored at the line
+ * start, grouped by scope (in the order the scopes first appear: the first group whose cue
+ * matches is the one shown) and dispatched on the line's first character within a group (see
+ * firstCharDispatch); then those that may start with anything but need a rare character soon
  * (skip gates, behind one shared walk); then the cues that may match anywhere in the line
  * ("whatsapp channel:", "©"), behind ONE scan of the line for the words they need. (A line
- * matching cues of two kinds is still boilerplate; only the kind shown may differ from the
- * engine's.) A cue with a backreference or a named group cannot lose its own groups, so it
+ * matching cues of two scopes is still boilerplate; only whether it also shows as byline or
+ * sign-off may differ from the engine's.) A cue with a backreference or a named group cannot lose its own groups, so it
  * stays a rule of its own (`rules`); `onigError(pattern)` (null when Oniguruma compiles it)
  * leaves out a cue Oniguruma rejects, with a warning.
  */
@@ -91,7 +124,7 @@ export function boilerplateRules(cues, onigError) {
     const err = onigError(`^[ \\t]*(?i:${cueForLine(cue.pattern)}).*$`);
     if (err) { warnings.push(`cue "${cue.id}" (${cue.pattern}) is not valid Oniguruma: ${err}`); continue; }
     const kind = String(cue.kind).replace(/[^\w-]/g, '-');
-    const scopes = [`meta.boilerplate.${kind}.news-article`, EXTRA_SCOPE_BY_KIND[cue.kind]].filter(Boolean).join(' ');
+    const scopes = EXTRA_SCOPE_BY_KIND[kind] ?? '';
     const branches = topLevelBranches(cue.pattern);
     const entry = {
       cue,
@@ -106,17 +139,17 @@ export function boilerplateRules(cues, onigError) {
   const rules = [];
   let lineStart = null;
   if (combinable.length) {
-    // One capture group per kind of cue, not per cue: every group of the regex costs on every
-    // line it is tried on (Oniguruma keeps its span, vscode-oniguruma hands all of them to
-    // JavaScript), and the scopes differ only by kind. Cues are grouped by kind in the order
-    // the kinds first appear; a line two cues of different kinds match shows the first kind.
+    // One capture group per scope, not per cue or per kind: every group of the regex costs on
+    // every line (vscode-oniguruma hands all of them to JavaScript, matched or not; dropping the
+    // per-kind scopes measured ≈0.05× of the Markdown ratio). Cues are grouped by scope in the
+    // order the scopes first appear; a line two cues of different scopes match shows the first.
     const captures = {};
     let group = 0;
-    const byKind = (entries, render) => {
+    const byScope = (entries, render) => {
       const kinds = new Map();
       for (const e of entries) kinds.set(e.scopes, [...(kinds.get(e.scopes) ?? []), e]);
       return [...kinds].map(([scopes, list]) => {
-        captures[String(++group)] = { name: `${BOILERPLATE} ${scopes}` };
+        captures[String(++group)] = { name: [BOILERPLATE, scopes].filter(Boolean).join(' ') };
         return render(list);
       });
     };
@@ -132,23 +165,24 @@ export function boilerplateRules(cues, onigError) {
       return { e, body, gate: skip, skip: skip !== '' };
     });
     const gateOf = new Map(anchoredCues.map((a) => [a.e, a]));
-    // Each cue behind its own gate: one character test instead of trying each of its words.
-    // A kind's cues are also behind one gate for all of them (their first characters, when
-    // each has a first-character gate): most lines then fail a kind with one test.
-    const kindGate = (list) => (list.every((e) => gateOf.get(e).gate.startsWith('(?=['))
+    // A group's cues are behind one gate for all of them (their first characters, when each
+    // has a first-character gate): most lines then fail the group with one test. Inside it, the
+    // branches are dispatched on the first character (firstCharDispatch).
+    const groupGate = (list) => (list.every((e) => gateOf.get(e).gate.startsWith('(?=['))
       ? firstCharGate(asciiClasses(expandIgnoreCase(`(?i:${list.map((e) => gateOf.get(e).body).join('|')})`)))
       : '');
-    const kindGroup = (list) => {
-      const gate = kindGate(list); // before the group is entered: a failed line pays no capture
-      return `${gate ? `(?=[ \\t]*${gate.slice(3, -1)})` : ''}([ \\t]*(?:${list.map((e) => `${gateOf.get(e).gate}${gateOf.get(e).body}`).join('|')}).*)`;
+    const scopeGroup = (list) => {
+      const gate = groupGate(list); // before the group is entered: a failed line pays no capture
+      const branches = list.flatMap((e) => e.anchored.map((br) => ({ source: `(?i:${br})`, cueGate: gateOf.get(e).skip ? gateOf.get(e).gate : '' })));
+      return `${gate ? `(?=[ \\t]*${gate.slice(3, -1)})` : ''}([ \\t]*(?:${firstCharDispatch(branches)}).*)`;
     };
-    const anchored = byKind(anchoredCues.filter((a) => !a.skip).map((a) => a.e), kindGroup);
+    const anchored = byScope(anchoredCues.filter((a) => !a.skip).map((a) => a.e), scopeGroup);
     // The cues with a skip gate come last, behind one walk for all of them (any of their
     // characters within the longest of their distances), instead of one walk each.
     const skipped = anchoredCues.filter((a) => a.skip);
-    if (skipped.length) anchored.push(`(?=[ \\t]*${sharedSkipGate(skipped.flatMap((a) => a.e.anchored)).slice(3, -1)})(?:${byKind(skipped.map((a) => a.e), kindGroup).join('|')})`);
+    if (skipped.length) anchored.push(`(?=[ \\t]*${sharedSkipGate(skipped.flatMap((a) => a.e.anchored)).slice(3, -1)})(?:${byScope(skipped.map((a) => a.e), scopeGroup).join('|')})`);
     const anywhereCues = combinable.filter((e) => e.anywhere.length);
-    const anywhere = byKind(anywhereCues, (list) => `((?=${WORD_STARTS}(?i:${list.flatMap((e) => e.anywhere).join('|')})).*)`);
+    const anywhere = byScope(anywhereCues, (list) => `((?=${WORD_STARTS}(?i:${list.flatMap((e) => e.anywhere).join('|')})).*)`);
     // The line is first scanned for the words one of which each cue needs (wordLiterals:
     // "google", "whatsapp", "©"), with one test of their first characters at each word start;
     // only a line holding one is tried cue by cue. When a cue has no such word, the scan tries
@@ -167,7 +201,7 @@ export function boilerplateRules(cues, onigError) {
     };
   }
   for (const e of separate) {
-    rules.push({ comment: `${e.cue.id}: ${e.cue.reason ?? ''}`.trim(), match: `^[ \\t]*(?i:${cueForLine(e.cue.pattern)}).*$`, name: `${BOILERPLATE} ${e.scopes}` });
+    rules.push({ comment: `${e.cue.id}: ${e.cue.reason ?? ''}`.trim(), match: `^[ \\t]*(?i:${cueForLine(e.cue.pattern)}).*$`, name: [BOILERPLATE, e.scopes].filter(Boolean).join(' ') });
   }
   return { lineStart, rules, warnings, cueCount: combinable.length + separate.length };
 }

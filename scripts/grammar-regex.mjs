@@ -338,12 +338,21 @@ function firstOfAlternation(src, splitBranches) {
   return { chars, nullable };
 }
 
+/** The characters `source` can start with (a Set), or null when unknown or when it can match empty. */
+export function firstChars(source, splitBranches = topLevelBranches) {
+  const f = firstOfAlternation(source, splitBranches);
+  return !f || f.nullable || f.chars.size === 0 ? null : f.chars;
+}
+
+/** A character class `[…]` of `chars` (sorted, syntax characters escaped). */
+export function charClass(chars) {
+  return `[${[...chars].sort().map((c) => (c === '\t' ? '\\t' : /[\]\\^\-\[]/.test(c) ? `\\${c}` : c)).join('')}]`;
+}
+
 /** A `(?=[…])` lookahead for the first characters `source` can match, or '' when unknown. */
 export function firstCharGate(source, splitBranches = topLevelBranches) {
-  const f = firstOfAlternation(source, splitBranches);
-  if (!f || f.nullable || f.chars.size === 0) return '';
-  const esc = [...f.chars].sort().map((c) => (c === '\t' ? '\\t' : /[\]\\^\-\[]/.test(c) ? `\\${c}` : c)).join('');
-  return `(?=[${esc}])`;
+  const chars = firstChars(source, splitBranches);
+  return chars ? `(?=${charClass(chars)})` : '';
 }
 
 /** Every regex in the grammar (match/begin/end/while), with where it sits. */
