@@ -142,17 +142,19 @@ suite('index cache: .corpus-review/index.json, shared with the CLI', () => {
     assert.equal(summaryOf(api, sidecarMade).sidecar, 'fresh');
   });
 
-  test('a cache in a sub-folder (the CLI run on that folder alone) vouches for its articles', async () => {
+  test('a cache in a sub-folder (the CLI run on that folder alone) vouches for its articles, whatever their names', async () => {
     const rootCache = await eventually(readCache, 'the index cache');
     const source = '05-harga-cabai-naik.txt';
-    const inSub = 'arsip/05-salinan.txt';
+    // A space and a non-ASCII letter: the name is escaped in the article's Uri string.
+    const inSub = 'arsip/05 salinan é.txt';
     await writeText(workspaceUri(inSub), await readText(workspaceUri(source)));
     const stat = await vscode.workspace.fs.stat(workspaceUri(inSub));
     const at = rootCache.keys.indexOf(source);
-    const nested: CacheFile = { ...rootCache, keys: ['05-salinan.txt'], columns: rootCache.columns.map((c) => [c[at]]) };
-    setField(nested, '05-salinan.txt', 'size', stat.size);
-    setField(nested, '05-salinan.txt', 'mtimeMs', stat.mtime);
-    setField(nested, '05-salinan.txt', 'headline', 'SENTINEL FROM THE SUB-FOLDER');
+    const key = '05 salinan é.txt';
+    const nested: CacheFile = { ...rootCache, keys: [key], columns: rootCache.columns.map((c) => [c[at]]) };
+    setField(nested, key, 'size', stat.size);
+    setField(nested, key, 'mtimeMs', stat.mtime);
+    setField(nested, key, 'headline', 'SENTINEL FROM THE SUB-FOLDER');
     await writeText(workspaceUri('arsip/.corpus-review/index.json'), JSON.stringify(nested));
     await reindex(api);
     assert.equal(summaryOf(api, inSub).headline, 'SENTINEL FROM THE SUB-FOLDER', 'taken from the sub-folder cache, not re-read');
