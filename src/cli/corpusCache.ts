@@ -10,9 +10,9 @@
  * The corpus root is the deepest folder holding every article of the run; keys are paths relative
  * to it with '/' separators.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { CACHE_DIR, CACHE_FILE, emptyCache, parseCache, serialiseCache, type CorpusCache } from '../core/cache';
+import { CACHE_DIR, CACHE_FILE, emptyCache, MAX_CACHE_FILE_BYTES, parseCache, serialiseCache, type CorpusCache } from '../core/cache';
 import { removeAbandonedTempFiles, writeFileAtomic } from './atomicWrite';
 
 export { CACHE_DIR, CACHE_FILE };
@@ -58,6 +58,8 @@ export interface LoadedCache {
 export function loadCorpusCache(root: string, extractor: string, sidecarSuffix: string): LoadedCache {
   let text: string;
   try {
+    const size = statSync(cachePathFor(root)).size;
+    if (size > MAX_CACHE_FILE_BYTES) return { cache: emptyCache(extractor, sidecarSuffix, ''), ignored: `the index cache is ${size} bytes, over the limit of ${MAX_CACHE_FILE_BYTES}` };
     text = readFileSync(cachePathFor(root), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -15,6 +15,7 @@ import {
   CACHE_DIR,
   CACHE_FILE,
   CORPUS_CACHE_FORMAT,
+  MAX_CACHE_FILE_BYTES,
   addEntry,
   assembleCacheText,
   emptyColumns,
@@ -90,6 +91,11 @@ export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: stri
     const uri = cacheUriFor(root);
     let text: string;
     try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_CACHE_FILE_BYTES) {
+        log(`index cache ${uri.fsPath} ignored: ${stat.size} bytes, over the limit of ${MAX_CACHE_FILE_BYTES}; indexing from the files`);
+        continue;
+      }
       text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
       if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) log(`index cache ${uri.fsPath}: cannot read it (${(e as Error).message}); indexing from the files`);

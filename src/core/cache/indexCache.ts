@@ -28,6 +28,11 @@ export const CORPUS_CACHE_FORMAT = 'corpus-review/index/v2';
 /** Where the cache lives under a corpus root (path segments, for node:path and vscode.Uri alike). */
 export const CACHE_DIR = '.corpus-review';
 export const CACHE_FILE = 'index.json';
+/**
+ * A cache file larger than this is not read (about 1,000,000 articles' worth): a file in an
+ * untrusted workspace must not be able to fill a reader's memory.
+ */
+export const MAX_CACHE_FILE_BYTES = 256 * 1024 * 1024;
 
 /** What a stat says about a file: enough to tell that it has not changed. */
 export interface FileStamp {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTRACTOR_VERSION } from '../../../src/core';
-import { isEntryCurrent, parseCache, serialiseCache } from '../../../src/core/cache';
+import { isEntryCurrent, MAX_CACHE_FILE_BYTES, parseCache, serialiseCache } from '../../../src/core/cache';
 import { countNonBlankLines, summarizeFromSidecar } from '../../../src/core/corpus';
 import { readSidecar } from '../../../src/core/sidecar';
 import { sidecarFacts, toCachedSummary } from '../../../src/core/cache';
@@ -101,6 +101,14 @@ suite('corpus index cache on disk (CLI)', () => {
     assert.equal(again.skipped, 2, 'x1 and x2 skipped by their sidecars (same text, same extractor)');
     assert.match(readFileSync(sidecar, 'utf8'), new RegExp(`^extractor: ${EXTRACTOR_VERSION.replace(/\./g, '\\.')}$`, 'm'), 'x0 re-extracted');
     assert.equal(loadCorpusCache(root, EXTRACTOR_VERSION, '.meta.yaml').cache.analysis, cliAnalysis('id'), 'the CLI rewrote the cache as its own');
+  });
+
+  test('an index cache over the size limit is not read (a hostile file cannot fill the memory)', async () => {
+    await runParallelExtract(options([join(dir, 'x')]), '', () => undefined, () => undefined);
+    const root = join(dir, 'x');
+    // A sparse file: its size is over the limit, its blocks are not written.
+    truncateSync(cachePathFor(root), MAX_CACHE_FILE_BYTES + 1);
+    assert.match(loadCorpusCache(root, EXTRACTOR_VERSION, '.meta.yaml').ignored ?? '', /over the limit/);
   });
 
   test('--no-index writes no index', async () => {
