@@ -153,7 +153,26 @@ export async function saveIndexCache(root: vscode.Uri, articles: Iterable<SavedA
     if (isCancelled()) return false;
     columnJsons.push(JSON.stringify(column));
   }
-  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(root, CACHE_DIR));
+  const dir = vscode.Uri.joinPath(root, CACHE_DIR);
+  await vscode.workspace.fs.createDirectory(dir);
+  await removeAbandonedTemps(dir);
   await writeTextAtomic(cacheUriFor(root), assembleCacheText(header, keysJson, columnJsons));
   return true;
+}
+
+/** A temporary file this old was left by a window that closed or crashed mid-write (a write takes well under a second). */
+const ABANDONED_AFTER_MS = 10 * 60 * 1000;
+
+/** Deletes `index.json.tmp-*` files a closed or crashed window left behind (tens of MB each on a big corpus). Never throws. */
+async function removeAbandonedTemps(dir: vscode.Uri): Promise<void> {
+  try {
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+      if (!(type & vscode.FileType.File) || !name.startsWith(`${CACHE_FILE}.tmp-`)) continue;
+      const temp = vscode.Uri.joinPath(dir, name);
+      const stat = await vscode.workspace.fs.stat(temp);
+      if (Date.now() - stat.mtime > ABANDONED_AFTER_MS) await vscode.workspace.fs.delete(temp);
+    }
+  } catch {
+    // Best effort: another window may have removed it first.
+  }
 }

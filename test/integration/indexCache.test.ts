@@ -10,6 +10,7 @@
  * seeing one in the tree proves the summary came from the cache without reading the article.
  */
 import * as assert from 'node:assert/strict';
+import { utimesSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { corpusApi, eventually, type Api, type Summary } from './corpusApi';
 import { readText, workspaceUri, writeText } from './workspaceFiles';
@@ -163,6 +164,22 @@ suite('index cache: .corpus-review/index.json, shared with the CLI', () => {
     await vscode.workspace.fs.delete(workspaceUri('arsip'), { recursive: true });
     await reindex(api);
     assert.ok(!api.articles().some((a) => a.id === workspaceUri(inSub).toString()), 'a deleted article leaves the index');
+  });
+
+  test('a temporary file a crashed window left beside the cache is removed by the next write; a recent one is left alone', async () => {
+    const abandoned = workspaceUri(`${CACHE}.tmp-crashed1`);
+    const recent = workspaceUri(`${CACHE}.tmp-writing1`);
+    await writeText(abandoned, '{"half": ');
+    await writeText(recent, '{"half": ');
+    const anHourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(abandoned.fsPath, anHourAgo, anHourAgo);
+    await writeText(workspaceUri(CACHE), 'damaged, so that the next pass writes the file');
+    await reindex(api);
+    await eventually(readCache, 'the cache to be rewritten');
+    const exists = async (uri: vscode.Uri): Promise<boolean> => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+    assert.equal(await exists(abandoned), false, 'the abandoned temporary file is gone');
+    assert.equal(await exists(recent), true, "a recent one may be another window's write in progress");
+    await vscode.workspace.fs.delete(recent);
   });
 
   test('a damaged or old-format cache is ignored and rewritten; the cold pass gives the summaries the warm one gives', async () => {
