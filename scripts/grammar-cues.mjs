@@ -139,18 +139,20 @@ export function boilerplateRules(cues, onigError) {
   const rules = [];
   let lineStart = null;
   if (combinable.length) {
-    // One capture group per scope, not per cue or per kind: every group of the regex costs on
-    // every line (vscode-oniguruma hands all of them to JavaScript, matched or not; dropping the
-    // per-kind scopes measured ≈0.05× of the Markdown ratio). Cues are grouped by scope in the
-    // order the scopes first appear; a line two cues of different scopes match shows the first.
-    const captures = {};
-    let group = 0;
+    // As few capture groups as the scopes need: every group of the regex costs on every line
+    // (vscode-oniguruma hands all of them to JavaScript, matched or not; about 20 ns each). One
+    // group around all the cues gives the boilerplate scope; inside it, the cues of a scope of
+    // their own (byline, sign-off) are one group per place they appear, nested, and the others
+    // none. Cues are grouped by scope in the order the scopes first appear; a line two cues of
+    // different scopes match shows the first.
+    const captures = { 1: { name: BOILERPLATE } };
+    let group = 1;
     const byScope = (entries, render) => {
       const kinds = new Map();
       for (const e of entries) kinds.set(e.scopes, [...(kinds.get(e.scopes) ?? []), e]);
       return [...kinds].map(([scopes, list]) => {
-        captures[String(++group)] = { name: [BOILERPLATE, scopes].filter(Boolean).join(' ') };
-        return render(list);
+        if (scopes) captures[String(++group)] = { name: scopes };
+        return render(list, scopes ? '(' : '(?:');
       });
     };
     // Anchored cues whose first characters are known go behind a first-character gate each;
@@ -171,10 +173,10 @@ export function boilerplateRules(cues, onigError) {
     const groupGate = (list) => (list.every((e) => gateOf.get(e).gate.startsWith('(?=['))
       ? firstCharGate(asciiClasses(expandIgnoreCase(`(?i:${list.map((e) => gateOf.get(e).body).join('|')})`)))
       : '');
-    const scopeGroup = (list) => {
+    const scopeGroup = (list, open) => {
       const gate = groupGate(list); // before the group is entered: a failed line pays no capture
       const branches = list.flatMap((e) => e.anchored.map((br) => ({ source: `(?i:${br})`, cueGate: gateOf.get(e).skip ? gateOf.get(e).gate : '' })));
-      return `${gate ? `(?=[ \\t]*${gate.slice(3, -1)})` : ''}([ \\t]*(?:${firstCharDispatch(branches)}).*)`;
+      return `${gate ? `(?=[ \\t]*${gate.slice(3, -1)})` : ''}${open}[ \\t]*(?:${firstCharDispatch(branches)}).*)`;
     };
     const anchored = byScope(anchoredCues.filter((a) => !a.skip).map((a) => a.e), scopeGroup);
     // The cues with a skip gate come last, behind one walk for all of them (any of their
@@ -182,7 +184,7 @@ export function boilerplateRules(cues, onigError) {
     const skipped = anchoredCues.filter((a) => a.skip);
     if (skipped.length) anchored.push(`(?=[ \\t]*${sharedSkipGate(skipped.flatMap((a) => a.e.anchored)).slice(3, -1)})(?:${byScope(skipped.map((a) => a.e), scopeGroup).join('|')})`);
     const anywhereCues = combinable.filter((e) => e.anywhere.length);
-    const anywhere = byScope(anywhereCues, (list) => `((?=${WORD_STARTS}(?i:${list.flatMap((e) => e.anywhere).join('|')})).*)`);
+    const anywhere = byScope(anywhereCues, (list, open) => `${open}(?=${WORD_STARTS}(?i:${list.flatMap((e) => e.anywhere).join('|')})).*)`);
     // The line is first scanned for the words one of which each cue needs (wordLiterals:
     // "google", "whatsapp", "©"), with one test of their first characters at each word start;
     // only a line holding one is tried cue by cue. When a cue has no such word, the scan tries
@@ -196,7 +198,7 @@ export function boilerplateRules(cues, onigError) {
       : [];
     lineStart = {
       comment: `cues: ${combinable.map((e) => e.cue.id).join(', ')}`,
-      alternation: `(?:${[...anchored, ...gate].join('|')})`,
+      alternation: `(${[...anchored, ...gate].join('|')})`,
       captures,
     };
   }
