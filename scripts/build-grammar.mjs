@@ -115,6 +115,8 @@ function templateValues(lang, cues) {
     listOrSignoffGate: firstCharGate(asciiClasses(expandIgnoreCase(`(?i:${introCues.map((c) => cueForLine(c.pattern)).join('|') || '(?!)'}|${cueForLine(signoffSource)})`))),
     months: alternationTrie(Object.keys(d.months ?? {})),
     weekdays: alternationTrie(Object.keys(d.weekdays ?? {})),
+    // The capitals a weekday written Capitalised or UPPER CASE starts with (the date rule's gate).
+    weekdayInitials: [...new Set(Object.keys(d.weekdays ?? {}).map((w) => w.charAt(0).toUpperCase()))].sort().join('').replace(/[\]\\^-]/g, '\\$&'),
     weekdaysCapitalised: alternationTrie(Object.keys(d.weekdays ?? {}).flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()])),
     zones: alternationTrie(Object.keys(d.zones ?? {})),
     datelineWord: `[A-Z][\\w.'&-]*|[\\w-]+(?:\\.[\\w-]+)*${domainSuffix}`,
