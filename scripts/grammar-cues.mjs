@@ -100,7 +100,16 @@ function firstCharDispatch(branches) {
     if (!buckets.has(key)) buckets.set(key, { chars: [], ids });
     buckets.get(key).chars.push(c);
   }
-  const dispatched = [...buckets.values()].map(({ chars, ids }) => `(?=${charClass(chars)})(?:${ids.map((i) => branches[i].source).join('|')})`);
+  const list = [...buckets.values()].sort((x, y) => x.chars[0].localeCompare(y.chars[0]));
+  const alternative = ({ chars, ids }) => `(?=${charClass(chars)})(?:${ids.map((i) => branches[i].source).join('|')})`;
+  // Two levels: the alternatives in runs of about √n, each run behind the union of its
+  // characters, so a line tests about 2√n gates instead of n.
+  const run = Math.max(1, Math.ceil(Math.sqrt(list.length)));
+  const dispatched = [];
+  for (let i = 0; i < list.length; i += run) {
+    const part = list.slice(i, i + run);
+    dispatched.push(part.length === 1 ? alternative(part[0]) : `(?=${charClass(part.flatMap((x) => x.chars))})(?:${part.map(alternative).join('|')})`);
+  }
   return [...dispatched, ...wide.map((b) => `${b.cueGate}${b.source}`)].join('|');
 }
 
