@@ -73,7 +73,7 @@ function sharedSkipGate(branches) {
 }
 
 /** A branch that may start with more characters than this is not dispatched (tried on every line). */
-const WIDE_BRANCH = 12;
+const WIDE_BRANCH = 16;
 
 /**
  * The cue branches of one capture group (`{ source, cueGate }`) as an alternation dispatched on
