@@ -64,12 +64,37 @@ function skipGate(branches) {
   return gates.every(Boolean) && gates.length ? `(?=${gates.join('|')})` : '';
 } // characters of a `(?=[…])` gate source, i.e. roughly 30 first characters
 
-/** One skip gate implied by each of `branches`' (all of the `[^X]{m,n}…` shape). */
-function sharedSkipGate(branches) {
+/** One skip gate implied by each of `branches`' (all of the `[^X]{m,n}…` shape); `min` 0 after a run walked before it. */
+function sharedSkipGate(branches, min = 1) {
   const specs = branches.map((br) => /^\[\^([^\]\\]+)\]\{(\d+),(\d+)\}/.exec(br));
   const chars = [...new Set(specs.flatMap((m) => [...m[1]]))].join('').replace(/[\]\\^-]/g, '\\$&');
   const max = Math.max(...specs.map((m) => Number(m[3])));
-  return `(?=(?>[^${chars}\\n]{1,${max}})[${chars}])`;
+  return `(?=(?>[^${chars}\\n]{${min},${max}})[${chars}])`;
+}
+
+/**
+ * A branch opening with a lookahead for one character right after a run of a class,
+ * `(?=[\\w.\\s-]+/)…` (a caption credit "ANTARA FOTO/Budi"): [, class body, character].
+ */
+const RUN_THEN_CHAR = /^\(\?=\[((?:\\.|[^\]\\])+)\]\+(\\.|[^\\()[\]{}|*+?.^$])\)/;
+
+/**
+ * Splits the anchored branches of `entries` that open with a RUN_THEN_CHAR lookahead off into
+ * entries of their own (one branch each), when they all share one run class and that class
+ * holds none of `skipChars` (the skip-gated cues' characters, which the shared walk looks for
+ * after the run). Returns those entries, the run class and the characters; the branches are
+ * removed from their cue's `anchored`.
+ */
+function splitRunGated(entries, skipChars) {
+  const found = entries.flatMap((e) => e.anchored.map((br) => ({ e, br, m: RUN_THEN_CHAR.exec(br) })).filter((x) => x.m));
+  const classes = new Set(found.map((x) => x.m[1]));
+  if (!found.length || classes.size !== 1) return { split: [], cls: '', chars: [] };
+  const cls = [...classes][0];
+  const inRun = new RegExp(`[${cls}]`);
+  if ([...skipChars].some((c) => inRun.test(c))) return { split: [], cls: '', chars: [] };
+  for (const e of entries) e.anchored = e.anchored.filter((br) => !RUN_THEN_CHAR.test(br));
+  const split = found.map(({ e, br }) => ({ ...e, anchored: [br], anywhere: [] }));
+  return { split, cls, chars: [...new Set(found.map((x) => x.m[2].replace(/^\\/, '')))] };
 }
 
 /** A branch that may start with more characters than this is not dispatched (tried on every line). */
@@ -164,9 +189,14 @@ export function boilerplateRules(cues, onigError) {
         return render(list, scopes ? '(' : '(?:');
       });
     };
+    // Branches that need a character right after a run of word characters and blanks (a
+    // caption "ANTARA FOTO/Budi" needs its '/') join the skip-gated cues below: the line's run is
+    // walked once for both, instead of once per branch before the skip walk (speed).
+    const skipChars = combinable.flatMap((e) => e.anchored.map((br) => /^\[\^([^\]\\]+)\]\{\d+,\d+\}/.exec(br)?.[1] ?? '')).join('');
+    const runGated = splitRunGated(combinable, skipChars);
     // Anchored cues whose first characters are known go behind a first-character gate each;
     // the few that may start with anything ("Outlet | 2 jam yang lalu") have a skip gate or none.
-    const anchoredCues = combinable.filter((e) => e.anchored.length).map((e) => {
+    const anchoredCues = [...combinable.filter((e) => e.anchored.length), ...runGated.split].map((e) => {
       const body = `(?i:${e.anchored.join('|')})`;
       const gate = firstCharGate(asciiClasses(expandIgnoreCase(body)));
       // A cue that may start with any letter ("[\\w-]+\\.com/…") would widen the shared gate to
@@ -187,11 +217,19 @@ export function boilerplateRules(cues, onigError) {
       const branches = list.flatMap((e) => e.anchored.map((br) => ({ source: `(?i:${br})`, cueGate: gateOf.get(e).skip ? gateOf.get(e).gate : '' })));
       return `${gate ? `(?=[ \\t]*${gate.slice(3, -1)})` : ''}${open}[ \\t]*(?:${firstCharDispatch(branches)}).*)`;
     };
-    const anchored = byScope(anchoredCues.filter((a) => !a.skip).map((a) => a.e), scopeGroup);
+    const isRunGated = new Set(runGated.split);
+    const anchored = byScope(anchoredCues.filter((a) => !a.skip && !isRunGated.has(a.e)).map((a) => a.e), scopeGroup);
     // The cues with a skip gate come last, behind one walk for all of them (any of their
-    // characters within the longest of their distances), instead of one walk each.
+    // characters within the longest of their distances), instead of one walk each; the
+    // run-gated branches with them, behind a walk over the run first.
     const skipped = anchoredCues.filter((a) => a.skip);
-    if (skipped.length) anchored.push(`(?=[ \\t]*${sharedSkipGate(skipped.flatMap((a) => a.e.anchored)).slice(3, -1)})(?:${byScope(skipped.map((a) => a.e), scopeGroup).join('|')})`);
+    if (skipped.length || runGated.split.length) {
+      const skipWalk = skipped.length ? sharedSkipGate(skipped.flatMap((a) => a.e.anchored), runGated.split.length ? 0 : 1).slice(3, -1) : '';
+      const gate = runGated.split.length
+        ? `(?>[${runGated.cls}]*)(?:${charClass(runGated.chars)}${skipWalk ? `|${skipWalk}` : ''})`
+        : skipWalk;
+      anchored.push(`(?=[ \\t]*${gate})(?:${byScope([...runGated.split, ...skipped.map((a) => a.e)], scopeGroup).join('|')})`);
+    }
     const anywhereCues = combinable.filter((e) => e.anywhere.length);
     const anywhere = byScope(anywhereCues, (list, open) => `${open}(?=${WORD_STARTS}(?i:${list.flatMap((e) => e.anywhere).join('|')})).*)`);
     // The line is first scanned for the words one of which each cue needs (wordLiterals:
