@@ -172,7 +172,12 @@ function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
       const rest = words.slice(i).join(' ');
       // The same for a first name the text shows speaking on its own ("Menko Bidang Pangan Zulkifli Hasan" … "kata Zulkifli"), when a surname follows it.
       // One word only: "Kepala Kantor SAR Makassar Muhammad Arif Anwar" … "ujar Arif" keeps "Muhammad".
-      const opensKnownName = seg.role !== null && ([...ctx.knownNames].some((n) => rest.startsWith(`${n} `)) || (ctx.speakerWords.has(words[i] ?? '') && words.length - i >= 2 && i - k === 1));
+      // And a one-word name the text shows speaking, after a role that ends in an institution word and the
+      // institution's field and place ("Kepala Stasiun Geofisika Kepahiang Litman" … "kata Litman").
+      const roleLast = seg.role?.split(' ').pop()?.toLowerCase() ?? '';
+      const oneWordAfterInstitution = i === words.length - 1 && i - k >= 2 && ctx.institutionWords.has(roleLast) && ctx.speakerWords.has(words[i] ?? '');
+      const opensKnownName =
+        seg.role !== null && ([...ctx.knownNames].some((n) => rest.startsWith(`${n} `)) || (ctx.speakerWords.has(words[i] ?? '') && words.length - i >= 2 && i - k === 1) || oneWordAfterInstitution);
       if (fullName || elsewhere || opensKnownName || openerThenElsewhere) k = i;
       break;
     }
@@ -205,6 +210,8 @@ interface TrimContext {
   /** For each word, the known names that hold it. */
   readonly namesByWord: ReadonlyMap<string, ReadonlySet<string>>;
   readonly connectors: ReadonlySet<string>;
+  /** Lower-cased words that are never part of a name (institutions, places, calendar words). */
+  readonly institutionWords: ReadonlySet<string>;
   /** Words that open a name ("Lalu", "Andi"): never a place or a role's word. */
   readonly namePrefixes: ReadonlySet<string>;
   /** How often each capitalised word occurs in the body. */
@@ -262,7 +269,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   });
   const namesByWord = new Map<string, Set<string>>();
   for (const name of knownNames) for (const w of name.split(' ')) namesByWord.set(w, (namesByWord.get(w) ?? new Set()).add(name));
-  const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, namePrefixes: lex.namePrefixes, frequency };
+  const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, institutionWords: lex.nonNameWords, namePrefixes: lex.namePrefixes, frequency };
   // `firm`: more than the bare shape of two capitalised words speaks for a person (a title, a role, a verb, a cue …).
   const strong: { seg: NameSegment; honorific: string | null; firm: boolean }[] = [];
   // Names the text also writes as a thing's or an institution's ("perayaan Cap Go Meh"): their bare shape elsewhere proves nothing.

@@ -139,3 +139,16 @@ suite('articles from other outlets (fifteenth and sixteenth batches)', () => {
     assert.deepEqual(names(a), ['Lina Hartati']);
   });
 });
+
+suite('held-out round seventeen', () => {
+  test('a one-word name after a role ending in an institution word, with the institution\'s field and place between', () => {
+    const a = analyse(['Gempa Guncang Sukamaju', 'SUKAMAJU - Kepala Stasiun Geofisika Cibeureum Sutarno mengatakan gempa tidak berpotensi tsunami, Senin (12/5/2025). "Tetap waspada," kata Sutarno.']);
+    assert.equal(a.people[0]?.name, 'Sutarno', JSON.stringify(a.people));
+    assert.equal(a.people[0]?.role, 'Kepala Stasiun Geofisika Cibeureum');
+  });
+
+  test('a two-word name after the same role keeps both words', () => {
+    const a = analyse(['Gempa Guncang Sukamaju', 'SUKAMAJU - Kepala Stasiun Geofisika Budi Santoso mengatakan gempa tidak berpotensi tsunami, Senin (12/5/2025). "Tetap waspada," kata Budi.']);
+    assert.equal(a.people[0]?.name, 'Budi Santoso', JSON.stringify(a.people));
+  });
+});
