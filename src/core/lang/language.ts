@@ -31,6 +31,12 @@ export interface BoilerplateCue {
   readonly kind: BoilerplateKind;
   readonly pattern: string;
   readonly reason: string;
+  /**
+   * False: the grammar leaves this cue out and the editor shows its lines through the engine
+   * overlay. For rare cues that can only be found anywhere in a line, which would cost every
+   * line's check in the grammar.
+   */
+  readonly grammar?: boolean;
 }
 
 export interface BoilerplateData {
