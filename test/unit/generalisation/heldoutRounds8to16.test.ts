@@ -5,7 +5,7 @@
  * general engine.
  */
 import * as assert from 'node:assert/strict';
-import { analyse, names } from './analyse';
+import { analyse, kindOf, names } from './analyse';
 
 suite('articles from other outlets (eighth and ninth batches)', () => {
   test('a role short form resolves to the person whose role is written out, the exact role first', () => {
@@ -150,5 +150,13 @@ suite('held-out round seventeen', () => {
   test('a two-word name after the same role keeps both words', () => {
     const a = analyse(['Gempa Guncang Sukamaju', 'SUKAMAJU - Kepala Stasiun Geofisika Budi Santoso mengatakan gempa tidak berpotensi tsunami, Senin (12/5/2025). "Tetap waspada," kata Budi.']);
     assert.equal(a.people[0]?.name, 'Budi Santoso', JSON.stringify(a.people));
+  });
+});
+
+suite('held-out round fifteen', () => {
+  test('"Ikuti berita terkini dari X di Google News" names the outlet', () => {
+    const a = analyse(['Cara Cek Bansos', 'Kementerian Sosial menyalurkan bantuan tahap kedua.', '', 'Ikuti berita terkini dari Kabarsukamaju di Google News, klik di sini.']);
+    assert.equal(a.outlet, 'Kabarsukamaju');
+    assert.equal(kindOf(a, 4), 'promo');
   });
 });
