@@ -14,6 +14,8 @@ import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quo
 import { findRuns, type NameRun, type NameSegment } from './nameRuns';
 import { isCapitalized, isCommaGap, isSpaceGap, tokenize, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
+import { afterPlaceWord, placeWords } from './placeWords';
+import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 
 export interface BodyText {
   readonly tokens: readonly Token[];
@@ -43,58 +45,6 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
 
 /** An acronym defined in brackets after the name it stands for ("(BRI)", "(KPU)"). */
 const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
-
-/** Words that follow a place marker, a place preposition or an institution word ("Kecamatan Tanjung Morawa", "di Sekayu", "Pemkab Siak"). */
-function placeWords(body: BodyText, text: string): Set<string> {
-  const places = new Set<string>();
-  let previousWasPlace = false;
-  let previousRun: NameRun | undefined;
-  for (const run of body.runs) {
-    const before = body.tokens[run.first - 1];
-    // "di Jawa, Bali, dan Nusa Tenggara": a run listed right after a place (a comma, a coordinator) is a place too.
-    const listedAfterPlace: boolean = previousWasPlace && previousRun !== undefined && listGap(body, previousRun, run, text) && !run.kinds.includes('role') && !run.kinds.includes('honorific');
-    const afterPreposition = (before !== undefined && afterPlaceWord(body, before, run, text)) || listedAfterPlace;
-    const hasRole = run.kinds.includes('role');
-    const sizeBefore = places.size;
-    for (let k = 0; k < run.tokens.length; k++) {
-      const prev = run.tokens[k - 1];
-      // "Kota" inside a role ("Wali Kota Sukamaju Rahmat …") marks no place.
-      const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.lexicon.placeMarkers.has(prev.text) || (!hasRole && k === 1 && run.kinds[0] === 'nonname'));
-      if ((markerBefore || (afterPreposition && k === 0)) && run.kinds[k] === 'name') {
-        // In a role run ("Kepala Dinas … Kota Makassar Andi Rahmat") the name follows the place: take one word only.
-        const limit = hasRole ? k + 1 : run.tokens.length;
-        for (let m = k; m < limit && run.kinds[m] === 'name'; m++) places.add(run.tokens[m]?.text ?? '');
-      }
-    }
-    previousWasPlace = places.size > sizeBefore || (listedAfterPlace && run.tokens.every((t) => places.has(t.text)));
-    previousRun = run;
-  }
-  return places;
-}
-
-/**
- * The second run continues a list: a coordinator ("dan", "serta") stands between the two, or a
- * comma does and a coordinator follows the second ("Jawa, Bali, dan …"). A comma alone is an
- * apposition as often ("Kota Tangsel, Dian Wiryawan, mengatakan"): not enough.
- */
-function listGap(body: BodyText, a: NameRun, b: NameRun, text: string): boolean {
-  const last = a.tokens[a.tokens.length - 1];
-  const first = b.tokens[0];
-  const end = b.tokens[b.tokens.length - 1];
-  if (!last || !first || !end || last.endsClause) return false;
-  const gap = text.slice(last.end, first.start);
-  if (gap.length > 8) return false;
-  const words = gap.split(/[\s,]+/u).filter((w) => w.length > 0);
-  if (words.length > 1 || !words.every((w) => body.lexicon.coordinators.has(w.toLowerCase()))) return false;
-  if (words.length === 1) return true;
-  const next = /^\s*,?\s*(\p{L}+)/u.exec(text.slice(end.end, end.end + 12))?.[1];
-  return !end.endsClause && next !== undefined && body.lexicon.coordinators.has(next.toLowerCase());
-}
-
-/** "warga Sukamaju", "di Sekayu": a place preposition right before the run; after a comma ("seorang warga, Sumarni") the run is an apposition, not the place. */
-function afterPlaceWord(body: BodyText, before: Token, run: NameRun, text: string): boolean {
-  return body.lexicon.placePrepositions.has(before.text) && isSpaceGap(text, before.end, run.tokens[0]?.start ?? before.end);
-}
 
 /** "Universitas Jenderal Soedirman": the word before the segment's title names an institution called after a person. */
 function afterNamesake(run: NameRun, seg: NameSegment, lex: NameLexicon): boolean {
@@ -135,87 +85,6 @@ function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean
   const verbTok = body.tokens[k];
   if (verbTok && last && !last.endsClause && lex.subjectVerb && lex.subjectVerb.test(verbTok.text)) verb = true;
   return { verb, age, paren, alias, nickname, softAlias, calledAlias };
-}
-
-/**
- * Drops leading words that are not part of the name: places ("Banyuasin Hani …"), and words
- * standing before a name known on its own ("Kedatangan Sherly Tjoanda", "Danantara Indonesia Dony
- * Oskaria") when they are sentence openers or occur elsewhere in the article without the name.
- */
-function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
-  const words = seg.words;
-  if (words.length > MAX_NAME_WORDS) return seg;
-  let k = 0;
-  while (k < words.length - 1 && ctx.places.has(words[k] ?? '')) k++;
-  const placesDropped = k;
-  if (!ctx.speakerWords.has(words[k] ?? '')) {
-    // Words of the names written on their own elsewhere (this segment's own text left out).
-    const self = words.join(' ');
-    const inOtherName = (w: string): boolean => [...(ctx.namesByWord.get(w) ?? [])].some((n) => n !== self);
-    // First a name the text gives on its own (a speaker, a full name), then any word of another known name.
-    const tests = [(i: number): boolean => ctx.knownNames.has(words.slice(i).join(' ')) || ctx.speakerWords.has(words[i] ?? ''), (i: number): boolean => inOtherName(words[i] ?? '')];
-    for (const known of tests) {
-      const i = words.findIndex((w, n) => n > k && !ctx.connectors.has(w) && known(n));
-      if (i < 0) continue;
-      const dropped = words.slice(k, i);
-      const speakerStarts = ctx.speakerWords.has(words[i] ?? '');
-      // A name opener ("Lalu", "Andi") is never a role's or a place's word.
-      if (dropped.some((w) => ctx.speakerWords.has(w) || ctx.namePrefixes.has(w) || (!speakerStarts && inOtherName(w)))) break;
-      const fullName = ctx.knownNames.has(words.slice(i).join(' '));
-      // Written elsewhere, and not as a word of another person's name ("Abdul" of "Abdul Somad" before "Abdul Wahid");
-      // an initial ("X.") tells no name apart.
-      const seenElsewhere = (w: string): boolean => (ctx.frequency.get(w) ?? 0) > 1 && (INITIAL_WORD.test(w) || !inOtherName(w));
-      const elsewhere = dropped.every(seenElsewhere);
-      // A sentence's first word may be a title the text writes once ("Partner East Ventures Melisa Irene"): the rest must be written elsewhere.
-      const openerThenElsewhere = seg.sentenceInitial && k === 0 && dropped.slice(1).every(seenElsewhere);
-      // After a role, the words before a name the text also writes on its own ("Tjok Bagus") are the role's institution and place ("Kepala Dinas Pariwisata Bali Tjok Bagus Pemayun").
-      const rest = words.slice(i).join(' ');
-      // The same for a first name the text shows speaking on its own ("Menko Bidang Pangan Zulkifli Hasan" … "kata Zulkifli"), when a surname follows it.
-      // One word only: "Kepala Kantor SAR Makassar Muhammad Arif Anwar" … "ujar Arif" keeps "Muhammad".
-      // And a one-word name the text shows speaking, after a role that ends in an institution word and the
-      // institution's field and place ("Kepala Stasiun Geofisika Kepahiang Litman" … "kata Litman").
-      const roleLast = seg.role?.split(' ').pop()?.toLowerCase() ?? '';
-      const oneWordAfterInstitution = i === words.length - 1 && i - k >= 2 && ctx.institutionWords.has(roleLast) && ctx.speakerWords.has(words[i] ?? '');
-      const opensKnownName =
-        seg.role !== null && ([...ctx.knownNames].some((n) => rest.startsWith(`${n} `)) || (ctx.speakerWords.has(words[i] ?? '') && words.length - i >= 2 && i - k === 1) || oneWordAfterInstitution);
-      if (fullName || elsewhere || opensKnownName || openerThenElsewhere) k = i;
-      break;
-    }
-  }
-  // "Kepala BPS Sukamaju Siti Rohani": after a role and an institution's acronym, three name words start with the branch's place.
-  if (k === 0 && seg.role !== null && seg.afterAcronym === true && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.speakerWords.has(words[0] ?? '') && !ctx.namePrefixes.has(words[0] ?? '')) k = 1;
-  // "Presiden Prancis Emmanuel Macron": after a role, a first word the article uses more often than the next one is a place
-  // (not when the text shows that word speaking on its own: "Juru Bicara KPK Tessa Mahardhika Sugiarto" … "kata Tessa").
-  if (k === 0 && seg.role !== null && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.subjectWords.has(words[0] ?? '') && !ctx.speakerWords.has(words[0] ?? '') && !ctx.namePrefixes.has(words[0] ?? '') && (ctx.frequency.get(words[0] ?? '') ?? 0) > (ctx.frequency.get(words[1] ?? '') ?? 0)) k = 1;
-  while (k < words.length - 1 && ctx.connectors.has(words[k] ?? '')) k++;
-  if (k === 0) return seg;
-  const droppedWords = words.slice(0, k).join(' ');
-  // Words dropped after a role belong to it ("Wali Kota" + "Sukamaju").
-  const role = seg.role !== null ? `${seg.role} ${droppedWords}` : null;
-  return { ...seg, words: words.slice(k), start: seg.start + droppedWords.length + 1, sentenceInitial: false, role, afterPlace: placesDropped > 0 && placesDropped === k };
-}
-
-const INITIAL_WORD = /^\p{Lu}\.$/u;
-
-/** No person's name runs longer than this; a longer run of capitals is a title or a shouted line. */
-const MAX_NAME_WORDS = 6;
-
-interface TrimContext {
-  readonly places: ReadonlySet<string>;
-  /** Single words the text shows acting on their own ("Ahmad mengatakan"): a name starts there. */
-  readonly subjectWords: ReadonlySet<string>;
-  /** Words of short speaker texts ("Dony"): a name starts there. */
-  readonly speakerWords: ReadonlySet<string>;
-  readonly knownNames: ReadonlySet<string>;
-  /** For each word, the known names that hold it. */
-  readonly namesByWord: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly connectors: ReadonlySet<string>;
-  /** Lower-cased words that are never part of a name (institutions, places, calendar words). */
-  readonly institutionWords: ReadonlySet<string>;
-  /** Words that open a name ("Lalu", "Andi"): never a place or a role's word. */
-  readonly namePrefixes: ReadonlySet<string>;
-  /** How often each capitalised word occurs in the body. */
-  readonly frequency: ReadonlyMap<string, number>;
 }
 
 export interface PeopleFinding {

@@ -1,0 +1,100 @@
+/**
+ * Leading words of a name segment that are not the name: places, a role's institution and place,
+ * sentence openers and words the text writes elsewhere without the name. What is dropped after a
+ * role joins the role ("Wali Kota" + "Sukamaju").
+ */
+import type { NameSegment } from './nameRuns';
+
+/**
+ * Drops leading words that are not part of the name: places ("Banyuasin Hani …"), and words
+ * standing before a name known on its own ("Kedatangan Sherly Tjoanda", "Danantara Indonesia Dony
+ * Oskaria") when they are sentence openers or occur elsewhere in the article without the name.
+ */
+export function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
+  const words = seg.words;
+  if (words.length > MAX_NAME_WORDS) return seg;
+  let k = 0;
+  while (k < words.length - 1 && ctx.places.has(words[k] ?? '')) k++;
+  const placesDropped = k;
+  if (!ctx.speakerWords.has(words[k] ?? '')) {
+    // Words of the names written on their own elsewhere (this segment's own text left out).
+    const self = words.join(' ');
+    const inOtherName = (w: string): boolean => [...(ctx.namesByWord.get(w) ?? [])].some((n) => n !== self);
+    // First a name the text gives on its own (a speaker, a full name), then any word of another known name.
+    const tests = [(i: number): boolean => ctx.knownNames.has(words.slice(i).join(' ')) || ctx.speakerWords.has(words[i] ?? ''), (i: number): boolean => inOtherName(words[i] ?? '')];
+    for (const known of tests) {
+      const i = words.findIndex((w, n) => n > k && !ctx.connectors.has(w) && known(n));
+      if (i < 0) continue;
+      const dropped = words.slice(k, i);
+      const speakerStarts = ctx.speakerWords.has(words[i] ?? '');
+      // A name opener ("Lalu", "Andi") is never a role's or a place's word.
+      if (dropped.some((w) => ctx.speakerWords.has(w) || ctx.namePrefixes.has(w) || (!speakerStarts && inOtherName(w)))) break;
+      const fullName = ctx.knownNames.has(words.slice(i).join(' '));
+      // Written elsewhere, and not as a word of another person's name ("Abdul" of "Abdul Somad" before "Abdul Wahid");
+      // an initial ("X.") tells no name apart.
+      const seenElsewhere = (w: string): boolean => (ctx.frequency.get(w) ?? 0) > 1 && (INITIAL_WORD.test(w) || !inOtherName(w));
+      const elsewhere = dropped.every(seenElsewhere);
+      // A sentence's first word may be a title the text writes once ("Partner East Ventures Melisa Irene"): the rest must be written elsewhere.
+      const openerThenElsewhere = seg.sentenceInitial && k === 0 && dropped.slice(1).every(seenElsewhere);
+      const opensKnownName = roleOwnsWordsBefore(seg, k, i, ctx);
+      if (fullName || elsewhere || opensKnownName || openerThenElsewhere) k = i;
+      break;
+    }
+  }
+  // "Kepala BPS Sukamaju Siti Rohani": after a role and an institution's acronym, three name words start with the branch's place.
+  if (k === 0 && seg.role !== null && seg.afterAcronym === true && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.speakerWords.has(words[0] ?? '') && !ctx.namePrefixes.has(words[0] ?? '')) k = 1;
+  // "Presiden Prancis Emmanuel Macron": after a role, a first word the article uses more often than the next one is a place
+  // (not when the text shows that word speaking on its own: "Juru Bicara KPK Tessa Mahardhika Sugiarto" … "kata Tessa").
+  if (k === 0 && seg.role !== null && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.subjectWords.has(words[0] ?? '') && !ctx.speakerWords.has(words[0] ?? '') && !ctx.namePrefixes.has(words[0] ?? '') && (ctx.frequency.get(words[0] ?? '') ?? 0) > (ctx.frequency.get(words[1] ?? '') ?? 0)) k = 1;
+  while (k < words.length - 1 && ctx.connectors.has(words[k] ?? '')) k++;
+  if (k === 0) return seg;
+  const droppedWords = words.slice(0, k).join(' ');
+  // Words dropped after a role belong to it ("Wali Kota" + "Sukamaju").
+  const role = seg.role !== null ? `${seg.role} ${droppedWords}` : null;
+  return { ...seg, words: words.slice(k), start: seg.start + droppedWords.length + 1, sentenceInitial: false, role, afterPlace: placesDropped > 0 && placesDropped === k };
+}
+
+/**
+ * After a role, the words of the segment before position `i` belong to the role (its institution's
+ * field and place), not to the name, when:
+ * - the name from `i` on opens with one the text writes on its own ("Kepala Dinas Pariwisata Bali
+ *   Tjok Bagus Pemayun" … "Menurut Tjok Bagus");
+ * - a first name the text shows speaking starts there, a surname follows it and one word stands
+ *   before it ("Menko Bidang Pangan Zulkifli Hasan" … "kata Zulkifli"; "Kepala Kantor SAR Makassar
+ *   Muhammad Arif Anwar" … "ujar Arif" keeps "Muhammad");
+ * - a one-word name the text shows speaking ends the segment, after a role ending in an institution
+ *   word and two words or more of its field and place ("Kepala Stasiun Geofisika Kepahiang Litman").
+ */
+function roleOwnsWordsBefore(seg: NameSegment, k: number, i: number, ctx: TrimContext): boolean {
+  if (seg.role === null) return false;
+  const words = seg.words;
+  const rest = words.slice(i).join(' ');
+  for (const name of ctx.knownNames) if (rest.startsWith(`${name} `)) return true;
+  const speaks = ctx.speakerWords.has(words[i] ?? '');
+  if (speaks && words.length - i >= 2 && i - k === 1) return true;
+  const roleLast = seg.role.split(' ').pop()?.toLowerCase() ?? '';
+  return speaks && i === words.length - 1 && i - k >= 2 && ctx.institutionWords.has(roleLast);
+}
+
+const INITIAL_WORD = /^\p{Lu}\.$/u;
+
+/** No person's name runs longer than this; a longer run of capitals is a title or a shouted line. */
+export const MAX_NAME_WORDS = 6;
+
+export interface TrimContext {
+  readonly places: ReadonlySet<string>;
+  /** Single words the text shows acting on their own ("Ahmad mengatakan"): a name starts there. */
+  readonly subjectWords: ReadonlySet<string>;
+  /** Words of short speaker texts ("Dony"): a name starts there. */
+  readonly speakerWords: ReadonlySet<string>;
+  readonly knownNames: ReadonlySet<string>;
+  /** For each word, the known names that hold it. */
+  readonly namesByWord: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly connectors: ReadonlySet<string>;
+  /** Lower-cased words that are never part of a name (institutions, places, calendar words). */
+  readonly institutionWords: ReadonlySet<string>;
+  /** Words that open a name ("Lalu", "Andi"): never a place or a role's word. */
+  readonly namePrefixes: ReadonlySet<string>;
+  /** How often each capitalised word occurs in the body. */
+  readonly frequency: ReadonlyMap<string, number>;
+}
