@@ -74,7 +74,7 @@ function tokenizeAll(grammar, docs) {
 }
 
 // One process can fall into a slower mode for one grammar in every round it runs (JIT and memory
-// layout are per process): seen as ~0.92x in 2 of 14 runs against 1.03-1.07x in the rest. So the
+// layout are per process): seen as 0.91-0.93x in 3 of 22 processes against 1.03-1.07x in the rest. So the
 // speed is measured in --processes separate processes (default 3), and the verdict is the median of
 // their medians; each process prints its own rounds.
 const processes = arg('--processes', 3);
