@@ -8,9 +8,6 @@ import { lineRange } from './ranges';
 
 export class BoilerplateHoverProvider extends ArticleHoverProvider {
   static readonly setting = 'hover.boilerplate';
-  static isEnabled(config: vscode.WorkspaceConfiguration): boolean {
-    return config.get<boolean>(BoilerplateHoverProvider.setting, true);
-  }
 
   /** `corpusArticleCount` says how many articles the corpus signals were learned from, when known. */
   constructor(

@@ -13,9 +13,6 @@ const ROLE_WORDS: Record<NonNullable<DateValue['role']>, string> = {
 
 export class DateHoverProvider extends ArticleHoverProvider {
   static readonly setting = 'hover.dates';
-  static isEnabled(config: vscode.WorkspaceConfiguration): boolean {
-    return config.get<boolean>(DateHoverProvider.setting, true);
-  }
 
   protected hoverAt({ article, analysis, offset }: HoverPoint): vscode.Hover | undefined {
     const date = analysis.dates.find((d) => spanContains(d.span, offset)) ?? (analysis.date && spanContains(analysis.date.span, offset) ? analysis.date : undefined);

@@ -31,13 +31,15 @@ export function registerHovers(context: vscode.ExtensionContext, deps: HoverDeps
     vscode.Disposable.from(...registered).dispose();
     registered = [];
     const config = vscode.workspace.getConfiguration('corpusReview');
-    if (QuoteHoverProvider.isEnabled(config)) registered.push(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new QuoteHoverProvider(deps.analyses)));
-    if (BoilerplateHoverProvider.isEnabled(config)) {
+    // Each kind of hover has its own switch (`corpusReview.hover.*`), on by default.
+    const enabled = (provider: { readonly setting: string }): boolean => config.get<boolean>(provider.setting, true);
+    if (enabled(QuoteHoverProvider)) registered.push(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new QuoteHoverProvider(deps.analyses)));
+    if (enabled(BoilerplateHoverProvider)) {
       registered.push(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new BoilerplateHoverProvider(deps.analyses, deps.corpusArticleCount)));
     }
-    if (DateHoverProvider.isEnabled(config)) registered.push(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new DateHoverProvider(deps.analyses)));
-    if (PersonHoverProvider.isEnabled(config)) registered.push(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new PersonHoverProvider(deps.analyses)));
-    if (SidecarHoverProvider.isEnabled(config)) registered.push(vscode.languages.registerHoverProvider(sidecarSelector(), new SidecarHoverProvider(sidecarSuffix)));
+    if (enabled(DateHoverProvider)) registered.push(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new DateHoverProvider(deps.analyses)));
+    if (enabled(PersonHoverProvider)) registered.push(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new PersonHoverProvider(deps.analyses)));
+    if (enabled(SidecarHoverProvider)) registered.push(vscode.languages.registerHoverProvider(sidecarSelector(), new SidecarHoverProvider(sidecarSuffix)));
   };
   registerEnabled();
   context.subscriptions.push(

@@ -7,9 +7,6 @@ import { spanContains, spanToRange } from './ranges';
 
 export class PersonHoverProvider extends ArticleHoverProvider {
   static readonly setting = 'hover.people';
-  static isEnabled(config: vscode.WorkspaceConfiguration): boolean {
-    return config.get<boolean>(PersonHoverProvider.setting, true);
-  }
 
   protected hoverAt({ article, analysis, offset }: HoverPoint): vscode.Hover | undefined {
     for (const person of analysis.people) {

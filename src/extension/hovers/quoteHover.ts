@@ -15,9 +15,6 @@ const RESOLUTION_WORDS: Record<NonNullable<Quote['resolution']>, string> = {
 
 export class QuoteHoverProvider extends ArticleHoverProvider {
   static readonly setting = 'hover.quotes';
-  static isEnabled(config: vscode.WorkspaceConfiguration): boolean {
-    return config.get<boolean>(QuoteHoverProvider.setting, true);
-  }
 
   protected hoverAt({ article, analysis, offset }: HoverPoint): vscode.Hover | undefined {
     const quote = analysis.quotes.find((q) => spanContains(q.span, offset) || (q.cue !== null && spanContains(q.cue.span, offset)));

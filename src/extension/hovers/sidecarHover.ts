@@ -16,9 +16,6 @@ const MAX_EXCERPT_CHARS = 800;
 
 export class SidecarHoverProvider implements vscode.HoverProvider {
   static readonly setting = 'hover.sidecar';
-  static isEnabled(config: vscode.WorkspaceConfiguration): boolean {
-    return config.get<boolean>(SidecarHoverProvider.setting, true);
-  }
 
   constructor(private readonly suffix: () => string) {}
 
