@@ -76,24 +76,24 @@ function pump() {
   }
 }
 
-/** Runs a command from the palette by its title, as a user would. */
-async function runFromPalette(page, title) {
+/** Opens the quick input with `key`, types `text` and picks the first match, as a user would. */
+async function pickFromQuickInput(page, key, text) {
   await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
+  await page.keyboard.press(key);
   await page.waitForSelector('.quick-input-widget', { state: 'visible' });
-  await page.keyboard.type(title);
+  await page.keyboard.type(text);
   await page.waitForTimeout(800);
   await page.keyboard.press('Enter');
 }
 
+/** Runs a command from the palette by its title. */
+async function runFromPalette(page, title) {
+  await pickFromQuickInput(page, 'F1', title);
+}
+
 /** Opens a workspace file through quick open. */
 async function quickOpen(page, name) {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget', { state: 'visible' });
-  await page.keyboard.type(name);
-  await page.waitForTimeout(800);
-  await page.keyboard.press('Enter');
+  await pickFromQuickInput(page, 'Control+P', name);
   await page.waitForSelector('.monaco-editor .view-line', { timeout: 30000 });
 }
 
