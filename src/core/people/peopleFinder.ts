@@ -15,12 +15,15 @@ import { findRuns, type NameRun, type NameSegment } from './nameRuns';
 import { isCapitalized, isCommaGap, isSpaceGap, tokenize, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeWords } from './placeWords';
+import { wordTable, type WordInfo } from './wordTable';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 
 export interface BodyText {
   readonly tokens: readonly Token[];
   /** Each token's text lower-cased (computed once: several readers look words up in lower-case sets). */
   readonly lower: readonly string[];
+  /** Each token's word-table entry (what its word alone tells the name rules). */
+  readonly words: readonly WordInfo[];
   readonly runs: readonly NameRun[];
   readonly lexicon: NameLexicon;
 }
@@ -28,19 +31,22 @@ export interface BodyText {
 /** Tokens and name runs of the article's body lines (headline and boilerplate lines left out). */
 export function readBody(article: Article, lineRoles: readonly LineRole[], lang: LanguageData): BodyText {
   const lexicon = nameLexicon(lang);
+  const table = wordTable(lexicon, attributionLexicon(lang).pronouns);
   const tokens: Token[] = [];
   for (const line of article.lines) if (lineRoles[line.index] === 'body') for (const t of tokenize(line.text, line.start, lexicon)) tokens.push(t);
   const lowerSeen = new Set<string>();
+  const words: WordInfo[] = [];
   const lower: string[] = [];
   for (const t of tokens) {
-    const l = t.text.toLowerCase();
-    lower.push(l);
-    if (startsLower(t.text)) lowerSeen.add(l);
+    const info = table.info(t.text);
+    words.push(info);
+    lower.push(info.lower);
+    if (info.startsLower) lowerSeen.add(info.lower);
   }
   const definedAcronyms = new Set<string>();
   for (const m of article.text.matchAll(DEFINED_ACRONYM)) if (m[1]) definedAcronyms.add(m[1]);
-  const runs = findRuns(tokens, article.text, { lexicon, lowerSeen, extraCommon: attributionLexicon(lang).pronouns, definedAcronyms });
-  return { tokens, lower, runs, lexicon };
+  const runs = findRuns(tokens, words, article.text, { lexicon, lowerSeen, definedAcronyms });
+  return { tokens, lower, words, runs, lexicon };
 }
 
 /** An acronym defined in brackets after the name it stands for ("(BRI)", "(KPU)"). */
@@ -52,13 +58,6 @@ function afterNamesake(run: NameRun, seg: NameSegment, lex: NameLexicon): boolea
   return at >= 2 && lex.namesakeNouns.has((run.tokens[at - 2]?.text ?? '').toLowerCase());
 }
 
-const STARTS_LOWER = /^\p{Ll}/u;
-/** STARTS_LOWER.test, ASCII first letters decided by char code (the common case, no regex). */
-function startsLower(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122;
-  return STARTS_LOWER.test(word);
-}
 const PAREN_CAPITAL = /^\s*\(\s*\p{Lu}/u;
 const SOFT_ALIAS = /^\s+(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u;
 const PAREN_NICKNAME = /^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u;
