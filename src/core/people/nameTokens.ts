@@ -22,6 +22,16 @@ const DOT_NOT_BEFORE_LETTER = /\.(?!\p{L})/u;
 
 /** End (exclusive) of the last match found by nextToken. */
 let matchEnd = 0;
+/**
+ * What the char-code scan saw in the last match (MATCH_* bits), so that tokenize looks for dots,
+ * inner capitals and hyphens only in the words that have them; MATCH_UNREAD when TOKEN's regex
+ * answered and nothing was seen.
+ */
+let matchSeen = 0;
+const MATCH_DOT = 1;
+const MATCH_INNER_CAPITAL = 2;
+const MATCH_HYPHEN = 4;
+const MATCH_UNREAD = 8;
 
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -29,6 +39,7 @@ const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 &&
 function tokenByRegex(text: string, at: number): number {
   TOKEN.lastIndex = at;
   const m = TOKEN.exec(text);
+  matchSeen = MATCH_UNREAD;
   if (!m) return -1;
   matchEnd = m.index + m[0].length;
   return m.index;
@@ -58,16 +69,21 @@ function nextToken(text: string, from: number): number {
 /** [\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.-]* from `start` (an ASCII letter or digit). */
 function scanWord(text: string, start: number): number {
   const n = text.length;
+  let seen = 0;
   let j = start + 1;
   while (j < n) {
     const c = text.charCodeAt(j);
     if (c < 128) {
-      if (isAsciiAlnum(c) || c === 39 || c === 46 || c === 45) j++;
-      else break;
+      if (c >= 65 && c <= 90) seen |= MATCH_INNER_CAPITAL;
+      else if (c === 46) seen |= MATCH_DOT;
+      else if (c === 45) seen |= MATCH_HYPHEN;
+      else if (!(isAsciiAlnum(c) || c === 39)) break;
+      j++;
     } else if (c === 0x2019) j++;
     else return tokenByRegex(text, start);
   }
   matchEnd = j;
+  matchSeen = seen;
   return start;
 }
 
@@ -75,6 +91,7 @@ function scanWord(text: string, start: number): number {
 function scanHandle(text: string, start: number): number {
   const n = text.length;
   let j = start + 1;
+  let seen = 0;
   for (;;) {
     while (j < n) {
       const c = text.charCodeAt(j);
@@ -86,19 +103,27 @@ function scanHandle(text: string, start: number): number {
     const d = text.charCodeAt(j + 1);
     if (d >= 128) return tokenByRegex(text, start);
     if (!(isAsciiAlnum(d) || d === 95)) break;
+    seen = MATCH_DOT;
     j += 2;
   }
   matchEnd = j;
+  // A handle is never cut at a capital or a hyphen (splitGlued and splitNamePairs pass it by).
+  matchSeen = seen;
   return start;
 }
 
 export function tokenize(text: string, offset: number, lexicon: NameLexicon): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
+  // Whether any word may be glued or hold a hyphen: only then do the two passes that split words run.
+  let mayGlue = false;
+  let mayPair = false;
   let pos = 0;
   for (let index = nextToken(text, 0); index >= 0; index = nextToken(text, pos)) {
+    const seen = matchSeen;
     let word = text.slice(index, matchEnd);
     pos = matchEnd;
-    if (word.includes('.')) {
+    if (seen === MATCH_UNREAD ? word.includes('.') : (seen & MATCH_DOT) !== 0) {
       // The word runs to its first dot not followed by a letter, that dot included; the rest is read again.
       const cut = word.search(DOT_NOT_BEFORE_LETTER);
       if (cut >= 0 && cut + 1 < word.length) {
@@ -108,19 +133,29 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
     }
     let end = index + word.length;
     let endsClause = false;
-    if (word.endsWith('.') && !keepsDot(word, lexicon)) {
+    if (word.charCodeAt(word.length - 1) === 46 && !keepsDot(word, lexicon)) {
       word = word.slice(0, -1);
       end -= 1;
       endsClause = true;
     }
     // The next character that is not a space (scanned, not sliced: a long line must not cost its length per word).
     let k = end;
-    while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
-    const next = text[k] ?? '';
-    if (next !== '' && '.!?:;'.includes(next) && !(next === '.' && keepsDot(word + '.', lexicon))) endsClause = true;
+    while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    const next = k < n ? text.charCodeAt(k) : -1;
+    // . ! ? : ;
+    if ((next === 46 || next === 33 || next === 63 || next === 58 || next === 59) && !(next === 46 && keepsDot(word + '.', lexicon))) endsClause = true;
     tokens.push({ text: word, start: offset + index, end: offset + end, endsClause });
+    // What the scan saw covers the whole match, the cut-off part included: enough to know a pass has nothing to do.
+    if (seen === MATCH_UNREAD) {
+      mayGlue ||= hasInnerCapital(word);
+      mayPair ||= word.includes('-');
+    } else {
+      mayGlue ||= (seen & MATCH_INNER_CAPITAL) !== 0;
+      mayPair ||= (seen & MATCH_HYPHEN) !== 0;
+    }
   }
-  return splitNamePairs(splitGlued(tokens));
+  const unglued = mayGlue ? splitGlued(tokens) : tokens;
+  return mayPair ? splitNamePairs(unglued) : unglued;
 }
 
 /**
@@ -188,10 +223,26 @@ function splitNamePairs(tokens: Token[]): Token[] {
   return out ?? tokens;
 }
 
-/** A dot that belongs to the word: an honorific or degree ("H.", "S.H."), or an initial ("M."). */
+/**
+ * The words whose last dot belongs to them, per language: honorifics and ranks as listed, degrees
+ * with their dot ("S.H."). One set, so that a word is hashed and looked up once.
+ */
+const dottedWordsOf = new WeakMap<NameLexicon, ReadonlySet<string>>();
+
+function dottedWords(lexicon: NameLexicon): ReadonlySet<string> {
+  let words = dottedWordsOf.get(lexicon);
+  if (!words) {
+    words = new Set([...lexicon.honorifics, ...lexicon.ranks, ...[...lexicon.degrees].map((d) => `${d}.`)]);
+    dottedWordsOf.set(lexicon, words);
+  }
+  return words;
+}
+
+/** A dot that belongs to the word (`word` ends with it): an honorific or degree ("H.", "S.H."), or an initial ("M."). */
 function keepsDot(word: string, lexicon: NameLexicon): boolean {
-  if (lexicon.honorifics.has(word) || lexicon.ranks.has(word) || lexicon.degrees.has(word.endsWith('.') ? word.slice(0, -1) : word)) return true;
-  return INITIAL.test(word);
+  if (dottedWords(lexicon).has(word)) return true;
+  // An initial is one letter (two code units at most) and its dot.
+  return word.length <= 3 && INITIAL.test(word);
 }
 
 const CAPITALIZED = /^[\p{Lu}@]/u;
