@@ -96,5 +96,5 @@ export interface TrimContext {
   /** Words that open a name ("Lalu", "Andi"): never a place or a role's word. */
   readonly namePrefixes: ReadonlySet<string>;
   /** How often each capitalised word occurs in the body. */
-  readonly frequency: ReadonlyMap<string, number>;
+  readonly frequency: Pick<ReadonlyMap<string, number>, 'get'>;
 }

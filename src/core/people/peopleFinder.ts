@@ -16,6 +16,7 @@ import { isCapitalized, isCommaGap, isSpaceGap, tokenize, type Token } from './n
 import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeWords } from './placeWords';
 import { wordTable, type WordInfo } from './wordTable';
+import { followedBy } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 
 export interface BodyText {
@@ -58,34 +59,6 @@ function afterNamesake(run: NameRun, seg: NameSegment, lex: NameLexicon): boolea
   return at >= 2 && lex.namesakeNouns.has((run.tokens[at - 2]?.text ?? '').toLowerCase());
 }
 
-const PAREN_CAPITAL = /^\s*\(\s*\p{Lu}/u;
-const SOFT_ALIAS = /^\s+(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u;
-const PAREN_NICKNAME = /^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u;
-
-function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean; age: boolean; paren: boolean; alias: Token | null; nickname: string | null; softAlias: string | null; calledAlias: string | null } {
-  const lex = body.lexicon;
-  const last = run.tokens[run.tokens.length - 1];
-  const rest = last ? text.slice(last.end, last.end + 60) : '';
-  const age = lex.ageParenthesis !== null && lex.ageParenthesis.test(rest);
-  const paren = !age && PAREN_CAPITAL.test(rest);
-  // "Siska Oktavia Rusdi atau Cika berusia …": "or" and one capitalised word before lower-case text is another name.
-  const soft = rest.match(SOFT_ALIAS);
-  const softAlias = soft && lex.softAliasMarkers.has((soft[1] ?? '').toLowerCase()) ? (soft[2] ?? null) : null;
-  // "Joko Widodo (Jokowi)": one capitalised word in brackets after a name is another name for it.
-  const nickname = rest.match(PAREN_NICKNAME)?.[1] ?? null;
-  // "Zulkifli yang akrab disapa Zulhas": a name the text says the person goes by.
-  const calledAlias = lex.aliasPhrase ? (rest.match(lex.aliasPhrase)?.[1] ?? null) : null;
-  let k = run.last + 1;
-  let verb = false;
-  let alias: Token | null = null;
-  const next = body.tokens[k];
-  if (next && last && !last.endsClause && lex.aliasMarkers.has(body.lower[k] ?? '')) alias = body.tokens[k + 1] ?? null;
-  while (body.tokens[k] && lex.subjectAdverbs.has(body.lower[k] ?? '')) k++;
-  const verbTok = body.tokens[k];
-  if (verbTok && last && !last.endsClause && lex.subjectVerb && lex.subjectVerb.test(verbTok.text)) verb = true;
-  return { verb, age, paren, alias, nickname, softAlias, calledAlias };
-}
-
 export interface PeopleFinding {
   readonly registry: PersonRegistry;
   readonly body: BodyText;
@@ -107,9 +80,12 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const places = placeWords(body, article.text);
   if (datelinePlace) {
     const placeWordsLower = new Set(datelinePlace.toLowerCase().split(/[\s,]+/u));
-    body.tokens.forEach((t, i) => {
-      if (placeWordsLower.has(body.lower[i] ?? '')) places.add(t.text);
-    });
+    // A word of another length is none of them (compared before the set is asked).
+    const lengths = new Set([...placeWordsLower].map((w) => w.length));
+    for (let i = 0; i < body.tokens.length; i++) {
+      const word = body.lower[i] ?? '';
+      if (lengths.has(word.length) && placeWordsLower.has(word)) places.add(body.tokens[i]?.text ?? '');
+    }
   }
   // Short speaker texts ("Dony", "Ben", "Prasetyo Hadi") are names; longer ones hold roles and places too.
   const speakerWords = new Set(
@@ -126,9 +102,18 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const standalone = seg.honorific !== null || (seg.role === null && !seg.sentenceInitial && !seg.afterNonName && run.segments.length === 1);
       if (standalone && seg.words.length >= 2) knownNames.add(seg.words.join(' '));
     }
-  const frequency = new Map<string, number>();
-  // Only run words are ever looked up (capitalised words and the connectors between them), so only those are counted.
-  for (const t of body.tokens) if (isCapitalized(t.text) || lex.connectors.has(t.text)) frequency.set(t.text, (frequency.get(t.text) ?? 0) + 1);
+  // Counted on first use: only a few segments of a few articles ever ask (trimLeading).
+  let counts: Map<string, number> | null = null;
+  const frequency = {
+    get: (word: string): number | undefined => {
+      if (counts === null) {
+        counts = new Map<string, number>();
+        // Only run words are ever looked up (capitalised words and the connectors between them), so only those are counted.
+        for (const t of body.tokens) if (isCapitalized(t.text) || lex.connectors.has(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+      }
+      return counts.get(word);
+    },
+  };
   const followers = body.runs.map((run) => followedBy(body, run, article.text));
   const subjectWords = new Set<string>();
   body.runs.forEach((run, i) => {
