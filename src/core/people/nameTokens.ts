@@ -4,6 +4,7 @@
  * matched by one linear regex (no nested quantifiers over the same characters).
  */
 import type { NameLexicon } from '../quotes/quoteData';
+import { MATCH_DOT, MATCH_HYPHEN, MATCH_INNER_CAPITAL, MATCH_UNREAD, nextToken, scanned } from './wordScan';
 
 export interface Token {
   /** The word as written, a sentence-final dot removed. */
@@ -14,103 +15,8 @@ export interface Token {
   readonly endsClause: boolean;
 }
 
-// A handle (@name), or a word: letters/digits, inner apostrophes and hyphens, and inner dots only
-// before a letter ("S.H", "M.Si"); one optional trailing dot ("H.", "Benyamin.").
-const TOKEN = /@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.-]*/gu;
 // A dot inside a word that is not followed by a letter ends the word there ("Rp2.000", "itu..").
 const DOT_NOT_BEFORE_LETTER = /\.(?!\p{L})/u;
-
-/** End (exclusive) of the last match found by nextToken. */
-let matchEnd = 0;
-/**
- * What the char-code scan saw in the last match (MATCH_* bits), so that tokenize looks for dots,
- * inner capitals and hyphens only in the words that have them; MATCH_UNREAD when TOKEN's regex
- * answered and nothing was seen.
- */
-let matchSeen = 0;
-const MATCH_DOT = 1;
-const MATCH_INNER_CAPITAL = 2;
-const MATCH_HYPHEN = 4;
-const MATCH_UNREAD = 8;
-
-const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** TOKEN's own answer from `at` (used as soon as a non-ASCII character is involved). */
-function tokenByRegex(text: string, at: number): number {
-  TOKEN.lastIndex = at;
-  const m = TOKEN.exec(text);
-  matchSeen = MATCH_UNREAD;
-  if (!m) return -1;
-  matchEnd = m.index + m[0].length;
-  return m.index;
-}
-
-/**
- * Where TOKEN matches next from `from` (its end in matchEnd), or -1. ASCII text is scanned by char
- * code (the same classes as TOKEN: ASCII has no marks, and its letters and digits are A-Z, a-z, 0-9);
- * at the first non-ASCII character that could matter, TOKEN itself answers from the last position
- * known not to start a match, so the result is always TOKEN's.
- */
-function nextToken(text: string, from: number): number {
-  const n = text.length;
-  for (let i = from; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return tokenByRegex(text, i);
-    if (isAsciiAlnum(c)) return scanWord(text, i);
-    if (c === 64) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 128) return tokenByRegex(text, i);
-      if (isAsciiAlnum(d) || d === 95) return scanHandle(text, i);
-    }
-  }
-  return -1;
-}
-
-/** [\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.-]* from `start` (an ASCII letter or digit). */
-function scanWord(text: string, start: number): number {
-  const n = text.length;
-  let seen = 0;
-  let j = start + 1;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) seen |= MATCH_INNER_CAPITAL;
-      else if (c === 46) seen |= MATCH_DOT;
-      else if (c === 45) seen |= MATCH_HYPHEN;
-      else if (!(isAsciiAlnum(c) || c === 39)) break;
-      j++;
-    } else if (c === 0x2019) j++;
-    else return tokenByRegex(text, start);
-  }
-  matchEnd = j;
-  matchSeen = seen;
-  return start;
-}
-
-/** @[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)* from `start` (an @ before an ASCII word character). */
-function scanHandle(text: string, start: number): number {
-  const n = text.length;
-  let j = start + 1;
-  let seen = 0;
-  for (;;) {
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c >= 128) return tokenByRegex(text, start);
-      if (isAsciiAlnum(c) || c === 95) j++;
-      else break;
-    }
-    if (text.charCodeAt(j) !== 46) break;
-    const d = text.charCodeAt(j + 1);
-    if (d >= 128) return tokenByRegex(text, start);
-    if (!(isAsciiAlnum(d) || d === 95)) break;
-    seen = MATCH_DOT;
-    j += 2;
-  }
-  matchEnd = j;
-  // A handle is never cut at a capital or a hyphen (splitGlued and splitNamePairs pass it by).
-  matchSeen = seen;
-  return start;
-}
 
 export function tokenize(text: string, offset: number, lexicon: NameLexicon): Token[] {
   const tokens: Token[] = [];
@@ -120,9 +26,9 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
   let mayPair = false;
   let pos = 0;
   for (let index = nextToken(text, 0); index >= 0; index = nextToken(text, pos)) {
-    const seen = matchSeen;
-    let word = text.slice(index, matchEnd);
-    pos = matchEnd;
+    const seen = scanned.seen;
+    let word = text.slice(index, scanned.end);
+    pos = scanned.end;
     if (seen === MATCH_UNREAD ? word.includes('.') : (seen & MATCH_DOT) !== 0) {
       // The word runs to its first dot not followed by a letter, that dot included; the rest is read again.
       const cut = word.search(DOT_NOT_BEFORE_LETTER);
@@ -150,12 +56,38 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
       mayGlue ||= hasInnerCapital(word);
       mayPair ||= word.includes('-');
     } else {
-      mayGlue ||= (seen & MATCH_INNER_CAPITAL) !== 0;
-      mayPair ||= (seen & MATCH_HYPHEN) !== 0;
+      mayGlue ||= (seen & MATCH_INNER_CAPITAL) !== 0 && mayBeGlued(word);
+      mayPair ||= (seen & MATCH_HYPHEN) !== 0 && mayBePair(word);
     }
   }
   const unglued = mayGlue ? splitGlued(tokens) : tokens;
   return mayPair ? splitNamePairs(unglued) : unglued;
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * False when GLUE cannot match the word: every GLUE match is followed by a capital and two
+ * lower-case letters at least four characters in. Decided for ASCII; anything else may match.
+ */
+function mayBeGlued(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return true;
+    if (i >= 4 && isUpper(c) && isLower(word.charCodeAt(i + 1)) && isLower(word.charCodeAt(i + 2))) return true;
+  }
+  return false;
+}
+
+/** False when splitNamePairs cuts no word of these characters: it cuts only at a hyphen three characters in or more, before a capital. Decided for ASCII. */
+function mayBePair(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return true;
+    if (i > 2 && c === 45 && isUpper(word.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
 
 /**
