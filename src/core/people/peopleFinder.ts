@@ -50,6 +50,8 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
   return { tokens, lower, words, runs, lexicon };
 }
 
+const SPACES = /\s+/u;
+
 /** An acronym defined in brackets after the name it stands for ("(BRI)", "(KPU)"). */
 const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 
@@ -80,27 +82,31 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const places = placeWords(body, article.text);
   if (datelinePlace) {
     const placeWordsLower = new Set(datelinePlace.toLowerCase().split(/[\s,]+/u));
-    // A word of another length is none of them (compared before the set is asked).
-    const lengths = new Set([...placeWordsLower].map((w) => w.length));
+    // A word of another length is none of them: bit n of `lengths` is set when one is n long (31 and more share bit 31).
+    let lengths = 0;
+    for (const w of placeWordsLower) lengths |= 1 << Math.min(w.length, 31);
     for (let i = 0; i < body.tokens.length; i++) {
       const word = body.lower[i] ?? '';
-      if (lengths.has(word.length) && placeWordsLower.has(word)) places.add(body.tokens[i]?.text ?? '');
+      if ((lengths & (1 << Math.min(word.length, 31))) !== 0 && placeWordsLower.has(word)) places.add(body.tokens[i]?.text ?? '');
     }
   }
   // Short speaker texts ("Dony", "Ben", "Prasetyo Hadi") are names; longer ones hold roles and places too.
-  const speakerWords = new Set(
-    speakers
-      .map((s) => s.split(/\s+/u))
-      .filter((ws) => ws.length <= 2)
-      .flat()
-      .filter((w) => !lex.roleHeads.has(w) && !lex.nonNameWords.has(w.toLowerCase())),
-  );
-  // Names written on their own somewhere (after an honorific, or with no role and not opening a sentence).
+  const speakerWords = new Set<string>();
+  for (const speaker of speakers) {
+    const ws = speaker.split(SPACES);
+    if (ws.length <= 2) for (const w of ws) if (!lex.roleHeads.has(w) && !lex.nonNameWords.has(w.toLowerCase())) speakerWords.add(w);
+  }
+  // Names written on their own somewhere (after an honorific, or with no role and not opening a sentence),
+  // and for each word the names that hold it (name words never hold a space).
   const knownNames = new Set<string>();
+  const namesByWord = new Map<string, Set<string>>();
   for (const run of body.runs)
     for (const seg of run.segments) {
       const standalone = seg.honorific !== null || (seg.role === null && !seg.sentenceInitial && !seg.afterNonName && run.segments.length === 1);
-      if (standalone && seg.words.length >= 2) knownNames.add(seg.words.join(' '));
+      if (!standalone || seg.words.length < 2) continue;
+      const name = seg.words.join(' ');
+      knownNames.add(name);
+      for (const w of seg.words) namesByWord.set(w, (namesByWord.get(w) ?? new Set()).add(name));
     }
   // Counted on first use: only a few segments of a few articles ever ask (trimLeading).
   let counts: Map<string, number> | null = null;
@@ -120,8 +126,6 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const only = run.segments.length === 1 ? run.segments[0] : undefined;
     if (only && only.words.length === 1 && run.tokens.length === 1 && followers[i]?.verb) subjectWords.add(only.words[0] ?? '');
   });
-  const namesByWord = new Map<string, Set<string>>();
-  for (const name of knownNames) for (const w of name.split(' ')) namesByWord.set(w, (namesByWord.get(w) ?? new Set()).add(name));
   const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, institutionWords: lex.nonNameWords, namePrefixes: lex.namePrefixes, frequency };
   // `firm`: more than the bare shape of two capitalised words speaks for a person (a title, a role, a verb, a cue …).
   const strong: { seg: NameSegment; honorific: string | null; firm: boolean }[] = [];
