@@ -37,6 +37,24 @@ function tokenByRegex(text: string, at: number): number {
 }
 
 /**
+ * For each character of the Basic Multilingual Plane (surrogates aside): 1 when it is neither a
+ * letter nor a digit, so no token starts there (curly quotes, dashes, bullets), 2 when one may;
+ * 0 until first asked. Such characters are skipped without running TOKEN.
+ */
+const wordStartByChar = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function cannotStartWord(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let known = wordStartByChar[c] ?? 0;
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 2 : 1;
+    wordStartByChar[c] = known;
+  }
+  return known === 1;
+}
+
+/**
  * Where TOKEN matches next from `from` (its end in scanned.end), or -1. ASCII text is scanned by char
  * code (the same classes as TOKEN: ASCII has no marks, and its letters and digits are A-Z, a-z, 0-9);
  * at the first non-ASCII character that could matter, TOKEN itself answers from the last position
@@ -46,7 +64,12 @@ export function nextToken(text: string, from: number): number {
   const n = text.length;
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return tokenByRegex(text, i);
+    // A space, the most common character between words, first.
+    if (c === 32) continue;
+    if (c >= 128) {
+      if (cannotStartWord(c)) continue;
+      return tokenByRegex(text, i);
+    }
     if (isAsciiAlnum(c)) return scanWord(text, i);
     if (c === 64) {
       const d = text.charCodeAt(i + 1);
@@ -64,7 +87,9 @@ function scanWord(text: string, start: number): number {
   let j = start + 1;
   while (j < n) {
     const c = text.charCodeAt(j);
-    if (c < 128) {
+    // A lower-case letter, the most common character in a word, first.
+    if (c >= 97 && c <= 122) j++;
+    else if (c < 128) {
       if (c >= 65 && c <= 90) seen |= MATCH_INNER_CAPITAL;
       else if (c === 46) seen |= MATCH_DOT;
       else if (c === 45) seen |= MATCH_HYPHEN;
