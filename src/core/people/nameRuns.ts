@@ -184,6 +184,7 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
     }
   }
   const firstRole = kinds.indexOf('role');
+  const firstNonName = kinds.indexOf('nonname');
   return raw.map(({ from: a, to: b }, n) => {
     const before = kinds[a - 1];
     const honorific = before === 'honorific' ? (tokens[a - 1]?.text ?? null) : null;
@@ -199,8 +200,10 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
     }
     const s = tokens[a];
     const e = tokens[b];
-    const afterNonName = kinds.slice(0, a).includes('nonname') && !kinds.slice(0, a).includes('role');
+    const afterNonName = firstNonName >= 0 && firstNonName < a && !(firstRole >= 0 && firstRole < a);
     const beforeHonorific = kinds[b + 1] === 'honorific';
-    return { words: tokens.slice(a, b + 1).map((t) => t.text), start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun, afterNonName, beforeHonorific, sentenceInitial: runSentenceInitial && a === 0, afterAcronym: before === 'acronym' };
+    const words: string[] = [];
+    for (let k = a; k <= b; k++) words.push(tokens[k]?.text ?? '');
+    return { words, start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun, afterNonName, beforeHonorific, sentenceInitial: runSentenceInitial && a === 0, afterAcronym: before === 'acronym' };
   });
 }
