@@ -39,7 +39,7 @@ export function followedBy(body: BodyText, run: NameRun, text: string): { verb: 
   if (next && last && !last.endsClause && lex.aliasMarkers.has(body.lower[k] ?? '')) alias = body.tokens[k + 1] ?? null;
   while (body.tokens[k] && lex.subjectAdverbs.has(body.lower[k] ?? '')) k++;
   const verbTok = body.tokens[k];
-  if (verbTok && last && !last.endsClause && lex.subjectVerb && lex.subjectVerb.test(verbTok.text)) verb = true;
+  if (verbTok && last && !last.endsClause && body.words[k]?.subjectVerb === true) verb = true;
   return { verb, age, paren, alias, nickname, softAlias, calledAlias };
 }
 

@@ -42,6 +42,8 @@ export interface WordInfo {
   readonly wordClass: WordClass;
   /** A stopword, pronoun or derived common word's shape: common whatever the article does. */
   readonly alwaysCommon: boolean;
+  /** The shape of a verb whose subject stands before it ("menegaskan"): a run right before it acts. */
+  readonly subjectVerb: boolean;
 }
 
 /** Distinct words kept per language before the table starts again (a corpus's vocabulary is open-ended). */
@@ -95,6 +97,7 @@ export class WordTable {
       roles: this.rolesByFirstWord.get(lower) ?? [],
       wordClass: classOf(word, bare, lex),
       alwaysCommon,
+      subjectVerb: lex.subjectVerb !== null && lex.subjectVerb.test(word),
     };
   }
 }

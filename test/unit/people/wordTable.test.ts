@@ -57,6 +57,9 @@ suite('people: word table', () => {
     assert.equal(table.info('Budi').alwaysCommon, false);
     assert.equal(table.info('Kedatangan').alwaysCommon, true, 'a derived common word (pe-…-an / ke-…-an)');
     assert.equal(table.info('Beliau').alwaysCommon, true, 'a pronoun');
+    assert.equal(table.info('menegaskan').subjectVerb, true);
+    assert.equal(table.info('Menegaskan').subjectVerb, false, 'the verb shape is lower-case');
+    assert.equal(table.info('rumah').subjectVerb, false);
   });
 
   test('classifyRun: roles, names, and what the article and the neighbours change', () => {
