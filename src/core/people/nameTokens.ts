@@ -190,12 +190,18 @@ export const isCapitalized = (word: string): boolean => {
   return CAPITALIZED.test(word);
 };
 
-const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u00A0' || (c > '\u007F' && /\s/u.test(c));
+const SPACE = /\s/u;
+/** A space, line break, tab or no-break space, or any other Unicode space (by char code: no one-character strings). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0) return true;
+  return c > 0x7f && SPACE.test(text.charAt(i));
+}
 
 /** Only whitespace (at least one character) between two offsets: checked in place, without slicing. */
 export function isSpaceGap(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let i = from; i < to; i++) if (!isSpace(text[i] ?? '')) return false;
+  for (let i = from; i < to; i++) if (!isSpaceAt(text, i)) return false;
   return true;
 }
 
@@ -203,9 +209,8 @@ export function isSpaceGap(text: string, from: number, to: number): boolean {
 export function isCommaGap(text: string, from: number, to: number): boolean {
   let commas = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i] ?? '';
-    if (c === ',') commas++;
-    else if (!isSpace(c)) return false;
+    if (text.charCodeAt(i) === 44) commas++;
+    else if (!isSpaceAt(text, i)) return false;
   }
   return commas === 1;
 }

@@ -12,7 +12,7 @@ import type { LanguageData } from '../lang/language';
 import type { LineRole, Span } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
 import { findRuns, type NameRun, type NameSegment } from './nameRuns';
-import { isCapitalized, isCommaGap, isSpaceGap, tokenize, type Token } from './nameTokens';
+import { isCommaGap, isSpaceGap, tokenize, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeWords } from './placeWords';
 import { wordTable, type WordInfo } from './wordTable';
@@ -115,7 +115,12 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (counts === null) {
         counts = new Map<string, number>();
         // Only run words are ever looked up (capitalised words and the connectors between them), so only those are counted.
-        for (const t of body.tokens) if (isCapitalized(t.text) || lex.connectors.has(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+        // (A handle is capitalised too, so a connector is what the word table classes as one.)
+        for (let i = 0; i < body.tokens.length; i++) {
+          const word = body.words[i];
+          const text = body.tokens[i]?.text ?? '';
+          if (word !== undefined && (word.capitalized || word.wordClass === 'connector')) counts.set(text, (counts.get(text) ?? 0) + 1);
+        }
       }
       return counts.get(word);
     },
