@@ -16,7 +16,7 @@ import { isCommaGap, isSpaceGap, tokenize, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeWords } from './placeWords';
 import { wordTable, type WordInfo } from './wordTable';
-import { followedBy } from './runFollowers';
+import { followedBy, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 
 export interface BodyText {
@@ -125,11 +125,13 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       return counts.get(word);
     },
   };
-  const followers = body.runs.map((run) => followedBy(body, run, article.text));
+  // What follows each run, read when first asked: about half the runs hold no name and never ask.
+  const followers: (RunFollower | undefined)[] = [];
+  const followerOf = (i: number): RunFollower => (followers[i] ??= followedBy(body, body.runs[i] as NameRun, article.text));
   const subjectWords = new Set<string>();
   body.runs.forEach((run, i) => {
     const only = run.segments.length === 1 ? run.segments[0] : undefined;
-    if (only && only.words.length === 1 && run.tokens.length === 1 && followers[i]?.verb) subjectWords.add(only.words[0] ?? '');
+    if (only && only.words.length === 1 && run.tokens.length === 1 && followerOf(i).verb) subjectWords.add(only.words[0] ?? '');
   });
   const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, institutionWords: lex.nonNameWords, namePrefixes: lex.namePrefixes, frequency };
   // `firm`: more than the bare shape of two capitalised words speaks for a person (a title, a role, a verb, a cue …).
@@ -159,13 +161,12 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const aliasOf = lex.aliasMarkers.has(beforeWord);
     // "pelatih Bali United Stefano Cugurra": a role word written in lower case stands right before the run.
     const lowerRoleBefore = before !== undefined && before.text === beforeWord && lex.roleHeadsLower.has(beforeWord) && isSpaceGap(article.text, before.end, run.tokens[0]?.start ?? 0) ? before : undefined;
-    const after = followers[runIndex] ?? followedBy(body, run, article.text);
     const segs = run.segments
       .map((s) => trimLeading(s, trim))
       .filter((s) => !s.words.every((w) => places.has(w)) || s.words.some((w) => speakerWords.has(w)));
     // Initials of a suspect or victim ("yakni, MU (38), Ad (37)", "pelaku lainnya yakni SU"): a short acronym with an age or an introducer.
     const lone = run.tokens.length === 1 ? run.tokens[0] : undefined;
-    if (lone && run.kinds[0] === 'acronym' && /^\p{Lu}{2,3}$/u.test(lone.text) && (after.age || introduced)) {
+    if (lone && run.kinds[0] === 'acronym' && /^\p{Lu}{2,3}$/u.test(lone.text) && (followerOf(runIndex).age || introduced)) {
       strong.push({ seg: { words: [lone.text], start: lone.start, end: lone.end, honorific: null, role: null, lastInRun: true, afterNonName: false, beforeHonorific: false, sentenceInitial: false }, honorific: null, firm: true });
       return;
     }
@@ -184,6 +185,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       return;
     }
     for (const seg of segs) {
+      const after = followerOf(runIndex);
       const nameWords = seg.words.filter((w) => !lex.connectors.has(w));
       const apposition = pendingRole !== null && isCommaGap(article.text, pendingRole.end, run.tokens[0]?.start ?? 0);
       // Only across an institution ("pelatih Bali United Stefano Cugurra"): right before a name a lower-case role may be

@@ -15,7 +15,17 @@ const PAREN_CAPITAL = /^\s*\(\s*\p{Lu}/u;
 const SOFT_ALIAS = /^\s+(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u;
 const PAREN_NICKNAME = /^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u;
 
-export function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean; age: boolean; paren: boolean; alias: Token | null; nickname: string | null; softAlias: string | null; calledAlias: string | null } {
+export interface RunFollower {
+  readonly verb: boolean;
+  readonly age: boolean;
+  readonly paren: boolean;
+  readonly alias: Token | null;
+  readonly nickname: string | null;
+  readonly softAlias: string | null;
+  readonly calledAlias: string | null;
+}
+
+export function followedBy(body: BodyText, run: NameRun, text: string): RunFollower {
   const lex = body.lexicon;
   const last = run.tokens[run.tokens.length - 1];
   const from = last ? last.end : 0;
