@@ -60,6 +60,7 @@ export class WordTable {
     private readonly lexicon: NameLexicon,
     /** Further lower-cased words that are never names (the language's pronouns). */
     readonly extraCommon: ReadonlySet<string>,
+    private readonly maxWords = MAX_WORDS,
   ) {
     for (const phrase of lexicon.roles) {
       const lowered = phrase.map((w) => w.toLowerCase());
@@ -70,10 +71,15 @@ export class WordTable {
     }
   }
 
+  /** How many words the table holds now. */
+  get size(): number {
+    return this.words.size;
+  }
+
   info(word: string): WordInfo {
     const known = this.words.get(word);
     if (known) return known;
-    if (this.words.size >= MAX_WORDS) this.words.clear();
+    if (this.words.size >= this.maxWords) this.words.clear();
     const info = this.describe(word);
     this.words.set(word, info);
     return info;

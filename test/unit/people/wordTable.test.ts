@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { getLanguage } from '../../../src/core/lang/language';
 import { classifyRun } from '../../../src/core/people/nameRuns';
 import { tokenize } from '../../../src/core/people/nameTokens';
-import { wordTable } from '../../../src/core/people/wordTable';
+import { WordTable, wordTable } from '../../../src/core/people/wordTable';
 import { attributionLexicon, nameLexicon } from '../../../src/core/quotes/quoteData';
 
 const lang = getLanguage('id');
@@ -71,6 +71,17 @@ suite('people: word table', () => {
     assert.deepEqual(kindsOf('Mahfud MD', [], ['MD']), ['name', 'acronym']);
     assert.deepEqual(kindsOf('Lalu Ahmad'), ['name', 'name']);
     assert.deepEqual(kindsOf('Ahmad Lalu', ['lalu']), ['name', 'common']);
+  });
+
+  test('a full table starts afresh and describes the words it meets again the same way', () => {
+    const small = new WordTable(lexicon, attributionLexicon(lang).pronouns, 3);
+    const first = small.info('Bupati');
+    for (const w of ['Budi', 'dan', 'AKBP']) small.info(w);
+    assert.equal(small.size, 1, 'the fourth word found the table full: it holds that word alone');
+    const again = small.info('Bupati');
+    assert.notStrictEqual(again, first);
+    assert.deepEqual(again, first);
+    assert.equal(small.size, 2);
   });
 
   test('another language gets its own table', () => {
