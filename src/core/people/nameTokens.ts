@@ -20,6 +20,7 @@ const DOT_NOT_BEFORE_LETTER = /\.(?!\p{L})/u;
 
 export function tokenize(text: string, offset: number, lexicon: NameLexicon): Token[] {
   const tokens: Token[] = [];
+  const dotted = dottedWords(lexicon);
   const n = text.length;
   // Whether any word may be glued or hold a hyphen: only then do the two passes that split words run.
   let mayGlue = false;
@@ -27,19 +28,20 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
   let pos = 0;
   for (let index = nextToken(text, 0); index >= 0; index = nextToken(text, pos)) {
     const seen = scanned.seen;
-    let word = text.slice(index, scanned.end);
-    pos = scanned.end;
-    if (seen === MATCH_UNREAD ? word.includes('.') : (seen & MATCH_DOT) !== 0) {
-      // The word runs to its first dot not followed by a letter, that dot included; the rest is read again.
-      const cut = word.search(DOT_NOT_BEFORE_LETTER);
-      if (cut >= 0 && cut + 1 < word.length) {
-        word = word.slice(0, cut + 1);
-        pos = index + word.length;
-      }
+    // The word runs to its first dot not followed by a letter, that dot included; the rest is read again.
+    let end = scanned.end;
+    if (seen === MATCH_UNREAD) {
+      const whole = text.slice(index, end);
+      const cut = whole.includes('.') ? whole.search(DOT_NOT_BEFORE_LETTER) : -1;
+      if (cut >= 0 && index + cut + 1 < end) end = index + cut + 1;
+    } else if ((seen & MATCH_DOT) !== 0) {
+      const cut = asciiDotNotBeforeLetter(text, index, end);
+      if (cut >= 0 && cut + 1 < end) end = cut + 1;
     }
-    let end = index + word.length;
+    pos = end;
+    let word = text.slice(index, end);
     let endsClause = false;
-    if (word.charCodeAt(word.length - 1) === 46 && !keepsDot(word, lexicon)) {
+    if (text.charCodeAt(end - 1) === 46 && !keepsDot(word, dotted)) {
       word = word.slice(0, -1);
       end -= 1;
       endsClause = true;
@@ -49,7 +51,7 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
     while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
     const next = k < n ? text.charCodeAt(k) : -1;
     // . ! ? : ;
-    if ((next === 46 || next === 33 || next === 63 || next === 58 || next === 59) && !(next === 46 && keepsDot(word + '.', lexicon))) endsClause = true;
+    if ((next === 46 || next === 33 || next === 63 || next === 58 || next === 59) && !(next === 46 && keepsDot(word + '.', dotted))) endsClause = true;
     tokens.push({ text: word, start: offset + index, end: offset + end, endsClause });
     // What the scan saw covers the whole match, the cut-off part included: enough to know a pass has nothing to do.
     if (seen === MATCH_UNREAD) {
@@ -62,6 +64,21 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
   }
   const unglued = mayGlue ? splitGlued(tokens) : tokens;
   return mayPair ? splitNamePairs(unglued) : unglued;
+}
+
+/**
+ * DOT_NOT_BEFORE_LETTER's match in text[from, to) when the scanner read it (ASCII, or the ’ that
+ * is no letter either): the first dot that ends the stretch or stands before something other than
+ * an ASCII letter; -1 if none.
+ */
+function asciiDotNotBeforeLetter(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 46) continue;
+    if (i + 1 >= to) return i;
+    const c = text.charCodeAt(i + 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return i;
+  }
+  return -1;
 }
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -170,9 +187,9 @@ function dottedWords(lexicon: NameLexicon): ReadonlySet<string> {
   return words;
 }
 
-/** A dot that belongs to the word (`word` ends with it): an honorific or degree ("H.", "S.H."), or an initial ("M."). */
-function keepsDot(word: string, lexicon: NameLexicon): boolean {
-  if (dottedWords(lexicon).has(word)) return true;
+/** A dot that belongs to the word (`word` ends with it; `dotted`: the language's dottedWords): an honorific or degree ("H.", "S.H."), or an initial ("M."). */
+function keepsDot(word: string, dotted: ReadonlySet<string>): boolean {
+  if (dotted.has(word)) return true;
   // An initial is one letter (two code units at most) and its dot.
   return word.length <= 3 && INITIAL.test(word);
 }
