@@ -161,9 +161,12 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const aliasOf = lex.aliasMarkers.has(beforeWord);
     // "pelatih Bali United Stefano Cugurra": a role word written in lower case stands right before the run.
     const lowerRoleBefore = before !== undefined && before.text === beforeWord && lex.roleHeadsLower.has(beforeWord) && isSpaceGap(article.text, before.end, run.tokens[0]?.start ?? 0) ? before : undefined;
-    const segs = run.segments
-      .map((s) => trimLeading(s, trim))
-      .filter((s) => !s.words.every((w) => places.has(w)) || s.words.some((w) => speakerWords.has(w)));
+    // Segments of place words only are places, unless a speaker's word is among them (a loop: half the runs have none).
+    const segs: NameSegment[] = [];
+    for (const s of run.segments) {
+      const trimmed = trimLeading(s, trim);
+      if (!trimmed.words.every((w) => places.has(w)) || trimmed.words.some((w) => speakerWords.has(w))) segs.push(trimmed);
+    }
     // Initials of a suspect or victim ("yakni, MU (38), Ad (37)", "pelaku lainnya yakni SU"): a short acronym with an age or an introducer.
     const lone = run.tokens.length === 1 ? run.tokens[0] : undefined;
     if (lone && run.kinds[0] === 'acronym' && /^\p{Lu}{2,3}$/u.test(lone.text) && (followerOf(runIndex).age || introduced)) {
