@@ -46,8 +46,12 @@ export interface WordInfo {
   readonly subjectVerb: boolean;
 }
 
-/** Distinct words kept per language before the table starts again (a corpus's vocabulary is open-ended). */
-const MAX_WORDS = 100_000;
+/**
+ * Distinct words kept per language before the table starts again: a corpus's vocabulary is
+ * open-ended (names, numbers, typos), an entry costs a few hundred bytes, and an article's common
+ * words are back in the table after a few articles.
+ */
+const MAX_WORDS = 30_000;
 
 const STARTS_LOWER = /^\p{Ll}/u;
 const NOT_A_NAME_SHAPE = /\p{Ll}\p{Lu}|-\p{Lu}|\.\p{L}|\p{N}/u;
