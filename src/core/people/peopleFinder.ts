@@ -108,7 +108,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       knownNames.add(name);
       for (const w of seg.words) namesByWord.set(w, (namesByWord.get(w) ?? new Set()).add(name));
     }
-  // Counted on first use: only a few segments of a few articles ever ask (trimLeading).
+  // Counted on first use: trimLeading asks only about some segments, and in many articles about none.
   let counts: Map<string, number> | null = null;
   const frequency = {
     get: (word: string): number | undefined => {
