@@ -6,25 +6,9 @@
  * (an honorific or role before it, a verb after it, an age in brackets, a place preposition).
  */
 import type { NameLexicon } from '../quotes/quoteData';
-import { isAcronym, isCapitalized, isSpaceGap, stripDot, type Token } from './nameTokens';
+import { isSpaceGap, type Token } from './nameTokens';
+import type { WordInfo } from './wordTable';
 
-// Inner capitals, a hyphen before a capital, an inner dot, a digit: a brand, an abbreviation or a number, not a name word.
-const NOT_A_NAME_SHAPE = /\p{Ll}\p{Lu}|-\p{Lu}|\.\p{L}|\p{N}/u;
-/** NOT_A_NAME_SHAPE.test, decided by char code for ASCII words (most), by the regex otherwise. */
-function notANameShape(word: string): boolean {
-  let prev = -1;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128) return NOT_A_NAME_SHAPE.test(word);
-    if (c >= 48 && c <= 57) return true;
-    const upper = c >= 65 && c <= 90;
-    const letter = upper || (c >= 97 && c <= 122);
-    if (upper && ((prev >= 97 && prev <= 122) || prev === 45)) return true;
-    if (letter && prev === 46) return true;
-    prev = c;
-  }
-  return false;
-}
 // A line break, a quote mark, a bracket, a dash, or a sentence end behind a closing bracket ("RN (21). Aksi …").
 const SENTENCE_OPENING_GAP = /[\n"\u201C\u201D(\u2013\u2014.!?]|\s-\s/u;
 
@@ -65,80 +49,75 @@ export interface RunContext {
   readonly lexicon: NameLexicon;
   /** Lower-cased words the article writes in lower case somewhere: common words, not names. */
   readonly lowerSeen: ReadonlySet<string>;
-  /** Further lower-cased words that are never names (the language's pronouns). */
-  readonly extraCommon: ReadonlySet<string>;
   /** Acronyms the article defines in brackets ("… Tbk (BRI)"): an organisation's, never the last word of a name ("Mahfud MD"). */
   readonly definedAcronyms?: ReadonlySet<string>;
 }
 
-const rolesByFirstWord = new WeakMap<NameLexicon, Map<string, (readonly string[])[]>>();
-
-/** Role phrases indexed by their first word (lower-cased), longest first; `word` comes lower-cased. */
-function rolesStartingWith(word: string, lexicon: NameLexicon): readonly (readonly string[])[] {
-  let index = rolesByFirstWord.get(lexicon);
-  if (!index) {
-    index = new Map();
-    for (const phrase of lexicon.roles) {
-      const key = (phrase[0] ?? '').toLowerCase();
-      index.set(key, [...(index.get(key) ?? []), phrase]);
-    }
-    rolesByFirstWord.set(lexicon, index);
-  }
-  return index.get(word) ?? [];
-}
-
-/** `lowerWord`: the text of tokens[i], lower-cased. */
-function roleLength(tokens: readonly Token[], i: number, lowerWord: string, lexicon: NameLexicon): number {
-  for (const phrase of rolesStartingWith(lowerWord, lexicon)) {
-    if (i + phrase.length > tokens.length) continue;
+/** The length of the role phrase (its words compared lower-cased) that opens at words[i] and ends by `to`, or 0. */
+function roleLength(words: readonly WordInfo[], i: number, to: number, info: WordInfo): number {
+  for (const phrase of info.roles) {
+    if (i + phrase.length > to) continue;
     let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) ok = (tokens[i + k]?.text.toLowerCase() ?? '') === (phrase[k] ?? '').toLowerCase();
+    for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k]?.lower === phrase[k];
     if (ok) return phrase.length;
   }
   return 0;
 }
 
-export function classifyRun(tokens: readonly Token[], ctx: RunContext): TokenKind[] {
-  const { lexicon } = ctx;
+/**
+ * The kind of each token of the run tokens[from, to) (`words`: the tokens' word-table entries). What
+ * the word alone decides comes from the word table; what follows depends on the neighbours and the article.
+ */
+export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[], from: number, to: number, ctx: RunContext): TokenKind[] {
   const kinds: TokenKind[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]?.text ?? '';
-    // A trailing dot lower-cases to itself and changes no other letter's case, so it can be stripped after lower-casing.
-    const lowerWord = word.toLowerCase();
-    const lower = stripDot(lowerWord);
-    if (lexicon.honorifics.has(word) || lexicon.ranks.has(word) || (lexicon.rankCorps.has(word) && kinds[i - 1] === 'honorific')) {
+  const n = to - from;
+  for (let i = 0; i < n; i++) {
+    const info = words[from + i] as WordInfo;
+    if (info.titled || (info.rankCorps && kinds[i - 1] === 'honorific')) {
       kinds.push('honorific');
       continue;
     }
-    const roleLen = roleLength(tokens, i, lowerWord, lexicon);
+    const roleLen = info.roles.length > 0 ? roleLength(words, from + i, to, info) : 0;
     if (roleLen > 0) {
       for (let k = 0; k < roleLen; k++) kinds.push('role');
       i += roleLen - 1;
       continue;
     }
-    if (word.startsWith('@')) kinds.push('handle');
-    else if (lexicon.connectors.has(word)) kinds.push('connector');
-    else if (lexicon.degrees.has(stripDot(word)) || notANameShape(word)) kinds.push('acronym');
-    // An institution's or a vessel's abbreviation the data lists ("PT", "TNI", "KM"): an institution word, not an acronym to skip.
-    else if (isAcronym(word) && lexicon.nonNameWords.has(lower)) kinds.push('nonname');
-    else if (isAcronym(word)) kinds.push(i > 0 && kinds[i - 1] === 'name' && i === tokens.length - 1 && word.length <= 3 && !ctx.definedAcronyms?.has(word) ? 'name' : 'acronym');
-    else if (lexicon.nonNameWords.has(lower) || lexicon.placeMarkers.has(word) || lexicon.nonNamePattern?.test(word)) kinds.push('nonname');
-    // "Lalu Ahmad Zaini", "Cut Nyak": a name's opening word that is also a common word, before another capitalised word.
-    else if (lexicon.namePrefixes.has(word) && i + 1 < tokens.length) kinds.push('name');
-    else if (lexicon.stopwords.has(lower) || ctx.lowerSeen.has(lower) || ctx.extraCommon.has(lower)) kinds.push('common');
-    else if (lower.length >= 6 && lexicon.commonWord?.test(lower)) kinds.push('common');
-    else kinds.push('name');
+    switch (info.wordClass) {
+      case 'handle':
+      case 'connector':
+      case 'acronym':
+      case 'nonname':
+        kinds.push(info.wordClass);
+        break;
+      case 'allCaps': {
+        const word = tokens[from + i]?.text ?? '';
+        kinds.push(i > 0 && kinds[i - 1] === 'name' && i === n - 1 && word.length <= 3 && !ctx.definedAcronyms?.has(word) ? 'name' : 'acronym');
+        break;
+      }
+      // "Lalu Ahmad Zaini", "Cut Nyak": a name's opening word that is also a common word, before another capitalised word.
+      case 'namePrefix':
+        if (i + 1 < n) {
+          kinds.push('name');
+          break;
+        }
+        kinds.push(info.alwaysCommon || ctx.lowerSeen.has(info.bare) ? 'common' : 'name');
+        break;
+      case 'open':
+        kinds.push(info.alwaysCommon || ctx.lowerSeen.has(info.bare) ? 'common' : 'name');
+        break;
+    }
   }
   return kinds;
 }
 
 /** Splits the token list into runs of capitalised words joined by nothing but whitespace. */
-export function findRuns(tokens: readonly Token[], text: string, ctx: RunContext): NameRun[] {
+export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], text: string, ctx: RunContext): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !(isCapitalized(t.text) || lowerHonorificBeforeName(tokens, i, text, ctx))) {
+    if (!t || !(words[i]?.capitalized === true || lowerHonorificBeforeName(tokens, words, i, text))) {
       i++;
       continue;
     }
@@ -148,14 +127,14 @@ export function findRuns(tokens: readonly Token[], text: string, ctx: RunContext
       const next = tokens[j + 1];
       if (!cur || !next || cur.endsClause || !isSpaceGap(text, cur.end, next.start)) break;
       const afterNext = tokens[j + 2];
-      const joinsNext = afterNext !== undefined && isCapitalized(afterNext.text) && isSpaceGap(text, next.end, afterNext.start) && !next.endsClause;
-      if (isCapitalized(next.text) || lowerHonorificBeforeName(tokens, j + 1, text, ctx)) j++;
+      const joinsNext = afterNext !== undefined && words[j + 2]?.capitalized === true && isSpaceGap(text, next.end, afterNext.start) && !next.endsClause;
+      if (words[j + 1]?.capitalized === true || lowerHonorificBeforeName(tokens, words, j + 1, text)) j++;
       else if (joinsNext && ctx.lexicon.connectors.has(next.text)) j += 2;
-      else if (joinsNext && continuesRole(tokens, i, j, ctx)) j += 2;
+      else if (joinsNext && continuesRole(tokens, words, i, j, ctx)) j += 2;
       else break;
     }
     const runTokens = tokens.slice(i, j + 1);
-    const kinds = classifyRun(runTokens, ctx);
+    const kinds = classifyRun(tokens, words, i, j + 1, ctx);
     const prev = tokens[i - 1];
     // After a line break, a quotation mark, a bracket or a dateline's dash ("SUKAMAJU - Rapat …") a capital proves nothing.
     const singleSpace = prev !== undefined && t.start - prev.end === 1 && text[prev.end] === ' ';
@@ -167,10 +146,10 @@ export function findRuns(tokens: readonly Token[], text: string, ctx: RunContext
 }
 
 /** "dr Yuliana": an honorific the language writes in lower case, right before a capitalised word, belongs to the run. */
-function lowerHonorificBeforeName(tokens: readonly Token[], i: number, text: string, ctx: RunContext): boolean {
+function lowerHonorificBeforeName(tokens: readonly Token[], words: readonly WordInfo[], i: number, text: string): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return t !== undefined && next !== undefined && !t.endsClause && ctx.lexicon.honorifics.has(t.text) && isCapitalized(next.text) && isSpaceGap(text, t.end, next.start);
+  return t !== undefined && next !== undefined && !t.endsClause && words[i]?.honorific === true && words[i + 1]?.capitalized === true && isSpaceGap(text, t.end, next.start);
 }
 
 /**
@@ -180,13 +159,14 @@ function lowerHonorificBeforeName(tokens: readonly Token[], i: number, text: str
  */
 const ROLE_SEARCH_WORDS = 8;
 
-function continuesRole(tokens: readonly Token[], first: number, j: number, ctx: RunContext): boolean {
-  const coordinator = tokens[j + 1];
-  if (!coordinator || !ctx.lexicon.roleConjunctions.has(coordinator.text.toLowerCase())) return false;
-  const around = classifyRun([tokens[j] as Token, tokens[j + 2] as Token], ctx);
+function continuesRole(tokens: readonly Token[], words: readonly WordInfo[], first: number, j: number, ctx: RunContext): boolean {
+  const coordinator = words[j + 1];
+  if (!coordinator || !ctx.lexicon.roleConjunctions.has(coordinator.lower)) return false;
+  // The two words around the conjunction, classified as a run of their own.
+  const around = classifyRun([tokens[j] as Token, tokens[j + 2] as Token], [words[j] as WordInfo, words[j + 2] as WordInfo], 0, 2, ctx);
   if (around.includes('name') || around.includes('honorific')) return false;
   // The role opens the run ("Kepala Dinas …"): its first words are enough, and a run of thousands of "… dan …" stays linear.
-  return classifyRun(tokens.slice(first, Math.min(j + 1, first + ROLE_SEARCH_WORDS)), ctx).includes('role');
+  return classifyRun(tokens, words, first, Math.min(j + 1, first + ROLE_SEARCH_WORDS), ctx).includes('role');
 }
 
 function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text: string, runSentenceInitial: boolean): NameSegment[] {
@@ -204,6 +184,7 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
     }
   }
   const firstRole = kinds.indexOf('role');
+  const firstNonName = kinds.indexOf('nonname');
   return raw.map(({ from: a, to: b }, n) => {
     const before = kinds[a - 1];
     const honorific = before === 'honorific' ? (tokens[a - 1]?.text ?? null) : null;
@@ -219,8 +200,10 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
     }
     const s = tokens[a];
     const e = tokens[b];
-    const afterNonName = kinds.slice(0, a).includes('nonname') && !kinds.slice(0, a).includes('role');
+    const afterNonName = firstNonName >= 0 && firstNonName < a && !(firstRole >= 0 && firstRole < a);
     const beforeHonorific = kinds[b + 1] === 'honorific';
-    return { words: tokens.slice(a, b + 1).map((t) => t.text), start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun, afterNonName, beforeHonorific, sentenceInitial: runSentenceInitial && a === 0, afterAcronym: before === 'acronym' };
+    const words: string[] = [];
+    for (let k = a; k <= b; k++) words.push(tokens[k]?.text ?? '');
+    return { words, start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun, afterNonName, beforeHonorific, sentenceInitial: runSentenceInitial && a === 0, afterAcronym: before === 'acronym' };
   });
 }

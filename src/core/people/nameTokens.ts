@@ -4,6 +4,7 @@
  * matched by one linear regex (no nested quantifiers over the same characters).
  */
 import type { NameLexicon } from '../quotes/quoteData';
+import { MATCH_DOT, MATCH_HYPHEN, MATCH_INNER_CAPITAL, MATCH_UNREAD, nextToken, scanned } from './wordScan';
 
 export interface Token {
   /** The word as written, a sentence-final dot removed. */
@@ -14,113 +15,96 @@ export interface Token {
   readonly endsClause: boolean;
 }
 
-// A handle (@name), or a word: letters/digits, inner apostrophes and hyphens, and inner dots only
-// before a letter ("S.H", "M.Si"); one optional trailing dot ("H.", "Benyamin.").
-const TOKEN = /@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.-]*/gu;
 // A dot inside a word that is not followed by a letter ends the word there ("Rp2.000", "itu..").
 const DOT_NOT_BEFORE_LETTER = /\.(?!\p{L})/u;
 
-/** End (exclusive) of the last match found by nextToken. */
-let matchEnd = 0;
-
-const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** TOKEN's own answer from `at` (used as soon as a non-ASCII character is involved). */
-function tokenByRegex(text: string, at: number): number {
-  TOKEN.lastIndex = at;
-  const m = TOKEN.exec(text);
-  if (!m) return -1;
-  matchEnd = m.index + m[0].length;
-  return m.index;
-}
-
-/**
- * Where TOKEN matches next from `from` (its end in matchEnd), or -1. ASCII text is scanned by char
- * code (the same classes as TOKEN: ASCII has no marks, and its letters and digits are A-Z, a-z, 0-9);
- * at the first non-ASCII character that could matter, TOKEN itself answers from the last position
- * known not to start a match, so the result is always TOKEN's.
- */
-function nextToken(text: string, from: number): number {
-  const n = text.length;
-  for (let i = from; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return tokenByRegex(text, i);
-    if (isAsciiAlnum(c)) return scanWord(text, i);
-    if (c === 64) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 128) return tokenByRegex(text, i);
-      if (isAsciiAlnum(d) || d === 95) return scanHandle(text, i);
-    }
-  }
-  return -1;
-}
-
-/** [\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.-]* from `start` (an ASCII letter or digit). */
-function scanWord(text: string, start: number): number {
-  const n = text.length;
-  let j = start + 1;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    if (c < 128) {
-      if (isAsciiAlnum(c) || c === 39 || c === 46 || c === 45) j++;
-      else break;
-    } else if (c === 0x2019) j++;
-    else return tokenByRegex(text, start);
-  }
-  matchEnd = j;
-  return start;
-}
-
-/** @[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)* from `start` (an @ before an ASCII word character). */
-function scanHandle(text: string, start: number): number {
-  const n = text.length;
-  let j = start + 1;
-  for (;;) {
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c >= 128) return tokenByRegex(text, start);
-      if (isAsciiAlnum(c) || c === 95) j++;
-      else break;
-    }
-    if (text.charCodeAt(j) !== 46) break;
-    const d = text.charCodeAt(j + 1);
-    if (d >= 128) return tokenByRegex(text, start);
-    if (!(isAsciiAlnum(d) || d === 95)) break;
-    j += 2;
-  }
-  matchEnd = j;
-  return start;
-}
-
 export function tokenize(text: string, offset: number, lexicon: NameLexicon): Token[] {
   const tokens: Token[] = [];
+  const dotted = dottedWords(lexicon);
+  const n = text.length;
+  // Whether any word may be glued or hold a hyphen: only then do the two passes that split words run.
+  let mayGlue = false;
+  let mayPair = false;
   let pos = 0;
   for (let index = nextToken(text, 0); index >= 0; index = nextToken(text, pos)) {
-    let word = text.slice(index, matchEnd);
-    pos = matchEnd;
-    if (word.includes('.')) {
-      // The word runs to its first dot not followed by a letter, that dot included; the rest is read again.
-      const cut = word.search(DOT_NOT_BEFORE_LETTER);
-      if (cut >= 0 && cut + 1 < word.length) {
-        word = word.slice(0, cut + 1);
-        pos = index + word.length;
-      }
+    const seen = scanned.seen;
+    // The word runs to its first dot not followed by a letter, that dot included; the rest is read again.
+    let end = scanned.end;
+    if (seen === MATCH_UNREAD) {
+      const whole = text.slice(index, end);
+      const cut = whole.includes('.') ? whole.search(DOT_NOT_BEFORE_LETTER) : -1;
+      if (cut >= 0 && index + cut + 1 < end) end = index + cut + 1;
+    } else if ((seen & MATCH_DOT) !== 0) {
+      const cut = asciiDotNotBeforeLetter(text, index, end);
+      if (cut >= 0 && cut + 1 < end) end = cut + 1;
     }
-    let end = index + word.length;
+    pos = end;
+    let word = text.slice(index, end);
     let endsClause = false;
-    if (word.endsWith('.') && !keepsDot(word, lexicon)) {
+    if (text.charCodeAt(end - 1) === 46 && !keepsDot(word, dotted)) {
       word = word.slice(0, -1);
       end -= 1;
       endsClause = true;
     }
     // The next character that is not a space (scanned, not sliced: a long line must not cost its length per word).
     let k = end;
-    while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
-    const next = text[k] ?? '';
-    if (next !== '' && '.!?:;'.includes(next) && !(next === '.' && keepsDot(word + '.', lexicon))) endsClause = true;
+    while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    const next = k < n ? text.charCodeAt(k) : -1;
+    // . ! ? : ;
+    if ((next === 46 || next === 33 || next === 63 || next === 58 || next === 59) && !(next === 46 && keepsDot(word + '.', dotted))) endsClause = true;
     tokens.push({ text: word, start: offset + index, end: offset + end, endsClause });
+    // What the scan saw covers the whole match, the cut-off part included: enough to know a pass has nothing to do.
+    if (seen === MATCH_UNREAD) {
+      mayGlue ||= hasInnerCapital(word);
+      mayPair ||= word.includes('-');
+    } else {
+      mayGlue ||= (seen & MATCH_INNER_CAPITAL) !== 0 && mayBeGlued(word);
+      mayPair ||= (seen & MATCH_HYPHEN) !== 0 && mayBePair(word);
+    }
   }
-  return splitNamePairs(splitGlued(tokens));
+  const unglued = mayGlue ? splitGlued(tokens) : tokens;
+  return mayPair ? splitNamePairs(unglued) : unglued;
+}
+
+/**
+ * DOT_NOT_BEFORE_LETTER's match in text[from, to) when the scanner read it (ASCII, or the ’ that
+ * is no letter either): the first dot that ends the stretch or stands before something other than
+ * an ASCII letter; -1 if none.
+ */
+function asciiDotNotBeforeLetter(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 46) continue;
+    if (i + 1 >= to) return i;
+    const c = text.charCodeAt(i + 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return i;
+  }
+  return -1;
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * False when GLUE cannot match the word: every GLUE match is followed by a capital and two
+ * lower-case letters at least four characters in. Decided for ASCII; anything else may match.
+ */
+function mayBeGlued(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return true;
+    if (i >= 4 && isUpper(c) && isLower(word.charCodeAt(i + 1)) && isLower(word.charCodeAt(i + 2))) return true;
+  }
+  return false;
+}
+
+/** False when splitNamePairs cuts no word of these characters: it cuts only at a hyphen three characters in or more, before a capital. Decided for ASCII. */
+function mayBePair(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return true;
+    if (i > 2 && c === 45 && isUpper(word.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -188,10 +172,26 @@ function splitNamePairs(tokens: Token[]): Token[] {
   return out ?? tokens;
 }
 
-/** A dot that belongs to the word: an honorific or degree ("H.", "S.H."), or an initial ("M."). */
-function keepsDot(word: string, lexicon: NameLexicon): boolean {
-  if (lexicon.honorifics.has(word) || lexicon.ranks.has(word) || lexicon.degrees.has(word.endsWith('.') ? word.slice(0, -1) : word)) return true;
-  return INITIAL.test(word);
+/**
+ * The words whose last dot belongs to them, per language: honorifics and ranks as listed, degrees
+ * with their dot ("S.H."). One set, so that a word is hashed and looked up once.
+ */
+const dottedWordsOf = new WeakMap<NameLexicon, ReadonlySet<string>>();
+
+function dottedWords(lexicon: NameLexicon): ReadonlySet<string> {
+  let words = dottedWordsOf.get(lexicon);
+  if (!words) {
+    words = new Set([...lexicon.honorifics, ...lexicon.ranks, ...[...lexicon.degrees].map((d) => `${d}.`)]);
+    dottedWordsOf.set(lexicon, words);
+  }
+  return words;
+}
+
+/** A dot that belongs to the word (`word` ends with it; `dotted`: the language's dottedWords): an honorific or degree ("H.", "S.H."), or an initial ("M."). */
+function keepsDot(word: string, dotted: ReadonlySet<string>): boolean {
+  if (dotted.has(word)) return true;
+  // An initial is one letter (two code units at most) and its dot.
+  return word.length <= 3 && INITIAL.test(word);
 }
 
 const CAPITALIZED = /^[\p{Lu}@]/u;
@@ -207,12 +207,18 @@ export const isCapitalized = (word: string): boolean => {
   return CAPITALIZED.test(word);
 };
 
-const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u00A0' || (c > '\u007F' && /\s/u.test(c));
+const SPACE = /\s/u;
+/** A space, line break, tab or no-break space, or any other Unicode space (by char code: no one-character strings). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0) return true;
+  return c > 0x7f && SPACE.test(text.charAt(i));
+}
 
 /** Only whitespace (at least one character) between two offsets: checked in place, without slicing. */
 export function isSpaceGap(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let i = from; i < to; i++) if (!isSpace(text[i] ?? '')) return false;
+  for (let i = from; i < to; i++) if (!isSpaceAt(text, i)) return false;
   return true;
 }
 
@@ -220,9 +226,8 @@ export function isSpaceGap(text: string, from: number, to: number): boolean {
 export function isCommaGap(text: string, from: number, to: number): boolean {
   let commas = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i] ?? '';
-    if (c === ',') commas++;
-    else if (!isSpace(c)) return false;
+    if (text.charCodeAt(i) === 44) commas++;
+    else if (!isSpaceAt(text, i)) return false;
   }
   return commas === 1;
 }

@@ -17,13 +17,24 @@ export function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
   while (k < words.length - 1 && ctx.places.has(words[k] ?? '')) k++;
   const placesDropped = k;
   if (!ctx.speakerWords.has(words[k] ?? '')) {
-    // Words of the names written on their own elsewhere (this segment's own text left out).
-    const self = words.join(' ');
-    const inOtherName = (w: string): boolean => [...(ctx.namesByWord.get(w) ?? [])].some((n) => n !== self);
+    // Words of the names written on their own elsewhere (this segment's own text left out, joined only when asked).
+    let self: string | null = null;
+    const inOtherName = (w: string): boolean => {
+      const names = ctx.namesByWord.get(w);
+      if (names === undefined) return false;
+      self ??= words.join(' ');
+      for (const n of names) if (n !== self) return true;
+      return false;
+    };
+    // A known name that starts at word i holds that word: the words are joined only then.
+    const knownFrom = (i: number): boolean => ctx.namesByWord.has(words[i] ?? '') && ctx.knownNames.has(words.slice(i).join(' '));
     // First a name the text gives on its own (a speaker, a full name), then any word of another known name.
-    const tests = [(i: number): boolean => ctx.knownNames.has(words.slice(i).join(' ')) || ctx.speakerWords.has(words[i] ?? ''), (i: number): boolean => inOtherName(words[i] ?? '')];
-    for (const known of tests) {
-      const i = words.findIndex((w, n) => n > k && !ctx.connectors.has(w) && known(n));
+    for (let pass = 0; pass < 2; pass++) {
+      let i = -1;
+      for (let n = k + 1; n < words.length && i < 0; n++) {
+        const w = words[n] ?? '';
+        if (!ctx.connectors.has(w) && (pass === 0 ? knownFrom(n) || ctx.speakerWords.has(w) : inOtherName(w))) i = n;
+      }
       if (i < 0) continue;
       const dropped = words.slice(k, i);
       const speakerStarts = ctx.speakerWords.has(words[i] ?? '');
@@ -96,5 +107,5 @@ export interface TrimContext {
   /** Words that open a name ("Lalu", "Andi"): never a place or a role's word. */
   readonly namePrefixes: ReadonlySet<string>;
   /** How often each capitalised word occurs in the body. */
-  readonly frequency: ReadonlyMap<string, number>;
+  readonly frequency: Pick<ReadonlyMap<string, number>, 'get'>;
 }

@@ -12,15 +12,19 @@ import type { LanguageData } from '../lang/language';
 import type { LineRole, Span } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
 import { findRuns, type NameRun, type NameSegment } from './nameRuns';
-import { isCapitalized, isCommaGap, isSpaceGap, tokenize, type Token } from './nameTokens';
+import { isCommaGap, isSpaceGap, tokenize, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeWords } from './placeWords';
+import { wordTable, type WordInfo } from './wordTable';
+import { followedBy, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 
 export interface BodyText {
   readonly tokens: readonly Token[];
   /** Each token's text lower-cased (computed once: several readers look words up in lower-case sets). */
   readonly lower: readonly string[];
+  /** Each token's word-table entry (what its word alone tells the name rules). */
+  readonly words: readonly WordInfo[];
   readonly runs: readonly NameRun[];
   readonly lexicon: NameLexicon;
 }
@@ -28,20 +32,25 @@ export interface BodyText {
 /** Tokens and name runs of the article's body lines (headline and boilerplate lines left out). */
 export function readBody(article: Article, lineRoles: readonly LineRole[], lang: LanguageData): BodyText {
   const lexicon = nameLexicon(lang);
+  const table = wordTable(lexicon, attributionLexicon(lang).pronouns);
   const tokens: Token[] = [];
   for (const line of article.lines) if (lineRoles[line.index] === 'body') for (const t of tokenize(line.text, line.start, lexicon)) tokens.push(t);
   const lowerSeen = new Set<string>();
+  const words: WordInfo[] = [];
   const lower: string[] = [];
   for (const t of tokens) {
-    const l = t.text.toLowerCase();
-    lower.push(l);
-    if (startsLower(t.text)) lowerSeen.add(l);
+    const info = table.info(t.text);
+    words.push(info);
+    lower.push(info.lower);
+    if (info.startsLower) lowerSeen.add(info.lower);
   }
   const definedAcronyms = new Set<string>();
   for (const m of article.text.matchAll(DEFINED_ACRONYM)) if (m[1]) definedAcronyms.add(m[1]);
-  const runs = findRuns(tokens, article.text, { lexicon, lowerSeen, extraCommon: attributionLexicon(lang).pronouns, definedAcronyms });
-  return { tokens, lower, runs, lexicon };
+  const runs = findRuns(tokens, words, article.text, { lexicon, lowerSeen, definedAcronyms });
+  return { tokens, lower, words, runs, lexicon };
 }
+
+const SPACES = /\s+/u;
 
 /** An acronym defined in brackets after the name it stands for ("(BRI)", "(KPU)"). */
 const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
@@ -50,41 +59,6 @@ const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 function afterNamesake(run: NameRun, seg: NameSegment, lex: NameLexicon): boolean {
   const at = run.tokens.findIndex((t) => t.start === seg.start);
   return at >= 2 && lex.namesakeNouns.has((run.tokens[at - 2]?.text ?? '').toLowerCase());
-}
-
-const STARTS_LOWER = /^\p{Ll}/u;
-/** STARTS_LOWER.test, ASCII first letters decided by char code (the common case, no regex). */
-function startsLower(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122;
-  return STARTS_LOWER.test(word);
-}
-const PAREN_CAPITAL = /^\s*\(\s*\p{Lu}/u;
-const SOFT_ALIAS = /^\s+(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u;
-const PAREN_NICKNAME = /^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u;
-
-function followedBy(body: BodyText, run: NameRun, text: string): { verb: boolean; age: boolean; paren: boolean; alias: Token | null; nickname: string | null; softAlias: string | null; calledAlias: string | null } {
-  const lex = body.lexicon;
-  const last = run.tokens[run.tokens.length - 1];
-  const rest = last ? text.slice(last.end, last.end + 60) : '';
-  const age = lex.ageParenthesis !== null && lex.ageParenthesis.test(rest);
-  const paren = !age && PAREN_CAPITAL.test(rest);
-  // "Siska Oktavia Rusdi atau Cika berusia …": "or" and one capitalised word before lower-case text is another name.
-  const soft = rest.match(SOFT_ALIAS);
-  const softAlias = soft && lex.softAliasMarkers.has((soft[1] ?? '').toLowerCase()) ? (soft[2] ?? null) : null;
-  // "Joko Widodo (Jokowi)": one capitalised word in brackets after a name is another name for it.
-  const nickname = rest.match(PAREN_NICKNAME)?.[1] ?? null;
-  // "Zulkifli yang akrab disapa Zulhas": a name the text says the person goes by.
-  const calledAlias = lex.aliasPhrase ? (rest.match(lex.aliasPhrase)?.[1] ?? null) : null;
-  let k = run.last + 1;
-  let verb = false;
-  let alias: Token | null = null;
-  const next = body.tokens[k];
-  if (next && last && !last.endsClause && lex.aliasMarkers.has(body.lower[k] ?? '')) alias = body.tokens[k + 1] ?? null;
-  while (body.tokens[k] && lex.subjectAdverbs.has(body.lower[k] ?? '')) k++;
-  const verbTok = body.tokens[k];
-  if (verbTok && last && !last.endsClause && lex.subjectVerb && lex.subjectVerb.test(verbTok.text)) verb = true;
-  return { verb, age, paren, alias, nickname, softAlias, calledAlias };
 }
 
 export interface PeopleFinding {
@@ -108,36 +82,57 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const places = placeWords(body, article.text);
   if (datelinePlace) {
     const placeWordsLower = new Set(datelinePlace.toLowerCase().split(/[\s,]+/u));
-    body.tokens.forEach((t, i) => {
-      if (placeWordsLower.has(body.lower[i] ?? '')) places.add(t.text);
-    });
+    // A word of another length is none of them: bit n of `lengths` is set when one is n long (31 and more share bit 31).
+    let lengths = 0;
+    for (const w of placeWordsLower) lengths |= 1 << Math.min(w.length, 31);
+    for (let i = 0; i < body.tokens.length; i++) {
+      const word = body.lower[i] ?? '';
+      if ((lengths & (1 << Math.min(word.length, 31))) !== 0 && placeWordsLower.has(word)) places.add(body.tokens[i]?.text ?? '');
+    }
   }
   // Short speaker texts ("Dony", "Ben", "Prasetyo Hadi") are names; longer ones hold roles and places too.
-  const speakerWords = new Set(
-    speakers
-      .map((s) => s.split(/\s+/u))
-      .filter((ws) => ws.length <= 2)
-      .flat()
-      .filter((w) => !lex.roleHeads.has(w) && !lex.nonNameWords.has(w.toLowerCase())),
-  );
-  // Names written on their own somewhere (after an honorific, or with no role and not opening a sentence).
+  const speakerWords = new Set<string>();
+  for (const speaker of speakers) {
+    const ws = speaker.split(SPACES);
+    if (ws.length <= 2) for (const w of ws) if (!lex.roleHeads.has(w) && !lex.nonNameWords.has(w.toLowerCase())) speakerWords.add(w);
+  }
+  // Names written on their own somewhere (after an honorific, or with no role and not opening a sentence),
+  // and for each word the names that hold it (name words never hold a space).
   const knownNames = new Set<string>();
+  const namesByWord = new Map<string, Set<string>>();
   for (const run of body.runs)
     for (const seg of run.segments) {
       const standalone = seg.honorific !== null || (seg.role === null && !seg.sentenceInitial && !seg.afterNonName && run.segments.length === 1);
-      if (standalone && seg.words.length >= 2) knownNames.add(seg.words.join(' '));
+      if (!standalone || seg.words.length < 2) continue;
+      const name = seg.words.join(' ');
+      knownNames.add(name);
+      for (const w of seg.words) namesByWord.set(w, (namesByWord.get(w) ?? new Set()).add(name));
     }
-  const frequency = new Map<string, number>();
-  // Only run words are ever looked up (capitalised words and the connectors between them), so only those are counted.
-  for (const t of body.tokens) if (isCapitalized(t.text) || lex.connectors.has(t.text)) frequency.set(t.text, (frequency.get(t.text) ?? 0) + 1);
-  const followers = body.runs.map((run) => followedBy(body, run, article.text));
+  // Counted on first use: trimLeading asks only about some segments, and in many articles about none.
+  let counts: Map<string, number> | null = null;
+  const frequency = {
+    get: (word: string): number | undefined => {
+      if (counts === null) {
+        counts = new Map<string, number>();
+        // Only run words are ever looked up (capitalised words and the connectors between them), so only those are counted.
+        // (A handle is capitalised too, so a connector is what the word table classes as one.)
+        for (let i = 0; i < body.tokens.length; i++) {
+          const word = body.words[i];
+          const text = body.tokens[i]?.text ?? '';
+          if (word !== undefined && (word.capitalized || word.wordClass === 'connector')) counts.set(text, (counts.get(text) ?? 0) + 1);
+        }
+      }
+      return counts.get(word);
+    },
+  };
+  // What follows each run, read when first asked: about half the runs hold no name and never ask.
+  const followers: (RunFollower | undefined)[] = [];
+  const followerOf = (i: number): RunFollower => (followers[i] ??= followedBy(body, body.runs[i] as NameRun, article.text));
   const subjectWords = new Set<string>();
   body.runs.forEach((run, i) => {
     const only = run.segments.length === 1 ? run.segments[0] : undefined;
-    if (only && only.words.length === 1 && run.tokens.length === 1 && followers[i]?.verb) subjectWords.add(only.words[0] ?? '');
+    if (only && only.words.length === 1 && run.tokens.length === 1 && followerOf(i).verb) subjectWords.add(only.words[0] ?? '');
   });
-  const namesByWord = new Map<string, Set<string>>();
-  for (const name of knownNames) for (const w of name.split(' ')) namesByWord.set(w, (namesByWord.get(w) ?? new Set()).add(name));
   const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, institutionWords: lex.nonNameWords, namePrefixes: lex.namePrefixes, frequency };
   // `firm`: more than the bare shape of two capitalised words speaks for a person (a title, a role, a verb, a cue …).
   const strong: { seg: NameSegment; honorific: string | null; firm: boolean }[] = [];
@@ -166,13 +161,15 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const aliasOf = lex.aliasMarkers.has(beforeWord);
     // "pelatih Bali United Stefano Cugurra": a role word written in lower case stands right before the run.
     const lowerRoleBefore = before !== undefined && before.text === beforeWord && lex.roleHeadsLower.has(beforeWord) && isSpaceGap(article.text, before.end, run.tokens[0]?.start ?? 0) ? before : undefined;
-    const after = followers[runIndex] ?? followedBy(body, run, article.text);
-    const segs = run.segments
-      .map((s) => trimLeading(s, trim))
-      .filter((s) => !s.words.every((w) => places.has(w)) || s.words.some((w) => speakerWords.has(w)));
+    // Segments of place words only are places, unless a speaker's word is among them (a loop: half the runs have none).
+    const segs: NameSegment[] = [];
+    for (const s of run.segments) {
+      const trimmed = trimLeading(s, trim);
+      if (!trimmed.words.every((w) => places.has(w)) || trimmed.words.some((w) => speakerWords.has(w))) segs.push(trimmed);
+    }
     // Initials of a suspect or victim ("yakni, MU (38), Ad (37)", "pelaku lainnya yakni SU"): a short acronym with an age or an introducer.
     const lone = run.tokens.length === 1 ? run.tokens[0] : undefined;
-    if (lone && run.kinds[0] === 'acronym' && /^\p{Lu}{2,3}$/u.test(lone.text) && (after.age || introduced)) {
+    if (lone && run.kinds[0] === 'acronym' && /^\p{Lu}{2,3}$/u.test(lone.text) && (followerOf(runIndex).age || introduced)) {
       strong.push({ seg: { words: [lone.text], start: lone.start, end: lone.end, honorific: null, role: null, lastInRun: true, afterNonName: false, beforeHonorific: false, sentenceInitial: false }, honorific: null, firm: true });
       return;
     }
@@ -191,6 +188,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       return;
     }
     for (const seg of segs) {
+      const after = followerOf(runIndex);
       const nameWords = seg.words.filter((w) => !lex.connectors.has(w));
       const apposition = pendingRole !== null && isCommaGap(article.text, pendingRole.end, run.tokens[0]?.start ?? 0);
       // Only across an institution ("pelatih Bali United Stefano Cugurra"): right before a name a lower-case role may be

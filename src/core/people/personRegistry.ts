@@ -38,7 +38,11 @@ export class PersonRegistry {
 
   /** The person whose name holds all these words, or spells them within one edit each. */
   find(words: readonly string[], byPrefix = false): Entry | null {
-    const f = words.map(fold);
+    return this.findFolded(words.map(fold), byPrefix);
+  }
+
+  /** find, the words given lower-cased (`add` folds them once for its two searches and the new entry). */
+  private findFolded(f: readonly string[], byPrefix = false): Entry | null {
     if (byPrefix && f.length === 1 && (f[0] ?? '').length >= 3) {
       const w = f[0] ?? '';
       const hit = this.entries.find((e) => e.folded.some((x) => x.startsWith(w)));
@@ -59,7 +63,8 @@ export class PersonRegistry {
     this.mentionIndex = null;
     const form = seg.words.join(' ');
     const span = { start: seg.start, end: seg.end };
-    const found = this.find(seg.words) ?? this.find(seg.words, true);
+    const folded = seg.words.map(fold);
+    const found = this.findFolded(folded) ?? this.findFolded(folded, true);
     if (found) {
       if (form !== found.name) found.aliases.add(form);
       if (honorific) found.aliases.add(`${honorific} ${form}`);
@@ -68,7 +73,7 @@ export class PersonRegistry {
       return;
     }
     if (!accept) return;
-    this.entries.push({ words: [...seg.words], folded: seg.words.map(fold), name: form, aliases: new Set(honorific ? [`${honorific} ${form}`] : []), role: seg.role, spans: [span] });
+    this.entries.push({ words: [...seg.words], folded, name: form, aliases: new Set(honorific ? [`${honorific} ${form}`] : []), role: seg.role, spans: [span] });
   }
 
   /** Records another name of a person ("Wanda" for "Satria Johanda"), folding in a person registered under it. */

@@ -1,0 +1,89 @@
+/**
+ * What the text right after a run of capitals says about it: a verb (the run acts), an age in
+ * brackets, a bracket, another name for it ("alias Wanda", "(Jokowi)", "atau Cika", "yang akrab
+ * disapa Zulhas"). The patterns are tried on a window of the text after the run; an ASCII scan
+ * first rules out, without running them, the patterns whose first characters cannot be there
+ * (most runs are followed by a space and a lower-case word).
+ */
+import type { NameRun } from './nameRuns';
+import type { Token } from './nameTokens';
+import type { BodyText } from './peopleFinder';
+
+/** How far after the run the patterns look (characters). */
+const WINDOW = 60;
+const PAREN_CAPITAL = /^\s*\(\s*\p{Lu}/u;
+const SOFT_ALIAS = /^\s+(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u;
+const PAREN_NICKNAME = /^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u;
+
+export interface RunFollower {
+  readonly verb: boolean;
+  readonly age: boolean;
+  readonly paren: boolean;
+  readonly alias: Token | null;
+  readonly nickname: string | null;
+  readonly softAlias: string | null;
+  readonly calledAlias: string | null;
+}
+
+export function followedBy(body: BodyText, run: NameRun, text: string): RunFollower {
+  const lex = body.lexicon;
+  const last = run.tokens[run.tokens.length - 1];
+  const from = last ? last.end : 0;
+  const to = last ? Math.min(text.length, last.end + WINDOW) : 0;
+  const rest = text.slice(from, to);
+  const age = lex.ageParenthesis !== null && lex.ageParenthesis.test(rest);
+  const first = firstAfterSpaces(text, from, to);
+  const mayParen = first === 40 || first === NOT_ASCII;
+  const paren = !age && mayParen && PAREN_CAPITAL.test(rest);
+  // "Siska Oktavia Rusdi atau Cika berusia …": "or" and one capitalised word before lower-case text is another name.
+  const soft = maySoftAlias(text, from, to, lex.softAliasMarkers) ? rest.match(SOFT_ALIAS) : null;
+  const softAlias = soft && lex.softAliasMarkers.has((soft[1] ?? '').toLowerCase()) ? (soft[2] ?? null) : null;
+  // "Joko Widodo (Jokowi)": one capitalised word in brackets after a name is another name for it.
+  const nickname = mayParen ? (rest.match(PAREN_NICKNAME)?.[1] ?? null) : null;
+  // "Zulkifli yang akrab disapa Zulhas": a name the text says the person goes by.
+  const calledAlias = lex.aliasPhrase ? (rest.match(lex.aliasPhrase)?.[1] ?? null) : null;
+  let k = run.last + 1;
+  let verb = false;
+  let alias: Token | null = null;
+  const next = body.tokens[k];
+  if (next && last && !last.endsClause && lex.aliasMarkers.has(body.lower[k] ?? '')) alias = body.tokens[k + 1] ?? null;
+  while (body.tokens[k] && lex.subjectAdverbs.has(body.lower[k] ?? '')) k++;
+  const verbTok = body.tokens[k];
+  if (verbTok && last && !last.endsClause && body.words[k]?.subjectVerb === true) verb = true;
+  return { verb, age, paren, alias, nickname, softAlias, calledAlias };
+}
+
+/** firstAfterSpaces's answer when a non-ASCII character comes first (it may be a space: the patterns decide). */
+const NOT_ASCII = -2;
+
+/** \s as a pattern reads it, over ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The code of the first character of text[from, to) that is not a space, -1 if there is none, NOT_ASCII. */
+function firstAfterSpaces(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return NOT_ASCII;
+    if (!isAsciiSpace(c)) return c;
+  }
+  return -1;
+}
+
+/**
+ * False when SOFT_ALIAS cannot match text[from, to) with a soft alias marker as its first word: no
+ * space first, or a first word (letters up to an ASCII character that is not a letter) that is no
+ * marker. True whenever a non-ASCII character or the window's end leaves it open.
+ */
+function maySoftAlias(text: string, from: number, to: number, markers: ReadonlySet<string>): boolean {
+  if (markers.size === 0 || from >= to) return false;
+  let i = from;
+  const c = text.charCodeAt(i);
+  if (c >= 128) return true;
+  if (!isAsciiSpace(c)) return false;
+  while (i < to && isAsciiSpace(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < to && isAsciiLetter(text.charCodeAt(i))) i++;
+  if (i >= to || text.charCodeAt(i) >= 128) return true;
+  return i > start && markers.has(text.slice(start, i).toLowerCase());
+}

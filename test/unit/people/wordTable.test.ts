@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { getLanguage } from '../../../src/core/lang/language';
+import { classifyRun } from '../../../src/core/people/nameRuns';
+import { tokenize } from '../../../src/core/people/nameTokens';
+import { WordTable, wordTable } from '../../../src/core/people/wordTable';
+import { attributionLexicon, nameLexicon } from '../../../src/core/quotes/quoteData';
+
+const lang = getLanguage('id');
+const lexicon = nameLexicon(lang);
+const table = wordTable(lexicon, attributionLexicon(lang).pronouns);
+
+/** The kinds classifyRun gives the words of `text` read as one run. */
+function kindsOf(text: string, lowerSeen: readonly string[] = [], definedAcronyms: readonly string[] = []): string[] {
+  const tokens = tokenize(text, 0, lexicon);
+  const words = tokens.map((t) => table.info(t.text));
+  return classifyRun(tokens, words, 0, tokens.length, { lexicon, lowerSeen: new Set(lowerSeen), definedAcronyms: new Set(definedAcronyms) });
+}
+
+suite('people: word table', () => {
+  test('lower-case forms, capitals and titles are read once per word and kept', () => {
+    const dr = table.info('Dr.');
+    assert.equal(dr.lower, 'dr.');
+    assert.equal(dr.bare, 'dr');
+    assert.equal(dr.capitalized, true);
+    assert.equal(dr.honorific, true);
+    assert.equal(dr.titled, true);
+    assert.strictEqual(table.info('Dr.'), dr, 'a word seen before is not described again');
+    const rank = table.info('AKBP');
+    assert.equal(rank.titled, true);
+    assert.equal(rank.honorific, false);
+    assert.equal(table.info('dan').startsLower, true);
+    assert.equal(table.info('dan').capitalized, false);
+    assert.equal(table.info('@polri').capitalized, true);
+    assert.equal(table.info('Laut').rankCorps, true);
+  });
+
+  test('role phrases are indexed by their first word, lower-cased, longest first', () => {
+    const roles = table.info('Wakil').roles;
+    assert.equal(roles[0]?.length, 3);
+    assert.ok(roles.some((r) => r.join(' ') === 'wakil ketua umum'));
+    assert.ok(roles.some((r) => r.join(' ') === 'wakil wali kota'));
+    assert.ok(roles.every((r, i) => i === 0 || (roles[i - 1]?.length ?? 0) >= r.length));
+    assert.deepEqual(table.info('Budi').roles, []);
+  });
+
+  test('each word gets the class classifyRun gives it before its neighbours are read', () => {
+    assert.equal(table.info('@polri').wordClass, 'handle');
+    assert.equal(table.info('bin').wordClass, 'connector');
+    assert.equal(table.info('S.H').wordClass, 'acronym');
+    assert.equal(table.info('TikTok').wordClass, 'acronym');
+    assert.equal(table.info('PT').wordClass, 'nonname');
+    assert.equal(table.info('BMKG').wordClass, 'allCaps');
+    assert.equal(table.info('Kemendagri').wordClass, 'nonname');
+    assert.equal(table.info('Kecamatan').wordClass, 'nonname');
+    assert.equal(table.info('Lalu').wordClass, 'namePrefix');
+    assert.equal(table.info('Budi').wordClass, 'open');
+    assert.equal(table.info('Budi').alwaysCommon, false);
+    assert.equal(table.info('Kedatangan').alwaysCommon, true, 'a derived common word (pe-…-an / ke-…-an)');
+    assert.equal(table.info('Beliau').alwaysCommon, true, 'a pronoun');
+    assert.equal(table.info('menegaskan').subjectVerb, true);
+    assert.equal(table.info('Menegaskan').subjectVerb, false, 'the verb shape is lower-case');
+    assert.equal(table.info('rumah').subjectVerb, false);
+  });
+
+  test('classifyRun: roles, names, and what the article and the neighbours change', () => {
+    assert.deepEqual(kindsOf('Wakil Wali Kota Budi Santoso'), ['role', 'role', 'role', 'name', 'name']);
+    assert.deepEqual(kindsOf('Wakil Wali Kota Budi Santoso', ['santoso']), ['role', 'role', 'role', 'name', 'common']);
+    assert.deepEqual(kindsOf('Kolonel Laut Budi'), ['honorific', 'honorific', 'name']);
+    assert.deepEqual(kindsOf('Laut Budi'), ['name', 'name']);
+    assert.deepEqual(kindsOf('Mahfud MD'), ['name', 'name']);
+    assert.deepEqual(kindsOf('Mahfud MD', [], ['MD']), ['name', 'acronym']);
+    assert.deepEqual(kindsOf('Lalu Ahmad'), ['name', 'name']);
+    assert.deepEqual(kindsOf('Ahmad Lalu', ['lalu']), ['name', 'common']);
+  });
+
+  test('a full table starts afresh and describes the words it meets again the same way', () => {
+    const small = new WordTable(lexicon, attributionLexicon(lang).pronouns, 3);
+    const first = small.info('Bupati');
+    for (const w of ['Budi', 'dan', 'AKBP']) small.info(w);
+    assert.equal(small.size, 1, 'the fourth word found the table full: it holds that word alone');
+    const again = small.info('Bupati');
+    assert.notStrictEqual(again, first);
+    assert.deepEqual(again, first);
+    assert.equal(small.size, 2);
+  });
+
+  test('another language gets its own table', () => {
+    const en = getLanguage('en');
+    const enTable = wordTable(nameLexicon(en), attributionLexicon(en).pronouns);
+    assert.notStrictEqual(enTable, table);
+    assert.strictEqual(wordTable(nameLexicon(en), attributionLexicon(en).pronouns), enTable);
+    assert.equal(enTable.info('John').wordClass, 'open');
+  });
+});
