@@ -34,16 +34,55 @@ export interface DateReading {
   readonly range?: boolean;
 }
 
-interface Form {
+export interface Form {
   readonly rule: string;
   readonly re: RegExp;
   /** Month written as a name (true) or as a number (false). */
   readonly monthName: boolean;
   /** Whether the form needs a weekday name on the line (a cheap test first skips the form on most lines). */
   readonly weekday: boolean;
+  /**
+   * What the window must hold for the expression to match at all (read off the expression; see
+   * WindowFacts): checked on one pass over the window instead of running the expression.
+   */
+  readonly needs: (facts: WindowFacts) => boolean;
 }
 
-interface Forms {
+/**
+ * Cheap facts about a window's text that some forms cannot match without. A four-digit year
+ * (YEAR4 and the iso/numeric years: "\d{4}" with no digit on either side) is a run of exactly four
+ * ASCII digits; "/", "-" and "–" are literal characters of some forms (no case variants under i).
+ */
+export interface WindowFacts {
+  readonly year4: boolean;
+  readonly slash: boolean;
+  readonly hyphen: boolean;
+  readonly enDash: boolean;
+}
+
+export function windowFacts(text: string): WindowFacts {
+  let year4 = false, slash = false, hyphen = false, enDash = false;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : -1;
+    if (code >= 48 && code <= 57) {
+      run++;
+      continue;
+    }
+    if (run === 4) year4 = true;
+    run = 0;
+    if (code === 47) slash = true;
+    else if (code === 45) hyphen = true;
+    else if (code === 0x2013) enDash = true;
+  }
+  return { year4, slash, hyphen, enDash };
+}
+
+const ALWAYS = (): boolean => true;
+/** YEAR4 / "(?<y>\d{4})" is not optional in the form. */
+const YEAR_WRITTEN = (f: WindowFacts): boolean => f.year4;
+
+export interface Forms {
   readonly list: readonly Form[];
   /** Any weekday name: the weekday forms are tried only where one occurs. */
   readonly anyWeekday: RegExp;
@@ -57,7 +96,8 @@ const YEAR4 = '(?<y>\\d{4})(?!\\p{N})';
 
 const formsCache = new WeakMap<CompiledDateData, Forms>();
 
-function forms(c: CompiledDateData): Forms {
+/** The forms of a language, built once (exported for the tests that check each form's `needs`). */
+export function dateForms(c: CompiledDateData): Forms {
   const cached = formsCache.get(c);
   if (cached) return cached;
   const wd = `(?<wd>${c.weekdayAlt})${R}${c.weekdayTail}`;
@@ -67,20 +107,22 @@ function forms(c: CompiledDateData): Forms {
   // Numeric day/month: "/" always; "-" or "." only with a year (so "Senin 10.30" is a time, not a date).
   const numeric = `(?<a>\\d{1,2})${OPT_SP}(?<sep>[/.-])${OPT_SP}(?<b>\\d{1,2})(?:${OPT_SP}\\k<sep>${OPT_SP}(?<y>\\d{4}|\\d{2}))?(?![\\p{N}/])`;
   const list: Form[] = [
-    { rule: 'weekday-numeric', monthName: false, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${numeric}(?:${OPT_SP}\\))?`, 'giu') },
-    { rule: 'weekday-long', monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${day}${SP}${mn}${yearAfterMonth}?(?:${OPT_SP}\\))?`, 'giu') },
-    { rule: 'weekday-month-day', monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N})(?:${OPT_SP},?${OPT_SP}${YEAR4})?(?:${OPT_SP}\\))?`, 'giu') },
-    { rule: 'day-month-year', monthName: true, weekday: false, re: new RegExp(`${L}${day}${SP}${mn}${yearAfterMonth}`, 'giu') },
-    { rule: 'month-day-year', monthName: true, weekday: false, re: new RegExp(`${L}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N}),?${SP}${YEAR4}`, 'giu') },
-    { rule: 'day-month', monthName: true, weekday: false, re: new RegExp(`${L}${day}${SP}${mn}(?!${OPT_SP},?${OPT_SP}\\d)`, 'giu') },
-    { rule: 'numeric-date', monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![\\p{N}/]|[.-]\\d)`, 'gu') },
+    { rule: 'weekday-numeric', needs: ALWAYS, monthName: false, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${numeric}(?:${OPT_SP}\\))?`, 'giu') },
+    { rule: 'weekday-long', needs: ALWAYS, monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${day}${SP}${mn}${yearAfterMonth}?(?:${OPT_SP}\\))?`, 'giu') },
+    { rule: 'weekday-month-day', needs: ALWAYS, monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N})(?:${OPT_SP},?${OPT_SP}${YEAR4})?(?:${OPT_SP}\\))?`, 'giu') },
+    { rule: 'day-month-year', needs: YEAR_WRITTEN, monthName: true, weekday: false, re: new RegExp(`${L}${day}${SP}${mn}${yearAfterMonth}`, 'giu') },
+    { rule: 'month-day-year', needs: YEAR_WRITTEN, monthName: true, weekday: false, re: new RegExp(`${L}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N}),?${SP}${YEAR4}`, 'giu') },
+    { rule: 'day-month', needs: ALWAYS, monthName: true, weekday: false, re: new RegExp(`${L}${day}${SP}${mn}(?!${OPT_SP},?${OPT_SP}\\d)`, 'giu') },
+    { rule: 'numeric-date', needs: YEAR_WRITTEN, monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![\\p{N}/]|[.-]\\d)`, 'gu') },
     {
       rule: 'numeric-range',
+      // "[-–]" and "/" are not optional.
+      needs: (f) => f.slash && (f.hyphen || f.enDash),
       monthName: false,
       weekday: false,
       re: new RegExp(`${L}(?:(?<wd0>${c.weekdayAlt})${R}${OPT_SP}[-–]${OPT_SP})?(?:${wd}${AFTER_WEEKDAY})?(?<![/.-])(?<a0>\\d{1,2})${OPT_SP}[-–]${OPT_SP}(?<a>\\d{1,2})${OPT_SP}/${OPT_SP}(?<b>\\d{1,2})(?:${OPT_SP}/${OPT_SP}(?<y>\\d{4}|\\d{2}))?(?![\\p{N}/])(?:${OPT_SP}\\))?`, 'giu'),
     },
-    { rule: 'iso-date', monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<y>\\d{4})-(?<b>\\d{2})-(?<a>\\d{2})(?![\\p{N}])`, 'gu') },
+    { rule: 'iso-date', needs: (f) => f.year4 && f.hyphen, monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<y>\\d{4})-(?<b>\\d{2})-(?<a>\\d{2})(?![\\p{N}])`, 'gu') },
   ];
   const result: Forms = {
     list,
@@ -169,8 +211,11 @@ function readOne(c: CompiledDateData, form: Form, m: RegExpExecArray): Omit<Date
 export function readDatesOnLine(c: CompiledDateData, article: Article, lineIndex: number): DateReading[] {
   const line = article.lines[lineIndex];
   if (!line) return [];
+  const windows = dateWindows(c, line.text);
+  // Most lines have no window (no digits, or none beside a separator or a month name).
+  if (windows.length === 0) return [];
   const found: DateReading[] = [];
-  for (const w of dateWindows(c, line.text)) readWindow(c, article, lineIndex, w, found);
+  for (const w of windows) readWindow(c, article, lineIndex, w, found);
   found.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
   // Sorted by start: a reading can only overlap the last one kept (linear, whatever the line holds).
   const kept: DateReading[] = [];
@@ -186,12 +231,13 @@ function readWindow(c: CompiledDateData, article: Article, lineIndex: number, w:
   const line = article.lines[lineIndex]!;
   const from = w.from;
   const text = line.text.slice(from, w.to);
-  const f = forms(c);
+  const f = dateForms(c);
   const hasMonth = w.monthName;
   const hasNumeric = w.numeric;
   const hasWeekday = f.anyWeekday.test(text);
+  const facts = windowFacts(text);
   for (const form of f.list) {
-    if ((form.weekday && !hasWeekday) || (form.monthName ? !hasMonth : !hasNumeric)) continue;
+    if ((form.weekday && !hasWeekday) || (form.monthName ? !hasMonth : !hasNumeric) || !form.needs(facts)) continue;
     form.re.lastIndex = 0;
     for (let m = form.re.exec(text); m; m = form.re.exec(text)) {
       // The window may start mid-line: the expression's look-behind saw nothing, the line decides.

@@ -28,7 +28,10 @@ export interface DatesResult {
 export function readDates(article: Article, lang: LanguageData, structure: StructureResult): DatesResult {
   const c = compileDateData(lang);
   const readings: DateReading[] = [];
-  for (const line of article.lines) readings.push(...readDatesOnLine(c, article, line.index));
+  for (const line of article.lines) for (const reading of readDatesOnLine(c, article, line.index)) readings.push(reading);
+  const relativeStamps = readRelativeStamps(c, article);
+  // No date read: nothing to place, and the candidate years only ever fill a reading's year.
+  if (readings.length === 0) return { date: null, dates: [], relativeStamps };
   const placed = placeReadings(c, article, structure, readings);
   // Candidate years come from the article's own text: headline, body and bylines, not from the
   // boilerplate (a related list's dates belong to other articles).
@@ -39,5 +42,5 @@ export function readDates(article: Article, lang: LanguageData, structure: Struc
     placed.filter((p) => own(p.reading.line)).map((p) => p.reading),
   );
   const { date, dates } = chooseArticleDate(placed, years);
-  return { date, dates, relativeStamps: readRelativeStamps(c, article) };
+  return { date, dates, relativeStamps };
 }

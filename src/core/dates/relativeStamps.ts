@@ -41,6 +41,10 @@ export function readRelativeStamps(c: CompiledDateData, article: Article): Relat
   const re = res.stamp;
   const { words, units } = res;
   const stamps: RelativeStamp[] = [];
+  // One scan of the whole text first: most articles have no stamp. A line's match is a match in the
+  // text too (a line is a slice of it, and the word-end look-ahead sees a line break as no letter),
+  // so no match in the text means none on any line.
+  if (!res.suffix.test(article.text)) return stamps;
   for (const line of article.lines) {
     if (!res.suffix.test(line.text)) continue;
     re.lastIndex = 0;
