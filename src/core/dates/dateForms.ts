@@ -9,6 +9,7 @@
  */
 import type { Article } from '../article/article';
 import { WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
+import { matchesAt, matchOffsets } from './dateStarts';
 import { dateWindows, WORD_CHAR, type DateWindow } from './dateWindows';
 
 /** One date as written. */
@@ -46,6 +47,8 @@ export interface Form {
    * WindowFacts): checked on one pass over the window instead of running the expression.
    */
   readonly needs: (facts: WindowFacts) => boolean;
+  /** The same expression, sticky: a weekday form is tried only where a weekday name stands (dateStarts.ts). */
+  readonly sticky: RegExp;
 }
 
 /**
@@ -84,8 +87,8 @@ const YEAR_WRITTEN = (f: WindowFacts): boolean => f.year4;
 
 export interface Forms {
   readonly list: readonly Form[];
-  /** Any weekday name: the weekday forms are tried only where one occurs. */
-  readonly anyWeekday: RegExp;
+  /** Any weekday name (global): the weekday forms are tried only where one occurs. */
+  readonly weekdayProbe: RegExp;
 }
 
 const SP = '[ \\t]{1,3}';
@@ -106,7 +109,7 @@ export function dateForms(c: CompiledDateData): Forms {
   const yearAfterMonth = `(?:${OPT_SP},?${OPT_SP}${YEAR4})`;
   // Numeric day/month: "/" always; "-" or "." only with a year (so "Senin 10.30" is a time, not a date).
   const numeric = `(?<a>\\d{1,2})${OPT_SP}(?<sep>[/.-])${OPT_SP}(?<b>\\d{1,2})(?:${OPT_SP}\\k<sep>${OPT_SP}(?<y>\\d{4}|\\d{2}))?(?![\\p{N}/])`;
-  const list: Form[] = [
+  const unstuck: Omit<Form, 'sticky'>[] = [
     { rule: 'weekday-numeric', needs: ALWAYS, monthName: false, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${numeric}(?:${OPT_SP}\\))?`, 'giu') },
     { rule: 'weekday-long', needs: ALWAYS, monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${day}${SP}${mn}${yearAfterMonth}?(?:${OPT_SP}\\))?`, 'giu') },
     { rule: 'weekday-month-day', needs: ALWAYS, monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N})(?:${OPT_SP},?${OPT_SP}${YEAR4})?(?:${OPT_SP}\\))?`, 'giu') },
@@ -124,9 +127,11 @@ export function dateForms(c: CompiledDateData): Forms {
     },
     { rule: 'iso-date', needs: (f) => f.year4 && f.hyphen, monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<y>\\d{4})-(?<b>\\d{2})-(?<a>\\d{2})(?![\\p{N}])`, 'gu') },
   ];
+  const list: Form[] = unstuck.map((form) => ({ ...form, sticky: new RegExp(form.re.source, form.re.flags.replace('g', 'y')) }));
   const result: Forms = {
     list,
-    anyWeekday: new RegExp(`(?:${c.weekdayAlt})${R}`, 'iu'),
+    // A weekday form opens with its weekday name and a word end (`${L}${wd}`): where this matches.
+    weekdayProbe: new RegExp(`(?:${c.weekdayAlt})${R}`, 'giu'),
   };
   formsCache.set(c, result);
   return result;
@@ -234,12 +239,12 @@ function readWindow(c: CompiledDateData, article: Article, lineIndex: number, w:
   const f = dateForms(c);
   const hasMonth = w.monthName;
   const hasNumeric = w.numeric;
-  const hasWeekday = f.anyWeekday.test(text);
+  const weekdayStarts = matchOffsets(f.weekdayProbe, text);
+  const hasWeekday = weekdayStarts.length > 0;
   const facts = windowFacts(text);
   for (const form of f.list) {
     if ((form.weekday && !hasWeekday) || (form.monthName ? !hasMonth : !hasNumeric) || !form.needs(facts)) continue;
-    form.re.lastIndex = 0;
-    for (let m = form.re.exec(text); m; m = form.re.exec(text)) {
+    for (const m of form.weekday ? matchesAt(form.sticky, text, weekdayStarts) : allMatches(form.re, text)) {
       // The window may start mid-line: the expression's look-behind saw nothing, the line decides.
       if (m.index === 0 && from > 0 && isGlued(line.text, from, form)) continue;
       const read = readOne(c, form, m);
@@ -258,6 +263,13 @@ function readWindow(c: CompiledDateData, article: Article, lineIndex: number, w:
       found.push(reading);
     }
   }
+}
+
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) matches.push(m);
+  return matches;
 }
 
 /** Whether a match at the very start of a window is glued to what precedes it on the line (which its look-behind would have refused). */

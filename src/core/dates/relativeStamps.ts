@@ -5,12 +5,17 @@
  */
 import type { Article } from '../article/article';
 import type { RelativeStamp } from '../model';
-import { alternation, WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
+import { alternation, escapeWord, WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
 
 const UNITS = new Set<RelativeStamp['unit']>(['minute', 'hour', 'day', 'week', 'month', 'year']);
 interface StampRegexes {
   /** The suffix alone: a cheap test that skips the lines without one. */
   readonly suffix: RegExp;
+  /**
+   * The suffix's last word alone ("lalu" of "yang lalu"): part of every match of `suffix`, and
+   * several times faster to look for in a whole text than a suffix that opens with a common word.
+   */
+  readonly lastWord: RegExp;
   readonly stamp: RegExp;
   /** Number words and unit words, lower-cased: built once per language, not per article. */
   readonly words: ReadonlyMap<string, number>;
@@ -26,6 +31,7 @@ function stampRegexes(c: CompiledDateData): StampRegexes | null {
   const res = relativeSuffix.trim()
     ? {
         suffix: new RegExp(suffix, 'iu'),
+        lastWord: new RegExp(escapeWord(relativeSuffix.split(/ +/).filter((w) => w.length > 0).pop() ?? ''), 'iu'),
         stamp: new RegExp(`${L}(?<n>\\d{1,4}|${alternation(Object.keys(numberWords))})[ \\t]{1,3}(?<u>${alternation(Object.keys(relativeUnits))})[ \\t]{1,3}${suffix}`, 'giu'),
         words: new Map(Object.entries(numberWords).map(([k, v]) => [k.toLowerCase(), v])),
         units: new Map(Object.entries(relativeUnits).map(([k, v]) => [k.toLowerCase(), v])),
@@ -42,9 +48,10 @@ export function readRelativeStamps(c: CompiledDateData, article: Article): Relat
   const { words, units } = res;
   const stamps: RelativeStamp[] = [];
   // One scan of the whole text first: most articles have no stamp. A line's match is a match in the
-  // text too (a line is a slice of it, and the word-end look-ahead sees a line break as no letter),
-  // so no match in the text means none on any line.
-  if (!res.suffix.test(article.text)) return stamps;
+  // text too (a line is a slice of it), and the suffix's last word is part of the suffix's match
+  // (escapeWord turns the spaces between words into "[ \t]{1,3}"), so no last word in the text
+  // means no stamp on any line.
+  if (!res.lastWord.test(article.text)) return stamps;
   for (const line of article.lines) {
     if (!res.suffix.test(line.text)) continue;
     re.lastIndex = 0;

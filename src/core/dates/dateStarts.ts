@@ -1,0 +1,54 @@
+/**
+ * The weekday forms ("Senin (9/6/2025)", "Kamis, 5 September 2024") tried only where a weekday
+ * name stands, instead of scanning the whole window: each scan tried the ten weekday names,
+ * case-insensitively, at every word of the window, and those scans were the date reader's
+ * largest cost.
+ *
+ * Why this gives exactly the global scan's matches: a global exec from lastIndex k returns the
+ * match at the smallest offset p ≥ k where the expression matches, and that match is the one a
+ * sticky exec at p returns (the look-behind sees the same text either way). So trying, in order,
+ * every offset where a match CAN start and resuming after each match finds the same matches. A
+ * weekday form's match starts where its weekday alternation, then a word end, matches: exactly
+ * where the weekday probe (the same alternation and word end, same flags) matches.
+ */
+
+/**
+ * Every offset of `text` where `probe` (global) matches, overlapping matches included: the scan
+ * resumes one past each match's start, not at its end.
+ */
+export function matchOffsets(probe: RegExp, text: string): number[] {
+  const offsets: number[] = [];
+  let next = 0;
+  while (next <= text.length) {
+    probe.lastIndex = next;
+    const m = probe.exec(text);
+    if (!m) break;
+    // With the u flag a lastIndex inside a surrogate pair steps back to the pair's start: move past it.
+    if (m.index < next) {
+      next++;
+      continue;
+    }
+    offsets.push(m.index);
+    next = m.index + 1;
+  }
+  return offsets;
+}
+
+/**
+ * Every match of a sticky expression tried at `starts` (ascending), each search resuming after the
+ * previous match: the matches of a global exec loop over the whole text, when `starts` holds every
+ * offset where a match can begin.
+ */
+export function matchesAt(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let resume = 0;
+  for (const at of starts) {
+    if (at < resume) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    resume = m.index + m[0].length;
+    matches.push(m);
+  }
+  return matches;
+}
