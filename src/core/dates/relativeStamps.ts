@@ -8,7 +8,7 @@ import type { RelativeStamp } from '../model';
 import { alternation, escapeWord, WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
 
 const UNITS = new Set<RelativeStamp['unit']>(['minute', 'hour', 'day', 'week', 'month', 'year']);
-interface StampRegexes {
+export interface StampRegexes {
   /** The suffix alone: a cheap test that skips the lines without one. */
   readonly suffix: RegExp;
   /**
@@ -24,7 +24,8 @@ interface StampRegexes {
 
 const cache = new WeakMap<CompiledDateData, StampRegexes | null>();
 
-function stampRegexes(c: CompiledDateData): StampRegexes | null {
+/** Exported for the test that holds the pre-test to the suffix. */
+export function stampRegexes(c: CompiledDateData): StampRegexes | null {
   if (cache.has(c)) return cache.get(c) ?? null;
   const { relativeUnits, relativeSuffix, numberWords } = c.data;
   const suffix = `(?:${alternation([relativeSuffix])})${R}`;

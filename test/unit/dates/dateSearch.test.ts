@@ -1,0 +1,87 @@
+/**
+ * The date reader's shortcuts must never change what it reads: a form skipped by its window
+ * facts could not have matched, the weekday forms tried only at weekday names find what a scan of
+ * the whole window finds, and the relative-stamp pre-test never skips a text with a stamp.
+ * Random texts are built from the words and characters dates are made of.
+ */
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { compileDateData } from '../../../src/core/dates/dateData';
+import { dateForms, windowFacts } from '../../../src/core/dates/dateForms';
+import { matchesAt, matchOffsets } from '../../../src/core/dates/dateStarts';
+import { stampRegexes } from '../../../src/core/dates/relativeStamps';
+import { getLanguage } from '../../../src/core/lang/language';
+
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** Texts of date pieces: names in three cases, numbers, separators, and characters that fold case oddly. */
+function pieces(language: string): fc.Arbitrary<string> {
+  const d = getLanguage(language).dates;
+  const words = [...Object.keys(d.months), ...Object.keys(d.weekdays), ...Object.keys(d.zones), ...Object.keys(d.relativeUnits), d.relativeSuffix, 'dini hari', 'tanggal', 'pukul', 'lalu', 'yang', 'dua', 'the', 'am'];
+  const word = fc.constantFrom(...words).chain((w) => fc.constantFrom(w, w.toUpperCase(), capitalised(w)));
+  const other = fc.constantFrom('1', '9', '12', '06', '25', '2025', '20251', '10.30', '/', '-', '.', '–', ':', ' ', '  ', '\t', ',', '(', ')', 'a', 'x', 'ſ', '\u212A', 'é', "'", '\u2019', '\u{1F600}', '7-8', '9/6/2025', '2025-06-09');
+  return fc.array(fc.oneof(word, other), { maxLength: 24 }).map((xs) => xs.join(''));
+}
+
+function allMatches(re: RegExp, text: string): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(`${m.index}:${m[0]}`);
+  return out;
+}
+
+for (const language of ['id', 'en']) {
+  suite(`dates (${language}): the reader's shortcuts read what the full search reads`, () => {
+    const c = compileDateData(getLanguage(language));
+    const f = dateForms(c);
+
+    test('a form whose window facts say no has no match in the window', () => {
+      fc.assert(
+        fc.property(pieces(language), (text) => {
+          const facts = windowFacts(text);
+          for (const form of f.list) if (allMatches(form.re, text).length > 0) assert.ok(form.needs(facts), `${form.rule} matched ${JSON.stringify(text)} but its needs refused it`);
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    test('a weekday form tried at the weekday names finds every match of the scan over the window', () => {
+      fc.assert(
+        fc.property(pieces(language), (text) => {
+          const starts = matchOffsets(f.weekdayProbe, text);
+          for (const form of f.list.filter((x) => x.weekday)) {
+            const sticky = matchesAt(form.sticky, text, starts).map((m) => `${m.index}:${m[0]}`);
+            assert.deepEqual(sticky, allMatches(form.re, text), `${form.rule} on ${JSON.stringify(text)}`);
+          }
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    test('the relative-stamp pre-test finds the last word wherever the suffix stands', () => {
+      const res = stampRegexes(c);
+      if (!res) return;
+      fc.assert(
+        fc.property(pieces(language), (text) => {
+          if (res.suffix.test(text)) assert.ok(res.lastWord.test(text), JSON.stringify(text));
+        }),
+        { numRuns: 3000 },
+      );
+    });
+  });
+}
+
+suite('dates: window facts', () => {
+  test('a four-digit year is a run of exactly four digits', () => {
+    assert.equal(windowFacts('Senin (9/6/2025)').year4, true);
+    assert.equal(windowFacts('Rp 20.000 dan 12345').year4, false);
+    assert.equal(windowFacts('2025').year4, true);
+  });
+  test('slash, hyphen and en dash are seen', () => {
+    assert.deepEqual(windowFacts('7–8/6'), { year4: false, slash: true, hyphen: false, enDash: true });
+    assert.deepEqual(windowFacts('2025-06-09'), { year4: true, slash: false, hyphen: true, enDash: false });
+  });
+  test('matchOffsets finds overlapping matches', () => {
+    assert.deepEqual(matchOffsets(/aa/gu, 'aaaa'), [0, 1, 2]);
+  });
+});
