@@ -113,6 +113,13 @@ if (profilePass) {
     self.set(k, (self.get(k) ?? 0) + 1);
   }
   for (const [k, c] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${((100 * c) / profile.samples.length).toFixed(1).padStart(5)}  ${k}`);
+  // --lines <function>: that function's samples by line of the bundle.
+  const fn = argOf('--lines', null);
+  if (fn) {
+    const ticks = new Map();
+    for (const n of profile.nodes) if (n.callFrame.functionName === fn) for (const t of n.positionTicks ?? []) ticks.set(t.line, (ticks.get(t.line) ?? 0) + t.ticks);
+    for (const [line, t] of [...ticks].sort((a, b) => a[0] - b[0])) console.log(`${String(t).padStart(6)}  :${line}  ${(bundleLines[line - 1] ?? '').trim().slice(0, 110)}`);
+  }
   process.exit(0);
 }
 

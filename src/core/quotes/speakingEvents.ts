@@ -42,9 +42,9 @@ function ageOrDegree(word: string, degrees: ReadonlySet<string>): boolean {
 /** Reads the speaking events of one body; the registry must not change while it is used. */
 export class SpeakingEvents {
   private readonly tokens: readonly Token[];
-  /** Token index -> run ending / starting there (arrays: the keys are small dense integers). */
-  private readonly runByLast: (NameRun | undefined)[];
-  private readonly runByFirst: (NameRun | undefined)[];
+  /** Token index -> run ending / starting there (arrays: the keys are small dense integers), built at the first read. */
+  private runByLastIndex: (NameRun | undefined)[] | null = null;
+  private runByFirstIndex: (NameRun | undefined)[] | null = null;
   /** Every token up to this index has been read: `knownEvent` is the latest event among them. */
   private knownUpTo = -1;
   private knownEvent: SpeakingEvent | null = null;
@@ -55,12 +55,28 @@ export class SpeakingEvents {
     private readonly a: AttributionLexicon,
   ) {
     this.tokens = body.tokens;
-    this.runByLast = new Array<NameRun | undefined>(body.tokens.length).fill(undefined);
-    this.runByFirst = new Array<NameRun | undefined>(body.tokens.length + 1).fill(undefined);
-    for (const r of body.runs) {
-      this.runByLast[r.last] = r;
-      this.runByFirst[r.first] = r;
+  }
+
+  private get runByLast(): (NameRun | undefined)[] {
+    if (!this.runByLastIndex) this.indexRuns();
+    return this.runByLastIndex as (NameRun | undefined)[];
+  }
+
+  private get runByFirst(): (NameRun | undefined)[] {
+    if (!this.runByFirstIndex) this.indexRuns();
+    return this.runByFirstIndex as (NameRun | undefined)[];
+  }
+
+  /** Most articles' quotes all name their speaker: then no event is read and no index is built. */
+  private indexRuns(): void {
+    const byLast = new Array<NameRun | undefined>(this.tokens.length).fill(undefined);
+    const byFirst = new Array<NameRun | undefined>(this.tokens.length + 1).fill(undefined);
+    for (const r of this.body.runs) {
+      byLast[r.last] = r;
+      byFirst[r.first] = r;
     }
+    this.runByLastIndex = byLast;
+    this.runByFirstIndex = byFirst;
   }
 
   /** Every event of the body, in text order. */
