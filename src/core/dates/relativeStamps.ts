@@ -3,7 +3,7 @@
  * text gives them (amount and unit), never turned into a date, since the text does not say when
  * "now" was.
  */
-import type { Article } from '../article/article';
+import type { Article, Line } from '../article/article';
 import type { RelativeStamp } from '../model';
 import { alternation, escapeWord, WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
 
@@ -32,7 +32,7 @@ export function stampRegexes(c: CompiledDateData): StampRegexes | null {
   const res = relativeSuffix.trim()
     ? {
         suffix: new RegExp(suffix, 'iu'),
-        lastWord: new RegExp(escapeWord(relativeSuffix.split(/ +/).filter((w) => w.length > 0).pop() ?? ''), 'iu'),
+        lastWord: new RegExp(escapeWord(relativeSuffix.split(/ +/).filter((w) => w.length > 0).pop() ?? ''), 'giu'),
         stamp: new RegExp(`${L}(?<n>\\d{1,4}|${alternation(Object.keys(numberWords))})[ \\t]{1,3}(?<u>${alternation(Object.keys(relativeUnits))})[ \\t]{1,3}${suffix}`, 'giu'),
         words: new Map(Object.entries(numberWords).map(([k, v]) => [k.toLowerCase(), v])),
         units: new Map(Object.entries(relativeUnits).map(([k, v]) => [k.toLowerCase(), v])),
@@ -45,26 +45,36 @@ export function stampRegexes(c: CompiledDateData): StampRegexes | null {
 export function readRelativeStamps(c: CompiledDateData, article: Article): RelativeStamp[] {
   const res = stampRegexes(c);
   if (!res) return [];
-  const re = res.stamp;
-  const { words, units } = res;
   const stamps: RelativeStamp[] = [];
-  // One scan of the whole text first: most articles have no stamp. A line's match is a match in the
-  // text too (a line is a slice of it), and the suffix's last word is part of the suffix's match
-  // (escapeWord turns the spaces between words into "[ \t]{1,3}"), so no last word in the text
-  // means no stamp on any line.
-  if (!res.lastWord.test(article.text)) return stamps;
-  for (const line of article.lines) {
-    if (!res.suffix.test(line.text)) continue;
-    re.lastIndex = 0;
-    for (const m of line.text.matchAll(re)) {
-      const g = m.groups ?? {};
-      const n = g.n ?? '';
-      const amount = /^\d+$/.test(n) ? Number(n) : words.get(n.toLowerCase().replace(/\s+/g, ' '));
-      const unit = units.get((g.u ?? '').toLowerCase()) as RelativeStamp['unit'] | undefined;
-      if (amount === undefined || !unit || !UNITS.has(unit)) continue;
-      const start = line.start + m.index;
-      stamps.push({ raw: m[0], span: { start, end: start + m[0].length }, amount, unit });
-    }
+  // One search of the whole text for the suffix's last word ("lalu" of "yang lalu"), and only the
+  // lines where it stands are read: the last word is part of every match of the suffix
+  // (escapeWord turns the spaces between words into "[ \t]{1,3}"), and no match crosses a line
+  // break, so a line without it has no stamp, and a line with it has a match of the search.
+  const probe = res.lastWord;
+  const lines = article.lines;
+  let li = 0;
+  probe.lastIndex = 0;
+  for (let m = probe.exec(article.text); m; m = probe.exec(article.text)) {
+    while (li + 1 < lines.length && (lines[li + 1] as Line).start <= m.index) li++;
+    readLine(res, lines[li] as Line, stamps);
+    if (li + 1 >= lines.length) break;
+    probe.lastIndex = Math.max(probe.lastIndex, (lines[li + 1] as Line).start);
   }
   return stamps;
+}
+
+function readLine(res: StampRegexes, line: Line, stamps: RelativeStamp[]): void {
+  if (!res.suffix.test(line.text)) return;
+  const re = res.stamp;
+  const { words, units } = res;
+  re.lastIndex = 0;
+  for (const m of line.text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const n = g.n ?? '';
+    const amount = /^\d+$/.test(n) ? Number(n) : words.get(n.toLowerCase().replace(/\s+/g, ' '));
+    const unit = units.get((g.u ?? '').toLowerCase()) as RelativeStamp['unit'] | undefined;
+    if (amount === undefined || !unit || !UNITS.has(unit)) continue;
+    const start = line.start + m.index;
+    stamps.push({ raw: m[0], span: { start, end: start + m[0].length }, amount, unit });
+  }
 }

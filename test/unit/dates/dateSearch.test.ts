@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { compileDateData } from '../../../src/core/dates/dateData';
 import { dateForms, windowFacts } from '../../../src/core/dates/dateForms';
 import { matchesAt, matchOffsets } from '../../../src/core/dates/dateStarts';
-import { stampRegexes } from '../../../src/core/dates/relativeStamps';
+import { readRelativeStamps, stampRegexes } from '../../../src/core/dates/relativeStamps';
+import { parseArticle } from '../../../src/core/article/article';
 import { getLanguage } from '../../../src/core/lang/language';
 
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
@@ -63,6 +64,7 @@ for (const language of ['id', 'en']) {
       if (!res) return;
       fc.assert(
         fc.property(pieces(language), (text) => {
+          res.lastWord.lastIndex = 0;
           if (res.suffix.test(text)) assert.ok(res.lastWord.test(text), JSON.stringify(text));
         }),
         { numRuns: 3000 },
@@ -70,6 +72,27 @@ for (const language of ['id', 'en']) {
     });
   });
 }
+
+suite('dates: relative stamps found by one search of the text', () => {
+  const c = compileDateData(getLanguage('id'));
+  const stampPieces = fc.constantFrom('2 hari yang lalu', 'tiga jam yang  lalu', 'Yang Lalu', 'lalu', 'yang', ' ', '\n', '\r\n', '\n\n', 'Senin lalu', '5 menit yang lalu.', 'dua belas bulan yang lalu', 'x');
+  test('the stamps are those of each line read alone', () => {
+    fc.assert(
+      fc.property(fc.array(stampPieces, { maxLength: 30 }), (xs) => {
+        const article = parseArticle(xs.join(''));
+        const perLine = article.lines.flatMap((l) =>
+          readRelativeStamps(c, { text: l.text, lines: [{ index: 0, start: 0, end: l.text.length, text: l.text }] }).map((s) => ({ ...s, span: { start: s.span.start + l.start, end: s.span.end + l.start } })),
+        );
+        assert.deepEqual(readRelativeStamps(c, article), perLine);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  test('a stamp on the last line and two on one line are read', () => {
+    const stamps = readRelativeStamps(c, parseArticle('Judul\nlalu\n2 hari yang lalu dan 3 jam yang lalu'));
+    assert.deepEqual(stamps.map((s) => [s.amount, s.unit]), [[2, 'day'], [3, 'hour']]);
+  });
+});
 
 suite('dates: window facts', () => {
   test('a four-digit year is a run of exactly four digits', () => {
