@@ -9,7 +9,7 @@
  */
 import type { Article } from '../article/article';
 import { WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
-import { matchesAt, matchOffsets } from './dateStarts';
+import { matchesAt, matchOffsets, windowFacts, type WindowFacts } from './dateStarts';
 import { dateWindows, WORD_CHAR, type DateWindow } from './dateWindows';
 
 /** One date as written. */
@@ -49,36 +49,6 @@ export interface Form {
   readonly needs: (facts: WindowFacts) => boolean;
   /** The same expression, sticky: a weekday form is tried only where a weekday name stands (dateStarts.ts). */
   readonly sticky: RegExp;
-}
-
-/**
- * Cheap facts about a window's text that some forms cannot match without. A four-digit year
- * (YEAR4 and the iso/numeric years: "\d{4}" with no digit on either side) is a run of exactly four
- * ASCII digits; "/", "-" and "–" are literal characters of some forms (no case variants under i).
- */
-export interface WindowFacts {
-  readonly year4: boolean;
-  readonly slash: boolean;
-  readonly hyphen: boolean;
-  readonly enDash: boolean;
-}
-
-export function windowFacts(text: string): WindowFacts {
-  let year4 = false, slash = false, hyphen = false, enDash = false;
-  let run = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : -1;
-    if (code >= 48 && code <= 57) {
-      run++;
-      continue;
-    }
-    if (run === 4) year4 = true;
-    run = 0;
-    if (code === 47) slash = true;
-    else if (code === 45) hyphen = true;
-    else if (code === 0x2013) enDash = true;
-  }
-  return { year4, slash, hyphen, enDash };
 }
 
 const ALWAYS = (): boolean => true;
@@ -255,14 +225,24 @@ function readWindow(c: CompiledDateData, article: Article, lineIndex: number, w:
       const start = line.start + from + m.index;
       let end = start + raw.length;
       const time = readTime(c, article.text, end);
-      let reading: DateReading = { ...read, start, end, line: lineIndex, raw };
       if (time && time.end <= line.end) {
         end = time.end;
-        reading = { ...reading, end, raw: article.text.slice(start, end), time: time.time, ...(time.zone ? { zone: time.zone } : {}) };
-      }
-      found.push(reading);
+        found.push(placedReading(read, start, end, lineIndex, article.text.slice(start, end), time));
+      } else found.push(placedReading(read, start, end, lineIndex, raw, null));
     }
   }
+}
+
+/**
+ * The reading with its place (and the time read after it): the fields written out, since object
+ * spreads cost more than the rest of a window's reading. Same fields, in the same order, as
+ * `{ ...read, start, end, line, raw }` and then `{ ...reading, end, raw, time, zone? }`.
+ */
+function placedReading(read: Omit<DateReading, 'start' | 'end' | 'line' | 'raw'>, start: number, end: number, line: number, raw: string, time: { time: string; zone?: string } | null): DateReading {
+  const { rule, day, month, year, weekday } = read;
+  const r: DateReading = read.range ? { rule, day, month, year, weekday, range: read.range, start, end, line, raw } : { rule, day, month, year, weekday, start, end, line, raw };
+  if (!time) return r;
+  return time.zone ? { ...r, time: time.time, zone: time.zone } : { ...r, time: time.time };
 }
 
 function allMatches(re: RegExp, text: string): RegExpExecArray[] {

@@ -1,8 +1,9 @@
 /**
- * The weekday forms ("Senin (9/6/2025)", "Kamis, 5 September 2024") tried only where a weekday
- * name stands, instead of scanning the whole window: each scan tried the ten weekday names,
- * case-insensitively, at every word of the window, and those scans were the date reader's
- * largest cost.
+ * Where in a window the date forms are tried. A form is skipped where the window lacks what its
+ * expression cannot match without (WindowFacts). The weekday forms ("Senin (9/6/2025)", "Kamis,
+ * 5 September 2024") are tried only where a weekday name stands, instead of scanning the whole
+ * window: each scan tried the ten weekday names, case-insensitively, at every word of the window,
+ * and those scans were the date reader's largest cost.
  *
  * Why this gives exactly the global scan's matches: a global exec from lastIndex k returns the
  * match at the smallest offset p ≥ k where the expression matches, and that match is the one a
@@ -51,4 +52,37 @@ export function matchesAt(sticky: RegExp, text: string, starts: readonly number[
     matches.push(m);
   }
   return matches;
+}
+
+/**
+ * Cheap facts about a window's text that some forms cannot match without. A four-digit year
+ * (YEAR4 and the iso/numeric years: "\d{4}" with no digit on either side) is a run of exactly four
+ * ASCII digits; "/", "-" and "–" are literal characters of some forms (no case variants under i).
+ */
+export interface WindowFacts {
+  readonly year4: boolean;
+  readonly slash: boolean;
+  readonly hyphen: boolean;
+  readonly enDash: boolean;
+}
+
+/** Four digits in a row: the native search that settles most windows (no year) before the exact run check. */
+const FOUR_DIGITS = /\d{4}/;
+
+export function windowFacts(text: string): WindowFacts {
+  return { year4: FOUR_DIGITS.test(text) && hasRunOfFour(text), slash: text.includes('/'), hyphen: text.includes('-'), enDash: text.includes('\u2013') };
+}
+
+/** A run of exactly four ASCII digits. */
+function hasRunOfFour(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) run++;
+    else {
+      if (run === 4) return true;
+      run = 0;
+    }
+  }
+  return run === 4;
 }

@@ -7,8 +7,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compileDateData } from '../../../src/core/dates/dateData';
-import { dateForms, windowFacts } from '../../../src/core/dates/dateForms';
-import { matchesAt, matchOffsets } from '../../../src/core/dates/dateStarts';
+import { dateForms } from '../../../src/core/dates/dateForms';
+import { matchesAt, matchOffsets, windowFacts } from '../../../src/core/dates/dateStarts';
 import { readRelativeStamps, stampRegexes } from '../../../src/core/dates/relativeStamps';
 import { parseArticle } from '../../../src/core/article/article';
 import { getLanguage } from '../../../src/core/lang/language';
