@@ -67,13 +67,13 @@ export function dateWindows(c: CompiledDateData, text: string): DateWindow[] {
     const prevChar = text[prev - 1];
     const nextIsSep = nextCode === 47 || nextCode === 45 || nextCode === 46;
     if (!nextIsSep && !isLetterAt(text, next) && !isLetterAt(text, prev - 1) && prevChar !== '.') continue;
-    const sep = text[next];
-    const numeric = (sep === '/' || sep === '-' || sep === '.') && /\d/.test(text[skipSpaces(text, next + 1, 1)] ?? '');
+    const afterSep = nextIsSep ? text.charCodeAt(skipSpaces(text, next + 1, 1)) : NaN;
+    const numeric = afterSep >= 48 && afterSep <= 57;
     let monthName = false;
     if (!numeric) {
-      // "9 Juni", "9th June": the word after the digits, past an ordinal suffix.
+      // "9 Juni", "9th June": the word after the digits, past an ordinal suffix (a language without them looks up no suffix).
       const [after, afterEnd] = wordAt(text, next);
-      const word = ordinals.has(after.toLowerCase()) ? wordAt(text, skipSpaces(text, afterEnd, 1))[0] : after;
+      const word = ordinals.size > 0 && ordinals.has(after.toLowerCase()) ? wordAt(text, skipSpaces(text, afterEnd, 1))[0] : after;
       monthName = word.length > 0 && c.month(word) !== undefined;
       if (!monthName) {
         // "June 9", "Jun. 9": the word before the digits.
