@@ -35,9 +35,10 @@ function linesWithDigits(article: Article): Line[] {
   const found: Line[] = [];
   const lines = article.lines;
   let li = 0;
-  DIGIT.lastIndex = 0;
-  for (let m = DIGIT.exec(article.text); m; m = DIGIT.exec(article.text)) {
-    while (li + 1 < lines.length && (lines[li + 1] as Line).start <= m.index) li++;
+  // test(), not exec(): the digit is at lastIndex - 1, and no match object is built.
+  for (DIGIT.lastIndex = 0; DIGIT.test(article.text); ) {
+    const at = DIGIT.lastIndex - 1;
+    while (li + 1 < lines.length && (lines[li + 1] as Line).start <= at) li++;
     const line = lines[li] as Line;
     found.push(line);
     // The rest of this line is read by the date reader itself: go on at the next line.

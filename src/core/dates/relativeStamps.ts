@@ -53,9 +53,10 @@ export function readRelativeStamps(c: CompiledDateData, article: Article): Relat
   const probe = res.lastWord;
   const lines = article.lines;
   let li = 0;
-  probe.lastIndex = 0;
-  for (let m = probe.exec(article.text); m; m = probe.exec(article.text)) {
-    while (li + 1 < lines.length && (lines[li + 1] as Line).start <= m.index) li++;
+  // test(), not exec(): the match's last character is at lastIndex - 1 (on the match's line), and no match object is built.
+  for (probe.lastIndex = 0; probe.test(article.text); ) {
+    const at = probe.lastIndex - 1;
+    while (li + 1 < lines.length && (lines[li + 1] as Line).start <= at) li++;
     readLine(res, lines[li] as Line, stamps);
     if (li + 1 >= lines.length) break;
     probe.lastIndex = Math.max(probe.lastIndex, (lines[li + 1] as Line).start);
