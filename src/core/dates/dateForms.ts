@@ -191,6 +191,8 @@ export function readDatesOnLine(c: CompiledDateData, article: Article, lineIndex
   if (windows.length === 0) return [];
   const found: DateReading[] = [];
   for (const w of windows) readWindow(c, article, lineIndex, w, found);
+  // One reading or none (most lines): nothing to order or to drop.
+  if (found.length <= 1) return found;
   found.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
   // Sorted by start: a reading can only overlap the last one kept (linear, whatever the line holds).
   const kept: DateReading[] = [];
