@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compileDateData } from '../../../src/core/dates/dateData';
 import { dateForms } from '../../../src/core/dates/dateForms';
+import { futureInLastWords, futureMarkerIn } from '../../../src/core/dates/dateRoles';
 import { matchesAt, matchOffsets, windowFacts } from '../../../src/core/dates/dateStarts';
 import { readRelativeStamps, stampRegexes } from '../../../src/core/dates/relativeStamps';
 import { parseArticle } from '../../../src/core/article/article';
@@ -66,6 +67,26 @@ for (const language of ['id', 'en']) {
         fc.property(pieces(language), (text) => {
           res.lastWord.lastIndex = 0;
           if (res.suffix.test(text)) assert.ok(res.lastWord.test(text), JSON.stringify(text));
+        }),
+        { numRuns: 3000 },
+      );
+    });
+  });
+}
+
+for (const language of ['id', 'en']) {
+  suite(`dates (${language}): the future-marker shortcut`, () => {
+    const lang = getLanguage(language);
+    const c = compileDateData(lang);
+    const d = lang.dates as typeof lang.dates & { futureMarkers?: readonly string[] };
+    const words = [...(d.futureMarkers ?? []), ...lang.attribution.verbs.slice(0, 30), ...lang.attribution.prefixedVerbs.slice(0, 10), 'akan', 'will', 'kata dia'];
+    const word = fc.constantFrom(...words).chain((w) => fc.constantFrom(w, w.toUpperCase(), capitalised(w), `${w}nya`));
+    const other = fc.constantFrom(' ', '  ', '\n', '\t', '\u00A0', ',', '.', '(', ')', '"', 'warga', 'x', '7', '\u0345', '\u212A', '-', "'");
+    test('skipping the verb search where no marker stands gives the same answer', () => {
+      fc.assert(
+        fc.property(fc.array(fc.oneof(word, other), { maxLength: 30 }), (xs) => {
+          const clause = xs.join('');
+          assert.equal(futureMarkerIn(c, clause), futureInLastWords(c, clause), JSON.stringify(clause));
         }),
         { numRuns: 3000 },
       );
