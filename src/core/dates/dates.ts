@@ -56,6 +56,12 @@ export function readDates(article: Article, lang: LanguageData, structure: Struc
   // No date read: nothing to place, and the candidate years only ever fill a reading's year.
   if (readings.length === 0) return { date: null, dates: [], relativeStamps };
   const placed = placeReadings(c, article, structure, readings);
+  // The candidate years only decide a reading that names its weekday but writes no year (decideYear):
+  // with none such, the text is not searched for years.
+  if (!readings.some((r) => r.year === null && r.weekday !== null)) {
+    const { date, dates } = chooseArticleDate(placed, new Set());
+    return { date, dates, relativeStamps };
+  }
   // Candidate years come from the article's own text: headline, body and bylines, not from the
   // boilerplate (a related list's dates belong to other articles).
   const kinds = new Map(structure.boilerplate.map((b) => [b.line, b.kind]));
