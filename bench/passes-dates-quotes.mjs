@@ -4,7 +4,7 @@
 // With --base <commit> that commit's src/core is measured too, in separate processes that
 // alternate with the working tree's (base, tree, base, tree), so that the figures share the
 // machine's load. (Two bundles in one process slow each other down 2-3×: not a fair comparison.)
-//   node bench/passes-dates-quotes.mjs [--articles 3000] [--rounds 5] [--base 3ac8778]
+//   node bench/passes-dates-quotes.mjs [--articles 3000] [--rounds 5] [--base 3ac8778] [--corpus <dir of .txt>]
 import * as esbuild from 'esbuild';
 import { execFileSync, execSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
@@ -21,6 +21,8 @@ const base = argOf('--base', null);
 /** The source tree to measure (the working tree unless a --base run hands another one to its child). */
 const srcRoot = argOf('--src', root);
 const label = argOf('--label', 'tree');
+/** --corpus <dir>: the articles of a folder (e.g. real ones), repeated up to --articles, instead of generated ones. */
+const corpus = argOf('--corpus', null);
 /** --profile <pass>: the hottest functions of one pass of the tree (self time), instead of the timings. */
 const profilePass = argOf('--profile', null);
 
@@ -80,7 +82,7 @@ const passes = {
 if (base) {
   const baseDir = mkdtempSync(join(tmpdir(), 'corpus-review-base-'));
   execSync(`git -C ${JSON.stringify(root)} archive ${base} src | tar -x -C ${JSON.stringify(baseDir)}`);
-  const common = ['--articles', String(count), '--rounds', String(rounds)];
+  const common = ['--articles', String(count), '--rounds', String(rounds), ...(corpus ? ['--corpus', corpus] : [])];
   for (let r = 0; r < 2; r++) {
     process.stdout.write(execFileSync(process.execPath, [import.meta.filename, ...common, '--src', baseDir, '--label', base, '--quiet']));
     process.stdout.write(execFileSync(process.execPath, [import.meta.filename, ...common, '--quiet']));
@@ -89,10 +91,16 @@ if (base) {
   process.exit(0);
 }
 
-const { dir } = generateCorpus(count);
 const probe = await loadPasses(srcRoot);
-const texts = listTxt(dir).map((f) => probe.decodeArticleBytes(readFileSync(f))).filter((d) => d.ok).map((d) => d.text);
-rmSync(dir, { recursive: true, force: true });
+let texts;
+if (corpus) {
+  const own = listTxt(corpus).map((f) => probe.decodeArticleBytes(readFileSync(f))).filter((d) => d.ok).map((d) => d.text);
+  texts = Array.from({ length: Math.max(count, own.length) }, (_, i) => own[i % own.length]);
+} else {
+  const { dir } = generateCorpus(count);
+  texts = listTxt(dir).map((f) => probe.decodeArticleBytes(readFileSync(f))).filter((d) => d.ok).map((d) => d.text);
+  rmSync(dir, { recursive: true, force: true });
+}
 const variants = [{ name: label, p: probe }];
 for (const v of variants) v.inputs = prepare(v.p, texts);
 
