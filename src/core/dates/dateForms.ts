@@ -8,8 +8,8 @@
  * same characters, so each expression runs in linear time on any line (no catastrophic backtracking).
  */
 import type { Article } from '../article/article';
-import { WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
-import { matchesAt, matchOffsets, windowFacts, type WindowFacts } from './dateStarts';
+import { alternation, WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
+import { dayOffsets, matchesAt, matchOffsets, windowFacts, type WindowFacts } from './dateStarts';
 import { dateWindows, WORD_CHAR, type DateWindow } from './dateWindows';
 
 /** One date as written. */
@@ -47,8 +47,13 @@ export interface Form {
    * WindowFacts): checked on one pass over the window instead of running the expression.
    */
   readonly needs: (facts: WindowFacts) => boolean;
-  /** The same expression, sticky: a weekday form is tried only where a weekday name stands (dateStarts.ts). */
+  /** The same expression, sticky: a form with `startsAt` is tried only at those offsets (dateStarts.ts). */
   readonly sticky: RegExp;
+  /**
+   * Where a match can start, read off the expression after its look-behind: at a weekday name, at a
+   * month name, or at a day prefix or a digit ("tanggal 5 Juni", "5 Juni"); null: scanned.
+   */
+  readonly startsAt: 'weekday' | 'month' | 'day' | null;
 }
 
 const ALWAYS = (): boolean => true;
@@ -59,6 +64,10 @@ export interface Forms {
   readonly list: readonly Form[];
   /** Any weekday name (global): the weekday forms are tried only where one occurs. */
   readonly weekdayProbe: RegExp;
+  /** The same for the month names (the month forms open `${mn}` = the month alternation, then a word end). */
+  readonly monthProbe: RegExp;
+  /** The day prefixes ("tanggal"), as the optional `${c.dayPrefix}` opens with them. */
+  readonly dayPrefixProbe: RegExp;
 }
 
 const SP = '[ \\t]{1,3}';
@@ -68,6 +77,20 @@ const AFTER_WEEKDAY = `${OPT_SP}[,.]?${OPT_SP}\\(?${OPT_SP}`;
 const YEAR4 = '(?<y>\\d{4})(?!\\p{N})';
 
 const formsCache = new WeakMap<CompiledDateData, Forms>();
+
+/**
+ * Where each form's match can start (after its look-behind), read off the expressions below: the
+ * weekday forms open with `${wd}`, month-day-year with `${mn}`, the day-first forms with `${day}`
+ * (an optional day prefix, then the day's digits). A form not listed is scanned.
+ */
+const STARTS_AT: Readonly<Record<string, Form['startsAt']>> = {
+  'weekday-numeric': 'weekday',
+  'weekday-long': 'weekday',
+  'weekday-month-day': 'weekday',
+  'day-month-year': 'day',
+  'month-day-year': 'month',
+  'day-month': 'day',
+};
 
 /** The forms of a language, built once (exported for the tests that check each form's `needs`). */
 export function dateForms(c: CompiledDateData): Forms {
@@ -79,7 +102,7 @@ export function dateForms(c: CompiledDateData): Forms {
   const yearAfterMonth = `(?:${OPT_SP},?${OPT_SP}${YEAR4})`;
   // Numeric day/month: "/" always; "-" or "." only with a year (so "Senin 10.30" is a time, not a date).
   const numeric = `(?<a>\\d{1,2})${OPT_SP}(?<sep>[/.-])${OPT_SP}(?<b>\\d{1,2})(?:${OPT_SP}\\k<sep>${OPT_SP}(?<y>\\d{4}|\\d{2}))?(?![\\p{N}/])`;
-  const unstuck: Omit<Form, 'sticky'>[] = [
+  const unstuck: Omit<Form, 'sticky' | 'startsAt'>[] = [
     { rule: 'weekday-numeric', needs: ALWAYS, monthName: false, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${numeric}(?:${OPT_SP}\\))?`, 'giu') },
     { rule: 'weekday-long', needs: ALWAYS, monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${day}${SP}${mn}${yearAfterMonth}?(?:${OPT_SP}\\))?`, 'giu') },
     { rule: 'weekday-month-day', needs: ALWAYS, monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N})(?:${OPT_SP},?${OPT_SP}${YEAR4})?(?:${OPT_SP}\\))?`, 'giu') },
@@ -97,11 +120,13 @@ export function dateForms(c: CompiledDateData): Forms {
     },
     { rule: 'iso-date', needs: (f) => f.year4 && f.hyphen, monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<y>\\d{4})-(?<b>\\d{2})-(?<a>\\d{2})(?![\\p{N}])`, 'gu') },
   ];
-  const list: Form[] = unstuck.map((form) => ({ ...form, sticky: new RegExp(form.re.source, form.re.flags.replace('g', 'y')) }));
+  const list: Form[] = unstuck.map((form) => ({ ...form, sticky: new RegExp(form.re.source, form.re.flags.replace('g', 'y')), startsAt: STARTS_AT[form.rule] ?? null }));
   const result: Forms = {
     list,
     // A weekday form opens with its weekday name and a word end (`${L}${wd}`): where this matches.
     weekdayProbe: new RegExp(`(?:${c.weekdayAlt})${R}`, 'giu'),
+    monthProbe: new RegExp(`(?:${c.monthAlt})${R}`, 'giu'),
+    dayPrefixProbe: new RegExp(alternation(c.data.dayPrefixes), 'giu'),
   };
   formsCache.set(c, result);
   return result;
@@ -213,10 +238,14 @@ function readWindow(c: CompiledDateData, article: Article, lineIndex: number, w:
   const hasNumeric = w.numeric;
   const weekdayStarts = matchOffsets(f.weekdayProbe, text);
   const hasWeekday = weekdayStarts.length > 0;
+  let monthStarts: number[] | undefined;
+  let dayStarts: number[] | undefined;
+  const startsOf = (at: NonNullable<Form['startsAt']>): number[] =>
+    at === 'weekday' ? weekdayStarts : at === 'month' ? (monthStarts ??= matchOffsets(f.monthProbe, text)) : (dayStarts ??= dayOffsets(f.dayPrefixProbe, text));
   const facts = windowFacts(text);
   for (const form of f.list) {
     if ((form.weekday && !hasWeekday) || (form.monthName ? !hasMonth : !hasNumeric) || !form.needs(facts)) continue;
-    for (const m of form.weekday ? matchesAt(form.sticky, text, weekdayStarts) : allMatches(form.re, text)) {
+    for (const m of form.startsAt ? matchesAt(form.sticky, text, startsOf(form.startsAt)) : allMatches(form.re, text)) {
       // The window may start mid-line: the expression's look-behind saw nothing, the line decides.
       if (m.index === 0 && from > 0 && isGlued(line.text, from, form)) continue;
       const read = readOne(c, form, m);

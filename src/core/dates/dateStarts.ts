@@ -35,6 +35,24 @@ export function matchOffsets(probe: RegExp, text: string): number[] {
   return offsets;
 }
 
+const DIGIT = /\d/g;
+
+/**
+ * Where a day-first form can start: a digit (\d is ASCII 0-9 even under the u flag) that no ASCII
+ * letter or digit precedes (the forms' look-behind refuses those; it decides the other cases), or
+ * where a day prefix matches. Ascending, a digit run counted once (only its first digit can start).
+ */
+export function dayOffsets(dayPrefixProbe: RegExp, text: string): number[] {
+  const digits: number[] = [];
+  for (DIGIT.lastIndex = 0; DIGIT.test(text); ) {
+    const at = DIGIT.lastIndex - 1;
+    const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+    if (!((before >= 48 && before <= 57) || ((before | 32) >= 97 && (before | 32) <= 122))) digits.push(at);
+  }
+  const prefixes = matchOffsets(dayPrefixProbe, text);
+  return prefixes.length === 0 ? digits : [...digits, ...prefixes].sort((a, b) => a - b);
+}
+
 /**
  * Every match of a sticky expression tried at `starts` (ascending), each search resuming after the
  * previous match: the matches of a global exec loop over the whole text, when `starts` holds every

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { compileDateData } from '../../../src/core/dates/dateData';
 import { dateForms } from '../../../src/core/dates/dateForms';
 import { futureInLastWords, futureMarkerIn } from '../../../src/core/dates/dateRoles';
-import { matchesAt, matchOffsets, windowFacts } from '../../../src/core/dates/dateStarts';
+import { dayOffsets, matchesAt, matchOffsets, windowFacts } from '../../../src/core/dates/dateStarts';
 import { readRelativeStamps, stampRegexes } from '../../../src/core/dates/relativeStamps';
 import { parseArticle } from '../../../src/core/article/article';
 import { getLanguage } from '../../../src/core/lang/language';
@@ -19,10 +19,20 @@ const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1
 /** Texts of date pieces: names in three cases, numbers, separators, and characters that fold case oddly. */
 function pieces(language: string): fc.Arbitrary<string> {
   const d = getLanguage(language).dates;
-  const words = [...Object.keys(d.months), ...Object.keys(d.weekdays), ...Object.keys(d.zones), ...Object.keys(d.relativeUnits), d.relativeSuffix, 'dini hari', 'tanggal', 'pukul', 'lalu', 'yang', 'dua', 'the', 'am'];
+  const dayPrefixes = (d as typeof d & { dayPrefixes?: readonly string[] }).dayPrefixes ?? [];
+  const words = [...Object.keys(d.months), ...Object.keys(d.weekdays), ...Object.keys(d.zones), ...Object.keys(d.relativeUnits), ...dayPrefixes, d.relativeSuffix, 'dini hari', 'tanggal', 'tgl.', 'pukul', 'lalu', 'yang', 'dua', 'the', 'am', 'th'];
   const word = fc.constantFrom(...words).chain((w) => fc.constantFrom(w, w.toUpperCase(), capitalised(w)));
   const other = fc.constantFrom('1', '9', '12', '06', '25', '2025', '20251', '10.30', '/', '-', '.', '–', ':', ' ', '  ', '\t', ',', '(', ')', 'a', 'x', 'ſ', '\u212A', 'é', "'", '\u2019', '\u{1F600}', '7-8', '9/6/2025', '2025-06-09');
-  return fc.array(fc.oneof(word, other), { maxLength: 24 }).map((xs) => xs.join(''));
+  // Date-shaped runs ("Senin, tanggal 5 Juni 2025", "Juni 5, 2025") so that every form matches often.
+  const month = fc.constantFrom(...Object.keys(d.months)).chain((w) => fc.constantFrom(w, capitalised(w)));
+  const weekday = fc.constantFrom(...Object.keys(d.weekdays)).chain((w) => fc.constantFrom(w, capitalised(w)));
+  const sep = fc.constantFrom(' ', ', ', ' (', '.', '', '\t', '  ');
+  const day = fc.constantFrom('5', '12', '31', '1', '123');
+  const year = fc.constantFrom(' 2025', ', 2025', '2025', ' 25', '');
+  const prefix = fc.constantFrom('', '', ...dayPrefixes.map((w) => `${w} `), ...dayPrefixes.map((w) => `${w}. `));
+  const dayFirst = fc.tuple(fc.option(weekday), sep, prefix, day, sep, month, year).map(([w, s1, pf, dd, s2, m, y]) => `${w ?? ''}${w ? s1 : ''}${pf}${dd}${s2 || ' '}${m}${y}`);
+  const monthFirst = fc.tuple(fc.option(weekday), sep, month, sep, day, year).map(([w, s1, m, s2, dd, y]) => `${w ?? ''}${w ? s1 : ''}${m}${s2 || ' '}${dd}${y}`);
+  return fc.array(fc.oneof({ weight: 4, arbitrary: fc.oneof(word, other) }, { weight: 1, arbitrary: fc.oneof(dayFirst, monthFirst) }), { maxLength: 24 }).map((xs) => xs.join(''));
 }
 
 function allMatches(re: RegExp, text: string): string[] {
@@ -47,16 +57,18 @@ for (const language of ['id', 'en']) {
       );
     });
 
-    test('a weekday form tried at the weekday names finds every match of the scan over the window', () => {
+    test('a form tried where its match can start (weekday, month, day prefix or digit) finds every match of the scan over the window', () => {
+      assert.ok(f.list.filter((x) => x.startsAt !== null).length >= 6, 'the weekday, month and day-first forms are tried at their starts');
       fc.assert(
         fc.property(pieces(language), (text) => {
-          const starts = matchOffsets(f.weekdayProbe, text);
-          for (const form of f.list.filter((x) => x.weekday)) {
-            const sticky = matchesAt(form.sticky, text, starts).map((m) => `${m.index}:${m[0]}`);
+          const starts = { weekday: matchOffsets(f.weekdayProbe, text), month: matchOffsets(f.monthProbe, text), day: dayOffsets(f.dayPrefixProbe, text) };
+          for (const form of f.list) {
+            if (!form.startsAt) continue;
+            const sticky = matchesAt(form.sticky, text, starts[form.startsAt]).map((m) => `${m.index}:${m[0]}`);
             assert.deepEqual(sticky, allMatches(form.re, text), `${form.rule} on ${JSON.stringify(text)}`);
           }
         }),
-        { numRuns: 3000 },
+        { numRuns: 4000 },
       );
     });
 
