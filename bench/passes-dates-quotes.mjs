@@ -43,6 +43,7 @@ async function loadPasses(srcRoot) {
     `export { findQuoteCandidates } from ${JSON.stringify(join(core, 'quotes/quotes'))};`,
     `export { resolveSpeakers } from ${JSON.stringify(join(core, 'quotes/speakerResolution'))};`,
     `export { findPeople } from ${JSON.stringify(join(core, 'people/peopleFinder'))};`,
+    `export { analyzeText } from ${JSON.stringify(join(core, 'analyze'))};`,
   ].join('\n'));
   const outfile = join(dir, 'passes.cjs');
   await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning', nodePaths: [join(root, 'node_modules')] });
@@ -77,6 +78,8 @@ const passes = {
   readDates: (p) => (x) => p.readDates(x.article, x.lang, x.structure),
   quoteCandidates: (p) => (x) => p.findQuoteCandidates(x.article, x.lang, x.structure),
   resolveSpeakers: (p) => (x) => p.resolveSpeakers(x.cands.quotes, x.people.registry, x.people.body, x.lang, x.article.text),
+  // The whole engine on the same text (what bench/profile-engine.mjs times, here in CPU time).
+  analyzeText: (p) => (x) => p.analyzeText(x.article.text),
 };
 
 if (base) {
@@ -150,5 +153,5 @@ if (!process.argv.includes('--quiet')) console.log(`${texts.length} articles, ${
 for (const v of variants) {
   const row = Object.keys(passes).map((pass) => fastest(results.get(`${v.name}\t${pass}`)));
   const quotes = row[1] + row[2];
-  console.log(`${v.name.padEnd(10)} readDates ${row[0].toFixed(1).padStart(6)}  quoteCandidates ${row[1].toFixed(1).padStart(6)}  resolveSpeakers ${row[2].toFixed(1).padStart(6)}  quotes total ${quotes.toFixed(1).padStart(6)}`);
+  console.log(`${v.name.padEnd(10)} readDates ${row[0].toFixed(1).padStart(6)}  quoteCandidates ${row[1].toFixed(1).padStart(6)}  resolveSpeakers ${row[2].toFixed(1).padStart(6)}  quotes total ${quotes.toFixed(1).padStart(6)}  whole engine ${row[3].toFixed(1).padStart(6)}`);
 }
