@@ -93,6 +93,26 @@ export interface CompiledDateData {
 
 const compiledCache = new WeakMap<LanguageData, CompiledDateData>();
 
+/** More distinct words than a corpus's vocabulary near digits: the memory stays bounded. */
+const MAX_REMEMBERED = 20_000;
+
+/**
+ * A lookup by the word as written, remembered: the date windows ask for the word beside every
+ * run of digits, and the same few hundred words recur ("warga", "tahun"), so a lookup of the
+ * written word is cheaper than lower-casing it each time.
+ */
+function remembered(lookup: (name: string) => number | undefined): (name: string) => number | undefined {
+  const answers = new Map<string, number | null>();
+  return (name) => {
+    const hit = answers.get(name);
+    if (hit !== undefined) return hit ?? undefined;
+    if (answers.size >= MAX_REMEMBERED) answers.clear();
+    const value = lookup(name);
+    answers.set(name, value ?? null);
+    return value;
+  };
+}
+
 /** Compiles a language's date data once (cached per language object). */
 export function compileDateData(lang: LanguageData): CompiledDateData {
   const cached = compiledCache.get(lang);
@@ -107,7 +127,7 @@ export function compileDateData(lang: LanguageData): CompiledDateData {
   const suffixes = lang.attribution.suffixes.length ? `(?:${alternation(lang.attribution.suffixes)})?` : '';
   const compiled: CompiledDateData = {
     data,
-    month: (name) => months.get(fold(name)),
+    month: remembered((name) => months.get(fold(name))),
     weekday: (name) => weekdays.get(fold(name)),
     zone: (name) => zones.get(fold(name)),
     meridiem: (word) => meridiem.get(fold(word).replace(/\./g, '')),

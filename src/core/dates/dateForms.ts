@@ -8,7 +8,8 @@
  * same characters, so each expression runs in linear time on any line (no catastrophic backtracking).
  */
 import type { Article } from '../article/article';
-import { WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
+import { alternation, WORD_END as R, WORD_START as L, type CompiledDateData } from './dateData';
+import { dayOffsets, matchesAt, matchOffsets, windowFacts, type WindowFacts } from './dateStarts';
 import { dateWindows, WORD_CHAR, type DateWindow } from './dateWindows';
 
 /** One date as written. */
@@ -34,19 +35,39 @@ export interface DateReading {
   readonly range?: boolean;
 }
 
-interface Form {
+export interface Form {
   readonly rule: string;
   readonly re: RegExp;
   /** Month written as a name (true) or as a number (false). */
   readonly monthName: boolean;
   /** Whether the form needs a weekday name on the line (a cheap test first skips the form on most lines). */
   readonly weekday: boolean;
+  /**
+   * What the window must hold for the expression to match at all (read off the expression; see
+   * WindowFacts): checked on one pass over the window instead of running the expression.
+   */
+  readonly needs: (facts: WindowFacts) => boolean;
+  /** The same expression, sticky: a form with `startsAt` is tried only at those offsets (dateStarts.ts). */
+  readonly sticky: RegExp;
+  /**
+   * Where a match can start, read off the expression after its look-behind: at a weekday name, at a
+   * month name, or at a day prefix or a digit ("tanggal 5 Juni", "5 Juni"); null: scanned.
+   */
+  readonly startsAt: 'weekday' | 'month' | 'day' | null;
 }
 
-interface Forms {
+const ALWAYS = (): boolean => true;
+/** YEAR4 / "(?<y>\d{4})" is not optional in the form. */
+const YEAR_WRITTEN = (f: WindowFacts): boolean => f.year4;
+
+export interface Forms {
   readonly list: readonly Form[];
-  /** Any weekday name: the weekday forms are tried only where one occurs. */
-  readonly anyWeekday: RegExp;
+  /** Any weekday name (global): the weekday forms are tried only where one occurs. */
+  readonly weekdayProbe: RegExp;
+  /** The same for the month names (the month forms open `${mn}` = the month alternation, then a word end). */
+  readonly monthProbe: RegExp;
+  /** The day prefixes ("tanggal"), as the optional `${c.dayPrefix}` opens with them. */
+  readonly dayPrefixProbe: RegExp;
 }
 
 const SP = '[ \\t]{1,3}';
@@ -57,7 +78,22 @@ const YEAR4 = '(?<y>\\d{4})(?!\\p{N})';
 
 const formsCache = new WeakMap<CompiledDateData, Forms>();
 
-function forms(c: CompiledDateData): Forms {
+/**
+ * Where each form's match can start (after its look-behind), read off the expressions below: the
+ * weekday forms open with `${wd}`, month-day-year with `${mn}`, the day-first forms with `${day}`
+ * (an optional day prefix, then the day's digits). A form not listed is scanned.
+ */
+const STARTS_AT: Readonly<Record<string, Form['startsAt']>> = {
+  'weekday-numeric': 'weekday',
+  'weekday-long': 'weekday',
+  'weekday-month-day': 'weekday',
+  'day-month-year': 'day',
+  'month-day-year': 'month',
+  'day-month': 'day',
+};
+
+/** The forms of a language, built once (exported for the tests that check each form's `needs`). */
+export function dateForms(c: CompiledDateData): Forms {
   const cached = formsCache.get(c);
   if (cached) return cached;
   const wd = `(?<wd>${c.weekdayAlt})${R}${c.weekdayTail}`;
@@ -66,25 +102,31 @@ function forms(c: CompiledDateData): Forms {
   const yearAfterMonth = `(?:${OPT_SP},?${OPT_SP}${YEAR4})`;
   // Numeric day/month: "/" always; "-" or "." only with a year (so "Senin 10.30" is a time, not a date).
   const numeric = `(?<a>\\d{1,2})${OPT_SP}(?<sep>[/.-])${OPT_SP}(?<b>\\d{1,2})(?:${OPT_SP}\\k<sep>${OPT_SP}(?<y>\\d{4}|\\d{2}))?(?![\\p{N}/])`;
-  const list: Form[] = [
-    { rule: 'weekday-numeric', monthName: false, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${numeric}(?:${OPT_SP}\\))?`, 'giu') },
-    { rule: 'weekday-long', monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${day}${SP}${mn}${yearAfterMonth}?(?:${OPT_SP}\\))?`, 'giu') },
-    { rule: 'weekday-month-day', monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N})(?:${OPT_SP},?${OPT_SP}${YEAR4})?(?:${OPT_SP}\\))?`, 'giu') },
-    { rule: 'day-month-year', monthName: true, weekday: false, re: new RegExp(`${L}${day}${SP}${mn}${yearAfterMonth}`, 'giu') },
-    { rule: 'month-day-year', monthName: true, weekday: false, re: new RegExp(`${L}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N}),?${SP}${YEAR4}`, 'giu') },
-    { rule: 'day-month', monthName: true, weekday: false, re: new RegExp(`${L}${day}${SP}${mn}(?!${OPT_SP},?${OPT_SP}\\d)`, 'giu') },
-    { rule: 'numeric-date', monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![\\p{N}/]|[.-]\\d)`, 'gu') },
+  const unstuck: Omit<Form, 'sticky' | 'startsAt'>[] = [
+    { rule: 'weekday-numeric', needs: ALWAYS, monthName: false, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${numeric}(?:${OPT_SP}\\))?`, 'giu') },
+    { rule: 'weekday-long', needs: ALWAYS, monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${day}${SP}${mn}${yearAfterMonth}?(?:${OPT_SP}\\))?`, 'giu') },
+    { rule: 'weekday-month-day', needs: ALWAYS, monthName: true, weekday: true, re: new RegExp(`${L}${wd}${AFTER_WEEKDAY}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N})(?:${OPT_SP},?${OPT_SP}${YEAR4})?(?:${OPT_SP}\\))?`, 'giu') },
+    { rule: 'day-month-year', needs: YEAR_WRITTEN, monthName: true, weekday: false, re: new RegExp(`${L}${day}${SP}${mn}${yearAfterMonth}`, 'giu') },
+    { rule: 'month-day-year', needs: YEAR_WRITTEN, monthName: true, weekday: false, re: new RegExp(`${L}${mn}${SP}(?<d>\\d{1,2})${c.ordinal}(?!\\p{N}),?${SP}${YEAR4}`, 'giu') },
+    { rule: 'day-month', needs: ALWAYS, monthName: true, weekday: false, re: new RegExp(`${L}${day}${SP}${mn}(?!${OPT_SP},?${OPT_SP}\\d)`, 'giu') },
+    { rule: 'numeric-date', needs: YEAR_WRITTEN, monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![\\p{N}/]|[.-]\\d)`, 'gu') },
     {
       rule: 'numeric-range',
+      // "[-–]" and "/" are not optional.
+      needs: (f) => f.slash && (f.hyphen || f.enDash),
       monthName: false,
       weekday: false,
       re: new RegExp(`${L}(?:(?<wd0>${c.weekdayAlt})${R}${OPT_SP}[-–]${OPT_SP})?(?:${wd}${AFTER_WEEKDAY})?(?<![/.-])(?<a0>\\d{1,2})${OPT_SP}[-–]${OPT_SP}(?<a>\\d{1,2})${OPT_SP}/${OPT_SP}(?<b>\\d{1,2})(?:${OPT_SP}/${OPT_SP}(?<y>\\d{4}|\\d{2}))?(?![\\p{N}/])(?:${OPT_SP}\\))?`, 'giu'),
     },
-    { rule: 'iso-date', monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<y>\\d{4})-(?<b>\\d{2})-(?<a>\\d{2})(?![\\p{N}])`, 'gu') },
+    { rule: 'iso-date', needs: (f) => f.year4 && f.hyphen, monthName: false, weekday: false, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<y>\\d{4})-(?<b>\\d{2})-(?<a>\\d{2})(?![\\p{N}])`, 'gu') },
   ];
+  const list: Form[] = unstuck.map((form) => ({ ...form, sticky: new RegExp(form.re.source, form.re.flags.replace('g', 'y')), startsAt: STARTS_AT[form.rule] ?? null }));
   const result: Forms = {
     list,
-    anyWeekday: new RegExp(`(?:${c.weekdayAlt})${R}`, 'iu'),
+    // A weekday form opens with its weekday name and a word end (`${L}${wd}`): where this matches.
+    weekdayProbe: new RegExp(`(?:${c.weekdayAlt})${R}`, 'giu'),
+    monthProbe: new RegExp(`(?:${c.monthAlt})${R}`, 'giu'),
+    dayPrefixProbe: new RegExp(alternation(c.data.dayPrefixes), 'giu'),
   };
   formsCache.set(c, result);
   return result;
@@ -169,8 +211,13 @@ function readOne(c: CompiledDateData, form: Form, m: RegExpExecArray): Omit<Date
 export function readDatesOnLine(c: CompiledDateData, article: Article, lineIndex: number): DateReading[] {
   const line = article.lines[lineIndex];
   if (!line) return [];
+  const windows = dateWindows(c, line.text);
+  // Most lines have no window (no digits, or none beside a separator or a month name).
+  if (windows.length === 0) return [];
   const found: DateReading[] = [];
-  for (const w of dateWindows(c, line.text)) readWindow(c, article, lineIndex, w, found);
+  for (const w of windows) readWindow(c, article, lineIndex, w, found);
+  // One reading or none (most lines): nothing to order or to drop.
+  if (found.length <= 1) return found;
   found.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
   // Sorted by start: a reading can only overlap the last one kept (linear, whatever the line holds).
   const kept: DateReading[] = [];
@@ -186,14 +233,19 @@ function readWindow(c: CompiledDateData, article: Article, lineIndex: number, w:
   const line = article.lines[lineIndex]!;
   const from = w.from;
   const text = line.text.slice(from, w.to);
-  const f = forms(c);
+  const f = dateForms(c);
   const hasMonth = w.monthName;
   const hasNumeric = w.numeric;
-  const hasWeekday = f.anyWeekday.test(text);
+  const weekdayStarts = matchOffsets(f.weekdayProbe, text);
+  const hasWeekday = weekdayStarts.length > 0;
+  let monthStarts: number[] | undefined;
+  let dayStarts: number[] | undefined;
+  const startsOf = (at: NonNullable<Form['startsAt']>): number[] =>
+    at === 'weekday' ? weekdayStarts : at === 'month' ? (monthStarts ??= matchOffsets(f.monthProbe, text)) : (dayStarts ??= dayOffsets(f.dayPrefixProbe, text));
+  const facts = windowFacts(text);
   for (const form of f.list) {
-    if ((form.weekday && !hasWeekday) || (form.monthName ? !hasMonth : !hasNumeric)) continue;
-    form.re.lastIndex = 0;
-    for (let m = form.re.exec(text); m; m = form.re.exec(text)) {
+    if ((form.weekday && !hasWeekday) || (form.monthName ? !hasMonth : !hasNumeric) || !form.needs(facts)) continue;
+    for (const m of form.startsAt ? matchesAt(form.sticky, text, startsOf(form.startsAt)) : allMatches(form.re, text)) {
       // The window may start mid-line: the expression's look-behind saw nothing, the line decides.
       if (m.index === 0 && from > 0 && isGlued(line.text, from, form)) continue;
       const read = readOne(c, form, m);
@@ -204,14 +256,31 @@ function readWindow(c: CompiledDateData, article: Article, lineIndex: number, w:
       const start = line.start + from + m.index;
       let end = start + raw.length;
       const time = readTime(c, article.text, end);
-      let reading: DateReading = { ...read, start, end, line: lineIndex, raw };
       if (time && time.end <= line.end) {
         end = time.end;
-        reading = { ...reading, end, raw: article.text.slice(start, end), time: time.time, ...(time.zone ? { zone: time.zone } : {}) };
-      }
-      found.push(reading);
+        found.push(placedReading(read, start, end, lineIndex, article.text.slice(start, end), time));
+      } else found.push(placedReading(read, start, end, lineIndex, raw, null));
     }
   }
+}
+
+/**
+ * The reading with its place (and the time read after it): the fields written out, since object
+ * spreads cost more than the rest of a window's reading. Same fields, in the same order, as
+ * `{ ...read, start, end, line, raw }` and then `{ ...reading, end, raw, time, zone? }`.
+ */
+function placedReading(read: Omit<DateReading, 'start' | 'end' | 'line' | 'raw'>, start: number, end: number, line: number, raw: string, time: { time: string; zone?: string } | null): DateReading {
+  const { rule, day, month, year, weekday } = read;
+  const r: DateReading = read.range ? { rule, day, month, year, weekday, range: read.range, start, end, line, raw } : { rule, day, month, year, weekday, start, end, line, raw };
+  if (!time) return r;
+  return time.zone ? { ...r, time: time.time, zone: time.zone } : { ...r, time: time.time };
+}
+
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) matches.push(m);
+  return matches;
 }
 
 /** Whether a match at the very start of a window is glued to what precedes it on the line (which its look-behind would have refused). */

@@ -26,6 +26,12 @@ interface CueRegexes {
   readonly rangeBefore: RegExp;
   readonly rangeAfter: RegExp;
   readonly future: RegExp;
+  /**
+   * Every future marker is a single word (no whitespace) that opens with an ASCII letter: see
+   * mentionReason. (ASCII: under the i flag only letters fold to an ASCII letter; some non-letters
+   * fold to other letters, such as U+0345 to iota.)
+   */
+  readonly markersAreWords: boolean;
   readonly publication: RegExp;
   readonly update: RegExp;
 }
@@ -47,6 +53,7 @@ function cueRegexes(c: CompiledDateData): CueRegexes {
     rangeBefore: new RegExp(`${dayish}[ \\t]{0,3}${connector}[ \\t]{0,3}$`, 'iu'),
     rangeAfter: new RegExp(`^[ \\t]{0,3}\\)?[ \\t]{0,3}${connector}[ \\t]{0,3}(?:(?:${c.weekdayAlt})${R}[ \\t]{0,3},?[ \\t]{0,3}\\(?[ \\t]{0,3})?\\d{1,2}(?:[ \\t]{1,3}(?:${c.monthAlt})${R}|[/.-]\\d)`, 'iu'),
     future: new RegExp(`${L}(?:${alternation(d.futureMarkers)})${R}`, 'iu'),
+    markersAreWords: d.futureMarkers.every((w) => /^[A-Za-z]\S*$/.test(w)),
     publication: new RegExp(`${L}(?:${alternation(d.publicationCues)})${R}`, 'iu'),
     update: new RegExp(`${L}(?:${alternation(d.updateCues)})${R}`, 'iu'),
   };
@@ -94,17 +101,34 @@ export function mentionReason(c: CompiledDateData, text: string, reading: DateRe
   // says ("Warga yang akan mudik memadati terminal, Senin (9/6/2025)"); a future marker only governs
   // a date it introduces ("akan digelar … pada Senin (16/6/2025)").
   if (/,[ \t]{0,3}$/.test(sameLineBefore)) return null;
-  let clause = clauseBefore(text, reading.start);
+  const future = futureMarkerIn(c, clauseBefore(text, reading.start));
+  if (future !== null) return `in a clause with "${future}": a date still to come`;
+  return null;
+}
+
+/** The future marker among the clause's last words (after its last reporting verb), or null. */
+export function futureMarkerIn(c: CompiledDateData, clause: string): string | null {
+  const cues = cueRegexes(c);
+  // No future marker anywhere in the clause: none in its last words either, so the reporting-verb
+  // search (every verb of the data, at every word) cannot change the answer. Sound when every
+  // marker is one word that opens with an ASCII letter (markersAreWords): a marker found among the
+  // last words lies in one whitespace-free word of the clause, with the same neighbours (whitespace,
+  // or the clause's ends); a cut after a reporting verb starts at no letter or digit (the verb's
+  // word end), so no marker starts right at the cut, where the neighbour would differ.
+  if (cues.markersAreWords && !cues.future.test(clause)) return null;
+  return futureInLastWords(c, clause);
+}
+
+/** futureMarkerIn without the shortcut (exported for the test that holds the two to the same answers). */
+export function futureInLastWords(c: CompiledDateData, clause: string): string | null {
   // A reporting verb starts a new clause: "…akan naik, kata Menteri, Senin (9/6/2025)" dates the saying.
   let lastVerbEnd = -1;
   c.reportingVerbs.lastIndex = 0;
   for (const m of clause.matchAll(c.reportingVerbs)) lastVerbEnd = m.index + m[0].length;
-  if (lastVerbEnd >= 0) clause = clause.slice(lastVerbEnd);
-  const words = clause.split(/\s+/).filter(Boolean);
+  const cut = lastVerbEnd >= 0 ? clause.slice(lastVerbEnd) : clause;
+  const words = cut.split(/\s+/).filter(Boolean);
   const window = words.slice(-FUTURE_WINDOW_WORDS).join(' ');
-  const future = cues.future.exec(window);
-  if (future) return `in a clause with "${future[0]}": a date still to come`;
-  return null;
+  return cueRegexes(c).future.exec(window)?.[0] ?? null;
 }
 
 /** Boilerplate kinds that may hold this article's own publication stamp (not a list of other articles). */

@@ -9,7 +9,8 @@ import type { CompiledDateData } from './dateData';
 /** How far before / after a run of digits a date can reach ("Rabu dini hari, tanggal 11 …", "… 5 September 2024)"). */
 const REACH_BEFORE = 64;
 const REACH_AFTER = 48;
-const DIGITS = /\d+/g;
+const DIGIT = /\d/g;
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 export const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export interface DateWindow {
@@ -57,34 +58,39 @@ function wordBefore(text: string, at: number): string {
 export function dateWindows(c: CompiledDateData, text: string): DateWindow[] {
   const windows: DateWindow[] = [];
   const ordinals = c.ordinalSet;
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    const runEnd = m.index + m[0].length;
+  // The runs of ASCII digits (what /\d+/g finds): the first digit by test() (which, unlike exec(),
+  // builds no match object: one per run cost more than everything else done with the run), the
+  // rest of the run by char code.
+  for (DIGIT.lastIndex = 0; DIGIT.test(text); ) {
+    const runStart = DIGIT.lastIndex - 1;
+    let runEnd = DIGIT.lastIndex;
+    while (runEnd < text.length && isDigitCode(text.charCodeAt(runEnd))) runEnd++;
+    DIGIT.lastIndex = runEnd;
     const next = skipSpaces(text, runEnd, 1);
-    const prev = skipSpaces(text, m.index, -1);
+    const prev = skipSpaces(text, runStart, -1);
     // Most digit runs have neither a separator nor a letter next to them ("Rp 20.000", "(25)", "2024.").
     const nextCode = text.charCodeAt(next);
     const prevChar = text[prev - 1];
     const nextIsSep = nextCode === 47 || nextCode === 45 || nextCode === 46;
     if (!nextIsSep && !isLetterAt(text, next) && !isLetterAt(text, prev - 1) && prevChar !== '.') continue;
-    const sep = text[next];
-    const numeric = (sep === '/' || sep === '-' || sep === '.') && /\d/.test(text[skipSpaces(text, next + 1, 1)] ?? '');
+    const afterSep = nextIsSep ? text.charCodeAt(skipSpaces(text, next + 1, 1)) : NaN;
+    const numeric = afterSep >= 48 && afterSep <= 57;
     let monthName = false;
     if (!numeric) {
-      // "9 Juni", "9th June": the word after the digits, past an ordinal suffix.
+      // "9 Juni", "9th June": the word after the digits, past an ordinal suffix (a language without them looks up no suffix).
       const [after, afterEnd] = wordAt(text, next);
-      const word = ordinals.has(after.toLowerCase()) ? wordAt(text, skipSpaces(text, afterEnd, 1))[0] : after;
+      const word = ordinals.size > 0 && ordinals.has(after.toLowerCase()) ? wordAt(text, skipSpaces(text, afterEnd, 1))[0] : after;
       monthName = word.length > 0 && c.month(word) !== undefined;
       if (!monthName) {
         // "June 9", "Jun. 9": the word before the digits.
-        let k = skipSpaces(text, m.index, -1);
+        let k = skipSpaces(text, runStart, -1);
         if (text[k - 1] === '.') k--;
         const before = wordBefore(text, k);
         monthName = before.length > 0 && c.month(before) !== undefined;
       }
     }
     if (!numeric && !monthName) continue;
-    let from = Math.max(0, m.index - REACH_BEFORE);
+    let from = Math.max(0, runStart - REACH_BEFORE);
     // Start on a word boundary so that the expressions' own boundary checks see whole words.
     while (from > 0 && isWordCharAt(text, from - 1)) from--;
     const to = Math.min(text.length, runEnd + REACH_AFTER);

@@ -4,7 +4,7 @@
  * a closing mark as an opener (`” Sudah …`) and straight marks everywhere, so a mark's role comes
  * from where it stands (start of a paragraph, after a space, glued to a word, before punctuation).
  */
-import type { Article } from '../article/article';
+import type { Article, Line } from '../article/article';
 import type { LineRole } from '../model';
 import type { QuoteMarkSets } from './quoteData';
 
@@ -59,29 +59,46 @@ function markPattern(marks: QuoteMarkSets): RegExp {
   return re;
 }
 
-/** Every quotation mark on the lines whose role is `body`, in text order. */
+/**
+ * Every quotation mark on the lines whose role is `body`, in text order. One search over the whole
+ * text (most lines hold no mark: a search per line cost more than the marks); each mark is then
+ * read against its own line, as if that line were searched alone (no neighbour across a line break).
+ */
 export function findQuoteMarks(article: Article, lineRoles: readonly LineRole[], marks: QuoteMarkSets): QuoteMark[] {
   const found: QuoteMark[] = [];
   const pattern = markPattern(marks);
-  for (const line of article.lines) {
-    if (lineRoles[line.index] !== 'body') continue;
-    const text = line.text;
-    const firstText = text.search(/\S/u);
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const i = m.index;
-      const glyph = glyphOf(m[0], marks);
-      if (!glyph) continue;
-      const before = i > 0 ? (text[i - 1] ?? '') : '';
-      const after = i + 1 < text.length ? (text[i + 1] ?? '') : '';
-      const left = before === '' || LEFT_BOUNDARY.test(before) || glyphOf(before, marks) !== null;
-      const right = after === '' || RIGHT_BOUNDARY.test(after) || glyphOf(after, marks) !== null;
-      const atStart = i === firstText;
-      let role = roles(glyph, left, right, atStart);
-      if (!left && !right && SENTENCE_END.test(before)) role = { canOpen: true, canClose: true };
-      if (before === ',') role = { canOpen: false, canClose: true };
-      found.push({ pos: line.start + i, line: line.index, atLineStart: atStart, ...role });
+  const lines = article.lines;
+  let li = 0;
+  let firstTextLine = -1;
+  let firstText = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(article.text); m; m = pattern.exec(article.text)) {
+    while (li + 1 < lines.length && (lines[li + 1] as Line).start <= m.index) li++;
+    const line = lines[li] as Line;
+    // A mark glyph the data made a line break would lie between lines: a line's own search never sees it.
+    if (m.index >= line.end) continue;
+    if (lineRoles[line.index] !== 'body') {
+      // No mark of this line counts: go on at the next line.
+      pattern.lastIndex = lines[li + 1]?.start ?? article.text.length;
+      continue;
     }
+    const text = line.text;
+    const i = m.index - line.start;
+    const glyph = glyphOf(m[0], marks);
+    if (!glyph) continue;
+    if (firstTextLine !== li) {
+      firstTextLine = li;
+      firstText = text.search(/\S/u);
+    }
+    const before = i > 0 ? (text[i - 1] ?? '') : '';
+    const after = i + 1 < text.length ? (text[i + 1] ?? '') : '';
+    const left = before === '' || LEFT_BOUNDARY.test(before) || glyphOf(before, marks) !== null;
+    const right = after === '' || RIGHT_BOUNDARY.test(after) || glyphOf(after, marks) !== null;
+    const atStart = i === firstText;
+    let role = roles(glyph, left, right, atStart);
+    if (!left && !right && SENTENCE_END.test(before)) role = { canOpen: true, canClose: true };
+    if (before === ',') role = { canOpen: false, canClose: true };
+    found.push({ pos: line.start + i, line: line.index, atLineStart: atStart, ...role });
   }
   return found;
 }

@@ -10,88 +10,13 @@
 import type { LanguageData } from '../lang/language';
 import type { Cue, Quote } from '../model';
 import type { BodyText } from '../people/peopleFinder';
-import type { Token } from '../people/nameTokens';
-import type { NameRun } from '../people/nameRuns';
 import type { PersonRegistry } from '../people/personRegistry';
 import { isAcronym, isCapitalized } from '../people/nameTokens';
 import { attributionLexicon, nameLexicon, type AttributionLexicon, type NameLexicon } from './quoteData';
-import { isPrefixedVerb } from './quoteAttribution';
-import { isReportingVerb } from './quoteSpans';
+import { SpeakingEvents, type SpeakingEvent } from './speakingEvents';
 import type { QuoteCandidate } from './quotes';
 
-interface SpeakingEvent {
-  readonly at: number;
-  readonly name: string;
-}
-
-/** A person's age as the text writes it after the name ("(60)"): one to three digits. */
-const AGE = /^\d{1,3}$/u;
-
-/**
- * Token k stands between a name and its verb without being a word of the sentence: an age in
- * brackets ("Sutrisno (60), berharap") or an academic degree ("Rahmawati Tahir, S.Pi., M.Si.,
- * menyampaikan"), with a name run, or more such tokens, before it.
- */
-const MAX_TOKENS_AFTER_NAME = 4;
-
-function standsAfterName(body: BodyText, k: number, runByLast: readonly (NameRun | undefined)[]): boolean {
-  const t = body.tokens[k];
-  if (!t || !ageOrDegree(t.text, body.lexicon.degrees)) return false;
-  // A name carries a few such tokens at most ("S.Pi., M.Si."): the search back is bounded, so a run of thousands stays linear.
-  for (let j = k - 1; j >= Math.max(0, k - MAX_TOKENS_AFTER_NAME); j--) {
-    const skippable = ageOrDegree(body.tokens[j]?.text ?? '', body.lexicon.degrees);
-    if (runByLast[j] !== undefined && !skippable) return true;
-    if (!skippable) return false;
-  }
-  return false;
-}
-
-/** AGE.test(word), or a degree with or without its dot. Asked of every token: the first character settles most. */
-function ageOrDegree(word: string, degrees: ReadonlySet<string>): boolean {
-  const c = word.charCodeAt(0);
-  if (c >= 48 && c <= 57) return AGE.test(word);
-  if (c >= 97 && c <= 122) return false;
-  return degrees.has(word) || (word.endsWith('.') && degrees.has(word.slice(0, -1)));
-}
-
 type Resolved = { name: string; by: NonNullable<Quote['resolution']> };
-
-/** Persons the body shows speaking: a name before a speech verb, or after a reporting verb. */
-function speakingEvents(body: BodyText, registry: PersonRegistry, a: AttributionLexicon): SpeakingEvent[] {
-  const events: SpeakingEvent[] = [];
-  // Token index -> run ending / starting there (arrays: the keys are small dense integers).
-  const runByLast: (NameRun | undefined)[] = new Array<NameRun | undefined>(body.tokens.length).fill(undefined);
-  const runByFirst: (NameRun | undefined)[] = new Array<NameRun | undefined>(body.tokens.length + 1).fill(undefined);
-  for (const r of body.runs) {
-    runByLast[r.last] = r;
-    runByFirst[r.first] = r;
-  }
-  const tokens = body.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    // Most tokens have no run right before them (past adverbs) and none right after: then no
-    // verb test can give an event, and the two word lookups are skipped.
-    // The run right after the token, or the rest of the run the token opens ("Menurut Rahmawati, …" is one capitalised run).
-    const opened = runByFirst[i];
-    const runAfter = t.endsClause ? undefined : (runByFirst[i + 1] ?? (opened !== undefined && opened.tokens.length > 1 ? opened : undefined));
-    let k = i - 1;
-    const previous = tokens[k];
-    const runBeforePossible = previous !== undefined && (runByLast[k] !== undefined || body.lexicon.subjectAdverbs.has(body.lower[k] ?? '') || standsAfterName(body, k, runByLast));
-    if (!runAfter && !runBeforePossible) continue;
-    let run = null;
-    if (isPrefixedVerb(t.text, a)) {
-      while (k >= 0 && (body.lexicon.subjectAdverbs.has(body.lower[k] ?? '') || standsAfterName(body, k, runByLast))) k--;
-      run = (k >= 0 ? runByLast[k] : undefined) ?? null;
-    }
-    // "Menurut Rahmawati, …": a cue that is also a prefixed word, with no name before it, names the one after it.
-    if (!run && runAfter && isReportingVerb(t.text, a)) run = runAfter;
-    if (!run) continue;
-    const seg = run.segments[run.segments.length - 1];
-    const who = seg ? registry.resolve(seg.words, []) : registry.resolve([], run.tokens.map((x) => x.text));
-    if (who) events.push({ at: t.start, name: who.name });
-  }
-  return events;
-}
 
 /** The name an alias phrase gives in the clause right after a cue, or null. */
 function calledBy(text: string, from: number, names: NameLexicon): string | null {
@@ -123,13 +48,25 @@ const ALIAS_WINDOW = 80;
 export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry: PersonRegistry, body: BodyText, lang: LanguageData, text = ''): Omit<Quote, 'text'>[] {
   const a = attributionLexicon(lang);
   const names = nameLexicon(lang);
-  const events = speakingEvents(body, registry, a);
+  const speaking = new SpeakingEvents(body, registry, a);
+  // An alias recorded for one quote changes what the registry resolves for the events after it.
+  // Only then are all events read first, while the registry is as the people finder left it;
+  // otherwise only the latest event before a quote that needs one is read (speakingEvents.ts).
+  const aliases = candidates.map((c) => (c.cue !== null && c.cue.speakerText === null && !c.cue.pronoun ? calledBy(text, c.cue.span.end, names) : null));
+  const events = aliases.some((x) => x !== null) ? speaking.all() : null;
   let last: SpeakingEvent | null = null;
-  // Quotes and events are both in text order: one pointer walks the events.
+  // Quotes and events are both in text order: one pointer walks the events (or the lazy reader
+  // is asked with the running maximum of the quotes' starts, which is what the pointer reached).
   let nextEvent = 0;
-  let event: SpeakingEvent | null = null;
-  return candidates.map((c) => {
-    while (nextEvent < events.length && (events[nextEvent]?.at ?? Infinity) < c.start) event = events[nextEvent++] ?? event;
+  let reached = -Infinity;
+  const latestEvent = (): SpeakingEvent | null => {
+    if (!events) return speaking.latestBefore(reached);
+    let event: SpeakingEvent | null = nextEvent > 0 ? (events[nextEvent - 1] ?? null) : null;
+    while (nextEvent < events.length && (events[nextEvent]?.at ?? Infinity) < reached) event = events[nextEvent++] ?? event;
+    return event;
+  };
+  return candidates.map((c, index) => {
+    reached = Math.max(reached, c.start);
     let resolved: Resolved | null = null;
     const cue = c.cue;
     // A cue before the quote names the sentence's subject among its capitalised runs: the first that is a known person.
@@ -144,13 +81,14 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
     const guessOk = (text: string): boolean => text.includes(' ') || isAcronym(text) || text.startsWith('@');
     if (!resolved && cue?.speakerText && (!cue.subjectGuess || guessOk(cue.speakerText))) resolved = resolveText(cue.speakerText, registry, names, a);
     // "ujar ulama yang akrab disapa UAS itu": a common noun for the speaker, and the name they go by.
-    const calledAlias = cue !== null && cue.speakerText === null && !cue.pronoun ? calledBy(text, cue.span.end, names) : null;
+    const calledAlias = aliases[index] ?? null;
     const unnamed = cue !== null && cue.speakerText === null && !cue.pronoun && calledAlias === null;
     if (!resolved && calledAlias) {
       const known = registry.resolve([calledAlias], []);
       if (known) resolved = known;
     }
     if (!resolved && !unnamed) {
+      const event = latestEvent();
       const latest = event && (!last || event.at > last.at) ? event : last;
       const name = latest?.name ?? registry.lastMentionBefore(c.start);
       if (name) resolved = { name, by: cue?.pronoun ? 'pronoun' : cue?.speakerText ? 'role' : 'context' };

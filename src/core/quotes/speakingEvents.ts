@@ -1,0 +1,155 @@
+/**
+ * The persons the body shows speaking: a name before a speech verb ("Benyamin menegaskan"), or
+ * after a reporting verb ("Menurut Rahmawati, …"). Quotes without a named speaker fall back to
+ * the latest such event before them.
+ *
+ * Only that latest event before a quote is ever used, and only for the quotes that need the
+ * context, so the events are read lazily: backwards from the quote to the nearest event, each
+ * token at most once over all quotes (what a scan below an earlier quote found is remembered).
+ * Reading every token of the body up front cost more than the rest of speaker resolution.
+ */
+import type { BodyText } from '../people/peopleFinder';
+import type { Token } from '../people/nameTokens';
+import type { NameRun } from '../people/nameRuns';
+import type { PersonRegistry } from '../people/personRegistry';
+import type { AttributionLexicon } from './quoteData';
+import { isPrefixedVerb } from './quoteAttribution';
+import { isReportingVerb } from './quoteSpans';
+
+export interface SpeakingEvent {
+  readonly at: number;
+  readonly name: string;
+}
+
+/** A person's age as the text writes it after the name ("(60)"): one to three digits. */
+const AGE = /^\d{1,3}$/u;
+
+/**
+ * Token k stands between a name and its verb without being a word of the sentence: an age in
+ * brackets ("Sutrisno (60), berharap") or an academic degree ("Rahmawati Tahir, S.Pi., M.Si.,
+ * menyampaikan"), with a name run, or more such tokens, before it.
+ */
+const MAX_TOKENS_AFTER_NAME = 4;
+
+/** AGE.test(word), or a degree with or without its dot. Asked of many tokens: the first character settles most. */
+function ageOrDegree(word: string, degrees: ReadonlySet<string>): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return AGE.test(word);
+  if (c >= 97 && c <= 122) return false;
+  return degrees.has(word) || (word.endsWith('.') && degrees.has(word.slice(0, -1)));
+}
+
+/** Reads the speaking events of one body; the registry must not change while it is used. */
+export class SpeakingEvents {
+  private readonly tokens: readonly Token[];
+  /** Token index -> run ending / starting there (arrays: the keys are small dense integers), built at the first read. */
+  private runByLastIndex: (NameRun | undefined)[] | null = null;
+  private runByFirstIndex: (NameRun | undefined)[] | null = null;
+  /** Every token up to this index has been read: `knownEvent` is the latest event among them. */
+  private knownUpTo = -1;
+  private knownEvent: SpeakingEvent | null = null;
+
+  constructor(
+    private readonly body: BodyText,
+    private readonly registry: PersonRegistry,
+    private readonly a: AttributionLexicon,
+  ) {
+    this.tokens = body.tokens;
+  }
+
+  private get runByLast(): (NameRun | undefined)[] {
+    if (!this.runByLastIndex) this.indexRuns();
+    return this.runByLastIndex as (NameRun | undefined)[];
+  }
+
+  private get runByFirst(): (NameRun | undefined)[] {
+    if (!this.runByFirstIndex) this.indexRuns();
+    return this.runByFirstIndex as (NameRun | undefined)[];
+  }
+
+  /** Most articles' quotes all name their speaker: then no event is read and no index is built. */
+  private indexRuns(): void {
+    const byLast = new Array<NameRun | undefined>(this.tokens.length).fill(undefined);
+    const byFirst = new Array<NameRun | undefined>(this.tokens.length + 1).fill(undefined);
+    for (const r of this.body.runs) {
+      byLast[r.last] = r;
+      byFirst[r.first] = r;
+    }
+    this.runByLastIndex = byLast;
+    this.runByFirstIndex = byFirst;
+  }
+
+  /** Every event of the body, in text order. */
+  all(): SpeakingEvent[] {
+    const events: SpeakingEvent[] = [];
+    for (let i = 0; i < this.tokens.length; i++) {
+      const e = this.eventAt(i);
+      if (e) events.push(e);
+    }
+    return events;
+  }
+
+  /**
+   * The latest event before `offset` (an event's offset is its verb's start). Offsets must come in
+   * ascending order (resolveSpeakers asks with the running maximum of the quotes' starts): each
+   * call reads only the tokens the earlier calls did not.
+   */
+  latestBefore(offset: number): SpeakingEvent | null {
+    // The last token starting before the offset (binary search: tokens are in text order).
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.tokens[mid] as Token).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo - 1;
+    if (last < this.knownUpTo) throw new Error('SpeakingEvents.latestBefore: offsets must not decrease');
+    let found: SpeakingEvent | null = null;
+    for (let i = last; i > this.knownUpTo && !found; i--) found = this.eventAt(i);
+    this.knownEvent = found ?? this.knownEvent;
+    this.knownUpTo = last;
+    return this.knownEvent;
+  }
+
+  /** The event token i shows, or null. */
+  private eventAt(i: number): SpeakingEvent | null {
+    const { tokens, runByLast, runByFirst, body, a } = this;
+    const t = tokens[i] as Token;
+    // The run right after the token, or the rest of the run the token opens ("Menurut Rahmawati, …" is one capitalised run).
+    const opened = runByFirst[i];
+    const runAfter = t.endsClause ? undefined : (runByFirst[i + 1] ?? (opened !== undefined && opened.tokens.length > 1 ? opened : undefined));
+    let k = i - 1;
+    // Most tokens have no run right after them and none right before them (past adverbs): then no
+    // verb test can give an event, and the word lookups are skipped. (With a run after, the test
+    // before is not needed to go on.)
+    if (!runAfter) {
+      const runBeforePossible = k >= 0 && (runByLast[k] !== undefined || body.lexicon.subjectAdverbs.has(body.lower[k] ?? '') || this.standsAfterName(k));
+      if (!runBeforePossible) return null;
+    }
+    let run = null;
+    if (isPrefixedVerb(t.text, a)) {
+      while (k >= 0 && (body.lexicon.subjectAdverbs.has(body.lower[k] ?? '') || this.standsAfterName(k))) k--;
+      run = (k >= 0 ? runByLast[k] : undefined) ?? null;
+    }
+    // "Menurut Rahmawati, …": a cue that is also a prefixed word, with no name before it, names the one after it.
+    if (!run && runAfter && isReportingVerb(t.text, a)) run = runAfter;
+    if (!run) return null;
+    const seg = run.segments[run.segments.length - 1];
+    const who = seg ? this.registry.resolve(seg.words, []) : this.registry.resolve([], run.tokens.map((x) => x.text));
+    return who ? { at: t.start, name: who.name } : null;
+  }
+
+  private standsAfterName(k: number): boolean {
+    const { tokens, runByLast, body } = this;
+    const t = tokens[k];
+    if (!t || !ageOrDegree(t.text, body.lexicon.degrees)) return false;
+    // A name carries a few such tokens at most ("S.Pi., M.Si."): the search back is bounded, so a run of thousands stays linear.
+    for (let j = k - 1; j >= Math.max(0, k - MAX_TOKENS_AFTER_NAME); j--) {
+      const skippable = ageOrDegree(tokens[j]?.text ?? '', body.lexicon.degrees);
+      if (runByLast[j] !== undefined && !skippable) return true;
+      if (!skippable) return false;
+    }
+    return false;
+  }
+}
