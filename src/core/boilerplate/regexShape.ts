@@ -30,9 +30,17 @@ export function keyOf(code: number): number | null {
   return casesTouchAscii(code) ? null : NON_ASCII_KEY;
 }
 
+/** Per code unit outside ASCII: 0 not yet known, 1 its case maps into ASCII, 2 it does not (lines start with “ or – often). */
+const touchesAscii = new Uint8Array(0x10000);
+
 function casesTouchAscii(code: number): boolean {
-  const c = String.fromCharCode(code);
-  return /[\0-\x7f]/.test(c.toLowerCase()) || /[\0-\x7f]/.test(c.toUpperCase());
+  let known = touchesAscii[code] as number;
+  if (known === 0) {
+    const c = String.fromCharCode(code);
+    known = /[\0-\x7f]/.test(c.toLowerCase()) || /[\0-\x7f]/.test(c.toUpperCase()) ? 1 : 2;
+    touchesAscii[code] = known;
+  }
+  return known === 1;
 }
 
 /** The keys a match starting at the line's first character may begin with, or 'any'. */

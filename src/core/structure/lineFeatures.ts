@@ -4,7 +4,7 @@
  * be; these features say whether it reads as running prose, a headline, or a fragment.
  */
 import { isBlank, type Line } from '../article/article';
-import { countWords } from './wordCounts';
+import { readWords } from './wordCounts';
 
 /** Lines longer than this are never read whole by a cue regex (pathological input stays linear). */
 export const MAX_CUE_LINE_CHARS = 2000;
@@ -75,12 +75,11 @@ export function lineFeatures(line: Line, stopwords: ReadonlySet<string>): LineFe
   }
   const endsSentence = endsLikeSentence(text);
   const startsWithQuote = startsWithQuoteMark(text);
-  const roughWords = countSpaceSeparated(text);
-  if (roughWords > LONG_LINE_WORDS) {
-    // A long line is prose whatever its words are (and never a headline or a cue line): skip the word pass.
-    return { index: line.index, text, blank: false, words: roughWords, stopwordDensity: 0, capitalRatio: 0, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false };
+  const counts = readWords(text, stopwords, LONG_LINE_WORDS);
+  if (counts.long) {
+    // A long line is prose whatever its words are (and never a headline or a cue line): the word pass stopped early.
+    return { index: line.index, text, blank: false, words: counts.rough, stopwordDensity: 0, capitalRatio: 0, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false };
   }
-  const counts = countWords(text, stopwords);
   const words = counts.words;
   const stopwordDensity = words ? counts.stop / words : 0;
   const capitalRatio = counts.content ? counts.capital / counts.content : 0;
@@ -91,18 +90,6 @@ export function lineFeatures(line: Line, stopwords: ReadonlySet<string>): LineFe
 
 /** Lines with more words than this are prose without further question (see `prose`). */
 const LONG_LINE_WORDS = 25;
-
-function countSpaceSeparated(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
 
 /** Lower-cased, space-collapsed, without closing punctuation: how two lines are compared for sameness. */
 export function foldLine(text: string): string {

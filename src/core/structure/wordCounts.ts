@@ -8,8 +8,6 @@
 
 /** The longest word (in UTF-16 units) looked up in the lower-cased line; longer ones only in their own lower case. */
 const MAX_STOPWORD_CHARS = 12;
-/** Bits of the hash filter: a word whose hash bit is clear is no stop word, without a Map lookup. */
-const FILTER_BITS = 4096;
 
 export interface WordCounts {
   words: number;
@@ -19,11 +17,11 @@ export interface WordCounts {
 }
 
 interface StopwordTable {
-  readonly words: ReadonlySet<string>;
   readonly maxLength: number;
-  /** ASCII stop words by the hash of their characters. */
-  readonly byHash: ReadonlyMap<number, readonly string[]>;
-  readonly filter: Uint8Array;
+  /** ASCII stop words by hash, open addressing: slot k holds a word whose hash is hashes[k] (or ''). */
+  readonly slots: readonly string[];
+  readonly hashes: Int32Array;
+  readonly mask: number;
 }
 
 const tables = new WeakMap<ReadonlySet<string>, StopwordTable>();
@@ -31,22 +29,29 @@ const tables = new WeakMap<ReadonlySet<string>, StopwordTable>();
 function tableFor(words: ReadonlySet<string>): StopwordTable {
   let table = tables.get(words);
   if (table) return table;
-  const byHash = new Map<number, string[]>();
-  const filter = new Uint8Array(FILTER_BITS);
+  let size = 64;
+  while (size < 4 * words.size) size *= 2;
+  const slots: string[] = new Array<string>(size).fill('');
+  const hashes = new Int32Array(size);
   let maxLength = 0;
   for (const w of words) {
     maxLength = Math.max(maxLength, w.length);
     // A stop word outside ASCII (or in upper case) can never equal an ASCII word's lower case.
-    if (!/^[\0-@[-\x7f]*$/u.test(w)) continue;
+    if (!w || !/^[\0-@[-\x7f]*$/u.test(w)) continue;
     let h = 0;
     for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
-    byHash.set(h, [...(byHash.get(h) ?? []), w]);
-    filter[h & (FILTER_BITS - 1)] = 1;
+    let k = h & (size - 1);
+    while (slots[k] !== '') k = (k + 1) & (size - 1);
+    slots[k] = w;
+    hashes[k] = h;
   }
-  table = { words, maxLength, byHash, filter };
+  table = { maxLength, slots, hashes, mask: size - 1 };
   tables.set(words, table);
   return table;
 }
+
+/** ASCII lower-cased, by code. */
+const ASCII_LOWER = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
 
 /** Folds one more character, lower-cased if it is an ASCII capital, into a word's hash. */
 function hashStep(h: number, c: number): number {
@@ -66,54 +71,116 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 47;
 }
 
-/** True when the ASCII word text[start, start + length) lower-cased is one of the table's stop words. */
-function isAsciiStopword(table: StopwordTable, h: number, text: string, start: number, length: number): boolean {
-  if (table.filter[h & (FILTER_BITS - 1)] === 0) return false;
-  const candidates = table.byHash.get(h);
-  if (!candidates) return false;
-  next: for (const w of candidates) {
-    if (w.length !== length) continue;
-    for (let k = 0; k < length; k++) {
-      const c = text.charCodeAt(start + k);
-      if (w.charCodeAt(k) !== (c >= 65 && c <= 90 ? c + 32 : c)) continue next;
-    }
-    return true;
-  }
-  return false;
+/** What separates the rough, space-separated words of a line. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 }
 
+const WORD = 1;
+const JOINER = 2;
+const SPACE = 4;
+/**
+ * The three tests above for every UTF-16 unit, as bits of one table: a table look-up costs the same
+ * for every character, where the tests' branches, taken at random along a line, cost several times more.
+ */
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = (isWordChar(c) ? WORD : 0) | (isJoiner(c) ? JOINER : 0) | (isSpace(c) ? SPACE : 0);
+  return table;
+})();
+
+/** Runs of characters between spaces (from `from` on): a rough word count, enough to tell a long line. */
+export function countSpaceSeparated(text: string, from = 0): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < text.length; i++) {
+    const space = ((CHAR_CLASS[text.charCodeAt(i)] as number) & SPACE) !== 0;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** True when the ASCII word text[start, start + length) lower-cased is one of the table's stop words. */
+function isAsciiStopword(table: StopwordTable, h: number, text: string, start: number, length: number): boolean {
+  for (let k = h & table.mask; ; k = (k + 1) & table.mask) {
+    const w = table.slots[k] as string;
+    if (w === '') return false;
+    if (table.hashes[k] !== h || w.length !== length) continue;
+    let same = true;
+    for (let j = 0; j < length && same; j++) {
+      const c = text.charCodeAt(start + j);
+      same = w.charCodeAt(j) === (c >= 65 && c <= 90 ? c + 32 : c);
+    }
+    if (same) return true;
+  }
+}
+
+export interface LineWords extends WordCounts {
+  /** Runs of characters between spaces. */
+  rough: number;
+  /** True when `rough` passed the limit: the counts then stop there (only `rough` goes on to the end). */
+  long: boolean;
+}
+
+/** Word counts over the whole line, whatever its length. */
 export function countWords(text: string, stopwords: ReadonlySet<string>): WordCounts {
+  const { words, stop, content, capital } = readWords(text, stopwords, Infinity);
+  return { words, stop, content, capital };
+}
+
+/**
+ * One pass over a line: its rough (space-separated) words and, while they stay within
+ * `roughLimit`, its words, stop words, content words and capitalised content words.
+ */
+export function readWords(text: string, stopwords: ReadonlySet<string>, roughLimit: number): LineWords {
   const table = tableFor(stopwords);
+  const counts: LineWords = { words: 0, stop: 0, content: 0, capital: 0, rough: 0, long: false };
   // The line lower-cased only when a word outside ASCII (or a long one) asks for it.
   let lower: string | null = null;
-  const lowerLine = (): string => (lower ??= text.toLowerCase());
-  const counts: WordCounts = { words: 0, stop: 0, content: 0, capital: 0 };
+  let inRough = false;
   let i = 0;
   const n = text.length;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    const cls = CHAR_CLASS[text.charCodeAt(i)] as number;
+    if ((cls & SPACE) !== 0) {
+      inRough = false;
+      i++;
+      continue;
+    }
+    if (!inRough) {
+      inRough = true;
+      if (++counts.rough > roughLimit) {
+        counts.long = true;
+        counts.rough += countSpaceSeparated(text, i) - 1; // the run at i is counted already
+        return counts;
+      }
+    }
+    if ((cls & WORD) === 0) {
       i++;
       continue;
     }
     const start = i;
     let h = 0;
-    let ascii = true;
-    while (i < n) {
+    let units = 0; // every unit of the word OR-ed: below 128 when the word is ASCII
+    let c = text.charCodeAt(i);
+    // c is a word character: take it, then go on while a word character (or a joiner and one) follows.
+    for (;;) {
+      units |= c;
+      h = (Math.imul(h, 31) + (ASCII_LOWER[c & 127] as number)) | 0; // the same as hashStep while the word is ASCII
+      if (++i >= n) break;
       c = text.charCodeAt(i);
-      if (isWordChar(c)) {
-        h = hashStep(h, c);
-        if (c >= 128) ascii = false;
-        i++;
-        continue;
-      }
-      if (!isJoiner(c) || i + 1 >= n) break;
-      const d = text.charCodeAt(i + 1);
-      if (!isWordChar(d)) break;
-      h = hashStep(hashStep(h, c), d);
-      if (c >= 128 || d >= 128) ascii = false;
-      i += 2;
+      const next = CHAR_CLASS[c] as number;
+      if ((next & WORD) !== 0) continue;
+      if ((next & JOINER) === 0 || i + 1 >= n) break;
+      const after = text.charCodeAt(i + 1);
+      if (((CHAR_CLASS[after] as number) & WORD) === 0) break;
+      units |= c;
+      h = (Math.imul(h, 31) + (ASCII_LOWER[c & 127] as number)) | 0;
+      i++;
+      c = after;
     }
+    const ascii = units < 128;
     counts.words++;
     const length = i - start;
     let stop: boolean;
@@ -122,8 +189,8 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
     else {
       // As the one-pass counter always read it: a word in the lower-cased line when that kept its
       // length (and the word is short), else the word lower-cased on its own.
-      const line = lowerLine();
-      if (line.length === n) stop = length <= MAX_STOPWORD_CHARS && stopwords.has(line.slice(start, i));
+      lower ??= text.toLowerCase();
+      if (lower.length === n) stop = length <= MAX_STOPWORD_CHARS && stopwords.has(lower.slice(start, i));
       else stop = stopwords.has(text.slice(start, i).toLowerCase());
     }
     if (stop) {

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { countWords, isWordChar } from '../../../src/core/structure/wordCounts';
+import { countWords, isWordChar, readWords } from '../../../src/core/structure/wordCounts';
 import { getLanguage, LANGUAGES } from '../../../src/core/lang/language';
 
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 47;
@@ -42,6 +42,19 @@ function plainCounts(text: string, stopwords: ReadonlySet<string>) {
   return { words, stop, content, capital };
 }
 
+/** Runs of characters between spaces, as the long-line test always counted them. */
+function plainRough(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 suite('word counts', () => {
   for (const code of Object.keys(LANGUAGES)) {
     const stopwords = getLanguage(code).stopwords;
@@ -54,6 +67,20 @@ suite('word counts', () => {
           assert.deepEqual({ ...countWords(text, stopwords) }, plainCounts(text, stopwords), text);
         }),
         { numRuns: 4000 },
+      );
+    });
+
+    test(`${code}: one pass gives the rough word count of the whole line, and the counts of a line within the limit`, () => {
+      fc.assert(
+        fc.property(fc.array(unit, { maxLength: 60 }), fc.integer({ min: 0, max: 30 }), (parts, limit) => {
+          const text = parts.join('');
+          const read = readWords(text, stopwords, limit);
+          const rough = plainRough(text);
+          assert.equal(read.rough, rough, text);
+          assert.equal(read.long, rough > limit, text);
+          if (!read.long) assert.deepEqual({ words: read.words, stop: read.stop, content: read.content, capital: read.capital }, plainCounts(text, stopwords), text);
+        }),
+        { numRuns: 3000 },
       );
     });
   }
