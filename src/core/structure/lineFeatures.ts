@@ -91,7 +91,22 @@ export function lineFeatures(line: Line, stopwords: ReadonlySet<string>): LineFe
 /** Lines with more words than this are prose without further question (see `prose`). */
 const LONG_LINE_WORDS = 25;
 
+/** A white-space run other than one plain space: a tab, a no-break space, or two spaces. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+const WHITE_SPACE = /\s/;
+
 /** Lower-cased, space-collapsed, without closing punctuation: how two lines are compared for sameness. */
 export function foldLine(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').replace(/[\s.,:;!?…-]+$/u, '').trim();
+  const lower = text.normalize('NFC').toLowerCase();
+  // Replacing each run of white space by one space changes nothing when every run already is one space.
+  const spaced = UNEVEN_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+  // The closing run of [\s.,:;!?…-], cut by reading back from the end.
+  let end = spaced.length;
+  while (end > 0 && isClosingPunctuation(spaced.charCodeAt(end - 1))) end--;
+  return spaced.slice(0, end).trim();
+}
+
+function isClosingPunctuation(c: number): boolean {
+  if (c === 32 || c === 46 || c === 44 || c === 58 || c === 59 || c === 33 || c === 63 || c === 0x2026 || c === 45) return true;
+  return (c <= 13 || c >= 0xa0) && WHITE_SPACE.test(String.fromCharCode(c));
 }

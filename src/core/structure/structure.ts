@@ -62,19 +62,21 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   const hits = features.map((f) => (f.blank ? null : matchCue(f.text, cues.cues, f.words, cues.anyCue)));
   const marks = new Marks();
 
-  const headline = findHeadline(features, hits, cues.headlineSkipKinds);
+  const folds: (string | undefined)[] = [];
+  const fold = (i: number): string => (folds[i] ??= foldLine(features[i]?.text ?? ''));
+  const headline = findHeadline(features, hits, cues.headlineSkipKinds, fold);
   for (const skipped of headline.skipped) {
     const hit = hits[skipped];
     marks.mark(skipped, hit?.cue.kind ?? 'breadcrumb', hit?.cue.id ?? 'before-headline', hit?.cue.reason ?? 'a navigation line before the headline');
   }
   const titleLine = headline.line;
   const model: LineModel = { features, hits, marks, titleLine, protectedLines: new Set(titleLine === null ? [] : [titleLine]) };
-  const titleFold = titleLine === null ? '' : foldLine(features[titleLine]?.text ?? '');
+  const titleFold = titleLine === null ? '' : fold(titleLine);
   if (titleLine !== null) {
     const titleLength = features[titleLine]?.text.length ?? 0;
     for (const f of features) {
       if (f.index <= titleLine || f.blank || Math.abs(f.text.length - titleLength) > 8) continue;
-      if (foldLine(f.text) === titleFold) marks.mark(f.index, 'repeated-headline', 'repeated-headline', 'the headline repeated');
+      if (fold(f.index) === titleFold) marks.mark(f.index, 'repeated-headline', 'repeated-headline', 'the headline repeated');
     }
   }
 
