@@ -14,6 +14,7 @@
 import { parseRegex, topLevelAlternatives, type RegexNode } from './regexSyntax';
 import { firstKeys, keyOf, necessaryFactors, type Factor } from './regexShape';
 import { buildGates } from './cueGates';
+import type { LetterAutomaton } from './letterAutomaton';
 
 /** Cues that may match anywhere in a line are for short lines (captions, credits, promo fragments). */
 export const MAX_WORDS_FOR_UNANCHORED = 30;
@@ -23,8 +24,13 @@ const MAX_BUCKET_KEYS = 20;
 export interface CuePrefilter {
   /** True exactly when some anchored alternative matches at the start, or some other one (on a short line) anywhere. */
   test(text: string, words: number): boolean;
-  /** When `test` is true, the indices of the cues (in data order) that may match the line; else null. */
-  candidates(text: string, words: number): readonly number[] | null;
+  /**
+   * When `test` is true, the indices of the cues (in data order) that may match the line; else null.
+   * `lettersFound`: what the `letters` automaton found in the line, when the caller stepped it.
+   */
+  candidates(text: string, words: number, lettersFound?: number): readonly number[] | null;
+  /** The automaton of the cues' letter literals, for the word counter to step (null when there are none). */
+  readonly letters: LetterAutomaton | null;
 }
 
 interface Alternative {
@@ -97,12 +103,12 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
   const allBuckets = bucketOf([...new Set([...bucketed.values()].flat())]);
   const insideAlways = alternation(ungatedInside, 'i');
 
-  const candidates = (text: string, words: number): readonly number[] | null => {
+  const candidates = (text: string, words: number, lettersFound?: number): readonly number[] | null => {
     if (!text) return null;
     const key = keyOf(text.charCodeAt(0));
     const bucket = key === null ? allBuckets : (buckets.get(key) ?? noBucket);
     const short = words <= MAX_WORDS_FOR_UNANCHORED;
-    const mask = gates.open(text);
+    const mask = gates.open(text, lettersFound);
     const run = mask === 0 ? null : gatedRun(mask);
     const pass =
       matchesAtStart(bucket.re, text) ||
@@ -114,7 +120,7 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
     if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...run.cues])));
     return list;
   };
-  return { candidates, test: (text, words) => candidates(text, words) !== null };
+  return { candidates, letters: gates.letters, test: (text, words) => candidates(text, words) !== null };
 }
 
 function parsedOrNull(source: string): RegexNode[] | null {

@@ -86,7 +86,7 @@ export interface CueHit {
  * never a cue line. With the prefilter, a line no anchored cue matches at its start is a cue line
  * only when it is short (see cuePrefilter.ts).
  */
-export function matchCue(text: string, cues: readonly CompiledCue[], words: number, anyCue?: CuePrefilter): CueHit | null {
+export function matchCue(text: string, cues: readonly CompiledCue[], words: number, anyCue?: CuePrefilter, lettersFound?: number): CueHit | null {
   if (!text || text.length > MAX_CUE_LINE_CHARS || words > 45) return null;
   if (!anyCue) {
     for (const c of cues) {
@@ -96,7 +96,7 @@ export function matchCue(text: string, cues: readonly CompiledCue[], words: numb
     return null;
   }
   // Only the cues the prefilter names can match; they are tried in the same (data) order.
-  const candidates = anyCue.candidates(text, words);
+  const candidates = anyCue.candidates(text, words, lettersFound);
   if (!candidates) return null;
   for (const i of candidates) {
     const hit = cueHit(cues[i] as CompiledCue, text);

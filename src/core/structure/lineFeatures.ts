@@ -5,6 +5,7 @@
  */
 import { isBlank, type Line } from '../article/article';
 import { readWords } from './wordCounts';
+import type { LetterAutomaton } from '../boilerplate/letterAutomaton';
 
 /** Lines longer than this are never read whole by a cue regex (pathological input stays linear). */
 export const MAX_CUE_LINE_CHARS = 2000;
@@ -29,6 +30,8 @@ export interface LineFeatures {
   readonly startsWithQuote: boolean;
   /** Nothing but a web address. */
   readonly urlOnly: boolean;
+  /** The bits of the cue letter literals found in the line (see cuePrefilter.ts), or -1 when they were not looked for. */
+  readonly cueLetters: number;
 }
 
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/iu;
@@ -68,24 +71,25 @@ function trimmedIsBlank(text: string): boolean {
   return text === '' || (text.charCodeAt(0) === 0x200b && isBlank(text));
 }
 
-export function lineFeatures(line: Line, stopwords: ReadonlySet<string>): LineFeatures {
+/** `cueLetters`: the automaton of the cue literals, stepped in the word pass (its findings land in `cueLetters`). */
+export function lineFeatures(line: Line, stopwords: ReadonlySet<string>, cueLetters: LetterAutomaton | null = null): LineFeatures {
   const text = line.text.trim();
   if (trimmedIsBlank(text)) {
-    return { index: line.index, text: '', blank: true, words: 0, stopwordDensity: 0, capitalRatio: 0, endsSentence: false, prose: false, headlineLike: false, startsWithQuote: false, urlOnly: false };
+    return { index: line.index, text: '', blank: true, words: 0, stopwordDensity: 0, capitalRatio: 0, endsSentence: false, prose: false, headlineLike: false, startsWithQuote: false, urlOnly: false, cueLetters: -1 };
   }
   const endsSentence = endsLikeSentence(text);
   const startsWithQuote = startsWithQuoteMark(text);
-  const counts = readWords(text, stopwords, LONG_LINE_WORDS);
+  const counts = readWords(text, stopwords, LONG_LINE_WORDS, cueLetters);
   if (counts.long) {
     // A long line is prose whatever its words are (and never a headline or a cue line): the word pass stopped early.
-    return { index: line.index, text, blank: false, words: counts.rough, stopwordDensity: 0, capitalRatio: 0, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false };
+    return { index: line.index, text, blank: false, words: counts.rough, stopwordDensity: 0, capitalRatio: 0, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false, cueLetters: -1 };
   }
   const words = counts.words;
   const stopwordDensity = words ? counts.stop / words : 0;
   const capitalRatio = counts.content ? counts.capital / counts.content : 0;
   const prose = words >= 25 || (words >= 8 && endsSentence && stopwordDensity >= 0.08);
   const headlineLike = words >= 2 && words <= 25 && !endsInPunctuation(text) && !startsWithQuote && capitalRatio >= 0.6;
-  return { index: line.index, text, blank: false, words, stopwordDensity, capitalRatio, endsSentence, prose, headlineLike, startsWithQuote, urlOnly: URL_ONLY.test(text) };
+  return { index: line.index, text, blank: false, words, stopwordDensity, capitalRatio, endsSentence, prose, headlineLike, startsWithQuote, urlOnly: URL_ONLY.test(text), cueLetters: cueLetters ? counts.letters : -1 };
 }
 
 /** Lines with more words than this are prose without further question (see `prose`). */
@@ -95,11 +99,15 @@ const LONG_LINE_WORDS = 25;
 const UNEVEN_SPACE = /[^\S ]| {2}/;
 const WHITE_SPACE = /\s/;
 
+/** Each run of white space as one space; a line whose runs all are one space already is returned as it is, unscanned by a replace. */
+export function collapseSpaces(text: string): string {
+  return UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 /** Lower-cased, space-collapsed, without closing punctuation: how two lines are compared for sameness. */
 export function foldLine(text: string): string {
   const lower = text.normalize('NFC').toLowerCase();
-  // Replacing each run of white space by one space changes nothing when every run already is one space.
-  const spaced = UNEVEN_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+  const spaced = collapseSpaces(lower);
   // The closing run of [\s.,:;!?…-], cut by reading back from the end.
   let end = spaced.length;
   while (end > 0 && isClosingPunctuation(spaced.charCodeAt(end - 1))) end--;

@@ -10,7 +10,7 @@ import type { LanguageData } from '../lang/language';
 import type { BoilerplateKind, BoilerplateLine, Dateline, LineRole, SignOff } from '../model';
 import type { CorpusSignals } from '../boilerplate/corpusBoilerplate';
 import { compileStructureCues, matchCue, type CueHit } from '../boilerplate/cues';
-import { foldLine, lineFeatures, type LineFeatures } from './lineFeatures';
+import { collapseSpaces, foldLine, lineFeatures, type LineFeatures } from './lineFeatures';
 import { buildBlocks } from './blocks';
 import { findHeadline } from './headline';
 import { markRelatedLists, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
@@ -58,8 +58,8 @@ export interface LineModel {
 
 export function analyzeStructure(article: Article, lang: LanguageData, options: StructureOptions = {}): StructureResult {
   const cues = compileStructureCues(lang);
-  const features = article.lines.map((l) => lineFeatures(l, lang.stopwords));
-  const hits = features.map((f) => (f.blank ? null : matchCue(f.text, cues.cues, f.words, cues.anyCue)));
+  const features = article.lines.map((l) => lineFeatures(l, lang.stopwords, cues.anyCue.letters));
+  const hits = features.map((f) => (f.blank ? null : matchCue(f.text, cues.cues, f.words, cues.anyCue, f.cueLetters >= 0 ? f.cueLetters : undefined)));
   const marks = new Marks();
 
   const folds: (string | undefined)[] = [];
@@ -128,7 +128,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     if (author && !authors.includes(author)) authors.push(author);
   }
   const outlet = outletBefore;
-  const title = titleLine === null ? null : { text: (features[titleLine]?.text ?? '').replace(/\s+/gu, ' '), line: titleLine };
+  const title = titleLine === null ? null : { text: collapseSpaces(features[titleLine]?.text ?? ''), line: titleLine };
   return { title, lineRoles, boilerplate, dateline: dateline?.dateline ?? null, outlet, authors, signoffs };
 }
 

@@ -4,7 +4,10 @@
  * of ASCII characters (nearly all words): the word's lower-case form is hashed as it is read and
  * looked up in a table of the stop words' hashes, then compared character by character. A word
  * with other characters takes the slower path of lower-casing the line, with the same answer.
+ * The same pass steps the automaton of the cue literals made of letters (boilerplate/letterAutomaton.ts).
  */
+
+import { letterIndex, type LetterAutomaton } from '../boilerplate/letterAutomaton';
 
 /** The longest word (in UTF-16 units) looked up in the lower-cased line; longer ones only in their own lower case. */
 const MAX_STOPWORD_CHARS = 12;
@@ -121,6 +124,8 @@ export interface LineWords extends WordCounts {
   rough: number;
   /** True when `rough` passed the limit: the counts then stop there (only `rough` goes on to the end). */
   long: boolean;
+  /** The bits of the automaton's literals found in the line (0 without an automaton; partial when `long`). */
+  letters: number;
 }
 
 /** Word counts over the whole line, whatever its length. */
@@ -133,9 +138,13 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
  * One pass over a line: its rough (space-separated) words and, while they stay within
  * `roughLimit`, its words, stop words, content words and capitalised content words.
  */
-export function readWords(text: string, stopwords: ReadonlySet<string>, roughLimit: number): LineWords {
+export function readWords(text: string, stopwords: ReadonlySet<string>, roughLimit: number, automaton: LetterAutomaton | null = null): LineWords {
   const table = tableFor(stopwords);
-  const counts: LineWords = { words: 0, stop: 0, content: 0, capital: 0, rough: 0, long: false };
+  const counts: LineWords = { words: 0, stop: 0, content: 0, capital: 0, rough: 0, long: false, letters: 0 };
+  // The cue literals' automaton, stepped on every character a word holds (the others send it back to its start).
+  const delta = automaton?.delta;
+  const out = automaton?.out;
+  let state = 0;
   // The line lower-cased only when a word outside ASCII (or a long one) asks for it.
   let lower: string | null = null;
   let inRough = false;
@@ -148,6 +157,7 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
       i++;
       continue;
     }
+    state = 0;
     if (!inRough) {
       inRough = true;
       if (++counts.rough > roughLimit) {
@@ -168,6 +178,13 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
     for (;;) {
       units |= c;
       h = (Math.imul(h, 31) + (ASCII_LOWER[c & 127] as number)) | 0; // the same as hashStep while the word is ASCII
+      if (delta !== undefined) {
+        const k = letterIndex(c);
+        if (k < 26) {
+          state = delta[state * 26 + k] as number;
+          counts.letters |= (out as Int32Array)[state] as number;
+        } else state = 0;
+      }
       if (++i >= n) break;
       c = text.charCodeAt(i);
       const next = CHAR_CLASS[c] as number;
@@ -177,6 +194,7 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
       if (((CHAR_CLASS[after] as number) & WORD) === 0) break;
       units |= c;
       h = (Math.imul(h, 31) + (ASCII_LOWER[c & 127] as number)) | 0;
+      state = 0; // a joiner is no letter
       i++;
       c = after;
     }
