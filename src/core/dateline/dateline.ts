@@ -104,26 +104,30 @@ export class DatelineReader {
 
   /** "POSMETRO", "InfoPublik", "BANTENNEWS": a generic newspaper-name part joined to another word. */
   private isCompoundOutletWord(word: string): boolean {
-    const letters = word.replace(/[^\p{L}]/gu, '');
+    // A word of ASCII letters has no other characters to drop (the usual case: skip the replace).
+    const letters = ASCII_LETTERS.test(word) ? word : word.replace(/[^\p{L}]/gu, '');
     const lower = letters.toLowerCase();
+    let allCaps: boolean | undefined; // the same for every morpheme: read once, when first asked
     for (const m of this.morphemes) {
       if (lower.length < m.length + 3) continue;
       if (lower.startsWith(m)) {
         const rest = lower.slice(m.length);
         const camel = /\p{Ll}/u.test(letters.charAt(m.length - 1)) && /\p{Lu}/u.test(letters.charAt(m.length));
-        const allCaps = letters === letters.toUpperCase();
+        allCaps ??= letters === letters.toUpperCase();
         if (camel || allCaps || this.morphemes.some((m2) => rest.startsWith(m2))) return true;
       }
       if (lower.endsWith(m) && m.length >= 3) {
         const cut = lower.length - m.length;
         const camel = /\p{Ll}/u.test(letters.charAt(cut - 1)) && /\p{Lu}/u.test(letters.charAt(cut));
-        const allCaps = letters === letters.toUpperCase();
+        allCaps ??= letters === letters.toUpperCase();
         if (camel || allCaps) return true;
       }
     }
     return false;
   }
 }
+
+const ASCII_LETTERS = /^[A-Za-z]*$/;
 
 /**
  * The first dateline separator: an en or em dash, a colon, a double hyphen, or a hyphen with a

@@ -140,11 +140,17 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
  */
 export function readWords(text: string, stopwords: ReadonlySet<string>, roughLimit: number, automaton: LetterAutomaton | null = null): LineWords {
   const table = tableFor(stopwords);
-  const counts: LineWords = { words: 0, stop: 0, content: 0, capital: 0, rough: 0, long: false, letters: 0 };
+  // Counts live in locals until the end: a store to an object's field on every character costs more than the rest of the step.
+  let words = 0;
+  let stops = 0;
+  let content = 0;
+  let capital = 0;
+  let rough = 0;
   // The cue literals' automaton, stepped on every character a word holds (the others send it back to its start).
   const delta = automaton?.delta;
   const out = automaton?.out;
   let state = 0;
+  let letters = 0;
   // The line lower-cased only when a word outside ASCII (or a long one) asks for it.
   let lower: string | null = null;
   let inRough = false;
@@ -160,10 +166,9 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
     state = 0;
     if (!inRough) {
       inRough = true;
-      if (++counts.rough > roughLimit) {
-        counts.long = true;
-        counts.rough += countSpaceSeparated(text, i) - 1; // the run at i is counted already
-        return counts;
+      if (++rough > roughLimit) {
+        rough += countSpaceSeparated(text, i) - 1; // the run at i is counted already
+        return { words, stop: stops, content, capital, rough, long: true, letters };
       }
     }
     if ((cls & WORD) === 0) {
@@ -182,7 +187,7 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
         const k = letterIndex(c);
         if (k < 26) {
           state = delta[state * 26 + k] as number;
-          counts.letters |= (out as Int32Array)[state] as number;
+          letters |= (out as Int32Array)[state] as number;
         } else state = 0;
       }
       if (++i >= n) break;
@@ -199,7 +204,7 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
       c = after;
     }
     const ascii = units < 128;
-    counts.words++;
+    words++;
     const length = i - start;
     let stop: boolean;
     if (length > table.maxLength) stop = false; // lower-casing never shortens a string (checked over every code point)
@@ -212,13 +217,13 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
       else stop = stopwords.has(text.slice(start, i).toLowerCase());
     }
     if (stop) {
-      counts.stop++;
+      stops++;
       continue;
     }
     const first = text.charCodeAt(start);
     if (first < 128 ? !((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) : text.charAt(start).toUpperCase() === text.charAt(start).toLowerCase()) continue; // a digit or a caseless sign
-    counts.content++;
-    if (first < 128 ? first >= 65 && first <= 90 : text.charAt(start) !== text.charAt(start).toLowerCase()) counts.capital++;
+    content++;
+    if (first < 128 ? first >= 65 && first <= 90 : text.charAt(start) !== text.charAt(start).toLowerCase()) capital++;
   }
-  return counts;
+  return { words, stop: stops, content, capital, rough, long: false, letters };
 }
