@@ -7,7 +7,7 @@
  * match always contains a factor. So a line whose first key is not in the set, or that holds no
  * factor, cannot match; the converse is not claimed.
  */
-import type { CharSet, RegexNode } from './regexSyntax';
+import { parseRegex, type CharSet, type RegexNode } from './regexSyntax';
 
 /** The key of every character outside ASCII whose case never maps into ASCII. */
 export const NON_ASCII_KEY = 128;
@@ -213,4 +213,19 @@ function classSource(set: Extract<CharSet, { wide: false }>): string {
 function escapeCode(code: number): string {
   const c = String.fromCharCode(code);
   return /[A-Za-z0-9 ]/.test(c) ? c : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * A regex every text matching `source` (compiled with `flags`) also matches, made of the source's
+ * necessary factors, or null when none can be named. A cheap test before an expensive one. The
+ * source must be one alternative (a top-level "|" would change what it means inside a larger pattern).
+ */
+export function literalPrecheck(source: string, flags: string): RegExp | null {
+  try {
+    const alternatives = parseRegex(source);
+    const factors = alternatives.length === 1 ? necessaryFactors(alternatives[0] as RegexNode[]) : null;
+    return factors ? new RegExp(factors.map((f) => f.source).join('|'), flags.replace(/[gy]/gu, '')) : null;
+  } catch {
+    return null;
+  }
 }

@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseRegex, UnsupportedRegex } from '../../../src/core/boilerplate/regexSyntax';
-import { firstKeys, keyOf, necessaryFactors, NON_ASCII_KEY } from '../../../src/core/boilerplate/regexShape';
+import { firstKeys, keyOf, literalPrecheck, necessaryFactors, NON_ASCII_KEY } from '../../../src/core/boilerplate/regexShape';
+import { getLanguage, LANGUAGES } from '../../../src/core/lang/language';
 
 const one = (source: string) => {
   const alternatives = parseRegex(source);
@@ -63,9 +64,32 @@ suite('regex shape', () => {
           if (keys !== 'any') assert.ok(keys.has(keyOf(s.charCodeAt(0)) as number), `${source}: ${s}`);
           assert.ok(factors.test(s), `${source}: ${s} holds no factor`);
         }),
-        { numRuns: 2000 },
+        { numRuns: 6000 },
       );
       assert.ok(matched > 10, `${source}: only ${matched} random strings matched`);
     }
+  });
+
+  test('a precheck accepts every web address the dateline pattern accepts, with the pattern\'s own flags', () => {
+    for (const code of Object.keys(LANGUAGES)) {
+      const suffix = getLanguage(code).boilerplate.structure?.dateline.domainSuffix;
+      if (!suffix) continue;
+      const domain = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*${suffix}$`, 'iu');
+      const precheck = literalPrecheck(suffix, 'iu');
+      assert.ok(precheck, `${code}: a literal is named`);
+      const part = fc.array(fc.constantFrom('Tribun', 'bali', 'K', 'ſ', 'é', '-', '.', 'co', 'id', 'COM', 'net', 'Or', 'tv', 'news', '9'), { minLength: 1, maxLength: 6 }).map((p) => p.join(''));
+      const name = fc.oneof(part, fc.tuple(part, fc.constantFrom('.com', '.CO.ID', '.co.id', '.net', '.TV', '.news', '.org', '.ſite')).map(([a, b]) => a + b));
+      let domains = 0;
+      fc.assert(
+        fc.property(name, (text) => {
+          if (!domain.test(text)) return;
+          domains++;
+          assert.ok(precheck.test(text), `${code}: ${text}`);
+        }),
+        { numRuns: 3000 },
+      );
+      assert.ok(domains > 50, `${code}: ${domains} generated names were web addresses`);
+    }
+    assert.equal(literalPrecheck('a|b', 'i'), null);
   });
 });
