@@ -5,7 +5,9 @@
 // alternating, so that both figures see the same machine load. Times are CPU time of this process
 // (the machine is shared: wall time counts other people's work), best of the rounds.
 // A measurement aid for issue 3, not a test.
-//   node bench/profile-structure.mjs [--articles 3000] [--rounds 5] [--base 3ac8778] [--profile]
+// With --only <rev>, only that commit's source is timed (one bundle per process: two bundles in one
+// process can disturb each other's optimisation).
+//   node bench/profile-structure.mjs [--articles 3000] [--rounds 5] [--base 3ac8778 | --only 3ac8778] [--profile]
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { join } from 'node:path';
 import { generateCorpus, listTxt, root } from './lib.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : dflt; };
-const count = Number(arg('--articles', 3000)), rounds = Number(arg('--rounds', 5)), base = arg('--base', null);
+const count = Number(arg('--articles', 3000)), rounds = Number(arg('--rounds', 5)), base = arg('--base', null), only = arg('--only', null);
 const dir = mkdtempSync(join(tmpdir(), 'corpus-review-structure-'));
 
 /** Bundles the core of a source tree, with analyzeStructure exported, and loads it. */
@@ -30,12 +32,12 @@ async function loadStructureCore(srcRoot, name) {
   return createRequire(import.meta.url)(outfile);
 }
 
-const cores = [['work', await loadStructureCore(root, 'work')]];
-if (base) {
+const cores = only ? [] : [['work', await loadStructureCore(root, 'work')]];
+for (const rev of [base, only].filter(Boolean)) {
   const src = join(dir, 'base');
   mkdirSync(src);
-  execFileSync('bash', ['-c', `git archive ${base} src | tar -x -C ${src}`], { cwd: root });
-  cores.unshift([base, await loadStructureCore(src, 'base')]);
+  execFileSync('bash', ['-c', `git archive ${rev} src | tar -x -C ${src}`], { cwd: root });
+  cores.unshift([rev, await loadStructureCore(src, 'base')]);
 }
 const core = cores[cores.length - 1][1];
 const gen = generateCorpus(count);
