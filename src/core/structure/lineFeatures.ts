@@ -16,10 +16,6 @@ export interface LineFeatures {
   readonly text: string;
   readonly blank: boolean;
   readonly words: number;
-  /** Share of words that are stop words (function words of the language). */
-  readonly stopwordDensity: number;
-  /** Share of content words (not stop words) that start with a capital letter. */
-  readonly capitalRatio: number;
   /** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
   readonly endsSentence: boolean;
   /** Reads as running prose: several words, sentence punctuation, function words. */
@@ -75,25 +71,34 @@ function trimmedIsBlank(text: string): boolean {
 export function lineFeatures(line: Line, stopwords: ReadonlySet<string>, cueLetters: LetterAutomaton | null = null): LineFeatures {
   const text = line.text.trim();
   if (trimmedIsBlank(text)) {
-    return { index: line.index, text: '', blank: true, words: 0, stopwordDensity: 0, capitalRatio: 0, endsSentence: false, prose: false, headlineLike: false, startsWithQuote: false, urlOnly: false, cueLetters: -1 };
+    return { index: line.index, text: '', blank: true, words: 0, endsSentence: false, prose: false, headlineLike: false, startsWithQuote: false, urlOnly: false, cueLetters: -1 };
   }
   const endsSentence = endsLikeSentence(text);
   const startsWithQuote = startsWithQuoteMark(text);
-  const counts = readWords(text, stopwords, LONG_LINE_WORDS, cueLetters);
+  // Prose is told by the share of stop words (only on a line that ends like a sentence), a headline by
+  // the share of capitalised content words (only on a line that could be one): the word pass counts
+  // only what one of them will read, and stop words only as far as the prose test can tell a difference.
+  const capitals = !endsInPunctuation(text) && !startsWithQuote;
+  const stopCap = capitals ? Infinity : endsSentence ? PROSE_STOPWORDS_ENOUGH : 0;
+  const counts = readWords(text, stopwords, LONG_LINE_WORDS, cueLetters, stopCap, capitals);
   if (counts.long) {
     // A long line is prose whatever its words are (and never a headline or a cue line): the word pass stopped early.
-    return { index: line.index, text, blank: false, words: counts.rough, stopwordDensity: 0, capitalRatio: 0, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false, cueLetters: -1 };
+    return { index: line.index, text, blank: false, words: counts.rough, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false, cueLetters: -1 };
   }
   const words = counts.words;
   const stopwordDensity = words ? counts.stop / words : 0;
   const capitalRatio = counts.content ? counts.capital / counts.content : 0;
-  const prose = words >= 25 || (words >= 8 && endsSentence && stopwordDensity >= 0.08);
-  const headlineLike = words >= 2 && words <= 25 && !endsInPunctuation(text) && !startsWithQuote && capitalRatio >= 0.6;
-  return { index: line.index, text, blank: false, words, stopwordDensity, capitalRatio, endsSentence, prose, headlineLike, startsWithQuote, urlOnly: URL_ONLY.test(text), cueLetters: cueLetters ? counts.letters : -1 };
+  const prose = words >= LONG_LINE_WORDS || (words >= 8 && endsSentence && stopwordDensity >= PROSE_STOPWORD_DENSITY);
+  const headlineLike = words >= 2 && words <= 25 && capitals && capitalRatio >= 0.6;
+  return { index: line.index, text, blank: false, words, endsSentence, prose, headlineLike, startsWithQuote, urlOnly: URL_ONLY.test(text), cueLetters: cueLetters ? counts.letters : -1 };
 }
 
-/** Lines with more words than this are prose without further question (see `prose`). */
+/** Lines with more words than this are prose without further question (see `prose`); so are lines of this many words. */
 const LONG_LINE_WORDS = 25;
+/** A line that ends like a sentence is prose when at least this share of its words are stop words … */
+const PROSE_STOPWORD_DENSITY = 0.08;
+/** … which, below LONG_LINE_WORDS words, this many stop words always are: counting more changes nothing. */
+const PROSE_STOPWORDS_ENOUGH = Math.ceil(PROSE_STOPWORD_DENSITY * (LONG_LINE_WORDS - 1));
 
 /** A white-space run other than one plain space: a tab, a no-break space, or two spaces. */
 const UNEVEN_SPACE = /[^\S ]| {2}/;

@@ -137,8 +137,11 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
 /**
  * One pass over a line: its rough (space-separated) words and, while they stay within
  * `roughLimit`, its words, stop words, content words and capitalised content words.
+ * A caller that needs to know only whether a line has `stopCap` stop words stops the look-ups
+ * there (`stop` is then at most `stopCap`); content words and capitals are counted only when
+ * `capitals` is true, and are exact only when the stop words are not capped.
  */
-export function readWords(text: string, stopwords: ReadonlySet<string>, roughLimit: number, automaton: LetterAutomaton | null = null): LineWords {
+export function readWords(text: string, stopwords: ReadonlySet<string>, roughLimit: number, automaton: LetterAutomaton | null = null, stopCap = Infinity, capitals = true): LineWords {
   const table = tableFor(stopwords);
   // Counts live in locals until the end: a store to an object's field on every character costs more than the rest of the step.
   let words = 0;
@@ -206,20 +209,23 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
     const ascii = units < 128;
     words++;
     const length = i - start;
-    let stop: boolean;
-    if (length > table.maxLength) stop = false; // lower-casing never shortens a string (checked over every code point)
-    else if (ascii && length <= MAX_STOPWORD_CHARS) stop = isAsciiStopword(table, h, text, start, length);
-    else {
-      // As the one-pass counter always read it: a word in the lower-cased line when that kept its
-      // length (and the word is short), else the word lower-cased on its own.
-      lower ??= text.toLowerCase();
-      if (lower.length === n) stop = length <= MAX_STOPWORD_CHARS && stopwords.has(lower.slice(start, i));
-      else stop = stopwords.has(text.slice(start, i).toLowerCase());
+    if (stops < stopCap) {
+      let stop: boolean;
+      if (length > table.maxLength) stop = false; // lower-casing never shortens a string (checked over every code point)
+      else if (ascii && length <= MAX_STOPWORD_CHARS) stop = isAsciiStopword(table, h, text, start, length);
+      else {
+        // As the one-pass counter always read it: a word in the lower-cased line when that kept its
+        // length (and the word is short), else the word lower-cased on its own.
+        lower ??= text.toLowerCase();
+        if (lower.length === n) stop = length <= MAX_STOPWORD_CHARS && stopwords.has(lower.slice(start, i));
+        else stop = stopwords.has(text.slice(start, i).toLowerCase());
+      }
+      if (stop) {
+        stops++;
+        continue;
+      }
     }
-    if (stop) {
-      stops++;
-      continue;
-    }
+    if (!capitals) continue;
     const first = text.charCodeAt(start);
     if (first < 128 ? !((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) : text.charAt(start).toUpperCase() === text.charAt(start).toLowerCase()) continue; // a digit or a caseless sign
     content++;

@@ -79,6 +79,9 @@ suite('word counts', () => {
           assert.equal(read.rough, rough, text);
           assert.equal(read.long, rough > limit, text);
           if (!read.long) assert.deepEqual({ words: read.words, stop: read.stop, content: read.content, capital: read.capital }, plainCounts(text, stopwords), text);
+          // Stop words counted only up to a cap are the full count, capped; the words are all counted still.
+          const capped = readWords(text, stopwords, limit, null, 2, false);
+          if (!read.long) assert.deepEqual([capped.words, capped.stop], [read.words, Math.min(read.stop, 2)], text);
         }),
         { numRuns: 3000 },
       );
