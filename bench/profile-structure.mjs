@@ -96,6 +96,6 @@ if (process.argv.includes('--profile')) {
   const total = profile.samples.length;
   for (const [title, map] of [['self', self], ['inclusive', incl]]) {
     console.log(`\n${title} time (% of samples; line numbers are in the esbuild bundle)`);
-    for (const [k, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${((100 * n) / total).toFixed(1).padStart(5)}  ${k}`);
+    for (const [k, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, Number(arg("--top", 30)))) console.log(`${((100 * n) / total).toFixed(1).padStart(5)}  ${k}`);
   }
 }

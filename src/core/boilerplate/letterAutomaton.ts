@@ -10,11 +10,18 @@
  */
 
 export interface LetterAutomaton {
-  /** Next state by (state * 26 + letter index). */
+  /**
+   * Moves, by (state row + letter index); a state's row is its number times 32. A move holds the
+   * next state's row, with bit 0 set when literals end in that state: one load per letter.
+   */
   readonly delta: Int32Array;
-  /** For each state, the OR of the bits of every literal that ends there. */
+  /** For each state (by number), the OR of the bits of every literal that ends there. */
   readonly out: Int32Array;
 }
+
+/** Moves per state row: 26 letters, padded to a power of two so that a row's offset leaves the low bits free. */
+export const ROW_SHIFT = 5;
+export const ROW = 1 << ROW_SHIFT;
 
 /** The letter index of a UTF-16 unit (a–z and A–Z give 0–25), or a number of 26 or more for anything else. */
 export function letterIndex(c: number): number {
@@ -64,19 +71,29 @@ export function buildLetterAutomaton(literals: readonly { readonly word: string;
       }
     }
   }
-  return { delta, out: Int32Array.from(out) };
+  // Rows of ROW moves, each move the next state's row with bit 0 set when it reports literals.
+  const moves = new Int32Array(goto.length * ROW);
+  for (let state = 0; state < goto.length; state++) {
+    for (let k = 0; k < 26; k++) {
+      const next = delta[state * 26 + k] as number;
+      moves[state * ROW + k] = next * ROW + ((out[next] as number) !== 0 ? 1 : 0);
+    }
+  }
+  return { delta: moves, out: Int32Array.from(out) };
 }
 
 /** The bits of every literal found in `text` (what the word counter computes in passing). */
 export function findLetterLiterals(automaton: LetterAutomaton, text: string): number {
-  let state = 0;
+  const { delta, out } = automaton;
+  let row = 0;
   let found = 0;
   for (let i = 0; i < text.length; i++) {
     const k = letterIndex(text.charCodeAt(i));
     if (k < 26) {
-      state = automaton.delta[state * 26 + k] as number;
-      found |= automaton.out[state] as number;
-    } else state = 0;
+      const move = delta[row + k] as number;
+      row = move & -ROW;
+      if ((move & 1) !== 0) found |= out[move >> ROW_SHIFT] as number;
+    } else row = 0;
   }
   return found;
 }

@@ -7,7 +7,7 @@
  * The same pass steps the automaton of the cue literals made of letters (boilerplate/letterAutomaton.ts).
  */
 
-import { letterIndex, type LetterAutomaton } from '../boilerplate/letterAutomaton';
+import { letterIndex, ROW, ROW_SHIFT, type LetterAutomaton } from '../boilerplate/letterAutomaton';
 
 /** The longest word (in UTF-16 units) looked up in the lower-cased line; longer ones only in their own lower case. */
 const MAX_STOPWORD_CHARS = 12;
@@ -152,7 +152,7 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
   // The cue literals' automaton, stepped on every character a word holds (the others send it back to its start).
   const delta = automaton?.delta;
   const out = automaton?.out;
-  let state = 0;
+  let row = 0;
   let letters = 0;
   // The line lower-cased only when a word outside ASCII (or a long one) asks for it.
   let lower: string | null = null;
@@ -166,7 +166,7 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
       i++;
       continue;
     }
-    state = 0;
+    row = 0;
     if (!inRough) {
       inRough = true;
       if (++rough > roughLimit) {
@@ -179,19 +179,17 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
       continue;
     }
     const start = i;
-    let h = 0;
-    let units = 0; // every unit of the word OR-ed: below 128 when the word is ASCII
     let c = text.charCodeAt(i);
     // c is a word character: take it, then go on while a word character (or a joiner and one) follows.
+    // Only the automaton steps here; a word's hash is read afterwards, and only if it is looked up.
     for (;;) {
-      units |= c;
-      h = (Math.imul(h, 31) + (ASCII_LOWER[c & 127] as number)) | 0; // the same as hashStep while the word is ASCII
       if (delta !== undefined) {
         const k = letterIndex(c);
         if (k < 26) {
-          state = delta[state * 26 + k] as number;
-          letters |= (out as Int32Array)[state] as number;
-        } else state = 0;
+          const move = delta[row + k] as number;
+          row = move & -ROW;
+          if ((move & 1) !== 0) letters |= (out as Int32Array)[move >> ROW_SHIFT] as number;
+        } else row = 0;
       }
       if (++i >= n) break;
       c = text.charCodeAt(i);
@@ -200,25 +198,33 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
       if ((next & JOINER) === 0 || i + 1 >= n) break;
       const after = text.charCodeAt(i + 1);
       if (((CHAR_CLASS[after] as number) & WORD) === 0) break;
-      units |= c;
-      h = (Math.imul(h, 31) + (ASCII_LOWER[c & 127] as number)) | 0;
-      state = 0; // a joiner is no letter
+      row = 0; // a joiner is no letter
       i++;
       c = after;
     }
-    const ascii = units < 128;
     words++;
     const length = i - start;
     if (stops < stopCap) {
       let stop: boolean;
       if (length > table.maxLength) stop = false; // lower-casing never shortens a string (checked over every code point)
-      else if (ascii && length <= MAX_STOPWORD_CHARS) stop = isAsciiStopword(table, h, text, start, length);
       else {
-        // As the one-pass counter always read it: a word in the lower-cased line when that kept its
-        // length (and the word is short), else the word lower-cased on its own.
-        lower ??= text.toLowerCase();
-        if (lower.length === n) stop = length <= MAX_STOPWORD_CHARS && stopwords.has(lower.slice(start, i));
-        else stop = stopwords.has(text.slice(start, i).toLowerCase());
+        let h = 0;
+        let units = 0; // every unit of the word OR-ed: below 128 when the word is ASCII
+        if (length <= MAX_STOPWORD_CHARS) {
+          for (let j = start; j < i; j++) {
+            const d = text.charCodeAt(j);
+            units |= d;
+            h = (Math.imul(h, 31) + (ASCII_LOWER[d & 127] as number)) | 0; // hashStep, while the word is ASCII
+          }
+        }
+        if (length <= MAX_STOPWORD_CHARS && units < 128) stop = isAsciiStopword(table, h, text, start, length);
+        else {
+          // As the one-pass counter always read it: a word in the lower-cased line when that kept its
+          // length (and the word is short), else the word lower-cased on its own.
+          lower ??= text.toLowerCase();
+          if (lower.length === n) stop = length <= MAX_STOPWORD_CHARS && stopwords.has(lower.slice(start, i));
+          else stop = stopwords.has(text.slice(start, i).toLowerCase());
+        }
       }
       if (stop) {
         stops++;
