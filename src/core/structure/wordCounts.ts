@@ -21,6 +21,12 @@ export interface WordCounts {
 
 interface StopwordTable {
   readonly maxLength: number;
+  /**
+   * When every stop word is lower-case ASCII: by (length, first, last character), whether some stop
+   * word has them. A word with an ASCII first and last character can be a stop word only if its
+   * lower case has them too and keeps its length; most words are told apart here without a hash.
+   */
+  readonly ends: Uint8Array | null;
   /** ASCII stop words by hash, open addressing: slot k holds a word whose hash is hashes[k] (or ''). */
   readonly slots: readonly string[];
   readonly hashes: Int32Array;
@@ -37,8 +43,11 @@ function tableFor(words: ReadonlySet<string>): StopwordTable {
   const slots: string[] = new Array<string>(size).fill('');
   const hashes = new Int32Array(size);
   let maxLength = 0;
+  for (const w of words) maxLength = Math.max(maxLength, w.length);
+  const allAscii = [...words].every((w) => /^[\0-@[-\x7f]+$/u.test(w));
+  const ends = allAscii ? new Uint8Array((maxLength + 1) * ENDS_ROW * ENDS_ROW) : null;
   for (const w of words) {
-    maxLength = Math.max(maxLength, w.length);
+    if (ends) ends[endsKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
     // A stop word outside ASCII (or in upper case) can never equal an ASCII word's lower case.
     if (!w || !/^[\0-@[-\x7f]*$/u.test(w)) continue;
     let h = 0;
@@ -48,9 +57,22 @@ function tableFor(words: ReadonlySet<string>): StopwordTable {
     slots[k] = w;
     hashes[k] = h;
   }
-  table = { maxLength, slots, hashes, mask: size - 1 };
+  table = { maxLength, ends, slots, hashes, mask: size - 1 };
   tables.set(words, table);
   return table;
+}
+
+/** The ASCII letters, then one index for every other ASCII character. */
+const ENDS_ROW = 27;
+
+/** The index in StopwordTable.ends of a word's length and (ASCII) first and last characters. */
+function endsKey(length: number, first: number, last: number): number {
+  return (length * ENDS_ROW + endsIndex(first)) * ENDS_ROW + endsIndex(last);
+}
+
+function endsIndex(c: number): number {
+  const k = ((c | 32) - 97) >>> 0;
+  return k < 26 ? k : 26;
 }
 
 /** ASCII lower-cased, by code. */
@@ -206,7 +228,10 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
     const length = i - start;
     if (stops < stopCap) {
       let stop: boolean;
+      const first = text.charCodeAt(start);
+      const last = text.charCodeAt(i - 1);
       if (length > table.maxLength) stop = false; // lower-casing never shortens a string (checked over every code point)
+      else if (table.ends !== null && first < 128 && last < 128 && table.ends[endsKey(length, first, last)] === 0) stop = false;
       else {
         let h = 0;
         let units = 0; // every unit of the word OR-ed: below 128 when the word is ASCII
