@@ -28,6 +28,11 @@ export class DatelineReader {
   private readonly morphemeSet: ReadonlySet<string>;
   /** The morphemes' distinct lengths, longest first. */
   private readonly morphemeLengths: readonly number[];
+  /**
+   * Answers of isOutlet by part. Datelines repeat across a corpus ("JAKARTA", "KOMPAS.com"): a part is
+   * read once, not once per article. Bounded: cleared when full (the answers never change).
+   */
+  private readonly outletAnswers = new Map<string, boolean>();
 
   constructor(private readonly data: DatelineData) {
     this.domainPattern = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*${data.domainSuffix}$`, 'iu');
@@ -107,6 +112,16 @@ export class DatelineReader {
   }
 
   isOutlet(part: string): boolean {
+    let answer = this.outletAnswers.get(part);
+    if (answer === undefined) {
+      if (this.outletAnswers.size >= MAX_REMEMBERED_PARTS) this.outletAnswers.clear();
+      answer = this.readOutlet(part);
+      this.outletAnswers.set(part, answer);
+    }
+    return answer;
+  }
+
+  private readOutlet(part: string): boolean {
     if (part.length > 60) return false;
     const words = WHITE_SPACE.test(part) ? part.split(/\s+/u) : [part];
     if (words.length === 1 && this.isDomain(part)) return true;
@@ -144,6 +159,8 @@ export class DatelineReader {
 }
 
 const ASCII_LETTERS = /^[A-Za-z]*$/;
+/** How many parts' answers a reader keeps (a corpus's datelines name far fewer places and outlets). */
+const MAX_REMEMBERED_PARTS = 4096;
 const WHITE_SPACE = /\s/u;
 
 /**
