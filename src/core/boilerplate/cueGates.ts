@@ -43,8 +43,14 @@ export function buildGates(needs: readonly (readonly Factor[])[]): Gates {
     const sources = [...new Set(g.fs.map((f) => f.source))];
     return { bit: g.bit, sources, re: new RegExp(sources.join('|'), 'i') };
   };
-  const singles = others.filter((g) => g.fs.every((f) => f.keys.length === 1)).map(regexGate);
-  const strings = others.filter((g) => !g.fs.every((f) => f.keys.length === 1)).map(regexGate);
+  // Gates of ASCII signs ("@", "/"): without the `u` flag such a sign matches itself only, so indexOf finds what the regex would.
+  const signGates = others.flatMap((g) => {
+    const chars = asciiSigns(g.fs);
+    return chars ? [{ bit: g.bit, chars }] : [];
+  });
+  const rest = others.filter((g) => !asciiSigns(g.fs));
+  const singles = rest.filter((g) => g.fs.every((f) => f.keys.length === 1)).map(regexGate);
+  const strings = rest.filter((g) => !g.fs.every((f) => f.keys.length === 1)).map(regexGate);
   const anySingle = singles.length ? new RegExp(`[${singles.flatMap((g) => g.sources.map(classInside)).join('')}]`, 'i') : null;
   const anyString = strings.length ? new RegExp(strings.map((g) => g.re.source).join('|'), 'i') : null;
   return {
@@ -52,6 +58,14 @@ export function buildGates(needs: readonly (readonly Factor[])[]): Gates {
     letters,
     open(text: string, lettersFound?: number): number {
       let mask = letters === null ? 0 : (lettersFound ?? findLetterLiterals(letters, text));
+      for (const gate of signGates) {
+        for (const c of gate.chars) {
+          if (text.indexOf(c) !== -1) {
+            mask |= gate.bit;
+            break;
+          }
+        }
+      }
       if (anySingle !== null && anySingle.test(text)) for (const gate of singles) if (gate.re.test(text)) mask |= gate.bit;
       if (anyString !== null && anyString.test(text)) for (const gate of strings) if (gate.re.test(text)) mask |= gate.bit;
       return mask;
@@ -72,6 +86,19 @@ function letterRun(factor: Factor): string | null {
     if (run.length > best.length) best = run;
   }
   return best.length >= MIN_LETTER_RUN ? best : null;
+}
+
+/** The characters of a gate whose every literal is one ASCII sign (not a letter, whose key stands for two cases), or null. */
+function asciiSigns(factors: readonly Factor[]): string[] | null {
+  const chars: string[] = [];
+  for (const f of factors) {
+    const key = f.keys.length === 1 ? f.keys[0] : undefined;
+    if (key === undefined || key === 'any' || key.size !== 1) return null;
+    const code = [...key][0] as number;
+    if (code >= 128 || (code >= 97 && code <= 122)) return null;
+    chars.push(String.fromCharCode(code));
+  }
+  return chars;
 }
 
 /** A one-character factor's source as class content: "[ab]" gives "ab", an escaped character itself. */
