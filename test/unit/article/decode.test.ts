@@ -1,11 +1,13 @@
 /**
  * Decoding with one shared decoder, a native NUL search and a line-ending count that skips files
  * without a carriage return must answer as the plain decoding did, on any bytes, in any order
- * (a refused file must not disturb the next one).
+ * (a refused file must not disturb the next one). Lines found by a native search for line feeds
+ * must be the lines the editor shows.
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { decodeArticleBytes, firstInvalidUtf8, type DecodeResult } from '../../../src/core/text/decode';
+import { parseArticle } from '../../../src/core/article/article';
 
 function plainDecode(bytes: Uint8Array): DecodeResult {
   const probe = Math.min(bytes.length, 8192);
@@ -47,5 +49,24 @@ suite('decode', () => {
       assert.deepEqual(decodeArticleBytes(b), plainDecode(b), `NUL at ${at}`);
       assert.equal(decodeArticleBytes(b).ok, at >= 8192, `NUL at ${at}`);
     }
+  });
+});
+
+suite('article lines', () => {
+  test('lines of any text are the editor\'s: split on CRLF, LF or a lone CR, with offsets into the text', () => {
+    const text = fc.array(fc.constantFrom('satu', ' ', '\n', '\r', '\r\n', '\n\n', 'é', '\uFEFF'), { maxLength: 16 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (raw) => {
+        const a = parseArticle(raw);
+        const body = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+        const breaks = body.split(/\r\n|\n|\r/u);
+        assert.deepEqual(a.lines.map((l) => l.text), breaks);
+        a.lines.forEach((l, i) => {
+          assert.equal(l.index, i);
+          assert.equal(body.slice(l.start, l.end), l.text);
+        });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
