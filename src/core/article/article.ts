@@ -46,6 +46,15 @@ export function parseArticle(rawText: string): Article {
   const lines: Line[] = [];
   let start = 0;
   const n = text.length;
+  if (text.indexOf('\r') === -1) {
+    // Only line feeds end lines (most files): the native search finds them faster than a loop over every character.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+    lines.push({ index: lines.length, start, end: n, text: text.slice(start, n) });
+    return { text, lines };
+  }
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */ || c === 13 /* \r */) {

@@ -5,6 +5,10 @@
 import type { BoilerplateCue, LanguageData } from '../lang/language';
 import type { StructureData } from '../structure/structureData';
 import { MAX_CUE_LINE_CHARS } from '../structure/lineFeatures';
+import { buildCuePrefilter, type CuePrefilter } from './cuePrefilter';
+
+export { topLevelAlternatives } from './regexSyntax';
+export type { CuePrefilter } from './cuePrefilter';
 
 export interface CompiledCue {
   readonly cue: BoilerplateCue;
@@ -13,7 +17,7 @@ export interface CompiledCue {
 
 export interface CompiledStructureCues {
   readonly cues: readonly CompiledCue[];
-  /** All cues in one test: most lines match none, and one test says so (see anyCuePrefilter). */
+  /** Which cues may match a line (see cuePrefilter.ts): most lines match none, and a cheap test says so. */
   readonly anyCue: CuePrefilter;
   readonly listIntroIds: ReadonlySet<string>;
   readonly embedSignatureIds: ReadonlySet<string>;
@@ -50,7 +54,7 @@ export function compileStructureCues(lang: LanguageData): CompiledStructureCues 
   const result: CompiledStructureCues = {
     // The cue patterns use no Unicode classes (they are shared with Oniguruma), so the faster non-Unicode mode reads them the same.
     cues: lang.boilerplate.cues.map((cue) => ({ cue, re: new RegExp(cue.pattern, 'i') })),
-    anyCue: anyCuePrefilter(lang.boilerplate.cues.map((c) => c.pattern)),
+    anyCue: buildCuePrefilter(lang.boilerplate.cues.map((c) => c.pattern)),
     listIntroIds: new Set(data.listIntroCues),
     embedSignatureIds: new Set(data.embedSignatureCues ?? []),
     headlineSkipKinds: new Set(data.headlineSkipKinds),
@@ -77,76 +81,32 @@ export interface CueHit {
   readonly labelOnly: boolean;
 }
 
-/** The first cue that matches the (trimmed) line; very long lines are mixed text, never a cue line. */
-export function matchCue(text: string, cues: readonly CompiledCue[], words: number, anyCue?: CuePrefilter): CueHit | null {
+/**
+ * The first cue (in data order) that matches the (trimmed) line; very long lines are mixed text,
+ * never a cue line. With the prefilter, a line no anchored cue matches at its start is a cue line
+ * only when it is short (see cuePrefilter.ts).
+ */
+export function matchCue(text: string, cues: readonly CompiledCue[], words: number, anyCue?: CuePrefilter, lettersFound?: number): CueHit | null {
   if (!text || text.length > MAX_CUE_LINE_CHARS || words > 45) return null;
-  if (anyCue && !anyCue.test(text, words)) return null;
-  for (const c of cues) {
-    const m = c.re.exec(text);
-    if (m) return { cue: c.cue, labelOnly: m.index === 0 && text.length - m[0].length <= 2 };
+  if (!anyCue) {
+    for (const c of cues) {
+      const hit = cueHit(c, text);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  // Only the cues the prefilter names can match; they are tried in the same (data) order.
+  const candidates = anyCue.candidates(text, words, lettersFound);
+  if (!candidates) return null;
+  for (const i of candidates) {
+    const hit = cueHit(cues[i] as CompiledCue, text);
+    if (hit) return hit;
   }
   return null;
 }
 
-export interface CuePrefilter {
-  test(text: string, words: number): boolean;
+function cueHit(c: CompiledCue, text: string): CueHit | null {
+  const m = c.re.exec(text);
+  return m ? { cue: c.cue, labelOnly: m.index === 0 && text.length - m[0].length <= 2 } : null;
 }
 
-/** Cues that may match anywhere in a line are for short lines (captions, credits, promo fragments). */
-const MAX_WORDS_FOR_UNANCHORED = 30;
-
-/**
- * One test for "does any cue match?". Alternatives anchored at the line start ("^baca\\s*juga…")
- * go into one sticky regex, tried at the first character only; the few that may match anywhere
- * ("©", "… saluran WhatsApp …") into a second regex that scans the line. Most cues are anchored,
- * so a body line costs one short scan instead of one per cue.
- */
-export function anyCuePrefilter(patterns: readonly string[]): CuePrefilter {
-  const anchored: string[] = [];
-  const anywhere: string[] = [];
-  for (const pattern of patterns) {
-    for (const alternative of topLevelAlternatives(pattern)) {
-      if (alternative.startsWith('^')) anchored.push(alternative.slice(1));
-      else anywhere.push(alternative);
-    }
-  }
-  const atStart = anchored.length ? new RegExp(anchored.map((a) => `(?:${a})`).join('|'), 'iy') : null;
-  const inside = anywhere.length ? new RegExp(anywhere.map((a) => `(?:${a})`).join('|'), 'i') : null;
-  return {
-    test(text: string, words: number): boolean {
-      if (atStart) {
-        atStart.lastIndex = 0;
-        if (atStart.test(text)) return true;
-      }
-      return inside !== null && words <= MAX_WORDS_FOR_UNANCHORED && inside.test(text);
-    },
-  };
-}
-
-/** Splits a regex source at its top-level "|" (outside groups, classes and escapes). */
-export function topLevelAlternatives(pattern: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(pattern.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(pattern.slice(from));
-  return out;
-}

@@ -8,6 +8,7 @@
  * words. Nothing here names an outlet.
  */
 import type { DatelineData } from '../structure/structureData';
+import { literalPrecheck } from '../boilerplate/regexShape';
 
 export interface DatelineMatch {
   readonly place: string | null;
@@ -20,12 +21,30 @@ export interface DatelineMatch {
 const MAX_DATELINE_CHARS = 90;
 
 export class DatelineReader {
-  private readonly domain: RegExp;
+  private readonly domainPattern: RegExp;
+  /** What every web address the domain pattern accepts holds (a "." for ".com|.co.id|…"), or null when unknown. */
+  private readonly domainNeeds: RegExp | null;
   private readonly morphemes: readonly string[];
+  private readonly morphemeSet: ReadonlySet<string>;
+  /** The morphemes' distinct lengths, longest first. */
+  private readonly morphemeLengths: readonly number[];
+  /**
+   * Answers of isOutlet by part. Datelines repeat across a corpus ("JAKARTA", "KOMPAS.com"): a part is
+   * read once, not once per article. Bounded: cleared when full (the answers never change).
+   */
+  private readonly outletAnswers = new Map<string, boolean>();
 
   constructor(private readonly data: DatelineData) {
-    this.domain = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*${data.domainSuffix}$`, 'iu');
+    this.domainPattern = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*${data.domainSuffix}$`, 'iu');
+    this.domainNeeds = literalPrecheck(data.domainSuffix, 'iu');
     this.morphemes = [...data.outletMorphemes].map((m) => m.toLowerCase()).sort((a, b) => b.length - a.length);
+    this.morphemeSet = new Set(this.morphemes);
+    this.morphemeLengths = [...new Set(this.morphemes.map((m) => m.length))];
+  }
+
+  /** A web address ("Bantenraya.co.id"); most words hold no literal a suffix needs, and are refused without the pattern. */
+  private isDomain(text: string): boolean {
+    return (this.domainNeeds === null || this.domainNeeds.test(text)) && this.domainPattern.test(text);
   }
 
   /** Reads a dateline at the start of `text` (a lead paragraph, its fragments joined by spaces). */
@@ -49,7 +68,7 @@ export class DatelineReader {
     const parts = head.slice(0, sep.start).split(',').map((p) => p.trim());
     if (parts.length > 3 || parts.some((p) => !p)) return null;
     // "Jakarta, Senin (10/6/2025) -": a date in the dateline is the dates reader's, not a name.
-    const names = parts.filter((p, i) => i === 0 || !/\d/u.test(p) || this.domain.test(p));
+    const names = parts.filter((p, i) => i === 0 || !/\d/u.test(p) || this.isDomain(p));
     if (names.length > 2) return null;
     let place: string | null = null;
     let outlet: string | null = null;
@@ -89,14 +108,24 @@ export class DatelineReader {
   isName(part: string): boolean {
     const words = part.trim().split(/\s+/u);
     const first = words[0] ?? '';
-    return words.length <= 4 && (/^\p{Lu}/u.test(first) || this.domain.test(first)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || this.domain.test(w));
+    return words.length <= 4 && (/^\p{Lu}/u.test(first) || this.isDomain(first)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || this.isDomain(w));
   }
 
   isOutlet(part: string): boolean {
+    let answer = this.outletAnswers.get(part);
+    if (answer === undefined) {
+      if (this.outletAnswers.size >= MAX_REMEMBERED_PARTS) this.outletAnswers.clear();
+      answer = this.readOutlet(part);
+      this.outletAnswers.set(part, answer);
+    }
+    return answer;
+  }
+
+  private readOutlet(part: string): boolean {
     if (part.length > 60) return false;
-    const words = part.split(/\s+/u);
-    if (words.length === 1 && this.domain.test(part)) return true;
-    if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) || this.domain.test(w))) return false;
+    const words = WHITE_SPACE.test(part) ? part.split(/\s+/u) : [part];
+    if (words.length === 1 && this.isDomain(part)) return true;
+    if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) || this.isDomain(w))) return false;
     const lower = words.map((w) => w.toLowerCase());
     if (words.length >= 2 && lower.some((w) => this.morphemes.includes(w))) return true;
     return words.some((w) => this.isCompoundOutletWord(w));
@@ -104,26 +133,35 @@ export class DatelineReader {
 
   /** "POSMETRO", "InfoPublik", "BANTENNEWS": a generic newspaper-name part joined to another word. */
   private isCompoundOutletWord(word: string): boolean {
-    const letters = word.replace(/[^\p{L}]/gu, '');
+    // A word of ASCII letters has no other characters to drop (the usual case: skip the replace).
+    const letters = ASCII_LETTERS.test(word) ? word : word.replace(/[^\p{L}]/gu, '');
     const lower = letters.toLowerCase();
-    for (const m of this.morphemes) {
-      if (lower.length < m.length + 3) continue;
-      if (lower.startsWith(m)) {
-        const rest = lower.slice(m.length);
-        const camel = /\p{Ll}/u.test(letters.charAt(m.length - 1)) && /\p{Lu}/u.test(letters.charAt(m.length));
-        const allCaps = letters === letters.toUpperCase();
+    let allCaps: boolean | undefined;
+    // A morpheme that starts or ends the word is the word's head or tail of that length (looked up, not searched for).
+    for (const length of this.morphemeLengths) {
+      if (lower.length < length + 3) continue;
+      const head = lower.slice(0, length);
+      if (this.morphemeSet.has(head)) {
+        const rest = lower.slice(length);
+        const camel = /\p{Ll}/u.test(letters.charAt(length - 1)) && /\p{Lu}/u.test(letters.charAt(length));
+        allCaps ??= letters === letters.toUpperCase();
         if (camel || allCaps || this.morphemes.some((m2) => rest.startsWith(m2))) return true;
       }
-      if (lower.endsWith(m) && m.length >= 3) {
-        const cut = lower.length - m.length;
+      if (length >= 3 && this.morphemeSet.has(lower.slice(lower.length - length))) {
+        const cut = lower.length - length;
         const camel = /\p{Ll}/u.test(letters.charAt(cut - 1)) && /\p{Lu}/u.test(letters.charAt(cut));
-        const allCaps = letters === letters.toUpperCase();
+        allCaps ??= letters === letters.toUpperCase();
         if (camel || allCaps) return true;
       }
     }
     return false;
   }
 }
+
+const ASCII_LETTERS = /^[A-Za-z]*$/;
+/** How many parts' answers a reader keeps (a corpus's datelines name far fewer places and outlets). */
+const MAX_REMEMBERED_PARTS = 4096;
+const WHITE_SPACE = /\s/u;
 
 /**
  * The first dateline separator: an en or em dash, a colon, a double hyphen, or a hyphen with a

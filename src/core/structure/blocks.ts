@@ -13,15 +13,30 @@ export interface Block {
 }
 
 const CONTINUES_NEXT_START = /^[\p{Ll},.;:)\]%]|^[-–—]$/u;
-const CONTINUES_PREV_END = /[,(:\-–—]$/u;
+const WHITE_SPACE = /\s/u;
+/** How far back from a line's end its last word is looked for. */
+const LAST_WORD_WINDOW = 40;
+
+/** Ends in [,(:\-–—]: the sentence goes on. */
+function endsInContinuation(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 44 || c === 40 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** The line's last word, lower-cased: what follows the last white space in its last LAST_WORD_WINDOW characters. */
+function lastWord(text: string): string {
+  const from = Math.max(0, text.length - LAST_WORD_WINDOW);
+  let start = text.length;
+  while (start > from && !WHITE_SPACE.test(text.charAt(start - 1))) start--;
+  return text.slice(start).toLowerCase();
+}
 
 export function continuesOn(a: LineFeatures, b: LineFeatures, continuationWords: ReadonlySet<string>, aIsCue: boolean): boolean {
   if (a.blank || b.blank || b.index !== a.index + 1) return false;
   if (CONTINUES_NEXT_START.test(b.text)) return true;
   if (a.endsSentence) return false;
-  if (CONTINUES_PREV_END.test(a.text)) return true;
-  const last = a.text.slice(-40).split(/\s+/u).pop()?.toLowerCase() ?? '';
-  if (continuationWords.has(last)) return true;
+  if (endsInContinuation(a.text)) return true;
+  if (continuationWords.has(lastWord(a.text))) return true;
   return !aIsCue && a.words <= 4;
 }
 

@@ -5,7 +5,7 @@
  * "Home" stays the headline.
  */
 import type { CueHit } from '../boilerplate/cues';
-import { foldLine, type LineFeatures } from './lineFeatures';
+import type { LineFeatures } from './lineFeatures';
 
 /** A navigation path ("Home » Berita » Daerah") is a breadcrumb whatever follows it. */
 const PATH_SEPARATOR = /\s[»›>]\s/u;
@@ -18,7 +18,8 @@ export interface HeadlineResult {
   readonly skipped: readonly number[];
 }
 
-export function findHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>): HeadlineResult {
+/** `fold(i)` is foldLine of line i's text (the caller keeps each line's fold, asked for again and again here). */
+export function findHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>, fold: (line: number) => string): HeadlineResult {
   const nonBlank = features.filter((f) => !f.blank);
   const skipped: number[] = [];
   for (let k = 0; k < nonBlank.length && k <= MAX_LINES_BEFORE_HEADLINE; k++) {
@@ -26,9 +27,9 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const hit = hits[f.index];
     const later = nonBlank.slice(k + 1, k + 4);
     const isBanner = hit !== null && hit !== undefined && hit.cue.kind !== 'breadcrumb' && skipKinds.has(hit.cue.kind);
-    const isBreadcrumb = hit !== null && hit !== undefined && skipKinds.has(hit.cue.kind) && (PATH_SEPARATOR.test(f.text) || echoesLaterLine(f, later));
+    const isBreadcrumb = hit !== null && hit !== undefined && skipKinds.has(hit.cue.kind) && (PATH_SEPARATOR.test(f.text) || echoesLaterLine(f, later, fold));
     // A line cut short with "..." is a truncated copy of the headline only when a headline (not the lead) repeats it.
-    const isTruncatedCopy = /(\.\.\.|…)$/u.test(f.text) && echoesLaterLine(f, later.filter((g) => !g.prose));
+    const isTruncatedCopy = /(\.\.\.|…)$/u.test(f.text) && echoesLaterLine(f, later.filter((g) => !g.prose), fold);
     const isNavigation = isBreadcrumb || isTruncatedCopy || isSectionLabel(f, hit, nonBlank[k + 1], hits);
     if (isBanner || isNavigation) {
       skipped.push(f.index);
@@ -50,10 +51,10 @@ function isSectionLabel(f: LineFeatures, hit: CueHit | null | undefined, next: L
 }
 
 /** True when one of the next lines' opening words appear in this line (a breadcrumb ending in the headline). */
-function echoesLaterLine(f: LineFeatures, later: readonly LineFeatures[]): boolean {
-  const here = foldLine(f.text);
+function echoesLaterLine(f: LineFeatures, later: readonly LineFeatures[], fold: (line: number) => string): boolean {
+  const here = fold(f.index);
   return later.some((g) => {
-    const opening = foldLine(g.text).split(' ').slice(0, 4).join(' ');
+    const opening = fold(g.index).split(' ').slice(0, 4).join(' ');
     return opening.split(' ').length >= 3 && here.includes(opening);
   });
 }

@@ -4,6 +4,8 @@
  * be; these features say whether it reads as running prose, a headline, or a fragment.
  */
 import { isBlank, type Line } from '../article/article';
+import { readWords } from './wordCounts';
+import type { LetterAutomaton } from '../boilerplate/letterAutomaton';
 
 /** Lines longer than this are never read whole by a cue regex (pathological input stays linear). */
 export const MAX_CUE_LINE_CHARS = 2000;
@@ -14,10 +16,6 @@ export interface LineFeatures {
   readonly text: string;
   readonly blank: boolean;
   readonly words: number;
-  /** Share of words that are stop words (function words of the language). */
-  readonly stopwordDensity: number;
-  /** Share of content words (not stop words) that start with a capital letter. */
-  readonly capitalRatio: number;
   /** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
   readonly endsSentence: boolean;
   /** Reads as running prose: several words, sentence punctuation, function words. */
@@ -28,107 +26,100 @@ export interface LineFeatures {
   readonly startsWithQuote: boolean;
   /** Nothing but a web address. */
   readonly urlOnly: boolean;
+  /** The bits of the cue letter literals found in the line (see cuePrefilter.ts), or -1 when they were not looked for. */
+  readonly cueLetters: number;
 }
 
-const SENTENCE_END = /[.!?…]["”’')\]]*$|["”]$/u;
-const QUOTE_START = /^["“”„«]/u;
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/iu;
 
-export function lineFeatures(line: Line, stopwords: ReadonlySet<string>): LineFeatures {
-  const text = line.text.trim();
-  if (isBlank(text)) {
-    return { index: line.index, text: '', blank: true, words: 0, stopwordDensity: 0, capitalRatio: 0, endsSentence: false, prose: false, headlineLike: false, startsWithQuote: false, urlOnly: false };
-  }
-  const endsSentence = SENTENCE_END.test(text);
-  const startsWithQuote = QUOTE_START.test(text);
-  const roughWords = countSpaceSeparated(text);
-  if (roughWords > LONG_LINE_WORDS) {
-    // A long line is prose whatever its words are (and never a headline or a cue line): skip the word pass.
-    return { index: line.index, text, blank: false, words: roughWords, stopwordDensity: 0, capitalRatio: 0, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false };
-  }
-  const counts = countWords(text, stopwords);
-  const words = counts.words;
-  const stop = counts.stop;
-  const content = counts.content;
-  const capital = counts.capital;
-  const stopwordDensity = words ? stop / words : 0;
-  const capitalRatio = content ? capital / content : 0;
-  const prose = words >= 25 || (words >= 8 && endsSentence && stopwordDensity >= 0.08);
-  const headlineLike = words >= 2 && words <= 25 && !/[.,;:]$/u.test(text) && !startsWithQuote && capitalRatio >= 0.6;
-  return { index: line.index, text, blank: false, words, stopwordDensity, capitalRatio, endsSentence, prose, headlineLike, startsWithQuote, urlOnly: URL_ONLY.test(text) };
-}
-
-/** Lines with more words than this are prose without further question (see `prose`). */
-const LONG_LINE_WORDS = 25;
-
-function countSpaceSeparated(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
-/** The longest stop word a language data file may list (longer tokens are never looked up). */
-const MAX_STOPWORD_CHARS = 12;
-
-/** A letter or digit (or @ and # of handles and tags): what words are made of. */
-function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64 || c === 35;
-  if (c === 0xa0 || c === 0xd7 || c === 0xf7 || c === 0xa9 || c === 0xab || c === 0xbb) return false;
-  if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe6f) || (c >= 0xff00 && c <= 0xff0f)) return false;
-  return true;
-}
-
-/** Characters that join two parts of one word ("Januari-Mei", "Rp1.950.000", "8,5", "tak'kan"). */
-function isJoiner(c: number): boolean {
-  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 47;
+/** Closing quotes and brackets that may follow a sentence's end: ["”’')\]]. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
 }
 
 /**
- * Words, stop words, content words and capitalised content words of a line, in one pass over its
- * characters (this runs on every line of every article: no regex, no array of tokens).
+ * Ends like a sentence: . ! ? … followed by any closing quotes or brackets, or a closing double
+ * quote. Read backwards from the end (a regex anchored at the end would try every position).
  */
-function countWords(text: string, stopwords: ReadonlySet<string>): { words: number; stop: number; content: number; capital: number } {
-  const lower = text.toLowerCase();
-  const aligned = lower.length === text.length;
-  let words = 0;
-  let stop = 0;
-  let content = 0;
-  let capital = 0;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (isWordChar(c)) i++;
-      else if (isJoiner(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i += 2;
-      else break;
-    }
-    words++;
-    const token = aligned && i - start <= MAX_STOPWORD_CHARS ? lower.slice(start, i) : null;
-    if (token !== null ? stopwords.has(token) : !aligned && stopwords.has(text.slice(start, i).toLowerCase())) {
-      stop++;
-      continue;
-    }
-    const first = text.charCodeAt(start);
-    if (first < 128 ? !((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) : text.charAt(start).toUpperCase() === text.charAt(start).toLowerCase()) continue; // a digit or a caseless sign
-    content++;
-    if (first < 128 ? first >= 65 && first <= 90 : text.charAt(start) !== text.charAt(start).toLowerCase()) capital++;
+function endsLikeSentence(text: string): boolean {
+  let i = text.length - 1;
+  const last = text.charCodeAt(i);
+  if (last === 34 || last === 0x201d) return true;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** Starts with a quotation mark: ["“”„«]. */
+function startsWithQuoteMark(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab;
+}
+
+/** Ends in [.,;:] (a headline does not). */
+function endsInPunctuation(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 44 || c === 59 || c === 58;
+}
+
+/** After trim() only U+200B (not white space to JavaScript) can begin a line isBlank still calls blank. */
+function trimmedIsBlank(text: string): boolean {
+  return text === '' || (text.charCodeAt(0) === 0x200b && isBlank(text));
+}
+
+/** `cueLetters`: the automaton of the cue literals, stepped in the word pass (its findings land in `cueLetters`). */
+export function lineFeatures(line: Line, stopwords: ReadonlySet<string>, cueLetters: LetterAutomaton | null = null): LineFeatures {
+  const text = line.text.trim();
+  if (trimmedIsBlank(text)) {
+    return { index: line.index, text: '', blank: true, words: 0, endsSentence: false, prose: false, headlineLike: false, startsWithQuote: false, urlOnly: false, cueLetters: -1 };
   }
-  return { words, stop, content, capital };
+  const endsSentence = endsLikeSentence(text);
+  const startsWithQuote = startsWithQuoteMark(text);
+  // Prose is told by the share of stop words (only on a line that ends like a sentence), a headline by
+  // the share of capitalised content words (only on a line that could be one): the word pass counts
+  // only what one of them will read, and stop words only as far as the prose test can tell a difference.
+  const capitals = !endsInPunctuation(text) && !startsWithQuote;
+  const stopCap = capitals ? Infinity : endsSentence ? PROSE_STOPWORDS_ENOUGH : 0;
+  const counts = readWords(text, stopwords, LONG_LINE_WORDS, cueLetters, stopCap, capitals);
+  if (counts.long) {
+    // A long line is prose whatever its words are (and never a headline or a cue line): the word pass stopped early.
+    return { index: line.index, text, blank: false, words: counts.rough, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false, cueLetters: -1 };
+  }
+  const words = counts.words;
+  const stopwordDensity = words ? counts.stop / words : 0;
+  const capitalRatio = counts.content ? counts.capital / counts.content : 0;
+  const prose = words >= LONG_LINE_WORDS || (words >= 8 && endsSentence && stopwordDensity >= PROSE_STOPWORD_DENSITY);
+  const headlineLike = words >= 2 && words <= 25 && capitals && capitalRatio >= 0.6;
+  return { index: line.index, text, blank: false, words, endsSentence, prose, headlineLike, startsWithQuote, urlOnly: URL_ONLY.test(text), cueLetters: cueLetters ? counts.letters : -1 };
+}
+
+/** Lines with more words than this are prose without further question (see `prose`); so are lines of this many words. */
+const LONG_LINE_WORDS = 25;
+/** A line that ends like a sentence is prose when at least this share of its words are stop words … */
+const PROSE_STOPWORD_DENSITY = 0.08;
+/** … which, below LONG_LINE_WORDS words, this many stop words always are: counting more changes nothing. */
+const PROSE_STOPWORDS_ENOUGH = Math.ceil(PROSE_STOPWORD_DENSITY * (LONG_LINE_WORDS - 1));
+
+/** A white-space run other than one plain space: a tab, a no-break space, or two spaces. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+const WHITE_SPACE = /\s/;
+
+/** Each run of white space as one space; a line whose runs all are one space already is returned as it is, unscanned by a replace. */
+export function collapseSpaces(text: string): string {
+  return UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** Lower-cased, space-collapsed, without closing punctuation: how two lines are compared for sameness. */
 export function foldLine(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').replace(/[\s.,:;!?…-]+$/u, '').trim();
+  const lower = text.normalize('NFC').toLowerCase();
+  const spaced = collapseSpaces(lower);
+  // The closing run of [\s.,:;!?…-], cut by reading back from the end.
+  let end = spaced.length;
+  while (end > 0 && isClosingPunctuation(spaced.charCodeAt(end - 1))) end--;
+  return spaced.slice(0, end).trim();
+}
+
+function isClosingPunctuation(c: number): boolean {
+  if (c === 32 || c === 46 || c === 44 || c === 58 || c === 59 || c === 33 || c === 63 || c === 0x2026 || c === 45) return true;
+  return (c <= 13 || c >= 0xa0) && WHITE_SPACE.test(String.fromCharCode(c));
 }

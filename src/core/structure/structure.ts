@@ -10,7 +10,7 @@ import type { LanguageData } from '../lang/language';
 import type { BoilerplateKind, BoilerplateLine, Dateline, LineRole, SignOff } from '../model';
 import type { CorpusSignals } from '../boilerplate/corpusBoilerplate';
 import { compileStructureCues, matchCue, type CueHit } from '../boilerplate/cues';
-import { foldLine, lineFeatures, type LineFeatures } from './lineFeatures';
+import { collapseSpaces, foldLine, lineFeatures, type LineFeatures } from './lineFeatures';
 import { buildBlocks } from './blocks';
 import { findHeadline } from './headline';
 import { markRelatedLists, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
@@ -58,23 +58,25 @@ export interface LineModel {
 
 export function analyzeStructure(article: Article, lang: LanguageData, options: StructureOptions = {}): StructureResult {
   const cues = compileStructureCues(lang);
-  const features = article.lines.map((l) => lineFeatures(l, lang.stopwords));
-  const hits = features.map((f) => (f.blank ? null : matchCue(f.text, cues.cues, f.words, cues.anyCue)));
+  const features = article.lines.map((l) => lineFeatures(l, lang.stopwords, cues.anyCue.letters));
+  const hits = features.map((f) => (f.blank ? null : matchCue(f.text, cues.cues, f.words, cues.anyCue, f.cueLetters >= 0 ? f.cueLetters : undefined)));
   const marks = new Marks();
 
-  const headline = findHeadline(features, hits, cues.headlineSkipKinds);
+  const folds: (string | undefined)[] = [];
+  const fold = (i: number): string => (folds[i] ??= foldLine(features[i]?.text ?? ''));
+  const headline = findHeadline(features, hits, cues.headlineSkipKinds, fold);
   for (const skipped of headline.skipped) {
     const hit = hits[skipped];
     marks.mark(skipped, hit?.cue.kind ?? 'breadcrumb', hit?.cue.id ?? 'before-headline', hit?.cue.reason ?? 'a navigation line before the headline');
   }
   const titleLine = headline.line;
   const model: LineModel = { features, hits, marks, titleLine, protectedLines: new Set(titleLine === null ? [] : [titleLine]) };
-  const titleFold = titleLine === null ? '' : foldLine(features[titleLine]?.text ?? '');
+  const titleFold = titleLine === null ? '' : fold(titleLine);
   if (titleLine !== null) {
     const titleLength = features[titleLine]?.text.length ?? 0;
     for (const f of features) {
       if (f.index <= titleLine || f.blank || Math.abs(f.text.length - titleLength) > 8) continue;
-      if (foldLine(f.text) === titleFold) marks.mark(f.index, 'repeated-headline', 'repeated-headline', 'the headline repeated');
+      if (fold(f.index) === titleFold) marks.mark(f.index, 'repeated-headline', 'repeated-headline', 'the headline repeated');
     }
   }
 
@@ -126,7 +128,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     if (author && !authors.includes(author)) authors.push(author);
   }
   const outlet = outletBefore;
-  const title = titleLine === null ? null : { text: (features[titleLine]?.text ?? '').replace(/\s+/gu, ' '), line: titleLine };
+  const title = titleLine === null ? null : { text: collapseSpaces(features[titleLine]?.text ?? ''), line: titleLine };
   return { title, lineRoles, boilerplate, dateline: dateline?.dateline ?? null, outlet, authors, signoffs };
 }
 

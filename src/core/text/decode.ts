@@ -14,13 +14,11 @@ export function decodeArticleBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ART
     return { ok: false, reason: 'too-large', message: `file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes for one article` };
   }
   // A NUL byte in the first 8 KiB is the usual sign of a binary file (git uses the same test).
-  const probe = Math.min(bytes.length, 8192);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) return { ok: false, reason: 'binary', message: `file looks binary (NUL byte at offset ${i})` };
-  }
+  const nul = bytes.subarray(0, Math.min(bytes.length, 8192)).indexOf(0);
+  if (nul !== -1) return { ok: false, reason: 'binary', message: `file looks binary (NUL byte at offset ${nul})` };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     return { ok: false, reason: 'invalid-utf8', message: `invalid UTF-8 at byte offset ${at}` };
@@ -30,7 +28,12 @@ export function decodeArticleBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ART
   return { ok: true, text, hadBom, lineEnding: detectLineEnding(text) };
 }
 
+/** One decoder for every file: a decode call that is not streamed starts afresh, so the decoder can be shared. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 function detectLineEnding(text: string): 'lf' | 'crlf' | 'cr' | 'mixed' | 'none' {
+  // Without a carriage return (most files) only line feeds can end lines: no need to count the three kinds.
+  if (text.indexOf('\r') === -1) return text.indexOf('\n') === -1 ? 'none' : 'lf';
   const crlf = (text.match(/\r\n/g) ?? []).length;
   const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
   const cr = (text.match(/\r(?!\n)/g) ?? []).length;

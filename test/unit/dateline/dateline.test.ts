@@ -69,3 +69,20 @@ suite('dateline reader', () => {
     assert.ok(!reader.isOutlet('POSO'));
   });
 });
+
+suite('dateline reader: remembered answers', () => {
+  test('an outlet answer asked again, or after the reader has forgotten, is the answer of a fresh reader', () => {
+    const parts = ['JAKARTA', 'KOMPAS.com', 'InfoPublik', 'Palangka Raya', 'TRIBUN-BALI.COM', 'Lembah Hijau', 'POSMETRO', 'Harian Rakyat', 'jpnn.com', 'Yulia'];
+    // More distinct parts than a reader keeps, so that it forgets and reads them again.
+    const many = Array.from({ length: 9000 }, (_, i) => `${parts[i % parts.length] as string}${i % 3 === 0 ? '' : ` ${i}`}`);
+    const asked = new DatelineReader(data);
+    let fresh = new DatelineReader(data);
+    for (let round = 0; round < 2; round++) {
+      many.forEach((part, i) => {
+        if (i % 100 === 0) fresh = new DatelineReader(data);
+        assert.equal(asked.isOutlet(part), fresh.isOutlet(part), part);
+      });
+    }
+    assert.ok(many.some((part) => asked.isOutlet(part)) && many.some((part) => !asked.isOutlet(part)), 'both answers occur');
+  });
+});

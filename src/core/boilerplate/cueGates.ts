@@ -1,0 +1,107 @@
+/**
+ * Gates for the cue alternatives that cannot be sorted by a line's first character: each needs
+ * one of a few literals (regexShape.ts's factors: "google", "|", "[»›>]"), and a gate opens only
+ * on lines holding one of its literals, so that only those alternatives run. Literals of letters
+ * are found by an automaton the word counter steps (letterAutomaton.ts); for the others, one regex
+ * says whether a line holds any (most hold none), and only then is each gate tested.
+ */
+import type { Factor } from './regexShape';
+import { buildLetterAutomaton, findLetterLiterals, type LetterAutomaton } from './letterAutomaton';
+
+/** Gates fit in the bits of a number (a mask of open gates). */
+const MAX_GATES = 30;
+
+export interface Gates {
+  /** The gate of each factor list given to buildGates, by position. */
+  readonly gateOf: readonly number[];
+  /** The letter literals' automaton, for the word counter to step through a line (null when there are none). */
+  readonly letters: LetterAutomaton | null;
+  /**
+   * A mask with bit g set when a literal of gate g occurs in the text. `lettersFound`, when known,
+   * is what the automaton found in this text (see wordCounts.ts); else the automaton is run here.
+   */
+  open(text: string, lettersFound?: number): number;
+}
+
+export function buildGates(needs: readonly (readonly Factor[])[]): Gates {
+  // Lists with the same literals share a gate; beyond MAX_GATES, the last gate takes every
+  // remaining list (a wider gate is never wrong, only slower).
+  const keys = needs.map((fs) => [...new Set(fs.map((f) => f.source))].sort().join('|'));
+  const distinct = [...new Set(keys)];
+  const gateOf = keys.map((k) => Math.min(distinct.indexOf(k), MAX_GATES - 1));
+  const gateCount = Math.min(distinct.length, MAX_GATES);
+  const literals: Factor[][] = Array.from({ length: gateCount }, () => []);
+  needs.forEach((fs, i) => literals[gateOf[i] as number]?.push(...fs));
+  const gates = literals.map((fs, g) => ({ bit: 2 ** g, fs, words: fs.map(letterRun) }));
+  // A gate whose every literal holds a run of letters is found by the automaton (any match of the
+  // literal holds the run); of the others, gates of single characters ("@", "[»›>]") by one class,
+  // the rest by one alternation: a class scans several times faster than an alternation.
+  const lettered = gates.filter((g) => g.words.every((w) => w !== null));
+  const others = gates.filter((g) => !g.words.every((w) => w !== null));
+  const letters = lettered.length ? buildLetterAutomaton(lettered.flatMap((g) => g.words.map((word) => ({ word: word as string, bits: g.bit })))) : null;
+  const regexGate = (g: (typeof gates)[number]) => {
+    const sources = [...new Set(g.fs.map((f) => f.source))];
+    return { bit: g.bit, sources, re: new RegExp(sources.join('|'), 'i') };
+  };
+  // Gates of ASCII signs ("@", "/"): without the `u` flag such a sign matches itself only, so indexOf finds what the regex would.
+  const signGates = others.flatMap((g) => {
+    const chars = asciiSigns(g.fs);
+    return chars ? [{ bit: g.bit, chars }] : [];
+  });
+  const rest = others.filter((g) => !asciiSigns(g.fs));
+  const singles = rest.filter((g) => g.fs.every((f) => f.keys.length === 1)).map(regexGate);
+  const strings = rest.filter((g) => !g.fs.every((f) => f.keys.length === 1)).map(regexGate);
+  const anySingle = singles.length ? new RegExp(`[${singles.flatMap((g) => g.sources.map(classInside)).join('')}]`, 'i') : null;
+  const anyString = strings.length ? new RegExp(strings.map((g) => g.re.source).join('|'), 'i') : null;
+  return {
+    gateOf,
+    letters,
+    open(text: string, lettersFound?: number): number {
+      let mask = letters === null ? 0 : (lettersFound ?? findLetterLiterals(letters, text));
+      for (const gate of signGates) {
+        for (const c of gate.chars) {
+          if (text.indexOf(c) !== -1) {
+            mask |= gate.bit;
+            break;
+          }
+        }
+      }
+      if (anySingle !== null && anySingle.test(text)) for (const gate of singles) if (gate.re.test(text)) mask |= gate.bit;
+      if (anyString !== null && anyString.test(text)) for (const gate of strings) if (gate.re.test(text)) mask |= gate.bit;
+      return mask;
+    },
+  };
+}
+
+/** Shorter runs of letters are too common to be worth a gate of their own. */
+const MIN_LETTER_RUN = 3;
+
+/** The longest run of ASCII letters a factor's every match holds ("ilustrasi" of "\(ilustrasi\)"), or null. */
+function letterRun(factor: Factor): string | null {
+  let best = '';
+  let run = '';
+  for (const k of factor.keys) {
+    const letter = k !== 'any' && k.size === 1 ? ([...k][0] as number) : -1;
+    run = letter >= 97 && letter <= 122 ? run + String.fromCharCode(letter) : '';
+    if (run.length > best.length) best = run;
+  }
+  return best.length >= MIN_LETTER_RUN ? best : null;
+}
+
+/** The characters of a gate whose every literal is one ASCII sign (not a letter, whose key stands for two cases), or null. */
+function asciiSigns(factors: readonly Factor[]): string[] | null {
+  const chars: string[] = [];
+  for (const f of factors) {
+    const key = f.keys.length === 1 ? f.keys[0] : undefined;
+    if (key === undefined || key === 'any' || key.size !== 1) return null;
+    const code = [...key][0] as number;
+    if (code >= 128 || (code >= 97 && code <= 122)) return null;
+    chars.push(String.fromCharCode(code));
+  }
+  return chars;
+}
+
+/** A one-character factor's source as class content: "[ab]" gives "ab", an escaped character itself. */
+function classInside(source: string): string {
+  return source.startsWith('[') ? source.slice(1, -1) : source;
+}

@@ -1,0 +1,148 @@
+/**
+ * Which cues can match a line, decided without running them all. Most lines of an article match
+ * no cue, and running some sixty cue alternatives on each (several scan the whole line) was the
+ * structure pass's largest cost. The shape of each alternative is derived from the language data
+ * (regexShape.ts), never written by hand:
+ *   - an alternative anchored at the line start whose first character is one of a few goes into
+ *     the bucket of each of those characters; a line runs only its first character's bucket;
+ *   - any other alternative that needs a literal ("google", "|", "[»›>]") runs only on lines
+ *     holding one of those literals (one scan for all of them);
+ *   - an alternative of which nothing can be said runs on every line, as before.
+ * The answer is the old one exactly: a line passes when an anchored alternative matches at its
+ * start, or (on lines of at most MAX_WORDS_FOR_UNANCHORED words) another matches anywhere.
+ */
+import { parseRegex, topLevelAlternatives, type RegexNode } from './regexSyntax';
+import { firstKeys, keyOf, necessaryFactors, type Factor } from './regexShape';
+import { buildGates } from './cueGates';
+import type { LetterAutomaton } from './letterAutomaton';
+
+/** Cues that may match anywhere in a line are for short lines (captions, credits, promo fragments). */
+export const MAX_WORDS_FOR_UNANCHORED = 30;
+/** An alternative that may start with more characters than this is gated by its literals instead, when it has some. */
+const MAX_BUCKET_KEYS = 20;
+
+export interface CuePrefilter {
+  /** True exactly when some anchored alternative matches at the start, or some other one (on a short line) anywhere. */
+  test(text: string, words: number): boolean;
+  /**
+   * When `test` is true, the indices of the cues (in data order) that may match the line; else null.
+   * `lettersFound`: what the `letters` automaton found in the line, when the caller stepped it.
+   */
+  candidates(text: string, words: number, lettersFound?: number): readonly number[] | null;
+  /** The automaton of the cues' letter literals, for the word counter to step (null when there are none). */
+  readonly letters: LetterAutomaton | null;
+}
+
+interface Alternative {
+  readonly cue: number;
+  readonly source: string;
+  readonly anchored: boolean;
+}
+
+interface Bucket {
+  /** The anchored alternatives a line starting with this key may match, as one sticky regex. */
+  readonly re: RegExp | null;
+  /** The cues of those alternatives and of the ungated ones, in data order. */
+  readonly cues: readonly number[];
+  /** Candidate lists by mask of open gates, filled as masks occur. */
+  readonly withGates: Map<number, readonly number[]>;
+}
+
+/** The gated alternatives that a mask of open gates lets through. */
+interface GatedRun {
+  readonly anchored: RegExp | null;
+  readonly inside: RegExp | null;
+  readonly cues: readonly number[];
+}
+
+/** Builds the prefilter for the cue patterns, in the data's order. */
+export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
+  const bucketed = new Map<number, Alternative[]>();
+  const everywhere: Alternative[] = []; // anchored, tried on every line
+  const ungatedInside: Alternative[] = [];
+  const gated: Alternative[] = [];
+  const needs: Factor[][] = [];
+  patterns.forEach((pattern, cue) => {
+    for (const raw of topLevelAlternatives(pattern)) {
+      const anchored = raw.startsWith('^');
+      const alt: Alternative = { cue, source: anchored ? raw.slice(1) : raw, anchored };
+      const nodes = parsedOrNull(alt.source);
+      const keys = anchored && nodes ? firstKeys(nodes) : 'any';
+      const factors = nodes ? necessaryFactors(nodes) : null;
+      if (keys !== 'any' && (keys.size <= MAX_BUCKET_KEYS || !factors)) {
+        for (const key of keys) bucketed.set(key, [...(bucketed.get(key) ?? []), alt]);
+      } else if (factors) {
+        gated.push(alt);
+        needs.push(factors);
+      } else (anchored ? everywhere : ungatedInside).push(alt);
+    }
+  });
+
+  const gates = buildGates(needs);
+  const runs = new Map<number, GatedRun>();
+  const gatedRun = (mask: number): GatedRun => {
+    let run = runs.get(mask);
+    if (!run) {
+      const open = gated.filter((_, i) => (mask & (1 << (gates.gateOf[i] as number))) !== 0);
+      run = { anchored: alternation(open.filter((a) => a.anchored), 'iy'), inside: alternation(open.filter((a) => !a.anchored), 'i'), cues: open.map((a) => a.cue) };
+      runs.set(mask, run);
+    }
+    return run;
+  };
+
+  const alwaysCues = [...everywhere, ...ungatedInside].map((a) => a.cue);
+  const bucketOf = (alts: readonly Alternative[]): Bucket => ({
+    re: alternation([...alts, ...everywhere], 'iy'),
+    cues: sortedUnique([...alts.map((a) => a.cue), ...alwaysCues]),
+    withGates: new Map(),
+  });
+  const buckets = new Map<number, Bucket>();
+  for (const [key, alts] of bucketed) buckets.set(key, bucketOf(alts));
+  const noBucket = bucketOf([]);
+  // A first character whose case reaches into ASCII tries every bucketed alternative.
+  const allBuckets = bucketOf([...new Set([...bucketed.values()].flat())]);
+  const insideAlways = alternation(ungatedInside, 'i');
+
+  const candidates = (text: string, words: number, lettersFound?: number): readonly number[] | null => {
+    if (!text) return null;
+    const key = keyOf(text.charCodeAt(0));
+    const bucket = key === null ? allBuckets : (buckets.get(key) ?? noBucket);
+    const short = words <= MAX_WORDS_FOR_UNANCHORED;
+    const mask = gates.open(text, lettersFound);
+    const run = mask === 0 ? null : gatedRun(mask);
+    const pass =
+      matchesAtStart(bucket.re, text) ||
+      (short && insideAlways !== null && insideAlways.test(text)) ||
+      (run !== null && (matchesAtStart(run.anchored, text) || (short && run.inside !== null && run.inside.test(text))));
+    if (!pass) return null;
+    if (run === null) return bucket.cues;
+    let list = bucket.withGates.get(mask);
+    if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...run.cues])));
+    return list;
+  };
+  return { candidates, letters: gates.letters, test: (text, words) => candidates(text, words) !== null };
+}
+
+function parsedOrNull(source: string): RegexNode[] | null {
+  try {
+    const alternatives = parseRegex(source);
+    // One alternative by construction (topLevelAlternatives split the bars); a group of one keeps the shape code simple.
+    return alternatives.length === 1 ? (alternatives[0] as RegexNode[]) : [{ type: 'group', alternatives, lookaround: 'none' }];
+  } catch {
+    return null; // a construct the parser does not know: nothing is assumed about this alternative
+  }
+}
+
+function matchesAtStart(re: RegExp | null, text: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+function alternation(alts: readonly Alternative[], flags: string): RegExp | null {
+  return alts.length ? new RegExp(alts.map((a) => `(?:${a.source})`).join('|'), flags) : null;
+}
+
+function sortedUnique(cues: readonly number[]): number[] {
+  return [...new Set(cues)].sort((a, b) => a - b);
+}
