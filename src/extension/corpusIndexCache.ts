@@ -10,7 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { EXTRACTOR_VERSION } from '../core';
-import type { ArticleSummary } from '../core/corpus';
+import type { ArticleSummary, RowStamps, SummaryStore } from '../core/corpus';
 import {
   CACHE_DIR,
   CACHE_FILE,
@@ -21,23 +21,13 @@ import {
   emptyColumns,
   readCacheText,
   summaryReusable,
-  type CacheEntry,
   type CacheHeader,
   type FileStamp,
 } from '../core/cache';
 import { sliceYielder, writeTextAtomic, yieldToHost } from './workspaceFiles';
 
 /** The article's and its sidecar's stamps when its summary was made. */
-export interface ArticleStamps {
-  readonly article: FileStamp;
-  readonly sidecar: FileStamp | null;
-}
-
-/** A cached article, as a reader can use it: the entry (its summary made whole, with the article's id) and whether that summary may be shown as it is. */
-export interface CachedArticle {
-  readonly entry: CacheEntry & { readonly summary: ArticleSummary };
-  readonly reusable: boolean;
-}
+export type ArticleStamps = RowStamps;
 
 /** Keys whose Uri string is the root's plus the key as it is (no character needs escaping, no '.', '..' or empty segment). */
 const PLAIN_KEY = /^[A-Za-z0-9\-._~]+(?:\/[A-Za-z0-9\-._~]+)*$/;
@@ -81,12 +71,12 @@ export function keyBelow(root: vscode.Uri, uri: vscode.Uri): string | null {
 }
 
 /**
- * Every root's cache, each good entry handed to `take` with its article's Uri string (an article
- * below two roots comes once per root; the caller keeps the first). Returns how many were handed
- * over. Never throws.
+ * Every root's cache, each good entry added to `into` (its summary, and the stamps it was made
+ * from as unchecked cached stamps) when `wanted(id)` says so (an article below two roots comes once
+ * per root; the first one is kept). Returns how many good entries the files held. Never throws.
  */
-export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: string, analysis: string, log: (line: string) => void, take: (id: string, cached: CachedArticle) => void): Promise<number> {
-  let taken = 0;
+export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: string, analysis: string, log: (line: string) => void, into: SummaryStore, wanted: (id: string) => boolean): Promise<number> {
+  let found = 0;
   for (const root of roots) {
     const uri = cacheUriFor(root);
     let text: string;
@@ -109,9 +99,13 @@ export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: stri
       EXTRACTOR_VERSION,
       suffix,
       (_key, entry, cacheAnalysis) => {
+        found++;
+        // The entry's objects are short-lived: only the store's columns keep what they hold.
         const summary = entry.summary as ArticleSummary;
-        take(summary.id, { entry: entry as CachedArticle['entry'], reusable: summaryReusable(summary, cacheAnalysis, analysis) });
-        taken++;
+        if (into.has(summary.id) || !wanted(summary.id)) return;
+        const row = into.add(summary.id);
+        into.setSummary(row, summary);
+        into.setCachedStamps(row, { article: { size: entry.size, mtimeMs: entry.mtimeMs }, sidecar: entry.sidecar }, summaryReusable(summary, cacheAnalysis, analysis));
       },
       idFor,
     );
@@ -119,28 +113,35 @@ export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: stri
     if (!read.ok) log(`index cache ${uri.fsPath} ignored: ${read.reason}; indexing from the files (it is rewritten afterwards)`);
     else if (read.dropped) log(`index cache ${uri.fsPath}: ${read.dropped} damaged entries ignored`);
   }
-  return taken;
+  return found;
 }
 
-/** What saveIndexCache needs of each article: its Uri, its summary as cached, and the stamps it was made from. */
-export interface SavedArticle {
-  readonly uri: vscode.Uri;
-  readonly entry: Omit<CacheEntry, 'size' | 'mtimeMs' | 'sidecar'>;
-  readonly stamps: ArticleStamps;
+/** The key of the article `id` in the cache of the root whose Uri string is `rootId`, or null when it is not below it. */
+function keyOf(root: vscode.Uri, rootId: string, id: string): string | null {
+  const base = rootId.endsWith('/') ? rootId : `${rootId}/`;
+  if (!id.startsWith(base)) return null;
+  const rest = id.slice(base.length);
+  // Most ids need no decoding (see articleIdFor): the key is the rest of the string as it is.
+  if (PLAIN_KEY.test(rest) && !DOT_SEGMENT.test(rest)) return rest;
+  return keyBelow(root, vscode.Uri.parse(id, true));
 }
 
 /**
- * Writes one root's cache with the given articles (those below the root), yielding to the host
+ * Writes one root's cache with the store's articles below it that are indexed and were checked
+ * against their files in this session (rows with stamps, not the cache's), yielding to the host
  * between slices of serialisation. Throws the file system's error (the caller logs it).
  */
-export async function saveIndexCache(root: vscode.Uri, articles: Iterable<SavedArticle>, suffix: string, analysis: string, isCancelled: () => boolean): Promise<boolean> {
+export async function saveIndexCache(root: vscode.Uri, store: SummaryStore, suffix: string, analysis: string, isCancelled: () => boolean): Promise<boolean> {
   const header: CacheHeader = { format: CORPUS_CACHE_FORMAT, extractor: EXTRACTOR_VERSION, sidecarSuffix: suffix, analysis };
   const columns = emptyColumns();
   const breathe = sliceYielder();
-  for (const { uri, entry, stamps } of articles) {
-    const key = keyBelow(root, uri);
+  const rootId = root.toString();
+  for (const [id, row] of store.entries()) {
+    const stamps = store.stampsAt(row);
+    if (!stamps || store.isFromCache(row) || !store.isIndexed(row)) continue;
+    const key = keyOf(root, rootId, id);
     if (key === null) continue;
-    addEntry(columns, key, { ...stamps.article, sha256: entry.sha256, sidecar: stamps.sidecar, summary: entry.summary });
+    addEntry(columns, key, { ...stamps.article, sha256: '', sidecar: stamps.sidecar, summary: store.summary(row) });
     await breathe();
     if (isCancelled()) return false;
   }
