@@ -12,9 +12,9 @@
  */
 import * as vscode from 'vscode';
 import { SummaryStore, type SidecarState, type SummaryValues } from '../core/corpus';
+import { nameOf } from '../core/corpus/rowSummary';
 import { inspectArticle, summarizeInputs, type Inspection, type ReadingContext } from './articleReading';
 import { extensionAnalysis, loadIndexCaches } from './corpusIndexCache';
-import { baseName } from './sidecarPaths';
 import { sliceYielder } from './workspaceFiles';
 import { walkCorpus } from './workspaceStore';
 
@@ -83,12 +83,11 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
   // When the walk found exactly what is shown (a reopen where nothing was added or deleted), the
   // views have nothing new to hear; otherwise re-list, keeping what is shown for files still listed
   // so that the tree does not blank out.
-  const sameListing = listed.length === host.store().count && listed.every((uri) => host.store().has(uri.toString()));
+  const sameListing = listed.length === host.store().count && listed.every((id) => host.store().has(id));
   if (!sameListing) {
     const previous = host.store();
     const next = new SummaryStore();
-    for (const uri of listed) {
-      const id = uri.toString();
+    for (const id of listed) {
       const row = next.add(id);
       const before = previous.rowOf(id);
       const inCache = cache.rowOf(id);
@@ -97,7 +96,7 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
         next.copyRow(row, cache, inCache);
         markConflict(next, row, host.isConflicted(id));
       }
-      else next.setSummary(row, pendingValues(baseName(uri)));
+      else next.setSummary(row, pendingValues(nameOf(id)));
       // Shown from before but not the cache's: its stamps are re-checked below, against the cache's entry if any.
       if (before >= 0 && !next.isFromCache(row)) next.setStamps(row, undefined);
     }
@@ -115,10 +114,12 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
   for (let at = 0; at < listed.length; at += READ_BATCH) {
     // Stats and reads go out together (each is a round trip to the file service); the engine then
     // runs on what was read, one article at a time, yielding when a slice is used up.
-    const batch = listed.slice(at, at + READ_BATCH);
+    // Uris only for the batch: the listing keeps strings (see walkCorpus).
+    const ids = listed.slice(at, at + READ_BATCH);
+    const batch = ids.map((id) => vscode.Uri.parse(id, true));
     const looks = await Promise.all(
-      batch.map((uri) => {
-        const id = uri.toString();
+      batch.map((uri, i) => {
+        const id = ids[i] as string;
         const row = store.rowOf(id);
         const inCache = cache.rowOf(id);
         const recorded = store.isFromCache(row) ? (store.isReusable(row) ? store.stampsAt(row) : undefined) : inCache >= 0 && cache.isReusable(inCache) ? cache.stampsAt(inCache) : undefined;
@@ -129,7 +130,7 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
     for (let i = 0; i < batch.length; i++) {
       const uri = batch[i] as vscode.Uri;
       const look = looks[i] as Inspection;
-      const id = uri.toString();
+      const id = ids[i] as string;
       // A file event during the pass may have removed the row; it comes back here, as the walk found it.
       const row = store.add(id);
       const shownIndexed = store.isIndexed(row);
