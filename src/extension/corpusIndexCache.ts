@@ -19,7 +19,7 @@ import {
   addEntry,
   assembleCacheText,
   emptyColumns,
-  readCacheText,
+  readCacheBytes,
   summaryReusable,
   type CacheHeader,
   type FileStamp,
@@ -79,26 +79,26 @@ export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: stri
   let found = 0;
   for (const root of roots) {
     const uri = cacheUriFor(root);
-    let text: string;
+    let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > MAX_CACHE_FILE_BYTES) {
         log(`index cache ${uri.fsPath} ignored: ${stat.size} bytes, over the limit of ${MAX_CACHE_FILE_BYTES}; indexing from the files`);
         continue;
       }
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      bytes = await vscode.workspace.fs.readFile(uri);
     } catch (e) {
       if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) log(`index cache ${uri.fsPath}: cannot read it (${(e as Error).message}); indexing from the files`);
       continue;
     }
     performance.mark('corpus-review/cache-read');
     const rootId = root.toString();
-    const idFor = (key: string): string => articleIdFor(root, rootId, key);
-    const read = readCacheText(
-      text,
-      EXTRACTOR_VERSION,
-      suffix,
-      (_key, entry, cacheAnalysis) => {
+    // Decoded and parsed a column at a time (readCacheBytes): the whole text is never one string.
+    const read = readCacheBytes(bytes, {
+      extractor: EXTRACTOR_VERSION,
+      sidecarSuffix: suffix,
+      idFor: (key) => articleIdFor(root, rootId, key),
+      onEntry: (_key, entry, cacheAnalysis) => {
         found++;
         // The entry's objects are short-lived: only the store's columns keep what they hold.
         const summary = entry.summary as ArticleSummary;
@@ -107,8 +107,7 @@ export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: stri
         into.setSummary(row, summary);
         into.setCachedStamps(row, { article: { size: entry.size, mtimeMs: entry.mtimeMs }, sidecar: entry.sidecar }, summaryReusable(summary, cacheAnalysis, analysis));
       },
-      idFor,
-    );
+    });
     performance.mark('corpus-review/cache-parsed');
     if (!read.ok) log(`index cache ${uri.fsPath} ignored: ${read.reason}; indexing from the files (it is rewritten afterwards)`);
     else if (read.dropped) log(`index cache ${uri.fsPath}: ${read.dropped} damaged entries ignored`);
