@@ -16,11 +16,12 @@ import {
   CACHE_FILE,
   CORPUS_CACHE_FORMAT,
   MAX_CACHE_FILE_BYTES,
-  addEntry,
-  assembleCacheText,
-  emptyColumns,
+  cacheLayout,
+  ENTRY_FIELDS,
+  entryValue,
   readCacheBytes,
   summaryReusable,
+  type CacheEntry,
   type CacheHeader,
   type FileStamp,
 } from '../core/cache';
@@ -132,31 +133,48 @@ function keyOf(root: vscode.Uri, rootId: string, id: string): string | null {
  */
 export async function saveIndexCache(root: vscode.Uri, store: SummaryStore, suffix: string, analysis: string, isCancelled: () => boolean): Promise<boolean> {
   const header: CacheHeader = { format: CORPUS_CACHE_FORMAT, extractor: EXTRACTOR_VERSION, sidecarSuffix: suffix, analysis };
-  const columns = emptyColumns();
   const breathe = sliceYielder();
   const rootId = root.toString();
+  const rows: number[] = [];
+  const keys: string[] = [];
   for (const [id, row] of store.entries()) {
-    const stamps = store.stampsAt(row);
-    if (!stamps || store.isFromCache(row) || !store.isIndexed(row)) continue;
+    if (store.isFromCache(row) || !store.isIndexed(row) || !store.stampsAt(row)) continue;
     const key = keyOf(root, rootId, id);
     if (key === null) continue;
-    addEntry(columns, key, { ...stamps.article, sha256: '', sidecar: stamps.sidecar, summary: store.summary(row) });
+    rows.push(row);
+    keys.push(key);
     await breathe();
     if (isCancelled()) return false;
   }
-  if (!columns.keys.length) return false;
-  // One column at a time, with a yield between: the headline column alone is megabytes of JSON.
-  const keysJson = JSON.stringify(columns.keys);
-  const columnJsons: string[] = [];
-  for (const column of columns.columns) {
+  if (!keys.length) return false;
+  const entryAt = (row: number): CacheEntry => {
+    const stamps = store.stampsAt(row) as ArticleStamps;
+    return { ...stamps.article, sha256: '', sidecar: stamps.sidecar, summary: store.summary(row) };
+  };
+  // Column by column, each encoded as soon as it is made (with a yield between): only one column's
+  // values and JSON exist at a time, and the file's text is never one string (megabytes at 100,000 articles).
+  const { opening, middle, separator, closing } = cacheLayout(header);
+  const encoder = new TextEncoder();
+  const parts = [encoder.encode(opening), encoder.encode(JSON.stringify(keys)), encoder.encode(middle)];
+  for (let field = 0; field < ENTRY_FIELDS.length; field++) {
     await yieldToHost();
     if (isCancelled()) return false;
-    columnJsons.push(JSON.stringify(column));
+    const column: unknown[] = [];
+    for (const row of rows) column.push(entryValue(entryAt(row), field));
+    if (field) parts.push(encoder.encode(separator));
+    parts.push(encoder.encode(JSON.stringify(column)));
+  }
+  parts.push(encoder.encode(closing));
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts.splice(0)) {
+    bytes.set(part, at);
+    at += part.length;
   }
   const dir = vscode.Uri.joinPath(root, CACHE_DIR);
   await vscode.workspace.fs.createDirectory(dir);
   await removeAbandonedTemps(dir);
-  await writeTextAtomic(cacheUriFor(root), assembleCacheText(header, keysJson, columnJsons));
+  await writeTextAtomic(cacheUriFor(root), bytes);
   return true;
 }
 

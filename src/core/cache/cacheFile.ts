@@ -40,13 +40,40 @@ export function emptyColumns(): CacheColumns {
   return { keys: [], columns: ENTRY_FIELDS.map(() => []) };
 }
 
-export function addEntry(target: CacheColumns, key: string, e: CacheEntry): void {
+/** Field number `field` (ENTRY_FIELDS order) of an entry, as the file holds it. */
+export function entryValue(e: CacheEntry, field: number): unknown {
   const s = e.summary;
-  const speakers: (string | number)[] = [];
-  for (const sp of s.speakers) speakers.push(sp.name, sp.quotes);
-  const values = [e.size, e.mtimeMs, e.sha256, e.sidecar?.size ?? null, e.sidecar?.mtimeMs ?? null, s.status, s.sidecar, s.headline, s.date, s.outlet, speakers, s.quoteCount, s.boilerplateShare, s.error ?? null];
+  switch (ENTRY_FIELDS[field]) {
+    case 'size': return e.size;
+    case 'mtimeMs': return e.mtimeMs;
+    case 'sha256': return e.sha256;
+    case 'sidecarSize': return e.sidecar?.size ?? null;
+    case 'sidecarMtimeMs': return e.sidecar?.mtimeMs ?? null;
+    case 'status': return s.status;
+    case 'sidecar': return s.sidecar;
+    case 'headline': return s.headline;
+    case 'date': return s.date;
+    case 'outlet': return s.outlet;
+    case 'speakers': return s.speakers.flatMap((sp) => [sp.name, sp.quotes]);
+    case 'quoteCount': return s.quoteCount;
+    case 'boilerplateShare': return s.boilerplateShare;
+    case 'error': return s.error ?? null;
+    default: return null;
+  }
+}
+
+export function addEntry(target: CacheColumns, key: string, e: CacheEntry): void {
   target.keys.push(key);
-  for (let f = 0; f < values.length; f++) (target.columns[f] as unknown[]).push(values[f]);
+  for (let f = 0; f < ENTRY_FIELDS.length; f++) (target.columns[f] as unknown[]).push(entryValue(e, f));
+}
+
+/**
+ * The file's text around its parts: `opening`, the keys' JSON, `middle`, the columns' JSON joined
+ * by `separator`, `closing` (so that a writer can encode it part by part, never as one string).
+ */
+export function cacheLayout(header: CacheHeader): { opening: string; middle: string; separator: string; closing: string } {
+  const { format, extractor, sidecarSuffix, analysis } = header;
+  return { opening: `${JSON.stringify({ format, extractor, sidecarSuffix, analysis, fields: ENTRY_FIELDS }).slice(0, -1)},\n"keys":`, middle: ',\n"columns":[\n', separator: ',\n', closing: '\n]}' };
 }
 
 /**
@@ -55,8 +82,8 @@ export function addEntry(target: CacheColumns, key: string, e: CacheEntry): void
  * with 100,000 entries can make those one at a time, yielding in between.)
  */
 export function assembleCacheText(header: CacheHeader, keysJson: string, columnJsons: readonly string[]): string {
-  const { format, extractor, sidecarSuffix, analysis } = header;
-  return `${JSON.stringify({ format, extractor, sidecarSuffix, analysis, fields: ENTRY_FIELDS }).slice(0, -1)},\n"keys":${keysJson},\n"columns":[\n${columnJsons.join(',\n')}\n]}`;
+  const { opening, middle, separator, closing } = cacheLayout(header);
+  return `${opening}${keysJson}${middle}${columnJsons.join(separator)}${closing}`;
 }
 
 export function cacheTextFromColumns(header: CacheHeader, columns: CacheColumns): string {
