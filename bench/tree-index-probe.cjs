@@ -81,7 +81,8 @@ exports.run = async function run() {
       else await sleep(10);
     }
     const listed = firstChildren;
-    const total = api.articles().length;
+    // The count from the tree's description ("0 of N reviewed"): api.articles() would copy every summary.
+    const total = Number(/of (\d+)/.exec(api.treeChrome().description ?? '')?.[1] ?? NaN);
     const startupLags = lags.splice(0);
     cpuBetween.splice(0);
     const firstListing = mark('corpus-review/first-listing');
@@ -107,9 +108,11 @@ exports.run = async function run() {
       const first = roots.value[0];
       if (first) worstRoot = Math.max(worstRoot, (await timed(() => api.getTreeChildren(first.node))).ms);
       samples++;
+      // (The tree's description says how far indexing is: api.articles() would copy every summary,
+      // garbage that would count in the memory figures below.)
       if (samples % 10 === 0) {
-        const read = api.articles().filter((a) => a.indexed).length;
-        out(`  ${((performance.now() - t0) / 1000).toFixed(0)} s: ${read}/${total} read; tree: ${api.treeChrome().description}`);
+        const mem = process.memoryUsage();
+        out(`  ${((performance.now() - t0) / 1000).toFixed(0)} s: tree: ${api.treeChrome().description}; heap ${MB(mem.heapUsed).toFixed(0)} MB (of ${MB(mem.heapTotal).toFixed(0)}), external ${MB(mem.external).toFixed(0)} MB, RSS ${MB(mem.rss).toFixed(0)} MB`);
       }
       for (let waited = 0; waited < 1000 && !indexed; waited += 50) await sleep(50);
     }

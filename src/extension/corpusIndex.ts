@@ -29,31 +29,21 @@
  * - `whenIndexed()`: resolves when the current indexing pass has read every listed article.
  */
 import * as vscode from 'vscode';
-import { Minimatch } from 'minimatch';
-import { analyzeText, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
+import type { AnalyzeOptions } from '../core';
 import { SummaryStore, type ArticleSummary } from '../core/corpus';
-import { inspectArticle, summarizeInputs, type Inspection, type ReadingContext } from './articleReading';
-import { cacheUriFor, extensionAnalysis, saveIndexCache, type ArticleStamps } from './corpusIndexCache';
-import { READ_BATCH, runIndexPass, SLICE_MS, yieldToHost, type PassHost } from './corpusIndexPass';
-import { readArticleText, sidecarSuffix, sidecarUriFor } from './sidecarPaths';
-import { corpusRoots } from './workspaceStore';
+import { inspectArticle, summarizeInputs, type ReadingContext } from './articleReading';
+import { saveIndexCaches, type ArticleStamps } from './corpusIndexCache';
+import { refreshArticles, runIndexPass, type PassHost } from './corpusIndexPass';
+import { AnalysisCache, type AnalysedArticle } from './analysisCache';
+import { articleOfSidecar, isArticleOf, readCorpusSettings, type CorpusSettings } from './corpusSettings';
+import { sidecarUriFor } from './sidecarPaths';
 
-export interface AnalysedArticle {
-  readonly text: string;
-  readonly article: Article;
-  readonly analysis: ArticleAnalysis;
-}
-
-const MAX_CACHED_ANALYSES = 32;
-
-function config(): vscode.WorkspaceConfiguration {
-  return vscode.workspace.getConfiguration('corpusReview');
-}
+export type { AnalysedArticle };
 
 export class CorpusIndex implements vscode.Disposable {
   /** Every listed article's summary, by column; the first pass may replace it with the cache's. */
   private store = new SummaryStore();
-  private readonly analyses = new Map<string, AnalysedArticle>();
+  private readonly analyses: AnalysisCache;
   private readonly changed = new vscode.EventEmitter<readonly vscode.Uri[] | undefined>();
   private readonly indexingChanged = new vscode.EventEmitter<boolean>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -64,7 +54,7 @@ export class CorpusIndex implements vscode.Disposable {
   /** Articles whose last extraction in this session reported a conflict (see markConflicts). */
   private readonly conflicted = new Set<string>();
   /** Corpus roots and the compiled glob; dropped when the settings or workspace folders change. */
-  private matcher: { roots: vscode.Uri[]; glob: Minimatch; suffix: string } | undefined;
+  private matcher: CorpusSettings | undefined;
   /** Whether listeners have been told about a listing yet (the first one should show at once). */
   private listingShown = false;
   /** What reading an article needs from here (articleReading.ts). */
@@ -84,6 +74,7 @@ export class CorpusIndex implements vscode.Disposable {
     /** Where a line goes when the index cache is ignored or cannot be written. */
     private readonly log: (line: string) => void = () => undefined,
   ) {
+    this.analyses = new AnalysisCache(analyzeOptions);
     this.disposables.push(
       this.changed,
       this.indexingChanged,
@@ -155,24 +146,13 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   /** Corpus roots, glob and sidecar suffix, read from the settings once per change (not per file). */
-  settings(): { roots: vscode.Uri[]; glob: Minimatch; suffix: string } {
-    this.matcher ??= {
-      roots: corpusRoots(),
-      glob: new Minimatch(config().get<string>('articleGlob', '**/*.txt'), { dot: false }),
-      suffix: sidecarSuffix(),
-    };
-    return this.matcher;
+  settings(): CorpusSettings {
+    return (this.matcher ??= readCorpusSettings());
   }
 
   /** Whether `uri` is an article of the corpus: inside a corpus folder, matching the glob, not a sidecar or temp file. */
   isArticle(uri: vscode.Uri): boolean {
-    const { roots, glob, suffix } = this.settings();
-    if (uri.path.endsWith(suffix) || /\.tmp-[a-z0-9]+$/.test(uri.path)) return false;
-    return roots.some((root) => {
-      if (root.scheme !== uri.scheme || root.authority !== uri.authority) return false;
-      const base = root.path.endsWith('/') ? root.path : `${root.path}/`;
-      return uri.path.startsWith(base) && glob.match(uri.path.slice(base.length));
-    });
+    return isArticleOf(this.settings(), uri);
   }
 
   async whenIndexed(): Promise<void> {
@@ -184,22 +164,9 @@ export class CorpusIndex implements vscode.Disposable {
     } while (pass !== this.pass);
   }
 
-  async analysisFor(uri: vscode.Uri): Promise<AnalysedArticle | undefined> {
-    const read = await readArticleText(uri);
-    if (!read.ok) return undefined;
-    const key = uri.toString();
-    const hit = this.analyses.get(key);
-    if (hit && hit.text === read.text) return hit;
-    const { article, analysis } = analyzeText(read.text, this.analyzeOptions());
-    const result = { text: read.text, article, analysis };
-    this.analyses.delete(key);
-    this.analyses.set(key, result);
-    while (this.analyses.size > MAX_CACHED_ANALYSES) {
-      const oldest = this.analyses.keys().next().value;
-      if (oldest === undefined) break;
-      this.analyses.delete(oldest);
-    }
-    return result;
+  /** The engine's analysis of the article's current text (see AnalysisCache). */
+  analysisFor(uri: vscode.Uri): Promise<AnalysedArticle | undefined> {
+    return this.analyses.analysisFor(uri);
   }
 
   /** Re-reads one article (a file that is no longer an article, or is gone, leaves the index), or everything. */
@@ -226,34 +193,14 @@ export class CorpusIndex implements vscode.Disposable {
     if (stale.size) void this.refreshMany([...stale.values()]);
   }
 
-  /** Re-reads several articles in batches, yielding to the host between slices and firing one change per slice. */
+  /** Re-reads several articles in batches (refreshArticles), then keeps the cache file in step. */
   private async refreshMany(uris: readonly vscode.Uri[]): Promise<void> {
     const generation = this.generation;
-    let touched: vscode.Uri[] = [];
-    let sliceStart = Date.now();
-    for (let at = 0; at < uris.length; at += READ_BATCH) {
-      const batch = uris.slice(at, at + READ_BATCH).filter((uri) => this.isArticle(uri));
-      const looks = await Promise.all(batch.map((uri) => inspectArticle(uri, undefined, true, this.reading)));
-      if (generation !== this.generation) return;
-      for (let i = 0; i < batch.length; i++) {
-        const uri = batch[i] as vscode.Uri;
-        const look = looks[i] as Inspection;
-        if (look.current || !look.stamps) continue; // deleted meanwhile: the file watcher removes it
-        this.setEntry(uri, summarizeInputs(uri, look.inputs, this.reading), look.stamps);
-        touched.push(uri);
-        if (Date.now() - sliceStart > SLICE_MS) {
-          this.changed.fire(touched);
-          touched = [];
-          await yieldToHost();
-          if (generation !== this.generation) return;
-          sliceStart = Date.now();
-        }
-      }
-    }
-    if (touched.length) this.changed.fire(touched);
+    const cancelled = (): boolean => generation !== this.generation;
+    await refreshArticles(this.passHost, uris, cancelled);
     // After a batch extraction rewrote many sidecars: keep the file in step, so the next session
     // does not re-read them all. (Single edits are left to the next pass: it re-reads just those.)
-    if (!this.running && generation === this.generation) await this.saveCaches(() => generation !== this.generation);
+    if (!this.running && !cancelled()) await this.passHost.saveCaches(cancelled);
   }
 
   dispose(): void {
@@ -273,28 +220,12 @@ export class CorpusIndex implements vscode.Disposable {
 
   /** An article or a sidecar changed on disk: re-read the article it concerns. */
   private onFileEvent(uri: vscode.Uri): void {
-    const article = this.articleOfSidecar(uri);
+    const article = articleOfSidecar(this.store, uri, this.settings().suffix);
     if (article) {
       void this.refreshOne(this.uriOf(article));
       return;
     }
     if (this.store.has(uri.toString()) || this.isArticle(uri)) void this.refreshOne(uri);
-  }
-
-  /**
-   * The listed article whose sidecar `uri` is, if any: the sidecar's stem with each extension the
-   * corpus's articles have (a table of sidecar names would cost a string per article).
-   */
-  private articleOfSidecar(uri: vscode.Uri): string | undefined {
-    const { suffix } = this.settings();
-    if (!uri.path.endsWith(suffix)) return undefined;
-    const stemPath = uri.path.slice(0, -suffix.length);
-    if (stemPath.endsWith('/')) return undefined;
-    for (const extension of this.store.extensions()) {
-      const id = uri.with({ path: stemPath + extension }).toString();
-      if (this.store.has(id)) return id;
-    }
-    return undefined;
   }
 
   private setEntry(uri: vscode.Uri, summary: ArticleSummary, stamps: ArticleStamps | undefined): void {
@@ -348,7 +279,7 @@ export class CorpusIndex implements vscode.Disposable {
     setReadDone: (n) => (this.readDone = n),
     announceListing: () => this.announceListing(),
     fire: (touched) => this.changed.fire(touched),
-    saveCaches: (cancelled) => this.saveCaches(cancelled),
+    saveCaches: (cancelled) => saveIndexCaches(this.settings(), this.store, this.log, cancelled),
   };
 
   /** Tells the views the whole listing changed; the first time, they show it at once (settleMs). */
@@ -357,19 +288,5 @@ export class CorpusIndex implements vscode.Disposable {
     this.changed.fire(undefined);
     this.listingShown = true;
     if (first) performance.mark('corpus-review/first-listing');
-  }
-
-  /** Writes every root's index cache from the summaries read (never in an untrusted workspace). Logs failures. */
-  private async saveCaches(cancelled: () => boolean): Promise<void> {
-    if (!vscode.workspace.isTrusted) return;
-    const { roots, suffix } = this.settings();
-    const analysis = extensionAnalysis();
-    for (const root of roots) {
-      try {
-        await saveIndexCache(root, this.store, suffix, analysis, cancelled);
-      } catch (e) {
-        this.log(`index cache ${cacheUriFor(root).fsPath}: cannot write it (${(e as Error).message})`);
-      }
-    }
   }
 }

@@ -178,6 +178,19 @@ export async function saveIndexCache(root: vscode.Uri, store: SummaryStore, suff
   return true;
 }
 
+/** Writes every root's index cache from the store (never in an untrusted workspace). Logs failures. */
+export async function saveIndexCaches(settings: { roots: readonly vscode.Uri[]; suffix: string }, store: SummaryStore, log: (line: string) => void, cancelled: () => boolean): Promise<void> {
+  if (!vscode.workspace.isTrusted) return;
+  const analysis = extensionAnalysis();
+  for (const root of settings.roots) {
+    try {
+      await saveIndexCache(root, store, settings.suffix, analysis, cancelled);
+    } catch (e) {
+      log(`index cache ${cacheUriFor(root).fsPath}: cannot write it (${(e as Error).message})`);
+    }
+  }
+}
+
 /** A temporary file this old was left by a window that closed or crashed mid-write (a write takes well under a second). */
 const ABANDONED_AFTER_MS = 10 * 60 * 1000;
 

@@ -19,13 +19,13 @@ import { sliceYielder } from './workspaceFiles';
 import { walkCorpus } from './workspaceStore';
 
 /** Work per slice before yielding to the host; small enough that typing never stutters. */
-export const SLICE_MS = 12;
+const SLICE_MS = 12;
 /** How often listeners hear about summaries filled in during indexing. */
 const NOTIFY_MS = 300;
 /** Files stat'ed or read concurrently during indexing. */
-export const READ_BATCH = 64;
+const READ_BATCH = 64;
 
-export const yieldToHost = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const yieldToHost = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** What a pass needs from the index. */
 export interface PassHost {
@@ -165,6 +165,35 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
   cache = new SummaryStore();
   if (touched.length) host.fire(touched);
   if (dirty) await host.saveCaches(cancelled);
+}
+
+/** Re-reads the given articles (an extraction rewrote their sidecars), in batches, yielding to the host between slices and firing one change per slice. */
+export async function refreshArticles(host: PassHost, uris: readonly vscode.Uri[], cancelled: () => boolean): Promise<void> {
+  let touched: vscode.Uri[] = [];
+  let sliceStart = Date.now();
+  for (let at = 0; at < uris.length; at += READ_BATCH) {
+    const batch = uris.slice(at, at + READ_BATCH).filter((uri) => host.isArticle(uri));
+    const looks = await Promise.all(batch.map((uri) => inspectArticle(uri, undefined, true, host.reading)));
+    if (cancelled()) return;
+    for (let i = 0; i < batch.length; i++) {
+      const uri = batch[i] as vscode.Uri;
+      const look = looks[i] as Inspection;
+      if (look.current || !look.stamps) continue; // deleted meanwhile: the file watcher removes it
+      const store = host.store();
+      const row = store.add(uri.toString());
+      store.setSummary(row, summarizeInputs(uri, look.inputs, host.reading));
+      store.setStamps(row, look.stamps);
+      touched.push(uri);
+      if (Date.now() - sliceStart > SLICE_MS) {
+        host.fire(touched);
+        touched = [];
+        await yieldToHost();
+        if (cancelled()) return;
+        sliceStart = Date.now();
+      }
+    }
+  }
+  if (touched.length) host.fire(touched);
 }
 
 /** The values of a summary for a file listed but not read yet. */

@@ -39,8 +39,9 @@ export function matchesFilter(a: ArticleSummary, f: ArticleFilter): boolean {
   return true;
 }
 
-export function filterArticles(articles: readonly ArticleSummary[], f: ArticleFilter): ArticleSummary[] {
-  return isFilterActive(f) ? articles.filter((a) => matchesFilter(a, f)) : [...articles];
+/** The articles the filter lets through; with no filter on, the list itself (no copy of 100,000 entries). */
+export function filterArticles(articles: readonly ArticleSummary[], f: ArticleFilter): readonly ArticleSummary[] {
+  return isFilterActive(f) ? articles.filter((a) => matchesFilter(a, f)) : articles;
 }
 
 /** "outlet: KabarPesisir · status: flagged", for the view's description. */

@@ -8,10 +8,9 @@
  * arrays, not objects.
  *
  * A view sees a row through `summary(row)`: an ArticleSummary whose properties read the columns
- * (about 40 bytes, made once per row and kept until the row changes). Changing a row gives it a new
- * summary object, so a summary object never changes once a view has seen it change... except that
- * it reads the columns: a view holding an old one sees the new values, which is what a view wants.
- * `plain(row)` gives a detached copy (for an API, a test, JSON).
+ * (about 40 bytes, made once per row). It is the same object for the row's whole life, and it
+ * reads the row's current values: a view never holds a stale summary, and nothing may cache what it
+ * derives from one by the object's identity. `plain(row)` gives a detached copy (an API, a test, JSON).
  *
  * Rows are appended and never reused: a deleted row is marked, so an old summary object still reads
  * the values it had. The store is pure (no vscode, no fs), so it is unit-tested directly.
@@ -149,14 +148,12 @@ export class SummaryStore {
     this.share[row] = s.boilerplateShare ?? NaN;
     this.setFlag(row, INDEXED, s.indexed);
     this.speakers.set(row, s.speakers, (r) => !((this.flags[r] as number) & DELETED));
-    this.changedRow(row);
   }
 
   /** Only the sidecar state (a cached fresh summary marked in conflict in this session, or the other way round). */
   setSidecarState(row: number, state: SidecarState): void {
     if (this.sidecarStateAt(row) === state) return;
     this.sidecar[row] = SIDECAR_STATES.indexOf(state);
-    this.changedRow(row);
   }
 
   /** Copies row `from` of `other` (summary, stamps, flags) into this store's row `row`. */
@@ -210,7 +207,7 @@ export class SummaryStore {
     return handle;
   }
 
-  /** Every live article's summary (in the order added); the same array until a row is added, deleted or changed. */
+  /** Every live article's summary (in the order added); the same array until a row is added or deleted. */
   summaries(): readonly ArticleSummary[] {
     if (!this.liveSummaries) {
       const out: ArticleSummary[] = [];
@@ -269,14 +266,6 @@ export class SummaryStore {
   }
   speakersAt(row: number): SpeakerCount[] {
     return this.speakers.get(row);
-  }
-
-  private changedRow(row: number): void {
-    // A new summary object: what was derived from the old one (a filter's folded text) is not reused.
-    if (this.handles[row]) {
-      this.handles[row] = undefined;
-      this.liveSummaries = undefined;
-    }
   }
 
   private setFlag(row: number, flag: number, on: boolean): void {
