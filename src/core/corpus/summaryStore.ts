@@ -13,23 +13,16 @@
  * derives from one by the object's identity. `plain(row)` gives a detached copy (an API, a test, JSON).
  *
  * Rows are appended and never reused: a deleted row is marked, so an old summary object still reads
- * the values it had. The store is pure (no vscode, no fs), so it is unit-tested directly.
+ * the values it had (but for its speakers, once the pool is compacted). The store is pure (no vscode, no fs), so it is unit-tested directly.
  */
 import { grow, Interned, SpeakerLists } from './columns';
 import { extensionOf, nameOf, RowSummary } from './rowSummary';
 import { REVIEW_STATUSES, SIDECAR_STATES, type ArticleSummary, type ReviewStatus, type SidecarState, type SpeakerCount } from './types';
 
 /** A file's size and mtime, as a stat gives them. */
-export interface RowStamp {
-  readonly size: number;
-  readonly mtimeMs: number;
-}
-
+export type RowStamp = { readonly size: number; readonly mtimeMs: number };
 /** The article's and its sidecar's stamps a row's summary was made from (sidecar null: there was none). */
-export interface RowStamps {
-  readonly article: RowStamp;
-  readonly sidecar: RowStamp | null;
-}
+export type RowStamps = { readonly article: RowStamp; readonly sidecar: RowStamp | null };
 
 /** The values of a summary, as the store is given them (an ArticleSummary without its id is one). */
 export type SummaryValues = Omit<ArticleSummary, 'id'>;
