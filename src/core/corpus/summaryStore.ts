@@ -16,7 +16,7 @@
  * the values it had (but for its speakers, once the pool is compacted). The store is pure (no vscode, no fs), so it is unit-tested directly.
  */
 import { grow, Interned, SpeakerLists } from './columns';
-import { extensionOf, nameOf, RowSummary } from './rowSummary';
+import { extensionOf, isNameOf, nameOf, RowSummary } from './rowSummary';
 import { REVIEW_STATUSES, SIDECAR_STATES, type ArticleSummary, type ReviewStatus, type SidecarState, type SpeakerCount } from './types';
 
 /** A file's size and mtime, as a stat gives them. */
@@ -61,6 +61,7 @@ export class SummaryStore {
   private sidecarSize = new Float64Array(0);
   private sidecarMtime = new Float64Array(0);
   private readonly handles: (RowSummary | undefined)[] = [];
+  private readonly isLive = (row: number): boolean => !((this.flags[row] as number) & DELETED);
   /** How many live ids end in each extension (see extensionOf). */
   private readonly extensionCounts = new Map<string, number>();
   private liveSummaries: ArticleSummary[] | undefined;
@@ -130,7 +131,7 @@ export class SummaryStore {
     // The strings are kept as given: the caller gives strings of their own (a value sliced out of
     // an article or sidecar text would keep that whole text alive; see summarizeInputs).
     this.headlines[row] = s.headline;
-    this.names[row] = s.name === nameOf(this.ids[row] as string) ? undefined : s.name;
+    this.names[row] = isNameOf(s.name, this.ids[row] as string) ? undefined : s.name;
     if (s.error === undefined) this.errors.delete(row);
     else this.errors.set(row, s.error);
     this.outlet[row] = this.outlets.numberOf(s.outlet);
@@ -140,7 +141,7 @@ export class SummaryStore {
     this.quoteCount[row] = s.quoteCount;
     this.share[row] = s.boilerplateShare ?? NaN;
     this.setFlag(row, INDEXED, s.indexed);
-    this.speakers.set(row, s.speakers, (r) => !((this.flags[r] as number) & DELETED));
+    this.speakers.set(row, s.speakers, this.isLive);
   }
 
   /** Only the sidecar state (a cached fresh summary marked in conflict in this session, or the other way round). */
