@@ -112,7 +112,8 @@ exports.run = async function run() {
       // garbage that would count in the memory figures below.)
       if (samples % 10 === 0) {
         const mem = process.memoryUsage();
-        out(`  ${((performance.now() - t0) / 1000).toFixed(0)} s: tree: ${api.treeChrome().description}; heap ${MB(mem.heapUsed).toFixed(0)} MB (of ${MB(mem.heapTotal).toFixed(0)}), external ${MB(mem.external).toFixed(0)} MB, RSS ${MB(mem.rss).toFixed(0)} MB`);
+        const spaces = require('node:v8').getHeapSpaceStatistics().filter((sp) => sp.space_used_size > 4 * 1048576).map((sp) => `${sp.space_name.replace(/_space$/, '')} ${MB(sp.space_used_size).toFixed(0)}/${MB(sp.space_size).toFixed(0)}`);
+        out(`  ${((performance.now() - t0) / 1000).toFixed(0)} s: tree: ${api.treeChrome().description}; heap ${MB(mem.heapUsed).toFixed(0)} MB of ${MB(mem.heapTotal).toFixed(0)} (${spaces.join(', ')}), external ${MB(mem.external).toFixed(0)} MB, RSS ${MB(mem.rss).toFixed(0)} MB`);
       }
       for (let waited = 0; waited < 1000 && !indexed; waited += 50) await sleep(50);
     }
