@@ -96,21 +96,23 @@ function treeInVsCode(dir, size) {
   const labels = ["opened with the CLI's index", 'cold (no index)', "reopened with the extension's index"];
   runs.forEach((run, i) => {
     if (run.failed) return console.log(`  VS Code tree, ${labels[i]}: failed`);
-    console.log(`  VS Code tree, ${labels[i]}: first children ${fmt(run.firstChildrenMs, 0)} ms, first row with headline ${fmt(run.firstHeadlineMs, 0)} ms, full index ${fmt(run.fullIndexMs / 1000)} s; extension host peak RSS ${fmt(run.peakRssMb, 0)} MB (${fmt(run.rssBeforeMb, 0)} MB before activation), heap now ${fmt(run.heapMb, 0)} MB`);
+    console.log(`  VS Code tree, ${labels[i]}: first children ${fmt(run.firstChildrenMs, 0)} ms, first row with headline ${fmt(run.firstHeadlineMs, 0)} ms, full index ${fmt(run.fullIndexMs / 1000)} s; extension host peak RSS ${fmt(run.peakRssMb, 0)} MB (+${fmt(run.peakRssMb - run.rssBeforeMb, 0)} over ${fmt(run.rssBeforeMb, 0)} MB before activation), live heap after GC ${fmt(run.liveHeapMb, 0)} MB (+${fmt(run.liveHeapMb - run.liveHeapBeforeMb, 0)} over before activation)`);
   });
   return { cli: runs[0], cold: runs[1], warm: runs[2] };
 }
 
 function printTable() {
   console.log('summary (articles/s; s; ms; MB):');
-  console.log('| articles | CLI --jobs 1 | CLI --jobs ' + cores + ' | index build | CLI reopen | tree first children: cold / CLI index / reopen | full index: cold / reopen | ext. host peak RSS: cold / reopen | CLI peak RSS |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| articles | CLI --jobs 1 | CLI --jobs ' + cores + ' | index build | CLI reopen | tree first children: cold / CLI index / reopen | full index: cold / reopen | ext. host peak RSS (growth over before activation): cold / reopen | ext. host live heap growth after GC: cold / reopen | CLI peak RSS |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const t of table) {
     const tr = t.tree;
     const trees = tr ? `${fmt(tr.cold?.firstChildrenMs, 0)} / ${fmt(tr.cli?.firstChildrenMs, 0)} / ${fmt(tr.warm?.firstChildrenMs, 0)} ms` : 'not run';
     const full = tr ? `${fmt(tr.cold?.fullIndexMs / 1000)} / ${fmt(tr.warm?.fullIndexMs / 1000)} s` : '';
-    const rss = tr ? `${fmt(tr.cold?.peakRssMb, 0)} / ${fmt(tr.warm?.peakRssMb, 0)}` : '';
-    console.log(`| ${t.size} | ${fmt(t.one, 0)} | ${fmt(t.all, 0)} | ${fmt(t.build)} s | ${fmt(t.reopenMs, 0)} ms | ${trees} | ${full} | ${rss} | ${fmt(t.cliRss, 0)} |`);
+    const peak = (run) => `${fmt(run?.peakRssMb, 0)} (+${fmt(run?.peakRssMb - run?.rssBeforeMb, 0)})`;
+    const rss = tr ? `${peak(tr.cold)} / ${peak(tr.warm)}` : '';
+    const live = tr ? `+${fmt(tr.cold?.liveHeapMb - tr.cold?.liveHeapBeforeMb, 0)} / +${fmt(tr.warm?.liveHeapMb - tr.warm?.liveHeapBeforeMb, 0)}` : '';
+    console.log(`| ${t.size} | ${fmt(t.one, 0)} | ${fmt(t.all, 0)} | ${fmt(t.build)} s | ${fmt(t.reopenMs, 0)} ms | ${trees} | ${full} | ${rss} | ${live} | ${fmt(t.cliRss, 0)} |`);
   }
 }
 console.log(`scale bench: ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at start; node ${process.version}`);

@@ -32,6 +32,19 @@ exports.run = async function run() {
     const value = await fn();
     return { ms: performance.now() - t, value };
   };
+  // A full garbage collection (exposed on demand), so that live-heap figures count no garbage.
+  const collect = () => {
+    try {
+      require('node:v8').setFlagsFromString('--expose-gc');
+      require('node:vm').runInNewContext('gc')();
+      return true;
+    } catch {
+      return false; // no forced GC on this runtime: live heaps stay unknown
+    }
+  };
+  // When VS Code activated the extension before this probe ran, the "before" figures include it.
+  const activatedBeforeProbe = performance.getEntriesByName('corpus-review/index-created').length > 0;
+  const liveBefore = collect() ? process.memoryUsage().heapUsed : null;
   const mem0 = process.memoryUsage();
   let peakHeap = mem0.heapUsed;
   const memTimer = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 100);
@@ -68,7 +81,8 @@ exports.run = async function run() {
       else await sleep(10);
     }
     const listed = firstChildren;
-    const total = api.articles().length;
+    // The count from the tree's description ("0 of N reviewed"): api.articles() would copy every summary.
+    const total = Number(/of (\d+)/.exec(api.treeChrome().description ?? '')?.[1] ?? NaN);
     const startupLags = lags.splice(0);
     cpuBetween.splice(0);
     const firstListing = mark('corpus-review/first-listing');
@@ -94,9 +108,12 @@ exports.run = async function run() {
       const first = roots.value[0];
       if (first) worstRoot = Math.max(worstRoot, (await timed(() => api.getTreeChildren(first.node))).ms);
       samples++;
+      // (The tree's description says how far indexing is: api.articles() would copy every summary,
+      // garbage that would count in the memory figures below.)
       if (samples % 10 === 0) {
-        const read = api.articles().filter((a) => a.indexed).length;
-        out(`  ${((performance.now() - t0) / 1000).toFixed(0)} s: ${read}/${total} read; tree: ${api.treeChrome().description}`);
+        const mem = process.memoryUsage();
+        const spaces = require('node:v8').getHeapSpaceStatistics().filter((sp) => sp.space_used_size > 4 * 1048576).map((sp) => `${sp.space_name.replace(/_space$/, '')} ${MB(sp.space_used_size).toFixed(0)}/${MB(sp.space_size).toFixed(0)}`);
+        out(`  ${((performance.now() - t0) / 1000).toFixed(0)} s: tree: ${api.treeChrome().description}; heap ${MB(mem.heapUsed).toFixed(0)} MB of ${MB(mem.heapTotal).toFixed(0)} (${spaces.join(', ')}), external ${MB(mem.external).toFixed(0)} MB, RSS ${MB(mem.rss).toFixed(0)} MB`);
       }
       for (let waited = 0; waited < 1000 && !indexed; waited += 50) await sleep(50);
     }
@@ -127,17 +144,11 @@ exports.run = async function run() {
     // Memory of the extension host process (this process: the probe runs inside it). The live heap
     // is measured after a full garbage collection (heapUsed alone counts garbage not yet collected).
     const mem = process.memoryUsage();
-    let liveHeapMb = null;
-    try {
-      require('node:v8').setFlagsFromString('--expose-gc');
-      require('node:vm').runInNewContext('gc')();
-      liveHeapMb = MB(process.memoryUsage().heapUsed);
-    } catch {
-      // no forced GC on this runtime: the live heap stays unknown
-    }
+    const liveHeapMb = collect() ? MB(process.memoryUsage().heapUsed) : null;
     result.liveHeapMb = liveHeapMb;
-    Object.assign(result, { peakRssMb: process.resourceUsage().maxRSS / 1024, rssMb: MB(mem.rss), heapMb: MB(mem.heapUsed), peakHeapMb: MB(peakHeap), rssBeforeMb: MB(mem0.rss), heapBeforeMb: MB(mem0.heapUsed) });
-    out(`extension host memory: peak RSS ${result.peakRssMb.toFixed(0)} MB (getrusage); now RSS ${result.rssMb.toFixed(0)} MB, heap ${result.heapMb.toFixed(0)} MB, live heap after a full GC ${liveHeapMb?.toFixed(0) ?? '?'} MB (peak heap sampled ${result.peakHeapMb.toFixed(0)} MB); before activation RSS ${result.rssBeforeMb.toFixed(0)} MB, heap ${result.heapBeforeMb.toFixed(0)} MB`);
+    Object.assign(result, { peakRssMb: process.resourceUsage().maxRSS / 1024, rssMb: MB(mem.rss), heapMb: MB(mem.heapUsed), peakHeapMb: MB(peakHeap), rssBeforeMb: MB(mem0.rss), heapBeforeMb: MB(mem0.heapUsed), liveHeapBeforeMb: liveBefore === null ? null : MB(liveBefore), activatedBeforeProbe });
+    const growth = (after, before) => (after === null || before === null ? '?' : `+${(after - before).toFixed(0)}`);
+    out(`extension host memory: peak RSS ${result.peakRssMb.toFixed(0)} MB (getrusage), ${growth(result.peakRssMb, result.rssBeforeMb)} MB over the RSS before activation (${result.rssBeforeMb.toFixed(0)} MB); live heap after a full GC ${liveHeapMb?.toFixed(0) ?? '?'} MB, ${growth(liveHeapMb, result.liveHeapBeforeMb)} MB over before activation (${result.liveHeapBeforeMb?.toFixed(0) ?? '?'} MB)${liveHeapMb !== null && result.liveHeapBeforeMb !== null && total ? `, ${(((liveHeapMb - result.liveHeapBeforeMb) * 1048576) / total).toFixed(0)} bytes per article` : ''}; now RSS ${result.rssMb.toFixed(0)} MB, heap ${result.heapMb.toFixed(0)} MB (peak heap sampled ${result.peakHeapMb.toFixed(0)} MB)${activatedBeforeProbe ? '; NOTE: the extension was active before the probe started, so the "before" figures include some of it' : ''}`);
     if (process.env.CORPUS_REVIEW_BENCH_OUT) fs.writeFileSync(process.env.CORPUS_REVIEW_BENCH_OUT, JSON.stringify(result));
     out('1 passed, 0 failed');
   } finally {

@@ -1,12 +1,12 @@
 /**
- * One article as the corpus index reads it: stat it (and its sidecar) against its cache entry,
+ * One article as the corpus index reads it: stat it (and its sidecar) against its cache entry's stamps,
  * read the two files only when the entry no longer matches, and summarise what was read (from an
  * up-to-date sidecar when there is one, otherwise with the engine). Through `vscode.workspace.fs`
  * only (sidecarPaths, workspaceStore), so it runs in VS Code for the web too. Never throws.
  */
 import * as vscode from 'vscode';
 import { analyzeText, type AnalyzeOptions, type ArticleAnalysis } from '../core';
-import { isEntryCurrent, type CacheEntry } from '../core/cache';
+import { stampsCurrent } from '../core/cache';
 import { countNonBlankLines, pendingSummary, summarize, summarizeFromSidecar, type ArticleSummary } from '../core/corpus';
 import { statStamp, type ArticleStamps } from './corpusIndexCache';
 import { readSidecarText, sidecarState } from './reviewSidecar';
@@ -29,16 +29,17 @@ export interface ReadingContext {
 }
 
 /**
- * Stats an article (and its sidecar when it may exist): when the cache entry still matches both,
+ * Stats an article (and its sidecar when it may exist): when the recorded stamps (a cache entry's)
+ * still match both,
  * nothing is read; otherwise the article and its sidecar are read for summarizeInputs. Stats come
  * first, so a file changing meanwhile leaves an entry that is stale next time, never one wrongly
  * current.
  */
-export async function inspectArticle(uri: vscode.Uri, entry: CacheEntry | undefined, sidecarMayExist: boolean, context: ReadingContext): Promise<Inspection> {
+export async function inspectArticle(uri: vscode.Uri, recorded: ArticleStamps | undefined, sidecarMayExist: boolean, context: ReadingContext): Promise<Inspection> {
   const sidecarUri = context.sidecarUriFor(uri);
   const [article, sidecar] = await Promise.all([statStamp(uri), sidecarMayExist ? statStamp(sidecarUri) : Promise.resolve(null)]);
   const stamps = article ? { article, sidecar } : undefined;
-  if (isEntryCurrent(entry, article, sidecar)) return { current: true, stamps };
+  if (stampsCurrent(recorded, article, sidecar)) return { current: true, stamps };
   const [read, sidecarText] = await Promise.all([readArticleText(uri), sidecarMayExist ? readOptionalText(sidecarUri) : Promise.resolve(null)]);
   return { current: false, stamps, inputs: { read, sidecarText } };
 }

@@ -100,12 +100,16 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
       const groupBy = configuredGroupBy();
       const visible = filterArticles(this.index.articles(), this.filter);
       const groups = groupArticles(visible, groupBy);
+      let ordered: readonly ArticleSummary[] | undefined;
       this.snapshotCache = {
         groupBy,
         filter: this.filter,
         groups,
         groupByKey: new Map(groups.map((g) => [g.key, g])),
-        ordered: groups.flatMap((g) => g.articles),
+        // Made when first asked (navigation, a filtered count): a rebuild while indexing 100,000 articles needs none.
+        get ordered() {
+          return (ordered ??= groups.flatMap((g) => g.articles));
+        },
         total: this.index.articles().length,
       };
       this.groupNodes.clear();

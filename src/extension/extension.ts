@@ -96,7 +96,7 @@ export function activate(context: vscode.ExtensionContext): CorpusReviewApi {
   return {
     extractorVersion: EXTRACTOR_VERSION,
     whenIndexed: () => index.whenIndexed(),
-    articles: () => index.articles(),
+    articles: () => index.plainArticles(),
     getTreeChildren: (node) =>
       tree.provider.getChildren(node).map((child) => {
         const item = tree.provider.getTreeItem(child);

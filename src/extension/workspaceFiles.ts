@@ -11,14 +11,14 @@ import { baseName } from './sidecarPaths';
 const encoder = new TextEncoder();
 
 /**
- * Writes `text` to `target` atomically (temp file in the same folder, then rename with overwrite).
+ * Writes `text` (or bytes already encoded) to `target` atomically (temp file in the same folder, then rename with overwrite).
  * Throws the file system's error; the temp file is removed on failure when possible.
  */
-export async function writeTextAtomic(target: vscode.Uri, text: string): Promise<void> {
+export async function writeTextAtomic(target: vscode.Uri, text: string | Uint8Array): Promise<void> {
   const random = Math.random().toString(36).slice(2, 10);
   const tmp = target.with({ path: `${target.path}.tmp-${random}` });
   try {
-    await vscode.workspace.fs.writeFile(tmp, encoder.encode(text));
+    await vscode.workspace.fs.writeFile(tmp, typeof text === 'string' ? encoder.encode(text) : text);
     await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
   } catch (e) {
     try {

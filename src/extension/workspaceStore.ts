@@ -36,7 +36,8 @@ export async function readOptionalText(uri: vscode.Uri): Promise<string | null> 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode']);
 
 /**
- * Every article under `roots` (each once, in walk order), the Uri strings of every sidecar seen,
+ * Every article under `roots` as its Uri string (each once, in walk order: strings, because
+ * 100,000 kept Uris cost tens of MB while a pass runs), the Uri strings of every sidecar seen,
  * and the folders holding an index cache (`.corpus-review/`, e.g. where the CLI ran), walking with readDirectory (findFiles has no provider on some web file systems). Yields
  * to the host between slices; returns what it found so far when `isCancelled` turns true.
  */
@@ -46,8 +47,8 @@ export async function walkCorpus(
   sidecarSuffix: string,
   isCancelled: () => boolean,
   yieldSlice: () => Promise<void>,
-): Promise<{ articles: vscode.Uri[]; sidecars: Set<string>; cacheFolders: vscode.Uri[] }> {
-  const articles: vscode.Uri[] = [];
+): Promise<{ articles: string[]; sidecars: Set<string>; cacheFolders: vscode.Uri[] }> {
+  const articles: string[] = [];
   const sidecars = new Set<string>();
   const cacheFolders: vscode.Uri[] = [];
   const seen = new Set<string>();
@@ -69,7 +70,7 @@ export async function walkCorpus(
         sidecars.add(child.toString());
       } else if (type & vscode.FileType.File && isArticle(child) && !seen.has(child.toString())) {
         seen.add(child.toString());
-        articles.push(child);
+        articles.push(child.toString());
       }
     }
     await yieldSlice();

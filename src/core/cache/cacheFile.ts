@@ -5,17 +5,27 @@
  * objects and property tables to build before a summary can be made), and a reopened tree waits
  * for this parse.
  *
- *   {"format":"corpus-review/index/v2","extractor":"0.1.0","sidecarSuffix":".meta.yaml",
- *    "analysis":"cli/id/corpus-signals","fields":["size","mtimeMs",…,"error"],
- *    "keys":["000/a.txt","000/b.txt"],
- *    "columns":[[1601,1702],[1795489213403.5,1795489213411],…,[null,null]]}
+ * The text is one JSON document, written with a line break before each part, so that a reader
+ * holding the file's bytes can decode and parse one column at a time (readCacheBytes): at 100,000
+ * articles that keeps about 60 MB of parsed JSON from existing at once in the extension host. A
+ * file without these line breaks (hand-made, or from an earlier writer) is the same document and
+ * is read whole (readCacheText). Line breaks cannot occur inside the parts: JSON.stringify escapes
+ * them in strings.
+ *
+ *   {"format":"corpus-review/index/v2","extractor":"0.1.0","sidecarSuffix":".meta.yaml","analysis":"cli/id/corpus-signals","fields":["size","mtimeMs",…,"error"],
+ *   "keys":["000/a.txt","000/b.txt"],
+ *   "columns":[
+ *   [1601,1702],
+ *   [1795489213403.5,1795489213411],
+ *   …
+ *   [null,null]
+ *   ]}
  *
  * `speakers` holds, per article, a flat list: name, number of quotes, name, number… A value that
- * does not fit its field drops that one entry (counted), never the file.
+ * does not fit its field drops that one entry (counted), never the file (cacheColumns.ts).
  */
-import type { ArticleSummary, ReviewStatus, SidecarState } from '../corpus/types';
-import { REVIEW_STATUSES, SIDECAR_STATES } from '../corpus/types';
-import { CORPUS_CACHE_FORMAT, type CacheEntry, type CacheHeader, type CachedSummary, type CorpusCache } from './indexCache';
+import { DecodedColumns } from './cacheColumns';
+import { CORPUS_CACHE_FORMAT, type CacheEntry, type CacheHeader, type CorpusCache } from './indexCache';
 
 /** The fields, in column order; written into every file so that a reader can refuse a layout it does not know. */
 export const ENTRY_FIELDS = ['size', 'mtimeMs', 'sha256', 'sidecarSize', 'sidecarMtimeMs', 'status', 'sidecar', 'headline', 'date', 'outlet', 'speakers', 'quoteCount', 'boilerplateShare', 'error'] as const;
@@ -30,13 +40,40 @@ export function emptyColumns(): CacheColumns {
   return { keys: [], columns: ENTRY_FIELDS.map(() => []) };
 }
 
-export function addEntry(target: CacheColumns, key: string, e: CacheEntry): void {
+/** Field number `field` (ENTRY_FIELDS order) of an entry, as the file holds it. */
+export function entryValue(e: CacheEntry, field: number): unknown {
   const s = e.summary;
-  const speakers: (string | number)[] = [];
-  for (const sp of s.speakers) speakers.push(sp.name, sp.quotes);
-  const values = [e.size, e.mtimeMs, e.sha256, e.sidecar?.size ?? null, e.sidecar?.mtimeMs ?? null, s.status, s.sidecar, s.headline, s.date, s.outlet, speakers, s.quoteCount, s.boilerplateShare, s.error ?? null];
+  switch (ENTRY_FIELDS[field]) {
+    case 'size': return e.size;
+    case 'mtimeMs': return e.mtimeMs;
+    case 'sha256': return e.sha256;
+    case 'sidecarSize': return e.sidecar?.size ?? null;
+    case 'sidecarMtimeMs': return e.sidecar?.mtimeMs ?? null;
+    case 'status': return s.status;
+    case 'sidecar': return s.sidecar;
+    case 'headline': return s.headline;
+    case 'date': return s.date;
+    case 'outlet': return s.outlet;
+    case 'speakers': return s.speakers.flatMap((sp) => [sp.name, sp.quotes]);
+    case 'quoteCount': return s.quoteCount;
+    case 'boilerplateShare': return s.boilerplateShare;
+    case 'error': return s.error ?? null;
+    default: return null;
+  }
+}
+
+export function addEntry(target: CacheColumns, key: string, e: CacheEntry): void {
   target.keys.push(key);
-  for (let f = 0; f < values.length; f++) (target.columns[f] as unknown[]).push(values[f]);
+  for (let f = 0; f < ENTRY_FIELDS.length; f++) (target.columns[f] as unknown[]).push(entryValue(e, f));
+}
+
+/**
+ * The file's text around its parts: `opening`, the keys' JSON, `middle`, the columns' JSON joined
+ * by `separator`, `closing` (so that a writer can encode it part by part, never as one string).
+ */
+export function cacheLayout(header: CacheHeader): { opening: string; middle: string; separator: string; closing: string } {
+  const { format, extractor, sidecarSuffix, analysis } = header;
+  return { opening: `${JSON.stringify({ format, extractor, sidecarSuffix, analysis, fields: ENTRY_FIELDS }).slice(0, -1)},\n"keys":`, middle: ',\n"columns":[\n', separator: ',\n', closing: '\n]}' };
 }
 
 /**
@@ -45,8 +82,8 @@ export function addEntry(target: CacheColumns, key: string, e: CacheEntry): void
  * with 100,000 entries can make those one at a time, yielding in between.)
  */
 export function assembleCacheText(header: CacheHeader, keysJson: string, columnJsons: readonly string[]): string {
-  const { format, extractor, sidecarSuffix, analysis } = header;
-  return `${JSON.stringify({ format, extractor, sidecarSuffix, analysis, fields: ENTRY_FIELDS }).slice(0, -1)},"keys":${keysJson},"columns":[${columnJsons.join(',')}]}`;
+  const { opening, middle, separator, closing } = cacheLayout(header);
+  return `${opening}${keysJson}${middle}${columnJsons.join(separator)}${closing}`;
 }
 
 export function cacheTextFromColumns(header: CacheHeader, columns: CacheColumns): string {
@@ -60,106 +97,135 @@ export function serialiseCache(cache: CorpusCache): string {
   return cacheTextFromColumns(header, columns);
 }
 
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isStrOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const PARENT_SEGMENT = /(?:^|\/)\.\.(?:\/|$)/;
 
-/**
- * The entry at `i`, or null when a value does not fit its field. `name` is the key's last segment.
- * With `id`, the summary is made as a whole ArticleSummary (that id, indexed): a reader showing
- * 100,000 of them then makes one object per article, not two.
- */
-function decodeAt(key: string, c: readonly unknown[][], i: number, id: string | undefined): CacheEntry | null {
-  const at = (f: number): unknown => (c[f] as unknown[])[i];
-  const size = at(0);
-  const mtimeMs = at(1);
-  const sha256 = at(2);
-  const sidecarSize = at(3);
-  const sidecarMtimeMs = at(4);
-  const status = at(5);
-  const sidecar = at(6);
-  const headline = at(7);
-  const date = at(8);
-  const outlet = at(9);
-  const flat = at(10);
-  const quoteCount = at(11);
-  const share = at(12);
-  const error = at(13);
-  if (!isNum(size) || !isNum(mtimeMs) || typeof sha256 !== 'string') return null;
-  const noSidecar = sidecarSize === null && sidecarMtimeMs === null;
-  if (!noSidecar && !(isNum(sidecarSize) && isNum(sidecarMtimeMs))) return null;
-  if (!REVIEW_STATUSES.includes(status as ReviewStatus) || !SIDECAR_STATES.includes(sidecar as SidecarState)) return null;
-  if (!isStrOrNull(headline) || !isStrOrNull(date) || !isStrOrNull(outlet) || !isNum(quoteCount) || !isStrOrNull(error)) return null;
-  if (!(share === null || (isNum(share) && share <= 1))) return null;
-  if (!Array.isArray(flat) || flat.length % 2) return null;
-  const speakers: { name: string; quotes: number }[] = [];
-  for (let k = 0; k < flat.length; k += 2) {
-    const name: unknown = flat[k];
-    const quotes: unknown = flat[k + 1];
-    if (typeof name !== 'string' || !isNum(quotes)) return null;
-    speakers.push({ name, quotes });
-  }
-  // Object literals of one shape (no spread): a reopen builds 100,000 of these before the tree shows.
-  const name = key.slice(key.lastIndexOf('/') + 1);
-  const st = status as ReviewStatus;
-  const state = sidecar as SidecarState;
-  let summary: CachedSummary | ArticleSummary;
-  if (id === undefined) {
-    summary = error === null ? { name, headline, date, outlet, status: st, sidecar: state, speakers, quoteCount, boilerplateShare: share } : { name, headline, date, outlet, status: st, sidecar: state, speakers, quoteCount, boilerplateShare: share, error };
-  } else {
-    summary = error === null
-      ? { id, name, headline, date, outlet, status: st, sidecar: state, speakers, quoteCount, boilerplateShare: share, indexed: true }
-      : { id, name, headline, date, outlet, status: st, sidecar: state, speakers, quoteCount, boilerplateShare: share, indexed: true, error };
-  }
-  return { size, mtimeMs, sha256, sidecar: noSidecar ? null : { size: sidecarSize as number, mtimeMs: sidecarMtimeMs as number }, summary };
-}
-
 export type CacheRead = { ok: true; analysis: string; dropped: number } | { ok: false; reason: string };
 
+/** What a reader does with each good entry, and how it wants them. */
+export interface CacheReader {
+  readonly extractor: string;
+  readonly sidecarSuffix: string;
+  onEntry(key: string, entry: CacheEntry, analysis: string): void;
+  /** When given, each summary is made as an ArticleSummary with this id: a reader showing 100,000 of them then makes one object per article, not two. */
+  idFor?(key: string): string;
+  /** Whether entries keep their sha256 (only the CLI uses it); otherwise it is '' in every entry. */
+  readonly keepSha256?: boolean;
+}
+
+/** Why the file's opening (everything but keys and columns) is not one this version reads, or null when it is. */
+function headerProblem(data: unknown, reader: CacheReader): string | null {
+  if (isObj(data) && typeof data['format'] === 'string' && /^corpus-review\/index\/v\d+$/.test(data['format']) && data['format'] !== CORPUS_CACHE_FORMAT) {
+    return `the index cache is in another format (${data['format']}, this is ${CORPUS_CACHE_FORMAT})`;
+  }
+  if (!isObj(data) || data['format'] !== CORPUS_CACHE_FORMAT || typeof data['analysis'] !== 'string') return `the index cache is not ${CORPUS_CACHE_FORMAT}`;
+  if (JSON.stringify(data['fields']) !== JSON.stringify(ENTRY_FIELDS)) return `the index cache's fields are ${JSON.stringify(data['fields'])}, not the ones this version reads`;
+  if (data['extractor'] !== reader.extractor) return `the index cache was made by extractor ${String(data['extractor'])}, this is ${reader.extractor}`;
+  if (data['sidecarSuffix'] !== reader.sidecarSuffix) return `the index cache was made for sidecars named *${String(data['sidecarSuffix'])}`;
+  return null;
+}
+
 /**
- * Reads a cache file's text, handing each good entry to `onEntry` (no intermediate table: a
+ * The entries of a file whose opening passed headerProblem: `column(f)` gives field f's parsed
+ * array (asked once each, in order, so that a caller can parse it just then). Entries with a value
+ * that does not fit, and keys climbing out of the corpus root, are dropped one by one (counted).
+ */
+function readEntries(analysis: string, keys: unknown, column: (field: number) => unknown, reader: CacheReader): CacheRead {
+  const notThis = { ok: false, reason: `the index cache is not ${CORPUS_CACHE_FORMAT}` } as const;
+  if (!Array.isArray(keys)) return notThis;
+  const decoded = new DecodedColumns(keys.length, reader.keepSha256 ?? false);
+  for (let f = 0; f < ENTRY_FIELDS.length; f++) if (!decoded.take(f, column(f))) return notThis;
+  let dropped = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const key: unknown = keys[i];
+    // A key climbing out of the root is never ours; refusing it keeps a shell from reading elsewhere.
+    // ('__proto__' would set a plain table's prototype; no article of the glob is named that.)
+    const fits = typeof key === 'string' && key !== '' && key !== '__proto__' && !key.startsWith('/') && !PARENT_SEGMENT.test(key);
+    const entry = fits ? decoded.entry(i, key.slice(key.lastIndexOf('/') + 1), reader.idFor?.(key)) : null;
+    if (entry) reader.onEntry(key as string, entry, analysis);
+    else dropped++;
+  }
+  return { ok: true, analysis, dropped };
+}
+
+/**
+ * Reads a cache file's text, handing each good entry to `reader.onEntry` (no intermediate table: a
  * reader with 100,000 entries builds its own structures once). Fails (never throws) when the text
  * is not JSON, not this format and layout, or from another extractor version or sidecar suffix:
- * the caller then rebuilds. Entries with a value that does not fit, and keys climbing out of the
- * corpus root, are dropped one by one (counted): one damaged entry costs one re-read, not all.
+ * the caller then rebuilds.
  */
-export function readCacheText(
-  text: string,
-  extractor: string,
-  sidecarSuffix: string,
-  onEntry: (key: string, entry: CacheEntry, analysis: string) => void,
-  /** When given, each summary is made as an ArticleSummary with this id (see decodeAt). */
-  idFor?: (key: string) => string,
-): CacheRead {
+export function readCacheText(text: string, reader: CacheReader): CacheRead {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     return { ok: false, reason: `the index cache is not JSON (${(e as Error).message})` };
   }
-  if (isObj(data) && typeof data['format'] === 'string' && /^corpus-review\/index\/v\d+$/.test(data['format']) && data['format'] !== CORPUS_CACHE_FORMAT) {
-    return { ok: false, reason: `the index cache is in another format (${data['format']}, this is ${CORPUS_CACHE_FORMAT})` };
+  const problem = headerProblem(data, reader);
+  if (problem !== null) return { ok: false, reason: problem };
+  const file = data as { analysis: string; keys: unknown; columns: unknown };
+  const columns = file.columns;
+  if (!Array.isArray(columns) || columns.length !== ENTRY_FIELDS.length) return { ok: false, reason: `the index cache is not ${CORPUS_CACHE_FORMAT}` };
+  return readEntries(file.analysis, file.keys, (f) => {
+    const values: unknown = columns[f];
+    columns[f] = null; // taken: its parsed values can go as soon as they are decoded
+    return values;
+  }, reader);
+}
+
+const NEWLINE = 0x0a;
+const OPEN = 0x5b;
+const CLOSE = 0x5d;
+
+/**
+ * readCacheText from the file's bytes, decoding and parsing one part (line) at a time when the
+ * file has the line layout assembleCacheText writes, and the whole text otherwise.
+ */
+export function readCacheBytes(bytes: Uint8Array, reader: CacheReader): CacheRead {
+  const decoder = new TextDecoder('utf-8');
+  const fields = ENTRY_FIELDS.length;
+  const lines: [number, number][] = [];
+  for (let start = 0; start <= bytes.length && lines.length <= fields + 4; ) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    lines.push([start, end]);
+    start = end + 1;
   }
-  const notThis = { ok: false, reason: `the index cache is not ${CORPUS_CACHE_FORMAT}` } as const;
-  if (!isObj(data) || data['format'] !== CORPUS_CACHE_FORMAT || typeof data['analysis'] !== 'string') return notThis;
-  const keys = data['keys'];
-  const columns = data['columns'];
-  if (JSON.stringify(data['fields']) !== JSON.stringify(ENTRY_FIELDS)) return { ok: false, reason: `the index cache's fields are ${JSON.stringify(data['fields'])}, not the ones this version reads` };
-  if (!Array.isArray(keys) || !Array.isArray(columns) || columns.length !== ENTRY_FIELDS.length || !columns.every((c) => Array.isArray(c) && c.length === keys.length)) return notThis;
-  if (data['extractor'] !== extractor) return { ok: false, reason: `the index cache was made by extractor ${String(data['extractor'])}, this is ${extractor}` };
-  if (data['sidecarSuffix'] !== sidecarSuffix) return { ok: false, reason: `the index cache was made for sidecars named *${String(data['sidecarSuffix'])}` };
-  const analysis = data['analysis'];
-  let dropped = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const key: unknown = keys[i];
-    // A key climbing out of the root is never ours; refusing it keeps a shell from reading elsewhere.
-    // ('__proto__' would set a plain table's prototype; no article of the glob is named that.)
-    const entry = typeof key === 'string' && key !== '' && key !== '__proto__' && !key.startsWith('/') && !PARENT_SEGMENT.test(key) ? decodeAt(key, columns as unknown[][], i, idFor?.(key)) : null;
-    if (entry) onEntry(key as string, entry, analysis);
-    else dropped++;
+  const text = (i: number): string => decoder.decode(bytes.subarray(...(lines[i] as [number, number])));
+  /** Line i's array (from its first '[' to its last ']'), or undefined when it has none or does not parse. */
+  const array = (i: number, opening: string): unknown => {
+    const [start, end] = lines[i] as [number, number];
+    if (decoder.decode(bytes.subarray(start, Math.min(end, start + opening.length))) !== opening) return undefined;
+    const from = bytes.indexOf(OPEN, start);
+    const to = bytes.lastIndexOf(CLOSE, end - 1);
+    if (from < 0 || to < from) return undefined;
+    try {
+      return JSON.parse(decoder.decode(bytes.subarray(from, to + 1))) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+  const whole = (): CacheRead => readCacheText(decoder.decode(bytes), reader);
+  if (lines.length !== fields + 4 || text(2) !== '"columns":[' || text(fields + 3) !== ']}') return whole();
+  const opening = text(0);
+  let header: unknown;
+  try {
+    header = JSON.parse(`${opening.slice(0, -1)}}`);
+  } catch {
+    return whole();
   }
-  return { ok: true, analysis, dropped };
+  if (!opening.endsWith(',')) return whole();
+  const problem = headerProblem(header, reader);
+  if (problem !== null) return { ok: false, reason: problem };
+  const keys = array(1, '"keys":[');
+  // A part that does not parse: the whole text says why (and a damaged file is rewritten).
+  let damaged = keys === undefined;
+  const read = damaged ? null : readEntries((header as { analysis: string }).analysis, keys, (f) => {
+    const values = array(3 + f, '[');
+    if (values === undefined) damaged = true;
+    return values;
+  }, reader);
+  return damaged || !read ? whole() : read;
 }
 
 export type CacheParse = { ok: true; cache: CorpusCache; dropped: number } | { ok: false; reason: string };
@@ -167,6 +233,6 @@ export type CacheParse = { ok: true; cache: CorpusCache; dropped: number } | { o
 /** readCacheText into one CorpusCache (the CLI's way: a table keyed by article path). A key listed twice keeps its last entry. */
 export function parseCache(text: string, extractor: string, sidecarSuffix: string): CacheParse {
   const entries: Record<string, CacheEntry> = {};
-  const read = readCacheText(text, extractor, sidecarSuffix, (key, entry) => (entries[key] = entry));
+  const read = readCacheText(text, { extractor, sidecarSuffix, keepSha256: true, onEntry: (key, entry) => (entries[key] = entry) });
   return read.ok ? { ok: true, cache: { format: CORPUS_CACHE_FORMAT, extractor, sidecarSuffix, analysis: read.analysis, entries }, dropped: read.dropped } : read;
 }

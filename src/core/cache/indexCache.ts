@@ -77,9 +77,14 @@ export function sameStamp(a: FileStamp, b: FileStamp): boolean {
 
 /** True when the entry still describes the article and sidecar these stamps come from. */
 export function isEntryCurrent(entry: CacheEntry | undefined, article: FileStamp | null, sidecar: FileStamp | null): entry is CacheEntry {
-  if (!entry || !article || !sameStamp(entry, article)) return false;
-  if (entry.sidecar === null || sidecar === null) return entry.sidecar === sidecar;
-  return sameStamp(entry.sidecar, sidecar);
+  return entry !== undefined && stampsCurrent({ article: entry, sidecar: entry.sidecar }, article, sidecar);
+}
+
+/** True when the recorded stamps (an article's and its sidecar's, null when it had none) are still the ones a stat gives. */
+export function stampsCurrent(recorded: { readonly article: FileStamp; readonly sidecar: FileStamp | null } | undefined, article: FileStamp | null, sidecar: FileStamp | null): boolean {
+  if (!recorded || !article || !sameStamp(recorded.article, article)) return false;
+  if (recorded.sidecar === null || sidecar === null) return recorded.sidecar === sidecar;
+  return sameStamp(recorded.sidecar, sidecar);
 }
 
 /**

@@ -4,3 +4,4 @@ export * from './summary';
 export * from './grouping';
 export * from './filter';
 export * from './counts';
+export * from './summaryStore';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addEntry, assembleCacheText, cacheKey, emptyCache, emptyColumns, ENTRY_FIELDS, isEntryCurrent, parseCache, serialiseCache, summaryReusable, type CacheEntry, type CorpusCache } from '../../../src/core/cache';
+import { addEntry, assembleCacheText, cacheKey, emptyCache, emptyColumns, ENTRY_FIELDS, isEntryCurrent, parseCache, readCacheBytes, serialiseCache, summaryReusable, type CacheEntry, type CacheRead, type CorpusCache } from '../../../src/core/cache';
 
 const entry = (over: Partial<CacheEntry> = {}): CacheEntry => ({
   size: 120,
@@ -83,6 +83,11 @@ suite('corpus index cache (format)', () => {
     assert.ok(parsed.ok);
     assert.deepEqual(Object.keys(parsed.cache.entries), ['b.txt']);
     assert.equal(parsed.dropped, 11);
+    // The same file laid out by parts, read a column at a time: the same entries dropped.
+    const laidOut = fromBytes(assembleCacheText(cacheWith({}), JSON.stringify(data.keys), data.columns.map((c) => JSON.stringify(c))));
+    assert.ok(laidOut.read.ok);
+    assert.deepEqual(Object.keys(laidOut.entries), ['b.txt']);
+    assert.equal(laidOut.read.dropped, 11);
     // A column shorter than the keys is a damaged file, not damaged entries.
     data.columns[7]?.pop();
     assert.ok(!parseCache(JSON.stringify(data), 'v9', '.meta.yaml').ok);
@@ -114,8 +119,48 @@ suite('corpus index cache (format)', () => {
     assert.ok(!summaryReusable({ ...fromSidecar, error: 'invalid UTF-8' }, 'cli/id/corpus-signals', 'extension/id/[]'), 'an error summary depends on who read the file');
   });
 
+  test('read from bytes a part at a time: the entries parseCache gives (sha256 only when asked), whatever the layout', () => {
+    const cache = cacheWith({ 'a/b.txt': entry(), 'c.txt': entry({ sidecar: null, summary: { ...entry().summary, name: 'c.txt', sidecar: 'missing', speakers: [], error: 'invalid UTF-8 at byte 7' } }) });
+    const text = serialiseCache(cache);
+    assert.equal(text.split('\n').length, ENTRY_FIELDS.length + 4, 'one line per part');
+    const withoutHashes = Object.fromEntries(Object.entries(cache.entries).map(([k, e]) => [k, { ...e, sha256: '' }]));
+    const laidOut = fromBytes(text);
+    assert.ok(laidOut.read.ok);
+    assert.deepEqual(laidOut.entries, withoutHashes);
+    assert.deepEqual(fromBytes(text, true).entries, cache.entries);
+    // The same document without line breaks (hand-made, or from an earlier writer) is read whole.
+    assert.deepEqual(fromBytes(JSON.stringify(JSON.parse(text))).entries, withoutHashes);
+    // With ids: every summary is an ArticleSummary of that id, indexed.
+    const withIds = fromBytes(text, false, (key) => `file:///corpus/${key}`);
+    assert.deepEqual(withIds.entries['a/b.txt']?.summary, { id: 'file:///corpus/a/b.txt', ...cache.entries['a/b.txt']?.summary, indexed: true });
+  });
+
+  test('read from bytes: a damaged part, another version or another layout of lines is refused with the reason', () => {
+    const text = serialiseCache(cacheWith({ 'b.txt': entry() }));
+    const lines = text.split('\n');
+    const damaged = [...lines];
+    damaged[5] = (damaged[5] as string).slice(0, -3);
+    const broken = fromBytes(damaged.join('\n')).read;
+    assert.ok(!broken.ok && /not JSON/.test(broken.reason), 'a truncated column');
+    const short = [...lines];
+    short[7] = '[],';
+    const shorter = fromBytes(short.join('\n')).read;
+    assert.ok(!shorter.ok && /not corpus-review\/index\/v2/.test(shorter.reason), 'a column shorter than the keys');
+    const other = fromBytes(text, false, undefined, 'v10').read;
+    assert.ok(!other.ok && /extractor v9, this is v10/.test(other.reason));
+    const truncated = fromBytes(lines.slice(0, 6).join('\n')).read;
+    assert.ok(!truncated.ok && /not JSON/.test(truncated.reason), 'a file cut short');
+  });
+
   test('keys use / on every platform', () => {
     assert.equal(cacheKey('sub\\dir\\a.txt'), 'sub/dir/a.txt');
     assert.equal(cacheKey('sub/a.txt'), 'sub/a.txt');
   });
 });
+
+/** readCacheBytes over `text`'s UTF-8 bytes, collecting the entries by key. */
+function fromBytes(text: string, keepSha256 = false, idFor?: (key: string) => string, extractor = 'v9'): { read: CacheRead; entries: Record<string, CacheEntry> } {
+  const entries: Record<string, CacheEntry> = {};
+  const read = readCacheBytes(new TextEncoder().encode(text), { extractor, sidecarSuffix: '.meta.yaml', keepSha256, ...(idFor ? { idFor } : {}), onEntry: (key, e) => (entries[key] = e) });
+  return { read, entries };
+}

@@ -1,0 +1,183 @@
+/**
+ * The index cache's columns (cacheFile.ts) decoded one at a time into compact arrays, so that a
+ * reader of 100,000 entries never holds every column's parsed JSON at once: each column's array
+ * is checked value by value, what it holds is kept as numbers (outlets, dates and speaker names
+ * interned), and the array is dropped before the next column is parsed. A value that does not fit
+ * its field marks its entry bad (dropped later, counted), never the file.
+ */
+import type { CacheEntry, CachedSummary } from './indexCache';
+import { REVIEW_STATUSES, SIDECAR_STATES, type ArticleSummary, type ReviewStatus, type SidecarState, type SpeakerCount } from '../corpus/types';
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isStrOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+
+/** Strings stored once; -1 stands for null. */
+class StringTable {
+  private readonly numbers = new Map<string, number>();
+  readonly values: string[] = [];
+  numberOf(value: string | null): number {
+    if (value === null) return -1;
+    let n = this.numbers.get(value);
+    if (n === undefined) this.numbers.set(value, (n = this.values.push(value) - 1));
+    return n;
+  }
+  at(n: number): string | null {
+    return n < 0 ? null : (this.values[n] as string);
+  }
+}
+
+export class DecodedColumns {
+  /** 1 for an entry with a value that does not fit its field. */
+  readonly bad: Uint8Array;
+  private readonly size: Float64Array;
+  private readonly mtime: Float64Array;
+  private sha256: (string | undefined)[] = [];
+  /** NaN: no sidecar. */
+  private readonly sidecarSize: Float64Array;
+  private readonly sidecarMtime: Float64Array;
+  private readonly status: Uint8Array;
+  private readonly state: Uint8Array;
+  private headline: readonly (string | null)[] = [];
+  private readonly strings = new StringTable();
+  private readonly date: Int32Array;
+  private readonly outlet: Int32Array;
+  /** Entry i's speakers are pairs (name number, quotes) from speakerAt[i] to speakerAt[i + 1]. */
+  private readonly speakerAt: Int32Array;
+  private speakerPairs: number[] = [];
+  private readonly quoteCount: Float64Array;
+  /** NaN: null. */
+  private readonly share: Float64Array;
+  private readonly errors = new Map<number, string>();
+
+  constructor(
+    readonly count: number,
+    /** Whether entries keep their sha256 (the CLI's skip test); a reader without a use for it checks it and drops it. */
+    private readonly keepSha256: boolean,
+  ) {
+    this.bad = new Uint8Array(count);
+    this.size = new Float64Array(count);
+    this.mtime = new Float64Array(count);
+    this.sidecarSize = new Float64Array(count);
+    this.sidecarMtime = new Float64Array(count);
+    this.status = new Uint8Array(count);
+    this.state = new Uint8Array(count);
+    this.date = new Int32Array(count);
+    this.outlet = new Int32Array(count);
+    this.speakerAt = new Int32Array(count + 1);
+    this.quoteCount = new Float64Array(count);
+    this.share = new Float64Array(count);
+  }
+
+  /** Takes the column of field number `field` (ENTRY_FIELDS order); false when it is not an array of `count` values (a damaged file). */
+  take(field: number, column: unknown): boolean {
+    if (!Array.isArray(column) || column.length !== this.count) return false;
+    const values = column as unknown[];
+    const n = this.count;
+    const mark = (i: number): void => void (this.bad[i] = 1);
+    const numbers = (into: Float64Array, nullable: boolean): void => {
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (isNum(v)) into[i] = v;
+        else if (nullable && v === null) into[i] = NaN;
+        else mark(i);
+      }
+    };
+    const strings = (into: Int32Array): void => {
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (isStrOrNull(v)) into[i] = this.strings.numberOf(v);
+        else mark(i);
+      }
+    };
+    const oneOf = (into: Uint8Array, allowed: readonly string[]): void => {
+      for (let i = 0; i < n; i++) {
+        const at = allowed.indexOf(values[i] as string);
+        if (at < 0) mark(i);
+        else into[i] = at;
+      }
+    };
+    if (field === 0) numbers(this.size, false);
+    else if (field === 1) numbers(this.mtime, false);
+    else if (field === 2) {
+      for (let i = 0; i < n; i++) if (typeof values[i] !== 'string') mark(i);
+      if (this.keepSha256) this.sha256 = values as (string | undefined)[];
+    } else if (field === 3) numbers(this.sidecarSize, true);
+    else if (field === 4) numbers(this.sidecarMtime, true);
+    else if (field === 5) oneOf(this.status, REVIEW_STATUSES);
+    else if (field === 6) oneOf(this.state, SIDECAR_STATES);
+    else if (field === 7) {
+      for (let i = 0; i < n; i++) if (!isStrOrNull(values[i])) mark(i);
+      this.headline = values as (string | null)[];
+    } else if (field === 8) strings(this.date);
+    else if (field === 9) strings(this.outlet);
+    else if (field === 10) this.takeSpeakers(values);
+    else if (field === 11) numbers(this.quoteCount, false);
+    else if (field === 12) {
+      numbers(this.share, true);
+      for (let i = 0; i < n; i++) if ((this.share[i] as number) > 1) mark(i);
+    } else if (field === 13) {
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (typeof v === 'string') this.errors.set(i, v);
+        else if (v !== null) mark(i);
+      }
+    } else return false;
+    return true;
+  }
+
+  /** Entry i as a CacheEntry (whose summary is made an ArticleSummary when `id` is given), or null when a value did not fit. */
+  entry(i: number, name: string, id: string | undefined): CacheEntry | null {
+    const sidecarSize = this.sidecarSize[i] as number;
+    const sidecarMtime = this.sidecarMtime[i] as number;
+    // A sidecar stamp is both numbers or both null.
+    if (this.bad[i] || Number.isNaN(sidecarSize) !== Number.isNaN(sidecarMtime)) return null;
+    const speakers: SpeakerCount[] = [];
+    for (let k = this.speakerAt[i] as number; k < (this.speakerAt[i + 1] as number); k += 2) speakers.push({ name: this.strings.at(this.speakerPairs[k] as number) as string, quotes: this.speakerPairs[k + 1] as number });
+    const share = this.share[i] as number;
+    const boilerplateShare = Number.isNaN(share) ? null : share;
+    const error = this.errors.get(i);
+    const headline = this.headline[i] ?? null;
+    const date = this.strings.at(this.date[i] as number);
+    const outlet = this.strings.at(this.outlet[i] as number);
+    const status = REVIEW_STATUSES[this.status[i] as number] as ReviewStatus;
+    const sidecar = SIDECAR_STATES[this.state[i] as number] as SidecarState;
+    const quoteCount = this.quoteCount[i] as number;
+    // Object literals of one shape each (no spread): a reopen builds 100,000 of these before the tree shows.
+    let summary: CachedSummary | ArticleSummary;
+    if (id === undefined) {
+      summary = error === undefined ? { name, headline, date, outlet, status, sidecar, speakers, quoteCount, boilerplateShare } : { name, headline, date, outlet, status, sidecar, speakers, quoteCount, boilerplateShare, error };
+    } else {
+      summary = error === undefined
+        ? { id, name, headline, date, outlet, status, sidecar, speakers, quoteCount, boilerplateShare, indexed: true }
+        : { id, name, headline, date, outlet, status, sidecar, speakers, quoteCount, boilerplateShare, indexed: true, error };
+    }
+    return {
+      size: this.size[i] as number,
+      mtimeMs: this.mtime[i] as number,
+      sha256: this.sha256[i] ?? '',
+      sidecar: Number.isNaN(sidecarSize) ? null : { size: sidecarSize, mtimeMs: sidecarMtime },
+      summary,
+    };
+  }
+
+  private takeSpeakers(values: readonly unknown[]): void {
+    const pairs: number[] = [];
+    for (let i = 0; i < this.count; i++) {
+      this.speakerAt[i] = pairs.length;
+      const flat = values[i];
+      let fits = Array.isArray(flat) && flat.length % 2 === 0;
+      for (let k = 0; fits && k < (flat as unknown[]).length; k += 2) {
+        const name: unknown = (flat as unknown[])[k];
+        const quotes: unknown = (flat as unknown[])[k + 1];
+        if (typeof name === 'string' && isNum(quotes)) pairs.push(this.strings.numberOf(name), quotes);
+        else fits = false;
+      }
+      if (!fits) {
+        this.bad[i] = 1;
+        pairs.length = this.speakerAt[i] as number;
+      }
+    }
+    this.speakerAt[this.count] = pairs.length;
+    this.speakerPairs = pairs;
+  }
+}

@@ -1,0 +1,83 @@
+/** How a row of the column store (summaryStore.ts) reads as an ArticleSummary, and what it derives from an id. */
+import type { SummaryStore } from './summaryStore';
+import type { ArticleSummary, ReviewStatus, SidecarState, SpeakerCount } from './types';
+
+/** The name a view shows before the headline is known: the id's last path segment, decoded. */
+export function nameOf(id: string): string {
+  const last = id.slice(id.lastIndexOf('/') + 1);
+  if (!last.includes('%')) return last;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** Whether `name` is what nameOf(id) gives (without making that string: a reopen asks 100,000 times). */
+export function isNameOf(name: string, id: string): boolean {
+  const start = id.length - name.length;
+  if (start > 0 && id.charCodeAt(start - 1) === 0x2f && id.endsWith(name) && !name.includes('%')) return true;
+  return name === nameOf(id);
+}
+
+let lastExtension = '';
+
+/**
+ * The extension of an id's last segment, as the sidecar rule cuts it (src/core/sidecar
+ * sidecarPathFor: a leading dot starts no extension): '.txt' for `…/a.txt`, '' for `…/README`.
+ */
+export function extensionOf(id: string): string {
+  const slash = id.lastIndexOf('/');
+  const dot = id.lastIndexOf('.');
+  if (dot <= slash + 1) return '';
+  // Most ids of a corpus share one extension: that string again, not a new one per id.
+  if (id.length - dot === lastExtension.length && id.endsWith(lastExtension)) return lastExtension;
+  return (lastExtension = id.slice(dot));
+}
+
+/** One row of a store, read as an ArticleSummary (see SummaryStore.summary). */
+export class RowSummary implements ArticleSummary {
+  constructor(
+    private readonly store: SummaryStore,
+    private readonly row: number,
+  ) {}
+  get id(): string {
+    return this.store.idAt(this.row);
+  }
+  get name(): string {
+    return this.store.nameAt(this.row);
+  }
+  get headline(): string | null {
+    return this.store.headlineAt(this.row);
+  }
+  get date(): string | null {
+    return this.store.dateAt(this.row);
+  }
+  get outlet(): string | null {
+    return this.store.outletAt(this.row);
+  }
+  get status(): ReviewStatus {
+    return this.store.statusAt(this.row);
+  }
+  get sidecar(): SidecarState {
+    return this.store.sidecarStateAt(this.row);
+  }
+  get speakers(): readonly SpeakerCount[] {
+    return this.store.speakersAt(this.row);
+  }
+  get quoteCount(): number {
+    return this.store.quoteCountAt(this.row);
+  }
+  get boilerplateShare(): number | null {
+    return this.store.shareAt(this.row);
+  }
+  get indexed(): boolean {
+    return this.store.isIndexed(this.row);
+  }
+  get error(): string | undefined {
+    return this.store.errorAt(this.row);
+  }
+  toJSON(): ArticleSummary {
+    return this.store.plain(this.row);
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * Every article's summary, stored by column: what the extension keeps in memory for a corpus of
+ * 100,000 articles. One object per article with a dozen properties, its strings, its speaker
+ * objects and its stamp objects cost about 1.2 KB an article; here an article costs its id string,
+ * its headline string, one Map entry and a few bytes in typed arrays. Outlets, dates and speaker
+ * names repeat across a corpus and are stored once (interned); review status and sidecar state are
+ * one byte each; the stamps (size and mtime of the article and its sidecar) are numbers in typed
+ * arrays, not objects.
+ *
+ * A view sees a row through `summary(row)`: an ArticleSummary whose properties read the columns
+ * (about 40 bytes, made once per row). It is the same object for the row's whole life, and it
+ * reads the row's current values: a view never holds a stale summary, and nothing may cache what it
+ * derives from one by the object's identity. `plain(row)` gives a detached copy (an API, a test, JSON).
+ *
+ * Rows are appended and never reused: a deleted row is marked, so an old summary object still reads
+ * the values it had (but for its speakers, once the pool is compacted). The store is pure (no vscode, no fs), so it is unit-tested directly.
+ */
+import { grow, Interned, SpeakerLists } from './columns';
+import { extensionOf, isNameOf, nameOf, RowSummary } from './rowSummary';
+import { REVIEW_STATUSES, SIDECAR_STATES, type ArticleSummary, type ReviewStatus, type SidecarState, type SpeakerCount } from './types';
+
+/** A file's size and mtime, as a stat gives them. */
+export type RowStamp = { readonly size: number; readonly mtimeMs: number };
+/** The article's and its sidecar's stamps a row's summary was made from (sidecar null: there was none). */
+export type RowStamps = { readonly article: RowStamp; readonly sidecar: RowStamp | null };
+
+/** The values of a summary, as the store is given them (an ArticleSummary without its id is one). */
+export type SummaryValues = Omit<ArticleSummary, 'id'>;
+
+const INDEXED = 1;
+/** The stamp columns hold stamps (from a stat, or from the cache file when FROM_CACHE). */
+const HAS_STAMPS = 2;
+/** The stamps include a sidecar's. */
+const HAS_SIDECAR = 4;
+/** The row's summary and stamps came from the index cache file and have not been checked against the files yet. */
+const FROM_CACHE = 8;
+/** ...and that cached summary may be shown as it is (see summaryReusable in src/core/cache). */
+const REUSABLE = 16;
+const DELETED = 32;
+
+export class SummaryStore {
+  private readonly ids: string[] = [];
+  private readonly rows = new Map<string, number>();
+  private readonly headlines: (string | null)[] = [];
+  private readonly names: (string | undefined)[] = [];
+  private readonly errors = new Map<number, string>();
+  private readonly outlets = new Interned();
+  private readonly dates = new Interned();
+  private capacity = 0;
+  private flags = new Uint8Array(0);
+  private status = new Uint8Array(0);
+  private sidecar = new Uint8Array(0);
+  private outlet = new Int32Array(0);
+  private date = new Int32Array(0);
+  private quoteCount = new Int32Array(0);
+  private share = new Float64Array(0);
+  private readonly speakers = new SpeakerLists();
+  /** Stamps: article size, mtime; sidecar size, mtime. */
+  private size = new Float64Array(0);
+  private mtime = new Float64Array(0);
+  private sidecarSize = new Float64Array(0);
+  private sidecarMtime = new Float64Array(0);
+  private readonly handles: (RowSummary | undefined)[] = [];
+  private readonly isLive = (row: number): boolean => !((this.flags[row] as number) & DELETED);
+  /** How many live ids end in each extension (see extensionOf). */
+  private readonly extensionCounts = new Map<string, number>();
+  private liveSummaries: ArticleSummary[] | undefined;
+
+  /** How many articles the store holds (deleted rows not counted). */
+  get count(): number {
+    return this.rows.size;
+  }
+
+  rowOf(id: string): number {
+    return this.rows.get(id) ?? -1;
+  }
+
+  has(id: string): boolean {
+    return this.rows.has(id);
+  }
+
+  idAt(row: number): string {
+    return this.ids[row] as string;
+  }
+
+  /** Every live row's id with its row, in the order they were added. */
+  *entries(): IterableIterator<[string, number]> {
+    yield* this.rows;
+  }
+
+  /** The extensions ('.txt', or '' for none) of the ids held, as extensionOf gives them. */
+  extensions(): IterableIterator<string> {
+    return this.extensionCounts.keys();
+  }
+
+  /** Adds an article not yet read (its file name is all a view can show), or returns its row. */
+  add(id: string): number {
+    const known = this.rows.get(id);
+    if (known !== undefined) return known;
+    const row = this.ids.length;
+    if (row === this.capacity) this.reserve(Math.max(1024, this.capacity * 2));
+    this.ids.push(id);
+    this.headlines.push(null);
+    this.names.push(undefined);
+    this.handles.push(undefined);
+    this.rows.set(id, row);
+    const extension = extensionOf(id);
+    this.extensionCounts.set(extension, (this.extensionCounts.get(extension) ?? 0) + 1);
+    this.outlet[row] = -1;
+    this.date[row] = -1;
+    this.share[row] = NaN;
+    this.liveSummaries = undefined;
+    return row;
+  }
+
+  delete(id: string): boolean {
+    const row = this.rows.get(id);
+    if (row === undefined) return false;
+    this.rows.delete(id);
+    const extension = extensionOf(id);
+    const left = (this.extensionCounts.get(extension) ?? 1) - 1;
+    if (left) this.extensionCounts.set(extension, left);
+    else this.extensionCounts.delete(extension);
+    this.flags[row] = (this.flags[row] as number) | DELETED;
+    this.liveSummaries = undefined;
+    return true;
+  }
+
+  /** Sets a row's summary (the stamps are left as they are). */
+  setSummary(row: number, s: SummaryValues): void {
+    // The strings are kept as given: the caller gives strings of their own (a value sliced out of
+    // an article or sidecar text would keep that whole text alive; see summarizeInputs).
+    this.headlines[row] = s.headline;
+    this.names[row] = isNameOf(s.name, this.ids[row] as string) ? undefined : s.name;
+    if (s.error === undefined) this.errors.delete(row);
+    else this.errors.set(row, s.error);
+    this.outlet[row] = this.outlets.numberOf(s.outlet);
+    this.date[row] = this.dates.numberOf(s.date);
+    this.status[row] = REVIEW_STATUSES.indexOf(s.status);
+    this.sidecar[row] = SIDECAR_STATES.indexOf(s.sidecar);
+    this.quoteCount[row] = s.quoteCount;
+    this.share[row] = s.boilerplateShare ?? NaN;
+    this.setFlag(row, INDEXED, s.indexed);
+    this.speakers.set(row, s.speakers, this.isLive);
+  }
+
+  /** Only the sidecar state (a cached fresh summary marked in conflict in this session, or the other way round). */
+  setSidecarState(row: number, state: SidecarState): void {
+    if (this.sidecarStateAt(row) === state) return;
+    this.sidecar[row] = SIDECAR_STATES.indexOf(state);
+  }
+
+  /** Copies row `from` of `other` (summary, stamps, flags) into this store's row `row`. */
+  copyRow(row: number, other: SummaryStore, from: number): void {
+    this.setSummary(row, other.summary(from));
+    this.flags[row] = (other.flags[from] as number) & ~DELETED;
+    this.size[row] = other.size[from] as number;
+    this.mtime[row] = other.mtime[from] as number;
+    this.sidecarSize[row] = other.sidecarSize[from] as number;
+    this.sidecarMtime[row] = other.sidecarMtime[from] as number;
+  }
+
+  /** Records the stamps the row's summary was made from (after a stat), or forgets them (undefined). The row is no longer the cache's. */
+  setStamps(row: number, stamps: RowStamps | undefined): void {
+    this.setFlag(row, FROM_CACHE | REUSABLE, false);
+    this.writeStamps(row, stamps);
+  }
+
+  /** Records a cache file's stamps for the row: unchecked until setStamps; `reusable` says whether its summary may be shown as it is. */
+  setCachedStamps(row: number, stamps: RowStamps, reusable: boolean): void {
+    this.writeStamps(row, stamps);
+    this.setFlag(row, FROM_CACHE, true);
+    this.setFlag(row, REUSABLE, reusable);
+  }
+
+  stampsAt(row: number): RowStamps | undefined {
+    const f = this.flags[row] as number;
+    if (!(f & HAS_STAMPS)) return undefined;
+    const article = { size: this.size[row] as number, mtimeMs: this.mtime[row] as number };
+    return { article, sidecar: f & HAS_SIDECAR ? { size: this.sidecarSize[row] as number, mtimeMs: this.sidecarMtime[row] as number } : null };
+  }
+
+  /** Whether the row's summary and stamps are still the cache file's (not checked against the files yet). */
+  isFromCache(row: number): boolean {
+    return ((this.flags[row] as number) & FROM_CACHE) !== 0;
+  }
+
+  /** Whether the row's cached summary may be shown as it is. */
+  isReusable(row: number): boolean {
+    return ((this.flags[row] as number) & REUSABLE) !== 0;
+  }
+
+  isIndexed(row: number): boolean {
+    return ((this.flags[row] as number) & INDEXED) !== 0;
+  }
+
+  /** The row's summary as the views read it (made once per change of the row). */
+  summary(row: number): ArticleSummary {
+    let handle = this.handles[row];
+    if (!handle) this.handles[row] = handle = new RowSummary(this, row);
+    return handle;
+  }
+
+  /** Every live article's summary (in the order added); the same array until a row is added or deleted. */
+  summaries(): readonly ArticleSummary[] {
+    if (!this.liveSummaries) {
+      const out: ArticleSummary[] = [];
+      for (const row of this.rows.values()) out.push(this.summary(row));
+      this.liveSummaries = out;
+    }
+    return this.liveSummaries;
+  }
+
+  /** A detached copy of the row's summary: a plain object, as a test or an API wants it. */
+  plain(row: number): ArticleSummary {
+    const s: ArticleSummary = {
+      id: this.idAt(row),
+      name: this.nameAt(row),
+      headline: this.headlineAt(row),
+      date: this.dateAt(row),
+      outlet: this.outletAt(row),
+      status: this.statusAt(row),
+      sidecar: this.sidecarStateAt(row),
+      speakers: this.speakers.get(row),
+      quoteCount: this.quoteCountAt(row),
+      boilerplateShare: this.shareAt(row),
+      indexed: this.isIndexed(row),
+    };
+    const error = this.errorAt(row);
+    return error === undefined ? s : { ...s, error };
+  }
+
+  nameAt(row: number): string {
+    return this.names[row] ?? nameOf(this.ids[row] as string);
+  }
+  headlineAt(row: number): string | null {
+    return this.headlines[row] ?? null;
+  }
+  dateAt(row: number): string | null {
+    return this.dates.valueOf(this.date[row] as number);
+  }
+  outletAt(row: number): string | null {
+    return this.outlets.valueOf(this.outlet[row] as number);
+  }
+  statusAt(row: number): ReviewStatus {
+    return REVIEW_STATUSES[this.status[row] as number] as ReviewStatus;
+  }
+  sidecarStateAt(row: number): SidecarState {
+    return SIDECAR_STATES[this.sidecar[row] as number] as SidecarState;
+  }
+  quoteCountAt(row: number): number {
+    return this.quoteCount[row] as number;
+  }
+  shareAt(row: number): number | null {
+    const share = this.share[row] as number;
+    return Number.isNaN(share) ? null : share;
+  }
+  errorAt(row: number): string | undefined {
+    return this.errors.get(row);
+  }
+  speakersAt(row: number): SpeakerCount[] {
+    return this.speakers.get(row);
+  }
+
+  private setFlag(row: number, flag: number, on: boolean): void {
+    const f = this.flags[row] as number;
+    this.flags[row] = on ? f | flag : f & ~flag;
+  }
+
+  private writeStamps(row: number, stamps: RowStamps | undefined): void {
+    this.setFlag(row, HAS_STAMPS, stamps !== undefined);
+    this.setFlag(row, HAS_SIDECAR, Boolean(stamps?.sidecar));
+    this.size[row] = stamps?.article.size ?? 0;
+    this.mtime[row] = stamps?.article.mtimeMs ?? 0;
+    this.sidecarSize[row] = stamps?.sidecar?.size ?? 0;
+    this.sidecarMtime[row] = stamps?.sidecar?.mtimeMs ?? 0;
+  }
+
+  private reserve(capacity: number): void {
+    this.capacity = capacity;
+    this.flags = grow(this.flags, capacity);
+    this.status = grow(this.status, capacity);
+    this.sidecar = grow(this.sidecar, capacity);
+    this.outlet = grow(this.outlet, capacity);
+    this.date = grow(this.date, capacity);
+    this.quoteCount = grow(this.quoteCount, capacity);
+    this.share = grow(this.share, capacity);
+    this.speakers.reserve(capacity);
+    this.size = grow(this.size, capacity);
+    this.mtime = grow(this.mtime, capacity);
+    this.sidecarSize = grow(this.sidecarSize, capacity);
+    this.sidecarMtime = grow(this.sidecarMtime, capacity);
+  }
+}
+
