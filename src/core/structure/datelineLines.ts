@@ -69,6 +69,32 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
   return null;
 }
 
+/**
+ * "Medcom.id" alone on a line, then "Sabtu, 22 November 2025 09:05": an outlet's web address over
+ * its publication stamp (or another byline line) is the publication's metadata, a byline, and the
+ * outlet is read from it. Marked before the dateline is looked for, so the two lines are not read
+ * as one paragraph ("Medcom.id Sabtu" is no place). A web address followed by a dash
+ * ("KOMPAS.com" / "-" / the lead) is a dateline broken over lines, and is left to the reader.
+ */
+export function markOutletOverStamp(model: LineModel, data: DatelineData): void {
+  const reader = readerFor(data);
+  let previous: LineFeatures | null = null;
+  for (const f of model.features) {
+    if (f.blank) continue;
+    if (previous && model.hits[f.index]?.cue.kind === 'byline' && isLoneWebAddress(previous, reader) && !model.hits[previous.index] && !model.protectedLines.has(previous.index)) {
+      model.marks.mark(previous.index, 'byline', 'outlet-over-stamp', "the outlet's web address over its publication stamp");
+    }
+    previous = f;
+  }
+}
+
+/** One word with a dot that the dateline reader takes for an outlet ("Medcom.id", "TRIBUN-BALI.COM"). */
+function isLoneWebAddress(f: LineFeatures, reader: DatelineReader): boolean {
+  return f.words === 1 && !WHITE_SPACE.test(f.text) && f.text.includes('.') && reader.isOutlet(f.text.replace(/[.,:;]+$/u, ''));
+}
+
+const WHITE_SPACE = /\s/u;
+
 /** Maps a position in the space-joined text of a block back to an offset in the article. */
 function joinedToOffset(pieces: readonly { text: string; start: number }[], position: number): number {
   let at = 0;

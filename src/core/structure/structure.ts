@@ -15,7 +15,7 @@ import { buildBlocks } from './blocks';
 import { findHeadline } from './headline';
 import { markRelatedLists, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
-import { findDateline, outletFromBoilerplate } from './datelineLines';
+import { findDateline, markOutletOverStamp, outletFromBoilerplate } from './datelineLines';
 
 export interface StructureResult {
   readonly title: { readonly text: string; readonly line: number } | null;
@@ -81,6 +81,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   }
 
   const blocks = buildBlocks(features, cues.continuationWords, (i) => hits[i] !== null && hits[i] !== undefined, (i) => i === titleLine);
+  markOutletOverStamp(model, cues.data.dateline);
   const dateline = findDateline(article, model, blocks, cues.data.dateline, cues.timeOrZone);
   if (dateline) for (const i of dateline.blockLines) model.protectedLines.add(i);
 

@@ -4,7 +4,7 @@
  * article written for the test, with the counter-case that must not change.
  */
 import * as assert from 'node:assert/strict';
-import { analyse, names } from './analyse';
+import { analyse, kindOf, names } from './analyse';
 
 suite('articles from other outlets (round eighteen)', () => {
   test('a club named Pers… with a one-letter tail and an English league are no persons', () => {
@@ -60,5 +60,29 @@ suite('articles from other outlets (round eighteen)', () => {
     assert.equal(a.dateline?.place, null);
     assert.equal(a.dateline?.outlet, 'CAHAYA RAKYAT');
     assert.equal(a.outlet, 'CAHAYA RAKYAT');
+  });
+
+  test('a web address alone over a publication stamp is a byline naming the outlet; "Place:" then opens the body', () => {
+    const a = analyse([
+      'Warga Ambon Gelar Kerja Bakti Massal',
+      'Kabarmaluku.id',
+      'Jumat, 14 November 2025 10:30',
+      '',
+      'Ambon: Ribuan warga Kota Ambon menggelar kerja bakti massal membersihkan saluran air, Jumat, 14 November 2025.',
+      '',
+      'Kepala Dinas Lingkungan Hidup Ambon, Markus Latuheru, mengatakan kegiatan itu digelar menjelang musim hujan.',
+    ]);
+    assert.equal(a.dateline?.place, 'Ambon');
+    assert.equal(a.outlet, 'Kabarmaluku.id');
+    assert.equal(kindOf(a, 2), 'byline');
+    assert.equal(kindOf(a, 3), 'byline');
+    assert.equal(kindOf(a, 5), undefined);
+  });
+
+  test('a web address over a dash on the next line stays a dateline broken over lines', () => {
+    const a = analyse(['Warga Ambon Gelar Kerja Bakti Massal', 'Kabarmaluku.id', '-', 'Ribuan warga Kota Ambon menggelar kerja bakti massal membersihkan saluran air, Jumat (14/11/2025).']);
+    assert.equal(a.dateline?.outlet, 'Kabarmaluku.id');
+    assert.equal(a.outlet, 'Kabarmaluku.id');
+    assert.equal(kindOf(a, 2), undefined);
   });
 });
