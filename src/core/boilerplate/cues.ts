@@ -6,6 +6,7 @@ import type { BoilerplateCue, LanguageData } from '../lang/language';
 import type { StructureData } from '../structure/structureData';
 import { MAX_CUE_LINE_CHARS } from '../structure/lineFeatures';
 import { buildCuePrefilter, type CuePrefilter } from './cuePrefilter';
+import { compileBodyOutlet, type BodyOutletReader } from '../structure/bodyOutlet';
 
 export { topLevelAlternatives } from './regexSyntax';
 export type { CuePrefilter } from './cuePrefilter';
@@ -29,6 +30,8 @@ export interface CompiledStructureCues {
   readonly promoOutlets: readonly RegExp[];
   /** A clock time or one of the language's time zones ("14:33 WIB"): what marks a byline among pre-body lines. */
   readonly timeOrZone: RegExp;
+  /** Reads the publisher a body names after an interview phrase, or null when the language has no such phrases. */
+  readonly bodyOutlet: BodyOutletReader | null;
   readonly data: StructureData;
 }
 
@@ -64,6 +67,7 @@ export function compileStructureCues(lang: LanguageData): CompiledStructureCues 
     authorBylines: data.authorBylines.map((p) => new RegExp(p, 'iu')),
     promoOutlets: data.promoOutlets.map((p) => new RegExp(p, 'iu')),
     timeOrZone: timeOrZonePattern(Object.keys(lang.dates.zones)),
+    bodyOutlet: compileBodyOutlet(data.bodyOutlet, data.dateline.domainSuffix),
     data,
   };
   compiled.set(lang, result);

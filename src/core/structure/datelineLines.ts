@@ -10,6 +10,7 @@ import { DatelineReader } from '../dateline/dateline';
 import type { Block } from './blocks';
 import type { LineFeatures } from './lineFeatures';
 import type { DatelineData } from './structureData';
+import type { BodyOutletReader } from './bodyOutlet';
 import type { LineModel } from './structure';
 
 /** How many lines (not already boilerplate) may stand between the headline and the dateline's paragraph … */
@@ -127,4 +128,13 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
     if (token) return token.replace(/[.,:;]+$/u, '');
   }
   return null;
+}
+
+/** The publisher the body names ("dalam wawancara dengan Katadata.co.id"): body lines are those neither headline nor boilerplate. */
+export function outletFromBody(model: LineModel, bodyOutlet: BodyOutletReader | null, data: DatelineData): string | null {
+  if (!bodyOutlet) return null;
+  const reader = readerFor(data);
+  const all = model.features.filter((f) => !f.blank);
+  const body = all.filter((f) => f.index !== model.titleLine && !model.marks.has(f.index)).map((f) => f.text);
+  return bodyOutlet.read(body, all.map((f) => f.text), (name) => reader.isOutlet(name));
 }

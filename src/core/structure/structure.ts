@@ -15,7 +15,7 @@ import { buildBlocks } from './blocks';
 import { findHeadline } from './headline';
 import { markRelatedLists, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
-import { findDateline, markOutletOverStamp, outletFromBoilerplate } from './datelineLines';
+import { findDateline, markOutletOverStamp, outletFromBody, outletFromBoilerplate } from './datelineLines';
 
 export interface StructureResult {
   readonly title: { readonly text: string; readonly line: number } | null;
@@ -117,7 +117,8 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markAfterSignoff(model, lastSignoffLine);
   markContext(model);
   markFragmentsOfCueBlocks(model, blocks);
-  const outletBefore = dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline);
+  const outletBefore =
+    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromBody(model, cues.bodyOutlet, cues.data.dateline);
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
 
   const boilerplate = sortedMarks(marks);

@@ -22,7 +22,16 @@ export interface StructureData {
   readonly dateline: DatelineData;
   /** Promo and credit lines that name the publisher; group 1 is the outlet as written. */
   readonly promoOutlets: readonly string[];
+  /** Phrases before a web address in the body that name the publisher, read when nothing else does (see bodyOutlet.ts). */
+  readonly bodyOutlet?: BodyOutletData;
   readonly corpus: CorpusThresholds;
+}
+
+export interface BodyOutletData {
+  /** An interview or a reply: "wawancara dengan", "dihubungi", "kepada" (plain words, not patterns). */
+  readonly interviewPhrases: readonly string[];
+  /** A source cited: "dikutip dari", "dilansir", "mengutip"; an article citing another outlet's address gets no body outlet. */
+  readonly sourcePhrases: readonly string[];
 }
 
 export interface DatelineData {

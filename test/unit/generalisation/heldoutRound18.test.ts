@@ -85,4 +85,29 @@ suite('articles from other outlets (round eighteen)', () => {
     assert.equal(a.outlet, 'Kabarmaluku.id');
     assert.equal(kindOf(a, 2), undefined);
   });
+
+  test('with no dateline nor credit line, a web address after an interview phrase in the body names the outlet', () => {
+    const lead = 'Ketua Himpunan Petani Garam Madura, Abdul Rahman, menilai harga garam rakyat anjlok. Hal itu ia sampaikan saat dihubungi Kabarsumenep.com, Rabu (19/11/2025).';
+    const a = analyse(['Harga Garam Rakyat Anjlok di Madura', '', lead, '', '"Petani rugi besar musim ini," kata Abdul.']);
+    assert.equal(a.dateline, null);
+    assert.equal(a.outlet, 'Kabarsumenep.com');
+    // The dateline's outlet comes first.
+    const dated = analyse(['Harga Garam Rakyat Anjlok di Madura', '', `SUMENEP, Warta.co.id - ${lead}`]);
+    assert.equal(dated.outlet, 'Warta.co.id');
+  });
+
+  test('a body address after a source phrase is another outlet\'s: no outlet is read from the body', () => {
+    const cited = analyse(['Harga Garam Rakyat Anjlok di Madura', '', 'Harga garam rakyat di Madura anjlok, dilansir dari Beritajatim.com, Rabu (19/11/2025).']);
+    assert.equal(cited.outlet, null);
+    // A story taken from another outlet keeps that outlet's interview phrase: the citation wins.
+    const taken = analyse([
+      'Harga Garam Rakyat Anjlok di Madura',
+      '',
+      'Harga garam rakyat di Madura anjlok, seperti dikutip dari Kabarsumenep.com, Rabu (19/11/2025).',
+      '',
+      'Ketua Himpunan Petani Garam Madura, Abdul Rahman, mengatakan hal itu kepada Kabarsumenep.com.',
+    ]);
+    assert.equal(taken.outlet, null);
+  });
 });
+

@@ -1,0 +1,62 @@
+/**
+ * The publisher named only in the body: "dalam wawancara dengan Katadata.co.id", "saat dihubungi
+ * Suara.com", "kata Budi kepada JPNN.com". A reporter speaks to a source for the outlet that
+ * publishes the story, so a web address right after such a phrase (language data) names the
+ * publisher. Read only when no dateline, promo, credit or byline line names an outlet. An address
+ * after a source phrase ("dikutip dari", "dilansir", "tayang di") is another outlet's, and an
+ * article that cites one is left without a body outlet: a story taken from that outlet keeps
+ * its "kepada <the original outlet>".
+ */
+import type { BodyOutletData } from './structureData';
+
+export interface BodyOutletReader {
+  /** The publisher named in these lines (the body's), or null. `isOutlet` confirms the address. */
+  read(bodyLines: readonly string[], allLines: readonly string[], isOutlet: (name: string) => boolean): string | null;
+}
+
+/** How far before a web address its introducing phrase may start. */
+const PHRASE_WINDOW = 48;
+
+export function compileBodyOutlet(data: BodyOutletData | undefined, domainSuffix: string): BodyOutletReader | null {
+  if (!data || data.interviewPhrases.length === 0) return null;
+  // The web-address ending is looked for first (a "." starts it: most text is passed over at once), then the word it ends.
+  const suffix = new RegExp(domainSuffix, 'giu');
+  const interview = phraseBefore(data.interviewPhrases);
+  const source = phraseBefore(data.sourcePhrases);
+  const addressAfter = (line: string, phrase: RegExp): string | null => {
+    suffix.lastIndex = 0;
+    for (let m = suffix.exec(line); m; m = suffix.exec(line)) {
+      let start = m.index;
+      while (start > 0 && ADDRESS_CHAR.test(line.charAt(start - 1))) start--;
+      if (start === m.index) continue;
+      if (phrase.test(line.slice(Math.max(0, start - PHRASE_WINDOW), start))) return line.slice(start, m.index + m[0].length);
+    }
+    return null;
+  };
+  return {
+    read(bodyLines, allLines, isOutlet) {
+      let found: string | null = null;
+      for (const line of bodyLines) {
+        const name = addressAfter(line, interview);
+        if (name && isOutlet(name)) {
+          found = name;
+          break;
+        }
+      }
+      if (found && allLines.some((line) => addressAfter(line, source) !== null)) return null;
+      return found;
+    },
+  };
+}
+
+const ADDRESS_CHAR = /[\p{L}\p{N}.-]/u;
+
+/** The phrases, each ending right before the address (words apart by any white space), as a test of a text's end. */
+function phraseBefore(phrases: readonly string[]): RegExp {
+  const alternatives = phrases.map((p) => p.trim().split(/\s+/u).map(escapeRegExp).join('\\s+')).filter((p) => p.length > 0);
+  return new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join('|') || '(?!)'})\\s+$`, 'iu');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
