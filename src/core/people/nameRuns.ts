@@ -47,10 +47,13 @@ export interface NameRun {
 
 export interface RunContext {
   readonly lexicon: NameLexicon;
-  /** Lower-cased words the article writes in lower case somewhere: common words, not names. */
-  readonly lowerSeen: ReadonlySet<string>;
+  /**
+   * The article's number from WordTable.startArticle: a word whose lower-case form carries it
+   * (LowerForm.writtenLowerIn) is written in lower case somewhere in the article, a common word, not a name.
+   */
+  readonly article: number;
   /** Acronyms the article defines in brackets ("… Tbk (BRI)"): an organisation's, never the last word of a name ("Mahfud MD"). */
-  readonly definedAcronyms?: ReadonlySet<string>;
+  readonly definedAcronyms?: Pick<ReadonlySet<string>, 'has'>;
 }
 
 /** The length of the role phrase (its words compared lower-cased) that opens at words[i] and ends by `to`, or 0. */
@@ -101,10 +104,10 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
           kinds.push('name');
           break;
         }
-        kinds.push(info.alwaysCommon || ctx.lowerSeen.has(info.bare) ? 'common' : 'name');
+        kinds.push(info.alwaysCommon || info.bareForm.writtenLowerIn === ctx.article ? 'common' : 'name');
         break;
       case 'open':
-        kinds.push(info.alwaysCommon || ctx.lowerSeen.has(info.bare) ? 'common' : 'name');
+        kinds.push(info.alwaysCommon || info.bareForm.writtenLowerIn === ctx.article ? 'common' : 'name');
         break;
     }
   }

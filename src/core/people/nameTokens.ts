@@ -19,7 +19,15 @@ export interface Token {
 const DOT_NOT_BEFORE_LETTER = /\.(?!\p{L})/u;
 
 export function tokenize(text: string, offset: number, lexicon: NameLexicon): Token[] {
-  const tokens: Token[] = [];
+  return tokenizeInto([], text, offset, lexicon);
+}
+
+/**
+ * tokenize's tokens of `text` pushed onto `tokens` (which may hold earlier lines' tokens: the body's
+ * lines are read into one list without a list per line). Returns `tokens`.
+ */
+export function tokenizeInto(tokens: Token[], text: string, offset: number, lexicon: NameLexicon): Token[] {
+  const first = tokens.length;
   const dotted = dottedWords(lexicon);
   const n = text.length;
   // Whether any word may be glued or hold a hyphen: only then do the two passes that split words run.
@@ -62,8 +70,12 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
       mayPair ||= (seen & MATCH_HYPHEN) !== 0 && mayBePair(word);
     }
   }
-  const unglued = mayGlue ? splitGlued(tokens) : tokens;
-  return mayPair ? splitNamePairs(unglued) : unglued;
+  if (!mayGlue && !mayPair) return tokens;
+  // Rare: the two passes read this text's tokens alone (a name pair's neighbours are on the same line).
+  const own = tokens.splice(first);
+  const unglued = mayGlue ? splitGlued(own) : own;
+  for (const t of mayPair ? splitNamePairs(unglued) : unglued) tokens.push(t);
+  return tokens;
 }
 
 /**

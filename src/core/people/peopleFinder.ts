@@ -12,7 +12,7 @@ import type { LanguageData } from '../lang/language';
 import type { LineRole, Span } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
 import { findRuns, type NameRun, type NameSegment } from './nameRuns';
-import { isCommaGap, isSpaceGap, tokenize, type Token } from './nameTokens';
+import { isCommaGap, isSpaceGap, tokenizeInto, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeWords } from './placeWords';
 import { wordTable, type WordInfo } from './wordTable';
@@ -33,20 +33,30 @@ export interface BodyText {
 export function readBody(article: Article, lineRoles: readonly LineRole[], lang: LanguageData): BodyText {
   const lexicon = nameLexicon(lang);
   const table = wordTable(lexicon, attributionLexicon(lang).pronouns);
+  const articleNumber = table.startArticle();
   const tokens: Token[] = [];
-  for (const line of article.lines) if (lineRoles[line.index] === 'body') for (const t of tokenize(line.text, line.start, lexicon)) tokens.push(t);
-  const lowerSeen = new Set<string>();
+  for (const line of article.lines) if (lineRoles[line.index] === 'body') tokenizeInto(tokens, line.text, line.start, lexicon);
   const words: WordInfo[] = [];
   const lower: string[] = [];
   for (const t of tokens) {
     const info = table.info(t.text);
     words.push(info);
     lower.push(info.lower);
-    if (info.startsLower) lowerSeen.add(info.lower);
+    // The article writes this form in lower case: a common word here (a mark on the form, not a set of words).
+    if (info.startsLower) info.lowerForm.writtenLowerIn = articleNumber;
   }
-  const definedAcronyms = new Set<string>();
-  for (const m of article.text.matchAll(DEFINED_ACRONYM)) if (m[1]) definedAcronyms.add(m[1]);
-  const runs = findRuns(tokens, words, article.text, { lexicon, lowerSeen, definedAcronyms });
+  // Asked only of an all-capitals word ending a run right after a name word (rare): the text is searched then.
+  let defined: Set<string> | null = null;
+  const definedAcronyms = {
+    has: (word: string): boolean => {
+      if (defined === null) {
+        defined = new Set<string>();
+        for (const m of article.text.matchAll(DEFINED_ACRONYM)) if (m[1]) defined.add(m[1]);
+      }
+      return defined.has(word);
+    },
+  };
+  const runs = findRuns(tokens, words, article.text, { lexicon, article: articleNumber, definedAcronyms });
   return { tokens, lower, words, runs, lexicon };
 }
 
