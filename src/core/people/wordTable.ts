@@ -44,6 +44,24 @@ export interface WordInfo {
   readonly alwaysCommon: boolean;
   /** The shape of a verb whose subject stands before it ("menegaskan"): a run right before it acts. */
   readonly subjectVerb: boolean;
+  /**
+   * The language lists that the rules look the word up in when it stands next to a run of capitals
+   * (read here once per word, not hashed again per run): as written, or by `lower` where the rule
+   * compares lower-cased.
+   */
+  readonly placePreposition: boolean;
+  readonly thingNoun: boolean;
+  readonly coordinator: boolean;
+  /** By `lower`. */
+  readonly introducer: boolean;
+  /** By `lower`. */
+  readonly nameIntroducer: boolean;
+  /** By `lower`. */
+  readonly aliasMarker: boolean;
+  /** By `lower`. */
+  readonly subjectAdverb: boolean;
+  /** Written in lower case (the word is its own `lower`) and a role head ("pelatih"). */
+  readonly lowerRoleHead: boolean;
   /** The mark of `lower` (shared by every word that lower-cases to it). */
   readonly lowerForm: LowerForm;
   /** The mark of `bare`. */
@@ -209,6 +227,14 @@ export class WordTable {
       wordClass: classOf(word, bare, lex),
       alwaysCommon,
       subjectVerb: lex.subjectVerb !== null && lex.subjectVerb.test(word),
+      placePreposition: lex.placePrepositions.has(word),
+      thingNoun: lex.thingNouns.has(word),
+      coordinator: lex.coordinators.has(word),
+      introducer: lex.introducers.has(lower),
+      nameIntroducer: lex.nameIntroducers.has(lower),
+      aliasMarker: lex.aliasMarkers.has(lower),
+      subjectAdverb: lex.subjectAdverbs.has(lower),
+      lowerRoleHead: word === lower && lex.roleHeadsLower.has(lower),
       lowerForm: this.formOf(lower),
       bareForm: this.formOf(bare),
     };
