@@ -24,9 +24,11 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
 
 /**
  * tokenize's tokens of `text` pushed onto `tokens` (which may hold earlier lines' tokens: the body's
- * lines are read into one list without a list per line). Returns `tokens`.
+ * lines are read into one list without a list per line). Returns `tokens`. With `hashes`, each
+ * token's wordHash is pushed there too where the scan worked it out, else 0 (the word table then
+ * hashes the word itself).
  */
-export function tokenizeInto(tokens: Token[], text: string, offset: number, lexicon: NameLexicon): Token[] {
+export function tokenizeInto(tokens: Token[], text: string, offset: number, lexicon: NameLexicon, hashes?: number[]): Token[] {
   const first = tokens.length;
   const dotted = dottedWords(lexicon);
   const n = text.length;
@@ -61,6 +63,8 @@ export function tokenizeInto(tokens: Token[], text: string, offset: number, lexi
     // . ! ? : ;
     if ((next === 46 || next === 33 || next === 63 || next === 58 || next === 59) && !(next === 46 && keepsDot(word + '.', dotted))) endsClause = true;
     tokens.push({ text: word, start: offset + index, end: offset + end, endsClause });
+    // Without a dot the word is the whole scanned match, whose hash the scan has.
+    hashes?.push((seen & (MATCH_DOT | MATCH_UNREAD)) === 0 ? scanned.hash : 0);
     // What the scan saw covers the whole match, the cut-off part included: enough to know a pass has nothing to do.
     if (seen === MATCH_UNREAD) {
       mayGlue ||= hasInnerCapital(word);
@@ -74,7 +78,11 @@ export function tokenizeInto(tokens: Token[], text: string, offset: number, lexi
   // Rare: the two passes read this text's tokens alone (a name pair's neighbours are on the same line).
   const own = tokens.splice(first);
   const unglued = mayGlue ? splitGlued(own) : own;
-  for (const t of mayPair ? splitNamePairs(unglued) : unglued) tokens.push(t);
+  if (hashes) hashes.length = first;
+  for (const t of mayPair ? splitNamePairs(unglued) : unglued) {
+    tokens.push(t);
+    hashes?.push(0);
+  }
   return tokens;
 }
 

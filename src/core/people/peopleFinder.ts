@@ -33,10 +33,14 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
   const table = wordTable(lexicon, attributionLexicon(lang).pronouns);
   const articleNumber = table.startArticle();
   const tokens: Token[] = [];
-  for (const line of article.lines) if (lineRoles[line.index] === 'body') tokenizeInto(tokens, line.text, line.start, lexicon);
+  // Each token's wordHash from the scan (0: not known), so that most words are not read again to be looked up.
+  const hashes: number[] = [];
+  for (const line of article.lines) if (lineRoles[line.index] === 'body') tokenizeInto(tokens, line.text, line.start, lexicon, hashes);
   const words: WordInfo[] = [];
-  for (const t of tokens) {
-    const info = table.info(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const text = (tokens[i] as Token).text;
+    const hash = hashes[i] as number;
+    const info = hash !== 0 ? table.infoHashed(text, hash) : table.info(text);
     words.push(info);
     // The article writes this form in lower case: a common word here (a mark on the form, not a set of words).
     if (info.startsLower) info.lowerForm.writtenLowerIn = articleNumber;

@@ -18,7 +18,25 @@ export const scanned = {
    * answered and nothing was seen.
    */
   seen: 0,
+  /**
+   * wordHash of the whole match, worked out on the way (the characters are read anyway); 0 when
+   * unknown (a handle, or a match TOKEN's regex answered).
+   */
+  hash: 0,
 };
+
+/**
+ * The word table's hash of a word (FNV-1a over its UTF-16 code units, never 0: 0 marks "unknown"
+ * and an empty slot). Seeded per process, so that a text cannot be written to make words collide.
+ */
+const HASH_BASIS = ((Math.random() * 0x100000000) | 0) ^ 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+export function wordHash(word: string): number {
+  let h = HASH_BASIS;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_PRIME);
+  return h === 0 ? 1 : h;
+}
 export const MATCH_DOT = 1;
 export const MATCH_INNER_CAPITAL = 2;
 export const MATCH_HYPHEN = 4;
@@ -31,6 +49,7 @@ function tokenByRegex(text: string, at: number): number {
   TOKEN.lastIndex = at;
   const m = TOKEN.exec(text);
   scanned.seen = MATCH_UNREAD;
+  scanned.hash = 0;
   if (!m) return -1;
   scanned.end = m.index + m[0].length;
   return m.index;
@@ -85,6 +104,7 @@ function scanWord(text: string, start: number): number {
   const n = text.length;
   let seen = 0;
   let j = start + 1;
+  let h = Math.imul(HASH_BASIS ^ text.charCodeAt(start), HASH_PRIME);
   while (j < n) {
     const c = text.charCodeAt(j);
     // A lower-case letter, the most common character in a word, first.
@@ -97,9 +117,11 @@ function scanWord(text: string, start: number): number {
       j++;
     } else if (c === 0x2019) j++;
     else return tokenByRegex(text, start);
+    h = Math.imul(h ^ c, HASH_PRIME);
   }
   scanned.end = j;
   scanned.seen = seen;
+  scanned.hash = h === 0 ? 1 : h;
   return start;
 }
 
@@ -125,5 +147,6 @@ function scanHandle(text: string, start: number): number {
   scanned.end = j;
   // A handle is never cut at a capital or a hyphen (splitGlued and splitNamePairs pass it by).
   scanned.seen = seen;
+  scanned.hash = 0;
   return start;
 }

@@ -7,6 +7,7 @@
  */
 import type { NameLexicon } from '../quotes/quoteData';
 import { isAcronym, isCapitalized, stripDot } from './nameTokens';
+import { wordHash } from './wordScan';
 
 /**
  * What classifyRun makes of a word once honorifics, ranks and role phrases are ruled out (those
@@ -93,18 +94,9 @@ const NOT_A_NAME_SHAPE = /\p{Ll}\p{Lu}|-\p{Lu}|\.\p{L}|\p{N}/u;
  * The table is an open-addressing hash table (string keys, their hashes in a typed array) rather
  * than a Map: every body token is looked up, and a Map lookup of a freshly sliced word (its hash
  * computed by a runtime call, then the bucket walk) cost about three times the lookup here
- * (measured: 39 ns against 14 ns per word). The hash is seeded per process, so a text cannot be
- * written to make its words collide.
+ * (measured: 39 ns against 14 ns per word). The hash is wordHash (seeded per process), which the
+ * tokenizer's scan works out on the way for most words (infoHashed).
  */
-const HASH_SEED = (Math.random() * 0x100000000) | 0;
-
-/** FNV-1a over the UTF-16 code units, never 0 (0 marks an empty slot). */
-function hashOf(word: string): number {
-  let h = HASH_SEED ^ 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h === 0 ? 1 : h;
-}
-
 const INITIAL_SLOTS = 1024;
 
 export class WordTable {
@@ -149,7 +141,11 @@ export class WordTable {
   }
 
   info(word: string): WordInfo {
-    const h = hashOf(word);
+    return this.infoHashed(word, wordHash(word));
+  }
+
+  /** info(word), its wordHash `h` given (the tokenizer's scan knows it for most words). */
+  infoHashed(word: string, h: number): WordInfo {
     const hashes = this.hashes;
     const mask = hashes.length - 1;
     let i = h & mask;
