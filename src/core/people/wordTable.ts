@@ -26,7 +26,7 @@ export type WordClass =
   /** A name word unless the article writes it in lower case ("common" then). */
   | 'open';
 
-export interface WordInfo {
+export interface WordInfo extends LowerForm {
   /** The word lower-cased (a trailing dot kept). */
   readonly lower: string;
   /** `lower` without a trailing dot: the form looked up in the language's lower-case lists. */
@@ -63,9 +63,9 @@ export interface WordInfo {
   readonly subjectAdverb: boolean;
   /** Written in lower case (the word is its own `lower`) and a role head ("pelatih"). */
   readonly lowerRoleHead: boolean;
-  /** The mark of `lower` (shared by every word that lower-cases to it). */
+  /** The entry of `lower` (this one when the word is written in lower case): its mark is the form's, shared by every word that lower-cases to it. */
   readonly lowerForm: LowerForm;
-  /** The mark of `bare`. */
+  /** The entry of `bare`. */
   readonly bareForm: LowerForm;
 }
 
@@ -73,12 +73,19 @@ export interface WordInfo {
  * A lower-case form's mark for the article being read: whether the article writes a word of this
  * form starting with a lower-case letter (then the form is a common word there, not a name). A
  * number written on the form replaces a per-article set of lower-case words: marking a word and
- * asking about one are then a field write and a field read, no string hashed.
+ * asking about one are then a field write and a field read, no string hashed. The form's mark is
+ * on the table's entry for the lower-case string itself, so that marking a word written in lower
+ * case (most words) touches no other object.
  */
 export interface LowerForm {
   /** The number (WordTable.startArticle's) of the last article that wrote this form in lower case. */
   writtenLowerIn: number;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A form field's value until describe sets it (never seen outside describe). */
+const NO_FORM: LowerForm = { writtenLowerIn: 0 };
 
 /**
  * Distinct words kept per language before the table starts again: a corpus's vocabulary is
@@ -105,7 +112,6 @@ export class WordTable {
   private keys: (string | undefined)[] = new Array<string | undefined>(INITIAL_SLOTS);
   private values: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(INITIAL_SLOTS);
   private count = 0;
-  private readonly forms = new Map<string, LowerForm>();
   private articleNumber = 0;
   private readonly rolesByFirstWord = new Map<string, (readonly string[])[]>();
 
@@ -153,16 +159,10 @@ export class WordTable {
       if (at === h && this.keys[i] === word) return this.values[i] as WordInfo;
       i = (i + 1) & mask;
     }
+    // describe may add the word's lower-case forms first (and grow the table): the slot is found afresh.
     const info = this.describe(word);
-    if (2 * (this.count + 1) > hashes.length) {
-      this.grow();
-      this.put(h, word, info);
-    } else {
-      hashes[i] = h;
-      this.keys[i] = word;
-      this.values[i] = info;
-      this.count++;
-    }
+    if (2 * (this.count + 1) > this.hashes.length) this.grow();
+    this.put(h, word, info);
     return info;
   }
 
@@ -191,17 +191,6 @@ export class WordTable {
     this.keys = new Array<string | undefined>(INITIAL_SLOTS);
     this.values = new Array<WordInfo | undefined>(INITIAL_SLOTS);
     this.count = 0;
-    this.forms.clear();
-  }
-
-  /** The mark of a lower-case form, one object per form while the table lasts. */
-  private formOf(lower: string): LowerForm {
-    let form = this.forms.get(lower);
-    if (!form) {
-      form = { writtenLowerIn: 0 };
-      this.forms.set(lower, form);
-    }
-    return form;
   }
 
   private describe(word: string): WordInfo {
@@ -211,7 +200,7 @@ export class WordTable {
     const bare = stripDot(lower);
     const honorific = lex.honorifics.has(word);
     const alwaysCommon = lex.stopwords.has(bare) || this.extraCommon.has(bare) || (bare.length >= 6 && lex.commonWord !== null && lex.commonWord.test(bare));
-    return {
+    const entry: Mutable<WordInfo> = {
       lower,
       bare,
       capitalized: isCapitalized(word),
@@ -231,9 +220,14 @@ export class WordTable {
       aliasMarker: lex.aliasMarkers.has(lower),
       subjectAdverb: lex.subjectAdverbs.has(lower),
       lowerRoleHead: word === lower && lex.roleHeadsLower.has(lower),
-      lowerForm: this.formOf(lower),
-      bareForm: this.formOf(bare),
+      writtenLowerIn: 0,
+      lowerForm: NO_FORM,
+      bareForm: NO_FORM,
     };
+    // Lower-casing a lower-case word gives the word again: the entry of `lower` has itself as its form.
+    entry.lowerForm = lower === word ? entry : this.info(lower);
+    entry.bareForm = bare === word ? entry : bare === lower ? entry.lowerForm : this.info(bare);
+    return entry;
   }
 }
 

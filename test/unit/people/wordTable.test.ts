@@ -80,23 +80,25 @@ suite('people: word table', () => {
     small.startArticle();
     const first = small.info('Bupati');
     for (const w of ['Budi', 'dan', 'AKBP']) small.info(w);
-    assert.equal(small.size, 4, 'within an article the table goes past its cap');
+    // Each word and its lower-case form ("Bupati", "bupati", "Budi", "budi", "dan", "AKBP", "akbp").
+    assert.equal(small.size, 7, 'within an article the table goes past its cap');
     assert.strictEqual(small.info('Bupati'), first);
     small.startArticle();
     assert.equal(small.size, 0, 'the next article finds the table full: it starts afresh');
     const again = small.info('Bupati');
     assert.notStrictEqual(again, first);
     assert.deepEqual(again, first);
-    assert.equal(small.size, 1);
+    assert.equal(small.size, 2, 'the word and its lower-case form');
   });
 
   test('thousands of words: each is described once and found again after the table grows', () => {
     const big = new WordTable(lexicon, attributionLexicon(lang).pronouns);
     const words = Array.from({ length: 5000 }, (_, i) => (i % 2 === 0 ? `Kata${i}` : `kata${i}x`));
     const first = words.map((w) => big.info(w));
-    assert.equal(big.size, 5000);
+    const distinct = new Set(words.flatMap((w) => [w, w.toLowerCase()])).size;
+    assert.equal(big.size, distinct, 'each word and its lower-case form once');
     words.forEach((w, i) => assert.strictEqual(big.info(w), first[i], w));
-    assert.equal(big.size, 5000);
+    assert.equal(big.size, distinct);
     assert.equal(big.info('Kata10').lower, 'kata10');
     assert.equal(big.info(''), big.info(''), 'the empty word too');
   });
@@ -104,6 +106,7 @@ suite('people: word table', () => {
   test('words that lower-case alike share one lower-case mark; a word with its dot marks its bare form', () => {
     const article = table.startArticle();
     assert.strictEqual(table.info('Kata').lowerForm, table.info('kata').lowerForm);
+    assert.strictEqual(table.info('kata').lowerForm, table.info('kata'), 'a lower-case word is its own form');
     assert.strictEqual(table.info('KATA').bareForm, table.info('kata').lowerForm);
     assert.strictEqual(table.info('Dr.').bareForm, table.info('dr').lowerForm);
     assert.notStrictEqual(table.info('Dr.').lowerForm, table.info('dr').lowerForm);
