@@ -150,9 +150,11 @@ export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], t
 
 /** "dr Yuliana": an honorific the language writes in lower case, right before a capitalised word, belongs to the run. */
 function lowerHonorificBeforeName(tokens: readonly Token[], words: readonly WordInfo[], i: number, text: string): boolean {
+  // Asked of every word that is not capitalised: whether it is an honorific settles almost all.
+  if (words[i]?.honorific !== true) return false;
   const t = tokens[i];
   const next = tokens[i + 1];
-  return t !== undefined && next !== undefined && !t.endsClause && words[i]?.honorific === true && words[i + 1]?.capitalized === true && isSpaceGap(text, t.end, next.start);
+  return t !== undefined && next !== undefined && !t.endsClause && words[i + 1]?.capitalized === true && isSpaceGap(text, t.end, next.start);
 }
 
 /**

@@ -15,7 +15,7 @@ import { findRuns, type NameRun, type NameSegment } from './nameRuns';
 import { isCommaGap, isSpaceGap, tokenizeInto, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeWords } from './placeWords';
-import { wordTable, type WordInfo } from './wordTable';
+import { wordTable, type LowerForm, type WordInfo, type WordTable } from './wordTable';
 import { followedBy, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 
@@ -25,6 +25,8 @@ export interface BodyText {
   readonly words: readonly WordInfo[];
   readonly runs: readonly NameRun[];
   readonly lexicon: NameLexicon;
+  /** The language's word table `words` come from (no entry of it is dropped until the next article starts). */
+  readonly table: WordTable;
 }
 
 /** Tokens and name runs of the article's body lines (headline and boilerplate lines left out). */
@@ -57,7 +59,7 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
     },
   };
   const runs = findRuns(tokens, words, article.text, { lexicon, article: articleNumber, definedAcronyms });
-  return { tokens, words, runs, lexicon };
+  return { tokens, words, runs, lexicon, table };
 }
 
 const SPACES = /\s+/u;
@@ -108,13 +110,12 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const lex = body.lexicon;
   const places = placeWords(body, article.text);
   if (datelinePlace) {
-    const placeWordsLower = new Set(datelinePlace.toLowerCase().split(/[\s,]+/u));
-    // A word of another length is none of them: bit n of `lengths` is set when one is n long (31 and more share bit 31).
-    let lengths = 0;
-    for (const w of placeWordsLower) lengths |= 1 << Math.min(w.length, 31);
+    // A token is one of these words when its lower-case form is one of their entries (a comparison of references, no string hashed).
+    const placeForms: LowerForm[] = [];
+    for (const w of new Set(datelinePlace.toLowerCase().split(/[\s,]+/u))) placeForms.push(body.table.info(w));
     for (let i = 0; i < body.tokens.length; i++) {
-      const word = body.words[i]?.lower ?? '';
-      if ((lengths & (1 << Math.min(word.length, 31))) !== 0 && placeWordsLower.has(word)) places.add(body.tokens[i]?.text ?? '');
+      const form = body.words[i]?.lowerForm;
+      for (const placeForm of placeForms) if (form === placeForm) places.add(body.tokens[i]?.text ?? '');
     }
   }
   // Short speaker texts ("Dony", "Ben", "Prasetyo Hadi") are names; longer ones hold roles and places too.

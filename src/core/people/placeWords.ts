@@ -19,10 +19,11 @@ export function placeWords(body: BodyText, text: string): Set<string> {
     const hasRole = run.kinds.includes('role');
     const sizeBefore = places.size;
     for (let k = 0; k < run.tokens.length; k++) {
+      if (run.kinds[k] !== 'name') continue;
       const prev = run.tokens[k - 1];
       // "Kota" inside a role ("Wali Kota Sukamaju Rahmat …") marks no place.
-      const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.lexicon.placeMarkers.has(prev.text) || (!hasRole && k === 1 && run.kinds[0] === 'nonname'));
-      if ((markerBefore || (afterPreposition && k === 0)) && run.kinds[k] === 'name') {
+      const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.words[run.first + k - 1]?.placeMarker === true || (!hasRole && k === 1 && run.kinds[0] === 'nonname'));
+      if (markerBefore || (afterPreposition && k === 0)) {
         // In a role run ("Kepala Dinas … Kota Makassar Andi Rahmat") the name follows the place: take one word only.
         const limit = hasRole ? k + 1 : run.tokens.length;
         for (let m = k; m < limit && run.kinds[m] === 'name'; m++) places.add(run.tokens[m]?.text ?? '');

@@ -51,6 +51,8 @@ export interface WordInfo extends LowerForm {
    * compares lower-cased.
    */
   readonly placePreposition: boolean;
+  /** A place marker ("Kecamatan"): the name after it is a place. */
+  readonly placeMarker: boolean;
   readonly thingNoun: boolean;
   readonly coordinator: boolean;
   /** By `lower`. */
@@ -213,6 +215,7 @@ export class WordTable {
       alwaysCommon,
       subjectVerb: lex.subjectVerb !== null && lex.subjectVerb.test(word),
       placePreposition: lex.placePrepositions.has(word),
+      placeMarker: lex.placeMarkers.has(word),
       thingNoun: lex.thingNouns.has(word),
       coordinator: lex.coordinators.has(word),
       introducer: lex.introducers.has(lower),
