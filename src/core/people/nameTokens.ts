@@ -19,24 +19,27 @@ export interface Token {
 const DOT_NOT_BEFORE_LETTER = /\.(?!\p{L})/u;
 
 export function tokenize(text: string, offset: number, lexicon: NameLexicon): Token[] {
-  return tokenizeInto([], text, offset, lexicon);
+  return tokenizeInto([], text, 0, text.length, offset, lexicon);
 }
 
 /**
- * tokenize's tokens of `text` pushed onto `tokens` (which may hold earlier lines' tokens: the body's
- * lines are read into one list without a list per line). Returns `tokens`. With `hashes`, each
- * token's wordHash is pushed there too where the scan worked it out, else 0 (the word table then
- * hashes the word itself).
+ * tokenize's tokens of text[from, to) pushed onto `tokens` (which may hold earlier lines' tokens:
+ * the body's lines are read into one list without a list per line), at `offset` + their index in
+ * `text`. Returns `tokens`. `to` is the text's end or a line's end: the body is read in the
+ * article's own text, line by line, rather than in each line's string (a slice of the text, whose
+ * characters cost more to read). With `hashes`, each token's wordHash is pushed there too where
+ * the scan worked it out, else 0 (the word table then hashes the word itself).
  */
-export function tokenizeInto(tokens: Token[], text: string, offset: number, lexicon: NameLexicon, hashes?: number[]): Token[] {
+export function tokenizeInto(tokens: Token[], text: string, from: number, to: number, offset: number, lexicon: NameLexicon, hashes?: number[]): Token[] {
   const first = tokens.length;
   const dotted = dottedWords(lexicon);
+  // A word's end and the spaces after it are read up to the text's end; a line break stops both, as the line's end would.
   const n = text.length;
   // Whether any word may be glued or hold a hyphen: only then do the two passes that split words run.
   let mayGlue = false;
   let mayPair = false;
-  let pos = 0;
-  for (let index = nextToken(text, 0); index >= 0; index = nextToken(text, pos)) {
+  let pos = from;
+  for (let index = nextToken(text, from, to); index >= 0; index = nextToken(text, pos, to)) {
     const seen = scanned.seen;
     // The word runs to its first dot not followed by a letter, that dot included; the rest is read again.
     let end = scanned.end;

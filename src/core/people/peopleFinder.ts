@@ -7,7 +7,7 @@
  * Shorter forms ("Benyamin"), honorific forms ("H. Hani …") and near-misspellings
  * ("Heran Nugrahayu") join the person whose full name they belong to.
  */
-import type { Article } from '../article/article';
+import type { Article, Line } from '../article/article';
 import type { LanguageData } from '../lang/language';
 import type { LineRole, Span } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
@@ -37,7 +37,11 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
   const tokens: Token[] = [];
   // Each token's wordHash from the scan (0: not known), so that most words are not read again to be looked up.
   const hashes: number[] = [];
-  for (const line of article.lines) if (lineRoles[line.index] === 'body') tokenizeInto(tokens, line.text, line.start, lexicon, hashes);
+  const lines = article.lines;
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l] as Line;
+    if (lineRoles[line.index] === 'body') tokenizeInto(tokens, article.text, line.start, line.end, 0, lexicon, hashes);
+  }
   const words: WordInfo[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const text = (tokens[i] as Token).text;

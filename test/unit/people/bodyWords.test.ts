@@ -19,12 +19,27 @@ import { articleText } from '../fuzz/articleArbitrary';
 const lang = getLanguage('id');
 const lex = nameLexicon(lang);
 
-/** tokenizeInto over `lines` (each at a made-up offset) into one list, with hashes. */
-function intoOneList(lines: readonly string[]): { tokens: Token[]; hashes: number[] } {
+/** tokenizeInto over `lines`, each read in place in the lines joined by line breaks, into one list, with hashes. */
+function intoOneList(lines: readonly string[], lineBreak = '\n'): { tokens: Token[]; hashes: number[] } {
+  const text = lines.join(lineBreak);
   const tokens: Token[] = [];
   const hashes: number[] = [];
-  lines.forEach((line, i) => tokenizeInto(tokens, line, i * 1000, lex, hashes));
+  let start = 0;
+  for (const line of lines) {
+    tokenizeInto(tokens, text, start, start + line.length, 0, lex, hashes);
+    start += line.length + lineBreak.length;
+  }
   return { tokens, hashes };
+}
+
+/** tokenize line by line, each line at its offset in the joined text. */
+function lineByLine(lines: readonly string[], lineBreak = '\n'): Token[] {
+  let start = 0;
+  return lines.flatMap((line) => {
+    const tokens = tokenize(line, start, lex);
+    start += line.length + lineBreak.length;
+    return tokens;
+  });
 }
 
 const SHAPES = [
@@ -40,8 +55,8 @@ const SHAPES = [
 suite('people: the body read into one list', () => {
   test('one list for all lines holds what tokenize gives line by line, glued words and name pairs cut as before', () => {
     const { tokens, hashes } = intoOneList(SHAPES);
-    const lineByLine = SHAPES.flatMap((line, i) => tokenize(line, i * 1000, lex));
-    assert.deepEqual(tokens, lineByLine);
+    assert.deepEqual(tokens, lineByLine(SHAPES));
+    assert.deepEqual(intoOneList(SHAPES, '\r\n').tokens, lineByLine(SHAPES, '\r\n'));
     assert.equal(hashes.length, tokens.length);
     assert.ok(tokens.some((t) => t.text === 'Satria'), 'the glued word is cut');
     assert.ok(tokens.some((t) => t.text === 'Mahfud'), 'the name pair is cut');
@@ -60,11 +75,13 @@ suite('people: the body read into one list', () => {
     assert.deepEqual(dotted.hashes, [0, wordHash('000'), 0, 0], 'a word scanned with a dot may be cut: hashed again from its text');
   });
 
-  test('property: on random articles, scan hashes equal wordHash and readBody’s entries are the table’s', () => {
+  test('property: on random articles, the lines read in place give tokenize’s tokens, scan hashes equal wordHash and readBody’s entries are the table’s', () => {
     const table = wordTable(lex, attributionLexicon(lang).pronouns);
     fc.assert(
       fc.property(articleText, (text) => {
-        const { tokens, hashes } = intoOneList(text.split('\n'));
+        const lines = text.split('\n');
+        const { tokens, hashes } = intoOneList(lines);
+        assert.deepEqual(tokens, lineByLine(lines));
         tokens.forEach((t, i) => {
           const h = hashes[i] ?? 0;
           if (h !== 0) assert.equal(h, wordHash(t.text), t.text);
