@@ -152,7 +152,11 @@ export class WordTable {
     return this.infoHashed(word, wordHash(word));
   }
 
-  /** info(word), its wordHash `h` given (the tokenizer's scan knows it for most words). */
+  /**
+   * info(word), its wordHash `h` given (the tokenizer's scan knows it for most words). `h` must be
+   * wordHash(word): with another value the word would get a second entry, and a form's marks would
+   * be split between the two (bodyWords.test.ts checks the scan's hashes).
+   */
   infoHashed(word: string, h: number): WordInfo {
     const hashes = this.hashes;
     const mask = hashes.length - 1;
