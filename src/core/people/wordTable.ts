@@ -86,6 +86,9 @@ export interface LowerForm {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** The roles of the words that open none: one list for all (read for every run word; one shared object stays in the cache). */
+const NO_ROLES: readonly (readonly string[])[] = Object.freeze([]);
+
 /** A form field's value until describe sets it (never seen outside describe). */
 const NO_FORM: LowerForm = { writtenLowerIn: 0 };
 
@@ -214,7 +217,7 @@ export class WordTable {
       honorific,
       titled: honorific || lex.ranks.has(word),
       rankCorps: lex.rankCorps.has(word),
-      roles: this.rolesByFirstWord.get(lower) ?? [],
+      roles: this.rolesByFirstWord.get(lower) ?? NO_ROLES,
       wordClass: classOf(word, bare, lex),
       alwaysCommon,
       subjectVerb: lex.subjectVerb !== null && lex.subjectVerb.test(word),
