@@ -175,6 +175,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const coordinated: { seg: NameSegment; other: NameRun }[] = [];
   const aliasPairs: [NameSegment, string][] = [];
   let pendingRole: { role: string; end: number } | null = null;
+  // What each run is (a named function: a profile then names it, where the forEach callback was "(anonymous)").
   const readRun = (run: NameRun, runIndex: number): void => {
     if (isExcluded(run.tokens[0]?.start ?? -1)) return;
     const before = body.tokens[run.first - 1];
