@@ -197,22 +197,37 @@ function splitNamePairs(tokens: Token[]): Token[] {
 
 /**
  * The words whose last dot belongs to them, per language: honorifics and ranks as listed, degrees
- * with their dot ("S.H."). One set, so that a word is hashed and looked up once.
+ * with their dot ("S.H."). One set, so that a word is hashed and looked up once; and apart, the few
+ * that open with an ASCII lower-case letter ("dr."): most words asked about are a sentence's last
+ * word with its full stop ("itu."), which are then compared with those few, not hashed.
  */
-const dottedWordsOf = new WeakMap<NameLexicon, ReadonlySet<string>>();
+interface DottedWords {
+  readonly all: ReadonlySet<string>;
+  readonly asciiLowerFirst: readonly string[];
+}
 
-function dottedWords(lexicon: NameLexicon): ReadonlySet<string> {
+const dottedWordsOf = new WeakMap<NameLexicon, DottedWords>();
+
+const startsAsciiLower = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
+
+function dottedWords(lexicon: NameLexicon): DottedWords {
   let words = dottedWordsOf.get(lexicon);
   if (!words) {
-    words = new Set([...lexicon.honorifics, ...lexicon.ranks, ...[...lexicon.degrees].map((d) => `${d}.`)]);
+    const all = new Set([...lexicon.honorifics, ...lexicon.ranks, ...[...lexicon.degrees].map((d) => `${d}.`)]);
+    words = { all, asciiLowerFirst: [...all].filter(startsAsciiLower) };
     dottedWordsOf.set(lexicon, words);
   }
   return words;
 }
 
 /** A dot that belongs to the word (`word` ends with it; `dotted`: the language's dottedWords): an honorific or degree ("H.", "S.H."), or an initial ("M."). */
-function keepsDot(word: string, dotted: ReadonlySet<string>): boolean {
-  if (dotted.has(word)) return true;
+function keepsDot(word: string, dotted: DottedWords): boolean {
+  // A lower-case first letter: no initial (a capital), and only the listed words of that shape.
+  if (startsAsciiLower(word)) return dotted.asciiLowerFirst.includes(word);
+  if (dotted.all.has(word)) return true;
   // An initial is one letter (two code units at most) and its dot.
   return word.length <= 3 && INITIAL.test(word);
 }

@@ -75,6 +75,26 @@ suite('people: the body read into one list', () => {
     assert.deepEqual(dotted.hashes, [0, wordHash('000'), 0, 0], 'a word scanned with a dot may be cut: hashed again from its text');
   });
 
+  test('a dot stays with a listed word (also one in lower case) or an initial, and ends the clause after any other word', () => {
+    const read = tokenize('Ia bertemu dr. Rina dan drg. Sari, M. Yusuf, S.H. di situ. Lalu itu .', 0, lex).map((t) => [t.text, t.endsClause]);
+    assert.deepEqual(read, [
+      ['Ia', false],
+      ['bertemu', false],
+      ['dr.', false],
+      ['Rina', false],
+      ['dan', false],
+      ['drg.', false],
+      ['Sari', false],
+      ['M.', false],
+      ['Yusuf', false],
+      ['S.H.', false],
+      ['di', false],
+      ['situ', true],
+      ['Lalu', false],
+      ['itu', true],
+    ]);
+  });
+
   test('property: on random articles, the lines read in place give tokenize’s tokens, scan hashes equal wordHash and readBody’s entries are the table’s', () => {
     const table = wordTable(lex, attributionLexicon(lang).pronouns);
     fc.assert(
