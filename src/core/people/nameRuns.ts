@@ -47,10 +47,13 @@ export interface NameRun {
 
 export interface RunContext {
   readonly lexicon: NameLexicon;
-  /** Lower-cased words the article writes in lower case somewhere: common words, not names. */
-  readonly lowerSeen: ReadonlySet<string>;
+  /**
+   * The article's number from WordTable.startArticle: a word whose lower-case form carries it
+   * (LowerForm.writtenLowerIn) is written in lower case somewhere in the article, a common word, not a name.
+   */
+  readonly article: number;
   /** Acronyms the article defines in brackets ("… Tbk (BRI)"): an organisation's, never the last word of a name ("Mahfud MD"). */
-  readonly definedAcronyms?: ReadonlySet<string>;
+  readonly definedAcronyms?: Pick<ReadonlySet<string>, 'has'>;
 }
 
 /** The length of the role phrase (its words compared lower-cased) that opens at words[i] and ends by `to`, or 0. */
@@ -101,10 +104,10 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
           kinds.push('name');
           break;
         }
-        kinds.push(info.alwaysCommon || ctx.lowerSeen.has(info.bare) ? 'common' : 'name');
+        kinds.push(info.alwaysCommon || info.bareForm.writtenLowerIn === ctx.article ? 'common' : 'name');
         break;
       case 'open':
-        kinds.push(info.alwaysCommon || ctx.lowerSeen.has(info.bare) ? 'common' : 'name');
+        kinds.push(info.alwaysCommon || info.bareForm.writtenLowerIn === ctx.article ? 'common' : 'name');
         break;
     }
   }
@@ -147,9 +150,11 @@ export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], t
 
 /** "dr Yuliana": an honorific the language writes in lower case, right before a capitalised word, belongs to the run. */
 function lowerHonorificBeforeName(tokens: readonly Token[], words: readonly WordInfo[], i: number, text: string): boolean {
+  // Asked of every word that is not capitalised: whether it is an honorific settles almost all.
+  if (words[i]?.honorific !== true) return false;
   const t = tokens[i];
   const next = tokens[i + 1];
-  return t !== undefined && next !== undefined && !t.endsClause && words[i]?.honorific === true && words[i + 1]?.capitalized === true && isSpaceGap(text, t.end, next.start);
+  return t !== undefined && next !== undefined && !t.endsClause && words[i + 1]?.capitalized === true && isSpaceGap(text, t.end, next.start);
 }
 
 /**

@@ -19,14 +19,27 @@ export interface Token {
 const DOT_NOT_BEFORE_LETTER = /\.(?!\p{L})/u;
 
 export function tokenize(text: string, offset: number, lexicon: NameLexicon): Token[] {
-  const tokens: Token[] = [];
+  return tokenizeInto([], text, 0, text.length, offset, lexicon);
+}
+
+/**
+ * tokenize's tokens of text[from, to) pushed onto `tokens` (which may hold earlier lines' tokens:
+ * the body's lines are read into one list without a list per line), at `offset` + their index in
+ * `text`. Returns `tokens`. `to` is the text's end or a line's end: the body is read in the
+ * article's own text, line by line, rather than in each line's string (a slice of the text, whose
+ * characters cost more to read). With `hashes`, each token's wordHash is pushed there too where
+ * the scan worked it out, else 0 (the word table then hashes the word itself).
+ */
+export function tokenizeInto(tokens: Token[], text: string, from: number, to: number, offset: number, lexicon: NameLexicon, hashes?: number[]): Token[] {
+  const first = tokens.length;
   const dotted = dottedWords(lexicon);
+  // A word's end and the spaces after it are read up to the text's end; a line break stops both, as the line's end would.
   const n = text.length;
   // Whether any word may be glued or hold a hyphen: only then do the two passes that split words run.
   let mayGlue = false;
   let mayPair = false;
-  let pos = 0;
-  for (let index = nextToken(text, 0); index >= 0; index = nextToken(text, pos)) {
+  let pos = from;
+  for (let index = nextToken(text, from, to); index >= 0; index = nextToken(text, pos, to)) {
     const seen = scanned.seen;
     // The word runs to its first dot not followed by a letter, that dot included; the rest is read again.
     let end = scanned.end;
@@ -53,6 +66,8 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
     // . ! ? : ;
     if ((next === 46 || next === 33 || next === 63 || next === 58 || next === 59) && !(next === 46 && keepsDot(word + '.', dotted))) endsClause = true;
     tokens.push({ text: word, start: offset + index, end: offset + end, endsClause });
+    // Without a dot the word is the whole scanned match, whose hash the scan has.
+    hashes?.push((seen & (MATCH_DOT | MATCH_UNREAD)) === 0 ? scanned.hash : 0);
     // What the scan saw covers the whole match, the cut-off part included: enough to know a pass has nothing to do.
     if (seen === MATCH_UNREAD) {
       mayGlue ||= hasInnerCapital(word);
@@ -62,8 +77,16 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
       mayPair ||= (seen & MATCH_HYPHEN) !== 0 && mayBePair(word);
     }
   }
-  const unglued = mayGlue ? splitGlued(tokens) : tokens;
-  return mayPair ? splitNamePairs(unglued) : unglued;
+  if (!mayGlue && !mayPair) return tokens;
+  // Rare: the two passes read this text's tokens alone (a name pair's neighbours are on the same line).
+  const own = tokens.splice(first);
+  const unglued = mayGlue ? splitGlued(own) : own;
+  if (hashes) hashes.length = first;
+  for (const t of mayPair ? splitNamePairs(unglued) : unglued) {
+    tokens.push(t);
+    hashes?.push(0);
+  }
+  return tokens;
 }
 
 /**
@@ -174,22 +197,37 @@ function splitNamePairs(tokens: Token[]): Token[] {
 
 /**
  * The words whose last dot belongs to them, per language: honorifics and ranks as listed, degrees
- * with their dot ("S.H."). One set, so that a word is hashed and looked up once.
+ * with their dot ("S.H."). One set, so that a word is hashed and looked up once; and apart, the few
+ * that open with an ASCII lower-case letter ("dr."): most words asked about are a sentence's last
+ * word with its full stop ("itu."), which are then compared with those few, not hashed.
  */
-const dottedWordsOf = new WeakMap<NameLexicon, ReadonlySet<string>>();
+interface DottedWords {
+  readonly all: ReadonlySet<string>;
+  readonly asciiLowerFirst: readonly string[];
+}
 
-function dottedWords(lexicon: NameLexicon): ReadonlySet<string> {
+const dottedWordsOf = new WeakMap<NameLexicon, DottedWords>();
+
+const startsAsciiLower = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
+
+function dottedWords(lexicon: NameLexicon): DottedWords {
   let words = dottedWordsOf.get(lexicon);
   if (!words) {
-    words = new Set([...lexicon.honorifics, ...lexicon.ranks, ...[...lexicon.degrees].map((d) => `${d}.`)]);
+    const all = new Set([...lexicon.honorifics, ...lexicon.ranks, ...[...lexicon.degrees].map((d) => `${d}.`)]);
+    words = { all, asciiLowerFirst: [...all].filter(startsAsciiLower) };
     dottedWordsOf.set(lexicon, words);
   }
   return words;
 }
 
 /** A dot that belongs to the word (`word` ends with it; `dotted`: the language's dottedWords): an honorific or degree ("H.", "S.H."), or an initial ("M."). */
-function keepsDot(word: string, dotted: ReadonlySet<string>): boolean {
-  if (dotted.has(word)) return true;
+function keepsDot(word: string, dotted: DottedWords): boolean {
+  // A lower-case first letter: no initial (a capital), and only the listed words of that shape.
+  if (startsAsciiLower(word)) return dotted.asciiLowerFirst.includes(word);
+  if (dotted.all.has(word)) return true;
   // An initial is one letter (two code units at most) and its dot.
   return word.length <= 3 && INITIAL.test(word);
 }

@@ -7,47 +7,63 @@
  * Shorter forms ("Benyamin"), honorific forms ("H. Hani …") and near-misspellings
  * ("Heran Nugrahayu") join the person whose full name they belong to.
  */
-import type { Article } from '../article/article';
+import type { Article, Line } from '../article/article';
 import type { LanguageData } from '../lang/language';
 import type { LineRole, Span } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
 import { findRuns, type NameRun, type NameSegment } from './nameRuns';
-import { isCommaGap, isSpaceGap, tokenize, type Token } from './nameTokens';
+import { isCommaGap, isSpaceGap, tokenizeInto, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeWords } from './placeWords';
-import { wordTable, type WordInfo } from './wordTable';
+import { wordTable, type LowerForm, type WordInfo, type WordTable } from './wordTable';
 import { followedBy, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 
 export interface BodyText {
   readonly tokens: readonly Token[];
-  /** Each token's text lower-cased (computed once: several readers look words up in lower-case sets). */
-  readonly lower: readonly string[];
   /** Each token's word-table entry (what its word alone tells the name rules). */
   readonly words: readonly WordInfo[];
   readonly runs: readonly NameRun[];
   readonly lexicon: NameLexicon;
+  /** The language's word table `words` come from (no entry of it is dropped until the next article starts). */
+  readonly table: WordTable;
 }
 
 /** Tokens and name runs of the article's body lines (headline and boilerplate lines left out). */
 export function readBody(article: Article, lineRoles: readonly LineRole[], lang: LanguageData): BodyText {
   const lexicon = nameLexicon(lang);
   const table = wordTable(lexicon, attributionLexicon(lang).pronouns);
+  const articleNumber = table.startArticle();
   const tokens: Token[] = [];
-  for (const line of article.lines) if (lineRoles[line.index] === 'body') for (const t of tokenize(line.text, line.start, lexicon)) tokens.push(t);
-  const lowerSeen = new Set<string>();
-  const words: WordInfo[] = [];
-  const lower: string[] = [];
-  for (const t of tokens) {
-    const info = table.info(t.text);
-    words.push(info);
-    lower.push(info.lower);
-    if (info.startsLower) lowerSeen.add(info.lower);
+  // Each token's wordHash from the scan (0: not known), so that most words are not read again to be looked up.
+  const hashes: number[] = [];
+  const lines = article.lines;
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l] as Line;
+    if (lineRoles[line.index] === 'body') tokenizeInto(tokens, article.text, line.start, line.end, 0, lexicon, hashes);
   }
-  const definedAcronyms = new Set<string>();
-  for (const m of article.text.matchAll(DEFINED_ACRONYM)) if (m[1]) definedAcronyms.add(m[1]);
-  const runs = findRuns(tokens, words, article.text, { lexicon, lowerSeen, definedAcronyms });
-  return { tokens, lower, words, runs, lexicon };
+  const words: WordInfo[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const text = (tokens[i] as Token).text;
+    const hash = hashes[i] as number;
+    const info = hash !== 0 ? table.infoHashed(text, hash) : table.info(text);
+    words.push(info);
+    // The article writes this form in lower case: a common word here (a mark on the form, not a set of words).
+    if (info.startsLower) info.lowerForm.writtenLowerIn = articleNumber;
+  }
+  // Asked only of an all-capitals word ending a run right after a name word (rare): the text is searched then.
+  let defined: Set<string> | null = null;
+  const definedAcronyms = {
+    has: (word: string): boolean => {
+      if (defined === null) {
+        defined = new Set<string>();
+        for (const m of article.text.matchAll(DEFINED_ACRONYM)) if (m[1]) defined.add(m[1]);
+      }
+      return defined.has(word);
+    },
+  };
+  const runs = findRuns(tokens, words, article.text, { lexicon, article: articleNumber, definedAcronyms });
+  return { tokens, words, runs, lexicon, table };
 }
 
 const SPACES = /\s+/u;
@@ -59,6 +75,23 @@ const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 function afterNamesake(run: NameRun, seg: NameSegment, lex: NameLexicon): boolean {
   const at = run.tokens.findIndex((t) => t.start === seg.start);
   return at >= 2 && lex.namesakeNouns.has((run.tokens[at - 2]?.text ?? '').toLowerCase());
+}
+
+/** The segment with another role (its fields written out: a spread per segment cost more than the check around it). */
+function withRole(seg: NameSegment, role: string | null): NameSegment {
+  return {
+    words: seg.words,
+    start: seg.start,
+    end: seg.end,
+    honorific: seg.honorific,
+    role,
+    lastInRun: seg.lastInRun,
+    afterNonName: seg.afterNonName,
+    beforeHonorific: seg.beforeHonorific,
+    sentenceInitial: seg.sentenceInitial,
+    afterAcronym: seg.afterAcronym,
+    afterPlace: seg.afterPlace,
+  };
 }
 
 export interface PeopleFinding {
@@ -81,13 +114,12 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const lex = body.lexicon;
   const places = placeWords(body, article.text);
   if (datelinePlace) {
-    const placeWordsLower = new Set(datelinePlace.toLowerCase().split(/[\s,]+/u));
-    // A word of another length is none of them: bit n of `lengths` is set when one is n long (31 and more share bit 31).
-    let lengths = 0;
-    for (const w of placeWordsLower) lengths |= 1 << Math.min(w.length, 31);
+    // A token is one of these words when its lower-case form is one of their entries (a comparison of references, no string hashed).
+    const placeForms: LowerForm[] = [];
+    for (const w of new Set(datelinePlace.toLowerCase().split(/[\s,]+/u))) placeForms.push(body.table.info(w));
     for (let i = 0; i < body.tokens.length; i++) {
-      const word = body.lower[i] ?? '';
-      if ((lengths & (1 << Math.min(word.length, 31))) !== 0 && placeWordsLower.has(word)) places.add(body.tokens[i]?.text ?? '');
+      const form = body.words[i]?.lowerForm;
+      for (const placeForm of placeForms) if (form === placeForm) places.add(body.tokens[i]?.text ?? '');
     }
   }
   // Short speaker texts ("Dony", "Ben", "Prasetyo Hadi") are names; longer ones hold roles and places too.
@@ -143,24 +175,26 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const coordinated: { seg: NameSegment; other: NameRun }[] = [];
   const aliasPairs: [NameSegment, string][] = [];
   let pendingRole: { role: string; end: number } | null = null;
-  body.runs.forEach((run, runIndex) => {
+  // What each run is (a named function: a profile then names it, where the forEach callback was "(anonymous)").
+  const readRun = (run: NameRun, runIndex: number): void => {
     if (isExcluded(run.tokens[0]?.start ?? -1)) return;
     const before = body.tokens[run.first - 1];
-    const beforeWord = before !== undefined ? (body.lower[run.first - 1] ?? '') : '';
+    // The word before the run: what the language lists say of it comes from the word table.
+    const beforeInfo = before !== undefined ? body.words[run.first - 1] : undefined;
     const previousRun = body.runs[runIndex - 1];
     // "di Jalan Ciater Raya, Rawa Mekar Jaya, Serpong": a name listed right after a place is a place.
     const previousLast = previousRun?.tokens[previousRun.tokens.length - 1];
     const inPlaceList =
       previousRun !== undefined && previousLast !== undefined && previousRun.last === run.first - 1 && isCommaGap(article.text, previousLast.end, run.tokens[0]?.start ?? 0) &&
       !previousRun.kinds.includes('role') && (previousRun.kinds.includes('nonname') || previousRun.tokens.every((t) => places.has(t.text)));
-    const afterPlacePreposition = before !== undefined && afterPlaceWord(body, before, run, article.text);
-    const afterThing = lex.thingNouns.has(before?.text ?? '');
+    const afterPlacePreposition = afterPlaceWord(body, run, article.text);
+    const afterThing = beforeInfo?.thingNoun === true;
     // "yakni, MU (38)": an introducer may stand before a comma.
-    const introducer = lex.introducers.has(beforeWord) ? before : undefined;
+    const introducer = beforeInfo?.introducer === true ? before : undefined;
     const introduced = introducer !== undefined && /^[\s,:]*$/u.test(article.text.slice(introducer.end, run.tokens[0]?.start ?? 0));
-    const aliasOf = lex.aliasMarkers.has(beforeWord);
+    const aliasOf = beforeInfo?.aliasMarker === true;
     // "pelatih Bali United Stefano Cugurra": a role word written in lower case stands right before the run.
-    const lowerRoleBefore = before !== undefined && before.text === beforeWord && lex.roleHeadsLower.has(beforeWord) && isSpaceGap(article.text, before.end, run.tokens[0]?.start ?? 0) ? before : undefined;
+    const lowerRoleBefore = before !== undefined && beforeInfo?.lowerRoleHead === true && isSpaceGap(article.text, before.end, run.tokens[0]?.start ?? 0) ? before : undefined;
     // Segments of place words only are places, unless a speaker's word is among them (a loop: half the runs have none).
     const segs: NameSegment[] = [];
     for (const s of run.segments) {
@@ -195,7 +229,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // another's ("sebagai cawapres Prabowo Subianto" is Prabowo's running mate).
       const lowerRole = lowerRoleBefore && seg.role === null && seg.lastInRun && seg.end === lastTok?.end && nameWords.length >= 2 && seg.start > (run.tokens[0]?.start ?? 0) ? article.text.slice(lowerRoleBefore.start, seg.start).trim().replace(/\s+/gu, ' ') : null;
       const role = seg.role ?? (apposition && pendingRole ? pendingRole.role : null) ?? lowerRole;
-      const seg2 = role !== seg.role ? { ...seg, role } : seg;
+      const seg2 = role !== seg.role ? withRole(seg, role) : seg;
       if (aliasOf && seg === segs[0]) {
         weak.push(seg2);
         continue;
@@ -215,7 +249,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         // "Wali Kota Batu Nurochman menegaskan": a role, its place, and one name word that acts.
         (role !== null && single && seg.afterPlace === true && endsRun && after.verb) ||
         (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial))))) ||
-        (introduced && seg === segs[0] && (nameWords.length >= 2 || after.age || lex.nameIntroducers.has(beforeWord))) ||
+        (introduced && seg === segs[0] && (nameWords.length >= 2 || after.age || beforeInfo?.nameIntroducer === true)) ||
         nameWords.some((w) => speakerWords.has(w));
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
       const multi = nameWords.length >= 2 && endsRun;
@@ -228,9 +262,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         weak.push(seg2);
         const next = body.tokens[run.last + 1];
         if (single && wholeRun && !afterPlacePreposition && !place) {
-          if (before && lex.coordinators.has(before.text) && previousRun?.last === run.first - 2) coordinated.push({ seg: seg2, other: previousRun });
+          if (before && beforeInfo?.coordinator === true && previousRun?.last === run.first - 2) coordinated.push({ seg: seg2, other: previousRun });
           const following = body.runs[runIndex + 1];
-          if (next && lex.coordinators.has(next.text) && following?.first === run.last + 2) coordinated.push({ seg: seg2, other: following });
+          if (next && body.words[run.last + 1]?.coordinator === true && following?.first === run.last + 2) coordinated.push({ seg: seg2, other: following });
         }
       }
       if (after.alias && seg.lastInRun) aliasPairs.push([seg2, after.alias.text]);
@@ -239,7 +273,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (after.calledAlias && seg.lastInRun) aliasPairs.push([seg2, after.calledAlias]);
     }
     pendingRole = null;
-  });
+  };
+  for (let i = 0; i < body.runs.length; i++) readRun(body.runs[i] as NameRun, i);
   const registry = new PersonRegistry();
   // Longest names first, so that a short form finds the full name it belongs to.
   strong.sort((a, b) => b.seg.words.length - a.seg.words.length || a.seg.start - b.seg.start);

@@ -3,7 +3,6 @@
  * preposition ("di Sekayu", "warga Sukamaju") or an institution word, and runs listed after them
  * ("di Jawa, Bali, dan Nusa Tenggara"). The name finder never takes them for persons.
  */
-import type { Token } from './nameTokens';
 import { isSpaceGap } from './nameTokens';
 import type { NameRun } from './nameRuns';
 import type { BodyText } from './peopleFinder';
@@ -14,17 +13,17 @@ export function placeWords(body: BodyText, text: string): Set<string> {
   let previousWasPlace = false;
   let previousRun: NameRun | undefined;
   for (const run of body.runs) {
-    const before = body.tokens[run.first - 1];
     // "di Jawa, Bali, dan Nusa Tenggara": a run listed right after a place (a comma, a coordinator) is a place too.
     const listedAfterPlace: boolean = previousWasPlace && previousRun !== undefined && listGap(body, previousRun, run, text) && !run.kinds.includes('role') && !run.kinds.includes('honorific');
-    const afterPreposition = (before !== undefined && afterPlaceWord(body, before, run, text)) || listedAfterPlace;
+    const afterPreposition = afterPlaceWord(body, run, text) || listedAfterPlace;
     const hasRole = run.kinds.includes('role');
     const sizeBefore = places.size;
     for (let k = 0; k < run.tokens.length; k++) {
+      if (run.kinds[k] !== 'name') continue;
       const prev = run.tokens[k - 1];
       // "Kota" inside a role ("Wali Kota Sukamaju Rahmat …") marks no place.
-      const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.lexicon.placeMarkers.has(prev.text) || (!hasRole && k === 1 && run.kinds[0] === 'nonname'));
-      if ((markerBefore || (afterPreposition && k === 0)) && run.kinds[k] === 'name') {
+      const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.words[run.first + k - 1]?.placeMarker === true || (!hasRole && k === 1 && run.kinds[0] === 'nonname'));
+      if (markerBefore || (afterPreposition && k === 0)) {
         // In a role run ("Kepala Dinas … Kota Makassar Andi Rahmat") the name follows the place: take one word only.
         const limit = hasRole ? k + 1 : run.tokens.length;
         for (let m = k; m < limit && run.kinds[m] === 'name'; m++) places.add(run.tokens[m]?.text ?? '');
@@ -56,6 +55,7 @@ function listGap(body: BodyText, a: NameRun, b: NameRun, text: string): boolean 
 }
 
 /** "warga Sukamaju", "di Sekayu": a place preposition right before the run; after a comma ("seorang warga, Sumarni") the run is an apposition, not the place. */
-export function afterPlaceWord(body: BodyText, before: Token, run: NameRun, text: string): boolean {
-  return body.lexicon.placePrepositions.has(before.text) && isSpaceGap(text, before.end, run.tokens[0]?.start ?? before.end);
+export function afterPlaceWord(body: BodyText, run: NameRun, text: string): boolean {
+  const before = body.tokens[run.first - 1];
+  return before !== undefined && body.words[run.first - 1]?.placePreposition === true && isSpaceGap(text, before.end, run.tokens[0]?.start ?? before.end);
 }

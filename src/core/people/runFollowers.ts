@@ -46,8 +46,8 @@ export function followedBy(body: BodyText, run: NameRun, text: string): RunFollo
   let verb = false;
   let alias: Token | null = null;
   const next = body.tokens[k];
-  if (next && last && !last.endsClause && lex.aliasMarkers.has(body.lower[k] ?? '')) alias = body.tokens[k + 1] ?? null;
-  while (body.tokens[k] && lex.subjectAdverbs.has(body.lower[k] ?? '')) k++;
+  if (next && last && !last.endsClause && body.words[k]?.aliasMarker === true) alias = body.tokens[k + 1] ?? null;
+  while (body.tokens[k] && body.words[k]?.subjectAdverb === true) k++;
   const verbTok = body.tokens[k];
   if (verbTok && last && !last.endsClause && body.words[k]?.subjectVerb === true) verb = true;
   return { verb, age, paren, alias, nickname, softAlias, calledAlias };

@@ -18,7 +18,32 @@ export const scanned = {
    * answered and nothing was seen.
    */
   seen: 0,
+  /**
+   * wordHash of the whole match, worked out on the way (the characters are read anyway); 0 when
+   * unknown (a handle, or a match TOKEN's regex answered).
+   */
+  hash: 0,
 };
+
+/**
+ * The word table's hash of a word (FNV-1a over its UTF-16 code units, 30 bits, never 0: 0 marks
+ * "unknown" and an empty slot). Seeded per process, so that a text cannot be written to make words collide.
+ */
+const HASH_BASIS = ((Math.random() * 0x100000000) | 0) ^ 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+/**
+ * The hash cut to 30 bits, never 0: a small integer, which arrays and typed arrays hold as it is
+ * (a full 32-bit value is boxed in a number object once it passes 2^30 in a plain array).
+ */
+const smallHash = (h: number): number => (h & 0x3fffffff) || 1;
+
+export function wordHash(word: string): number {
+  let h = HASH_BASIS;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_PRIME);
+  return smallHash(h);
+}
+
 export const MATCH_DOT = 1;
 export const MATCH_INNER_CAPITAL = 2;
 export const MATCH_HYPHEN = 4;
@@ -31,6 +56,7 @@ function tokenByRegex(text: string, at: number): number {
   TOKEN.lastIndex = at;
   const m = TOKEN.exec(text);
   scanned.seen = MATCH_UNREAD;
+  scanned.hash = 0;
   if (!m) return -1;
   scanned.end = m.index + m[0].length;
   return m.index;
@@ -55,29 +81,39 @@ function cannotStartWord(c: number): boolean {
 }
 
 /**
- * Where TOKEN matches next from `from` (its end in scanned.end), or -1. ASCII text is scanned by char
+ * Where TOKEN matches next in text[from, to) (its end in scanned.end), or -1. `to` is the text's end
+ * or a line's end (at a line break, which no word crosses: the word scans stop there by themselves). ASCII text is scanned by char
  * code (the same classes as TOKEN: ASCII has no marks, and its letters and digits are A-Z, a-z, 0-9);
  * at the first non-ASCII character that could matter, TOKEN itself answers from the last position
  * known not to start a match, so the result is always TOKEN's.
  */
-export function nextToken(text: string, from: number): number {
-  const n = text.length;
-  for (let i = from; i < n; i++) {
+export function nextToken(text: string, from: number, to = text.length): number {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // A space, the most common character between words, first.
     if (c === 32) continue;
     if (c >= 128) {
       if (cannotStartWord(c)) continue;
-      return tokenByRegex(text, i);
+      return regexTokenBefore(text, i, to);
     }
     if (isAsciiAlnum(c)) return scanWord(text, i);
     if (c === 64) {
       const d = text.charCodeAt(i + 1);
-      if (d >= 128) return tokenByRegex(text, i);
+      if (d >= 128) return regexTokenBefore(text, i, to);
       if (isAsciiAlnum(d) || d === 95) return scanHandle(text, i);
     }
   }
   return -1;
+}
+
+/**
+ * TOKEN's next match from `at` if it starts before `to`, else -1. `to` is a line's end (a line break
+ * or the text's end): no match runs across it (TOKEN's classes hold no line break), so a match that
+ * starts before it is the line's own, and one after it belongs to a later line.
+ */
+function regexTokenBefore(text: string, at: number, to: number): number {
+  const index = tokenByRegex(text, at);
+  return index < to ? index : -1;
 }
 
 /** [\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.-]* from `start` (an ASCII letter or digit). */
@@ -85,6 +121,7 @@ function scanWord(text: string, start: number): number {
   const n = text.length;
   let seen = 0;
   let j = start + 1;
+  let h = Math.imul(HASH_BASIS ^ text.charCodeAt(start), HASH_PRIME);
   while (j < n) {
     const c = text.charCodeAt(j);
     // A lower-case letter, the most common character in a word, first.
@@ -97,9 +134,11 @@ function scanWord(text: string, start: number): number {
       j++;
     } else if (c === 0x2019) j++;
     else return tokenByRegex(text, start);
+    h = Math.imul(h ^ c, HASH_PRIME);
   }
   scanned.end = j;
   scanned.seen = seen;
+  scanned.hash = smallHash(h);
   return start;
 }
 
@@ -125,5 +164,6 @@ function scanHandle(text: string, start: number): number {
   scanned.end = j;
   // A handle is never cut at a capital or a hyphen (splitGlued and splitNamePairs pass it by).
   scanned.seen = seen;
+  scanned.hash = 0;
   return start;
 }

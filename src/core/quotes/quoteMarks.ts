@@ -98,7 +98,8 @@ export function findQuoteMarks(article: Article, lineRoles: readonly LineRole[],
     let role = roles(glyph, left, right, atStart);
     if (!left && !right && SENTENCE_END.test(before)) role = { canOpen: true, canClose: true };
     if (before === ',') role = { canOpen: false, canClose: true };
-    found.push({ pos: line.start + i, line: line.index, atLineStart: atStart, ...role });
+    // The fields written out (the spread's order): a spread per mark cost more than building the object.
+    found.push({ pos: line.start + i, line: line.index, atLineStart: atStart, canOpen: role.canOpen, canClose: role.canClose });
   }
   return found;
 }

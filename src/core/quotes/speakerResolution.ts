@@ -26,18 +26,30 @@ function calledBy(text: string, from: number, names: NameLexicon): string | null
 }
 
 function resolveText(text: string, registry: PersonRegistry, names: NameLexicon, a: AttributionLexicon): Resolved | null {
-  const words = text.split(/\s+/u).filter((w) => w.length > 0 && !a.fillers.has(w.toLowerCase()));
+  // Each word lower-cased once, beside it (four lists below are looked up by the lower-case form).
+  const words: string[] = [];
+  const lowers: string[] = [];
+  for (const w of text.split(/\s+/u)) {
+    if (w.length === 0) continue;
+    const lower = w.toLowerCase();
+    if (a.fillers.has(lower)) continue;
+    words.push(w);
+    lowers.push(lower);
+  }
   if (words.length === 0) return null;
-  const nameWords = words.filter((w) => isCapitalized(w) && !names.honorifics.has(w) && !names.ranks.has(w) && !names.nonNameWords.has(w.toLowerCase()) && !names.roleHeads.has(w) && !w.startsWith('('));
+  const nameWords: string[] = [];
+  words.forEach((w, i) => {
+    if (isCapitalized(w) && !names.honorifics.has(w) && !names.ranks.has(w) && !names.nonNameWords.has(lowers[i] ?? '') && !names.roleHeads.has(w) && !w.startsWith('(')) nameWords.push(w);
+  });
   // Only a speaker text holding a role word ("tutur Pj Walikota") may name a person by role; an
   // institution ("tulis Polda Metro Jaya") is not the person whose role mentions it.
-  const holdsRole = words.some((w) => names.roleHeadsLower.has(w.toLowerCase()));
+  const holdsRole = lowers.some((lower) => names.roleHeadsLower.has(lower));
   // "kata Menkeu" names the person whose role is written out ("Menteri Keuangan").
-  const roleWords = holdsRole ? words.flatMap((w) => names.roleAbbreviations.get(w.toLowerCase()) ?? [w]) : [];
+  const roleWords = holdsRole ? words.flatMap((w, i) => names.roleAbbreviations.get(lowers[i] ?? '') ?? [w]) : [];
   const person = registry.resolve(nameWords, roleWords);
   if (person) return person;
   // A role nobody in the text holds by name ("tutur Pj Walikota"): leave it to the context.
-  if (nameWords.length === 0 && words.some((w) => names.roleHeadsLower.has(w.toLowerCase()))) return null;
+  if (nameWords.length === 0 && holdsRole) return null;
   if (words.length === 1 && (isAcronym(words[0] ?? '') || words[0]?.startsWith('@'))) return { name: words[0] ?? '', by: 'name' };
   return { name: words.join(' '), by: 'name' };
 }

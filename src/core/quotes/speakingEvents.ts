@@ -124,12 +124,12 @@ export class SpeakingEvents {
     // verb test can give an event, and the word lookups are skipped. (With a run after, the test
     // before is not needed to go on.)
     if (!runAfter) {
-      const runBeforePossible = k >= 0 && (runByLast[k] !== undefined || body.lexicon.subjectAdverbs.has(body.lower[k] ?? '') || this.standsAfterName(k));
+      const runBeforePossible = k >= 0 && (runByLast[k] !== undefined || body.words[k]?.subjectAdverb === true || this.standsAfterName(k));
       if (!runBeforePossible) return null;
     }
     let run = null;
     if (isPrefixedVerb(t.text, a)) {
-      while (k >= 0 && (body.lexicon.subjectAdverbs.has(body.lower[k] ?? '') || this.standsAfterName(k))) k--;
+      while (k >= 0 && (body.words[k]?.subjectAdverb === true || this.standsAfterName(k))) k--;
       run = (k >= 0 ? runByLast[k] : undefined) ?? null;
     }
     // "Menurut Rahmawati, …": a cue that is also a prefixed word, with no name before it, names the one after it.

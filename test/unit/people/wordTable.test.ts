@@ -12,8 +12,10 @@ const table = wordTable(lexicon, attributionLexicon(lang).pronouns);
 /** The kinds classifyRun gives the words of `text` read as one run. */
 function kindsOf(text: string, lowerSeen: readonly string[] = [], definedAcronyms: readonly string[] = []): string[] {
   const tokens = tokenize(text, 0, lexicon);
+  const article = table.startArticle();
+  for (const w of lowerSeen) table.info(w).lowerForm.writtenLowerIn = article;
   const words = tokens.map((t) => table.info(t.text));
-  return classifyRun(tokens, words, 0, tokens.length, { lexicon, lowerSeen: new Set(lowerSeen), definedAcronyms: new Set(definedAcronyms) });
+  return classifyRun(tokens, words, 0, tokens.length, { lexicon, article, definedAcronyms: new Set(definedAcronyms) });
 }
 
 suite('people: word table', () => {
@@ -73,15 +75,45 @@ suite('people: word table', () => {
     assert.deepEqual(kindsOf('Ahmad Lalu', ['lalu']), ['name', 'common']);
   });
 
-  test('a full table starts afresh and describes the words it meets again the same way', () => {
+  test('a full table starts afresh between articles, never within one, and describes the words again the same way', () => {
     const small = new WordTable(lexicon, attributionLexicon(lang).pronouns, 3);
+    small.startArticle();
     const first = small.info('Bupati');
     for (const w of ['Budi', 'dan', 'AKBP']) small.info(w);
-    assert.equal(small.size, 1, 'the fourth word found the table full: it holds that word alone');
+    // Each word and its lower-case form ("Bupati", "bupati", "Budi", "budi", "dan", "AKBP", "akbp").
+    assert.equal(small.size, 7, 'within an article the table goes past its cap');
+    assert.strictEqual(small.info('Bupati'), first);
+    small.startArticle();
+    assert.equal(small.size, 0, 'the next article finds the table full: it starts afresh');
     const again = small.info('Bupati');
     assert.notStrictEqual(again, first);
     assert.deepEqual(again, first);
-    assert.equal(small.size, 2);
+    assert.equal(small.size, 2, 'the word and its lower-case form');
+  });
+
+  test('thousands of words: each is described once and found again after the table grows', () => {
+    const big = new WordTable(lexicon, attributionLexicon(lang).pronouns);
+    const words = Array.from({ length: 5000 }, (_, i) => (i % 2 === 0 ? `Kata${i}` : `kata${i}x`));
+    const first = words.map((w) => big.info(w));
+    const distinct = new Set(words.flatMap((w) => [w, w.toLowerCase()])).size;
+    assert.equal(big.size, distinct, 'each word and its lower-case form once');
+    words.forEach((w, i) => assert.strictEqual(big.info(w), first[i], w));
+    assert.equal(big.size, distinct);
+    assert.equal(big.info('Kata10').lower, 'kata10');
+    assert.equal(big.info(''), big.info(''), 'the empty word too');
+  });
+
+  test('words that lower-case alike share one lower-case mark; a word with its dot marks its bare form', () => {
+    const article = table.startArticle();
+    assert.strictEqual(table.info('Kata').lowerForm, table.info('kata').lowerForm);
+    assert.strictEqual(table.info('kata').lowerForm, table.info('kata'), 'a lower-case word is its own form');
+    assert.strictEqual(table.info('KATA').bareForm, table.info('kata').lowerForm);
+    assert.strictEqual(table.info('Dr.').bareForm, table.info('dr').lowerForm);
+    assert.notStrictEqual(table.info('Dr.').lowerForm, table.info('dr').lowerForm);
+    table.info('kata').lowerForm.writtenLowerIn = article;
+    assert.equal(table.info('Kata').bareForm.writtenLowerIn, article);
+    const next = table.startArticle();
+    assert.notEqual(next, article, 'the next article reads no mark of this one');
   });
 
   test('another language gets its own table', () => {
