@@ -46,9 +46,29 @@ exports.run = async function run() {
   const activatedBeforeProbe = performance.getEntriesByName('corpus-review/index-created').length > 0;
   const liveBefore = collect() ? process.memoryUsage().heapUsed : null;
   const mem0 = process.memoryUsage();
-  let peakHeap = mem0.heapUsed;
-  const memTimer = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 100);
   const MB = (bytes) => bytes / (1024 * 1024);
+  // The V8 heap spaces over 4 MB, used/committed: which space grows (a young generation grown to
+  // its maximum is a floor under every later peak RSS; it grows when many objects survive scavenges).
+  const spaces = () => require('node:v8').getHeapSpaceStatistics().filter((sp) => sp.space_size > 4 * 1048576).map((sp) => `${sp.space_name.replace(/_space$/, '')} ${MB(sp.space_used_size).toFixed(0)}/${MB(sp.space_size).toFixed(0)}`).join(', ');
+  const spacesBefore = spaces();
+  // Every GC from here on, with each space's size before and after (v8.GCProfiler): when the young
+  // generation grows, and how much survives the scavenges.
+  const gcProfiler = new (require('node:v8').GCProfiler)();
+  gcProfiler.start();
+    let peakHeap = mem0.heapUsed;
+  let peakSpaces = { heap: 0, text: '' };
+  const newSpaceSize = () => require('node:v8').getHeapSpaceStatistics().find((sp) => sp.space_name === 'new_space')?.space_size ?? 0;
+  let lastNewSpace = newSpaceSize();
+  const newSpaceChanges = [];
+  let activationStart = performance.now();
+  const memTimer = setInterval(() => {
+    const size = newSpaceSize();
+    if (size !== lastNewSpace) newSpaceChanges.push(`${((performance.now() - activationStart) / 1000).toFixed(1)} (${MB(lastNewSpace).toFixed(0)}->${MB(size).toFixed(0)} MB)`);
+    lastNewSpace = size;
+    const heapTotal = process.memoryUsage().heapTotal;
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    if (heapTotal > peakSpaces.heap) peakSpaces = { heap: heapTotal, text: spaces() };
+  }, 100);
   const result = {};
   try {
     const probeStart = performance.now();
@@ -59,6 +79,7 @@ exports.run = async function run() {
     const mark = (name) => performance.getEntriesByName(name).pop()?.startTime ?? null;
     const t0 = mark('corpus-review/index-created') ?? probeStart;
     const activated = performance.now() - probeStart;
+    activationStart = t0;
     const probeLate = Math.max(0, probeStart - t0);
     // The tree as the view asks for it: roots, then down to the first article row.
     const firstArticle = () => {
@@ -91,6 +112,7 @@ exports.run = async function run() {
     out(`from activation: tree's first children ${firstChildren.toFixed(0)} ms, first article row with its headline ${firstHeadline.toFixed(0)} ms (${total} articles listed); the index announced its first listing at ${announcedMs?.toFixed(0) ?? '?'} ms`);
     const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('corpus-review/') && m.startTime >= t0);
     out(`  marks from activation: ${marks.map((m) => `${m.name.slice('corpus-review/'.length)} ${(m.startTime - t0).toFixed(0)}`).join(', ')} ms`);
+    out(`  heap spaces (used/committed MB) before activation: ${spacesBefore}; at the first headline: ${spaces()}`);
     out(`  (the probe started ${probeLate.toFixed(0)} ms after activation and waited ${activated.toFixed(0)} ms for activate(): a child found at once is an upper bound); worst event-loop lateness until then ${Math.max(0, ...startupLags).toFixed(0)} ms`);
 
     // While indexing: the tree's roots and a group's children, every second.
@@ -112,13 +134,26 @@ exports.run = async function run() {
       // garbage that would count in the memory figures below.)
       if (samples % 10 === 0) {
         const mem = process.memoryUsage();
-        const spaces = require('node:v8').getHeapSpaceStatistics().filter((sp) => sp.space_used_size > 4 * 1048576).map((sp) => `${sp.space_name.replace(/_space$/, '')} ${MB(sp.space_used_size).toFixed(0)}/${MB(sp.space_size).toFixed(0)}`);
-        out(`  ${((performance.now() - t0) / 1000).toFixed(0)} s: tree: ${api.treeChrome().description}; heap ${MB(mem.heapUsed).toFixed(0)} MB of ${MB(mem.heapTotal).toFixed(0)} (${spaces.join(', ')}), external ${MB(mem.external).toFixed(0)} MB, RSS ${MB(mem.rss).toFixed(0)} MB`);
+        out(`  ${((performance.now() - t0) / 1000).toFixed(0)} s: tree: ${api.treeChrome().description}; heap ${MB(mem.heapUsed).toFixed(0)} MB of ${MB(mem.heapTotal).toFixed(0)} (${spaces()}), external ${MB(mem.external).toFixed(0)} MB, RSS ${MB(mem.rss).toFixed(0)} MB`);
       }
       for (let waited = 0; waited < 1000 && !indexed; waited += 50) await sleep(50);
     }
     const indexedAt = indexedTime - t0;
     result.fullIndexMs = indexedAt;
+    const gcs = gcProfiler.stop()?.statistics ?? [];
+    const spaceOf = (stats, name) => stats.find((sp) => sp.spaceName === name) ?? { spaceSize: 0, spaceUsedSize: 0 };
+    let survived = 0;
+    const growths = [];
+    const kinds = {};
+    for (const gc of gcs) {
+      kinds[gc.gcType] = (kinds[gc.gcType] ?? 0) + 1;
+      const before = spaceOf(gc.beforeGC.heapSpaceStatistics, 'new_space');
+      const after = spaceOf(gc.afterGC.heapSpaceStatistics, 'new_space');
+      if (gc.gcType === 'Scavenge') survived += after.spaceUsedSize + Math.max(0, spaceOf(gc.afterGC.heapSpaceStatistics, 'old_space').spaceUsedSize - spaceOf(gc.beforeGC.heapSpaceStatistics, 'old_space').spaceUsedSize);
+      if (after.spaceSize !== before.spaceSize) growths.push(`GC ${gcs.indexOf(gc) + 1} (${gc.gcType}) ${MB(before.spaceSize).toFixed(0)}->${MB(after.spaceSize).toFixed(0)} MB (survived so far ${MB(survived).toFixed(0)} MB)`);
+    }
+    out(`GCs until indexed: ${JSON.stringify(kinds)}; new space size changes seen at (s from activation) ${newSpaceChanges.join(', ') || 'none'}; scavenge survivors (new space after + old growth) ${MB(survived).toFixed(0)} MB; new space resized: ${growths.join('; ') || 'never'}`);
+    out(`heap spaces (used/committed MB) when indexed: ${spaces()}; at the largest committed heap sampled: ${peakSpaces.text}`);
     const whileLags = [...lags].sort((a, b) => a - b);
     if (!whileLags.length) whileLags.push(0);
     if (!cpuBetween.length) cpuBetween.push(0);

@@ -36,11 +36,12 @@ export interface ReadingContext {
  * current.
  */
 export async function inspectArticle(uri: vscode.Uri, recorded: ArticleStamps | undefined, sidecarMayExist: boolean, context: ReadingContext): Promise<Inspection> {
-  const sidecarUri = context.sidecarUriFor(uri);
-  const [article, sidecar] = await Promise.all([statStamp(uri), sidecarMayExist ? statStamp(sidecarUri) : Promise.resolve(null)]);
+  // No sidecar Uri for an article without one (most of a corpus not extracted yet): 100,000 on a reopen.
+  const sidecarUri = sidecarMayExist ? context.sidecarUriFor(uri) : undefined;
+  const [article, sidecar] = await Promise.all([statStamp(uri), sidecarUri ? statStamp(sidecarUri) : null]);
   const stamps = article ? { article, sidecar } : undefined;
   if (stampsCurrent(recorded, article, sidecar)) return { current: true, stamps };
-  const [read, sidecarText] = await Promise.all([readArticleText(uri), sidecarMayExist ? readOptionalText(sidecarUri) : Promise.resolve(null)]);
+  const [read, sidecarText] = await Promise.all([readArticleText(uri), sidecarUri ? readOptionalText(sidecarUri) : null]);
   return { current: false, stamps, inputs: { read, sidecarText } };
 }
 

@@ -10,7 +10,8 @@
  */
 import * as vscode from 'vscode';
 import { EXTRACTOR_VERSION } from '../core';
-import type { ArticleSummary, RowStamps, SummaryStore } from '../core/corpus';
+import { SIDECAR_STATES, type RowStamps, type SummaryStore } from '../core/corpus';
+import { isNameOf } from '../core/corpus/rowSummary';
 import {
   CACHE_DIR,
   CACHE_FILE,
@@ -18,10 +19,7 @@ import {
   MAX_CACHE_FILE_BYTES,
   cacheLayout,
   ENTRY_FIELDS,
-  entryValue,
   readCacheBytes,
-  summaryReusable,
-  type CacheEntry,
   type CacheHeader,
   type FileStamp,
 } from '../core/cache';
@@ -34,10 +32,19 @@ export type ArticleStamps = RowStamps;
 const PLAIN_KEY = /^[A-Za-z0-9\-._~]+(?:\/[A-Za-z0-9\-._~]+)*$/;
 const DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
 
+const isPlainKey = (key: string): boolean => PLAIN_KEY.test(key) && !DOT_SEGMENT.test(key);
+
 /** The Uri string of the article `key` names below `root`, as `Uri.joinPath(root, key).toString()` gives it (without making a Uri when it can). */
 export function articleIdFor(root: vscode.Uri, rootId: string, key: string): string {
-  if (PLAIN_KEY.test(key) && !DOT_SEGMENT.test(key)) return rootId.endsWith('/') ? rootId + key : `${rootId}/${key}`;
+  if (isPlainKey(key)) return rootId.endsWith('/') ? rootId + key : `${rootId}/${key}`;
   return vscode.Uri.joinPath(root, ...key.split('/')).toString();
+}
+
+/** The name a row keeps for the article `key` names (undefined: the id's own, see nameOf): a plain key's last segment always is. */
+function keptName(key: string, id: string): string | undefined {
+  if (isPlainKey(key)) return undefined;
+  const name = key.slice(key.lastIndexOf('/') + 1);
+  return isNameOf(name, id) ? undefined : name;
 }
 
 export function cacheUriFor(root: vscode.Uri): vscode.Uri {
@@ -95,18 +102,20 @@ export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: stri
     performance.mark('corpus-review/cache-read');
     const rootId = root.toString();
     // Decoded and parsed a column at a time (readCacheBytes): the whole text is never one string.
+    // Each row is filled straight from the decoded columns (onDecoded): no object per entry.
     const read = readCacheBytes(bytes, {
       extractor: EXTRACTOR_VERSION,
       sidecarSuffix: suffix,
-      idFor: (key) => articleIdFor(root, rootId, key),
-      onEntry: (_key, entry, cacheAnalysis) => {
+      onEntry: () => undefined,
+      onDecoded: (key, columns, i, cacheAnalysis) => {
         found++;
-        // The entry's objects are short-lived: only the store's columns keep what they hold.
-        const summary = entry.summary as ArticleSummary;
-        if (into.has(summary.id) || !wanted(summary.id)) return;
-        const row = into.add(summary.id);
-        into.setSummary(row, summary);
-        into.setCachedStamps(row, { article: { size: entry.size, mtimeMs: entry.mtimeMs }, sidecar: entry.sidecar }, summaryReusable(summary, cacheAnalysis, analysis));
+        const id = articleIdFor(root, rootId, key);
+        if (into.has(id) || !wanted(id)) return;
+        const row = into.add(id);
+        // summaryReusable on the columns' values (SIDECAR_STATES: 'fresh' and 'conflict').
+        const state = SIDECAR_STATES[columns.stateNumberAt(i)];
+        const fromSidecar = (state === 'fresh' || state === 'conflict') && columns.errorAt(i) === undefined;
+        into.setCachedRow(row, columns, i, keptName(key, id), fromSidecar || cacheAnalysis === analysis);
       },
     });
     performance.mark('corpus-review/cache-parsed');
@@ -154,20 +163,17 @@ export async function saveIndexCache(root: vscode.Uri, store: SummaryStore, suff
   const sortedRows = order.map((i) => rows[i] as number);
   await yieldToHost();
   if (isCancelled()) return false;
-  const entryAt = (row: number): CacheEntry => {
-    const stamps = store.stampsAt(row) as ArticleStamps;
-    return { ...stamps.article, sha256: '', sidecar: stamps.sidecar, summary: store.summary(row) };
-  };
   // Column by column, each encoded as soon as it is made (with a yield between): only one column's
-  // values and JSON exist at a time, and the file's text is never one string (megabytes at 100,000 articles).
+  // values and JSON exist at a time, and the file's text is never one string (megabytes at 100,000
+  // articles). Values are read from the store's columns (columnValue): no entry object per row and field.
   const { opening, middle, separator, closing } = cacheLayout(header);
   const encoder = new TextEncoder();
   const parts = [encoder.encode(opening), encoder.encode(JSON.stringify(sortedKeys)), encoder.encode(middle)];
   for (let field = 0; field < ENTRY_FIELDS.length; field++) {
     await yieldToHost();
     if (isCancelled()) return false;
-    const column: unknown[] = [];
-    for (const row of sortedRows) column.push(entryValue(entryAt(row), field));
+    const column: unknown[] = new Array(sortedRows.length);
+    for (let i = 0; i < sortedRows.length; i++) column[i] = columnValue(store, sortedRows[i] as number, field);
     if (field) parts.push(encoder.encode(separator));
     parts.push(encoder.encode(JSON.stringify(column)));
   }
@@ -183,6 +189,27 @@ export async function saveIndexCache(root: vscode.Uri, store: SummaryStore, suff
   await removeAbandonedTemps(dir);
   await writeTextAtomic(cacheUriFor(root), bytes);
   return true;
+}
+
+/** Field number `field` (ENTRY_FIELDS order) of a row with stamps, as the file holds it (entryValue's, read from the store). */
+function columnValue(store: SummaryStore, row: number, field: number): unknown {
+  switch (ENTRY_FIELDS[field]) {
+    case 'size': return store.articleSizeAt(row);
+    case 'mtimeMs': return store.articleMtimeAt(row);
+    case 'sha256': return '';
+    case 'sidecarSize': return store.sidecarSizeAt(row);
+    case 'sidecarMtimeMs': return store.sidecarMtimeAt(row);
+    case 'status': return store.statusAt(row);
+    case 'sidecar': return store.sidecarStateAt(row);
+    case 'headline': return store.headlineAt(row);
+    case 'date': return store.dateAt(row);
+    case 'outlet': return store.outletAt(row);
+    case 'speakers': return store.speakersAt(row).flatMap((sp) => [sp.name, sp.quotes]);
+    case 'quoteCount': return store.quoteCountAt(row);
+    case 'boilerplateShare': return store.shareAt(row);
+    case 'error': return store.errorAt(row) ?? null;
+    default: return null;
+  }
 }
 
 /** Writes every root's index cache from the store (never in an untrusted workspace). Logs failures. */

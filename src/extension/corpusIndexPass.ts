@@ -70,7 +70,11 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
     host.setReadDone(0);
     host.announceListing();
   }
-  const { articles: listed, sidecars, cacheFolders } = await walkCorpus(roots, (u) => host.isArticle(u), suffix, cancelled, sliceYielder(SLICE_MS));
+  const shownId = (id: string): string | undefined => {
+    const row = host.store().rowOf(id);
+    return row < 0 ? undefined : host.store().idAt(row);
+  };
+  const { articles: listed, hasSidecar, cacheFolders } = await walkCorpus(roots, (u) => host.isArticle(u), suffix, cancelled, sliceYielder(SLICE_MS), shownId);
   if (cancelled()) return;
   // A cache in a sub-folder (the CLI run on that folder alone) vouches for its articles too; the
   // root's entries, when both have one, are the ones kept.
@@ -117,19 +121,21 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
     // Uris only for the batch: the listing keeps strings (see walkCorpus).
     const ids = listed.slice(at, at + READ_BATCH);
     const batch = ids.map((id) => vscode.Uri.parse(id, true));
-    const looks = await Promise.all(
+    const looks: (Inspection | undefined)[] = await Promise.all(
       batch.map((uri, i) => {
         const id = ids[i] as string;
         const row = store.rowOf(id);
         const inCache = cache.rowOf(id);
         const recorded = store.isFromCache(row) ? (store.isReusable(row) ? store.stampsAt(row) : undefined) : inCache >= 0 && cache.isReusable(inCache) ? cache.stampsAt(inCache) : undefined;
-        return inspectArticle(uri, recorded, sidecars.has(host.sidecarUriFor(uri).toString()), host.reading);
+        return inspectArticle(uri, recorded, hasSidecar[at + i] === 1, host.reading);
       }),
     );
     if (cancelled()) return;
     for (let i = 0; i < batch.length; i++) {
       const uri = batch[i] as vscode.Uri;
       const look = looks[i] as Inspection;
+      // Dropped as soon as its row is filled: the batch's other texts need not outlive a slice with this one.
+      looks[i] = undefined;
       const id = ids[i] as string;
       // A file event during the pass may have removed the row; it comes back here, as the walk found it.
       const row = store.add(id);

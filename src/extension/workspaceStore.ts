@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { CACHE_DIR } from '../core/cache';
+import { sidecarPathFor } from '../core/sidecar';
 
 /** The folders whose articles form the corpus: corpusReview.corpusFolders, or every workspace folder. */
 export function corpusRoots(): vscode.Uri[] {
@@ -37,9 +38,13 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode'])
 
 /**
  * Every article under `roots` as its Uri string (each once, in walk order: strings, because
- * 100,000 kept Uris cost tens of MB while a pass runs), the Uri strings of every sidecar seen,
- * and the folders holding an index cache (`.corpus-review/`, e.g. where the CLI ran), walking with readDirectory (findFiles has no provider on some web file systems). Yields
- * to the host between slices; returns what it found so far when `isCancelled` turns true.
+ * 100,000 kept Uris cost tens of MB while a pass runs), whether each has a sidecar beside it
+ * (`hasSidecar[i]` for `articles[i]`, 1 or 0: found from the folder's own listing, so no sidecar
+ * name is kept), and the folders holding an index cache (`.corpus-review/`, e.g. where the CLI
+ * ran), walking with readDirectory (findFiles has no provider on some web file systems).
+ * `known(id)` gives the string already held elsewhere for an id (the shown store's, on a reopen),
+ * kept instead of the walk's own: the walk's then die young instead of living through the pass.
+ * Yields to the host between slices; returns what it found so far when `isCancelled` turns true.
  */
 export async function walkCorpus(
   roots: readonly vscode.Uri[],
@@ -47,11 +52,13 @@ export async function walkCorpus(
   sidecarSuffix: string,
   isCancelled: () => boolean,
   yieldSlice: () => Promise<void>,
-): Promise<{ articles: string[]; sidecars: Set<string>; cacheFolders: vscode.Uri[] }> {
+  known: (id: string) => string | undefined = () => undefined,
+): Promise<{ articles: string[]; hasSidecar: number[]; cacheFolders: vscode.Uri[] }> {
   const articles: string[] = [];
-  const sidecars = new Set<string>();
+  const hasSidecar: number[] = [];
   const cacheFolders: vscode.Uri[] = [];
-  const seen = new Set<string>();
+  // Only roots inside one another can list a file twice: with one root, no set of 100,000 ids.
+  const seen = roots.length > 1 ? new Set<string>() : undefined;
   const queue = [...roots];
   while (queue.length && !isCancelled()) {
     const dir = queue.shift() as vscode.Uri;
@@ -61,19 +68,26 @@ export async function walkCorpus(
     } catch {
       continue; // a configured folder that does not exist, or one we may not read
     }
+    const sidecarNames = new Set<string>();
+    for (const [name, type] of children) if (type & vscode.FileType.File && name.endsWith(sidecarSuffix)) sidecarNames.add(name);
     for (const [name, type] of children) {
-      const child = vscode.Uri.joinPath(dir, name);
       if (type & vscode.FileType.Directory) {
         if (name === CACHE_DIR) cacheFolders.push(dir);
-        else if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) queue.push(child);
-      } else if (type & vscode.FileType.File && name.endsWith(sidecarSuffix)) {
-        sidecars.add(child.toString());
-      } else if (type & vscode.FileType.File && isArticle(child) && !seen.has(child.toString())) {
-        seen.add(child.toString());
-        articles.push(child.toString());
+        else if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) queue.push(vscode.Uri.joinPath(dir, name));
+        continue;
       }
+      if (!(type & vscode.FileType.File) || name.endsWith(sidecarSuffix)) continue;
+      const child = vscode.Uri.joinPath(dir, name);
+      if (!isArticle(child)) continue;
+      const made = child.toString();
+      const id = known(made) ?? made;
+      if (seen?.has(id)) continue;
+      seen?.add(id);
+      articles.push(id);
+      // The sidecar rule (sidecarPathFor) keeps the folder: on a bare name it gives the sidecar's name.
+      hasSidecar.push(sidecarNames.size && sidecarNames.has(sidecarPathFor(name, sidecarSuffix)) ? 1 : 0);
     }
     await yieldSlice();
   }
-  return { articles, sidecars, cacheFolders };
+  return { articles, hasSidecar, cacheFolders };
 }

@@ -6,6 +6,7 @@
  * its field marks its entry bad (dropped later, counted), never the file.
  */
 import type { CacheEntry, CachedSummary } from './indexCache';
+import type { CachedRowSource } from '../corpus/summaryStore';
 import { REVIEW_STATUSES, SIDECAR_STATES, type ArticleSummary, type ReviewStatus, type SidecarState, type SpeakerCount } from '../corpus/types';
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
@@ -26,7 +27,7 @@ class StringTable {
   }
 }
 
-export class DecodedColumns {
+export class DecodedColumns implements CachedRowSource {
   /** 1 for an entry with a value that does not fit its field. */
   readonly bad: Uint8Array;
   private readonly size: Float64Array;
@@ -125,12 +126,64 @@ export class DecodedColumns {
     return true;
   }
 
+  /** Whether entry i's values all fit their fields. */
+  fits(i: number): boolean {
+    // A sidecar stamp is both numbers or both null.
+    return !this.bad[i] && Number.isNaN(this.sidecarSize[i] as number) === Number.isNaN(this.sidecarMtime[i] as number);
+  }
+
+  // Entry i field by field (CachedRowSource): a store fills a row from these without an object per entry.
+  headlineAt(i: number): string | null {
+    return this.headline[i] ?? null;
+  }
+  dateAt(i: number): string | null {
+    return this.strings.at(this.date[i] as number);
+  }
+  outletAt(i: number): string | null {
+    return this.strings.at(this.outlet[i] as number);
+  }
+  statusNumberAt(i: number): number {
+    return this.status[i] as number;
+  }
+  stateNumberAt(i: number): number {
+    return this.state[i] as number;
+  }
+  speakerCountAt(i: number): number {
+    return ((this.speakerAt[i + 1] as number) - (this.speakerAt[i] as number)) / 2;
+  }
+  speakerNameAt(i: number, k: number): string {
+    return this.strings.at(this.speakerPairs[(this.speakerAt[i] as number) + 2 * k] as number) as string;
+  }
+  speakerQuotesAt(i: number, k: number): number {
+    return this.speakerPairs[(this.speakerAt[i] as number) + 2 * k + 1] as number;
+  }
+  quoteCountAt(i: number): number {
+    return this.quoteCount[i] as number;
+  }
+  shareAt(i: number): number {
+    return this.share[i] as number;
+  }
+  errorAt(i: number): string | undefined {
+    return this.errors.get(i);
+  }
+  sizeAt(i: number): number {
+    return this.size[i] as number;
+  }
+  mtimeAt(i: number): number {
+    return this.mtime[i] as number;
+  }
+  sidecarSizeAt(i: number): number {
+    return this.sidecarSize[i] as number;
+  }
+  sidecarMtimeAt(i: number): number {
+    return this.sidecarMtime[i] as number;
+  }
+
   /** Entry i as a CacheEntry (whose summary is made an ArticleSummary when `id` is given), or null when a value did not fit. */
   entry(i: number, name: string, id: string | undefined): CacheEntry | null {
     const sidecarSize = this.sidecarSize[i] as number;
     const sidecarMtime = this.sidecarMtime[i] as number;
-    // A sidecar stamp is both numbers or both null.
-    if (this.bad[i] || Number.isNaN(sidecarSize) !== Number.isNaN(sidecarMtime)) return null;
+    if (!this.fits(i)) return null;
     const speakers: SpeakerCount[] = [];
     for (let k = this.speakerAt[i] as number; k < (this.speakerAt[i + 1] as number); k += 2) speakers.push({ name: this.strings.at(this.speakerPairs[k] as number) as string, quotes: this.speakerPairs[k + 1] as number });
     const share = this.share[i] as number;

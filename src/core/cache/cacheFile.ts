@@ -25,6 +25,8 @@
  * does not fit its field drops that one entry (counted), never the file (cacheColumns.ts).
  */
 import { DecodedColumns } from './cacheColumns';
+
+export type { DecodedColumns };
 import { CORPUS_CACHE_FORMAT, type CacheEntry, type CacheHeader, type CorpusCache } from './indexCache';
 
 /** The fields, in column order; written into every file so that a reader can refuse a layout it does not know. */
@@ -107,6 +109,12 @@ export interface CacheReader {
   readonly extractor: string;
   readonly sidecarSuffix: string;
   onEntry(key: string, entry: CacheEntry, analysis: string): void;
+  /**
+   * When given, called for each good entry instead of onEntry, with the decoded columns and the
+   * entry's number in them: a reader of 100,000 entries (the extension's SummaryStore) then reads
+   * the values it keeps straight from the columns, and no object is made per entry.
+   */
+  onDecoded?(key: string, columns: DecodedColumns, i: number, analysis: string): void;
   /** When given, each summary is made as an ArticleSummary with this id: a reader showing 100,000 of them then makes one object per article, not two. */
   idFor?(key: string): string;
   /** Whether entries keep their sha256 (only the CLI uses it); otherwise it is '' in every entry. */
@@ -141,6 +149,11 @@ function readEntries(analysis: string, keys: unknown, column: (field: number) =>
     // A key climbing out of the root is never ours; refusing it keeps a shell from reading elsewhere.
     // ('__proto__' would set a plain table's prototype; no article of the glob is named that.)
     const fits = typeof key === 'string' && key !== '' && key !== '__proto__' && !key.startsWith('/') && !PARENT_SEGMENT.test(key);
+    if (reader.onDecoded) {
+      if (fits && decoded.fits(i)) reader.onDecoded(key, decoded, i, analysis);
+      else dropped++;
+      continue;
+    }
     const entry = fits ? decoded.entry(i, key.slice(key.lastIndexOf('/') + 1), reader.idFor?.(key)) : null;
     if (entry) reader.onEntry(key as string, entry, analysis);
     else dropped++;

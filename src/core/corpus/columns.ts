@@ -1,5 +1,28 @@
 import type { SpeakerCount } from './types';
 
+/**
+ * Entry i of a cache file's decoded columns (src/core/cache/cacheColumns.ts), field by field, as
+ * SummaryStore.setCachedRow reads it: a reopen fills 100,000 rows without an object per entry.
+ * Status and state are numbers in REVIEW_STATUSES / SIDECAR_STATES; NaN stands for null.
+ */
+export interface CachedRowSource {
+  headlineAt(i: number): string | null;
+  dateAt(i: number): string | null;
+  outletAt(i: number): string | null;
+  statusNumberAt(i: number): number;
+  stateNumberAt(i: number): number;
+  speakerCountAt(i: number): number;
+  speakerNameAt(i: number, k: number): string;
+  speakerQuotesAt(i: number, k: number): number;
+  quoteCountAt(i: number): number;
+  shareAt(i: number): number;
+  errorAt(i: number): string | undefined;
+  sizeAt(i: number): number;
+  mtimeAt(i: number): number;
+  sidecarSizeAt(i: number): number;
+  sidecarMtimeAt(i: number): number;
+}
+
 /** Building blocks of the column store (summaryStore.ts): interned strings and growable typed arrays. */
 
 /** Strings stored once, referred to by number (-1 is null): outlets, dates and speaker names repeat across a corpus. */
@@ -65,6 +88,22 @@ export class SpeakerLists {
       const s = speakers[k] as SpeakerCount;
       this.pool[at + 2 * k] = this.names.numberOf(s.name);
       this.pool[at + 2 * k + 1] = s.quotes;
+    }
+    this.at[row] = at;
+    this.length[row] = n;
+    this.used += 2 * n;
+  }
+
+  /** Sets a row's list from entry i of a CachedRowSource (no object per speaker). */
+  setFrom(row: number, source: CachedRowSource, i: number, live: (row: number) => boolean): void {
+    const n = source.speakerCountAt(i);
+    this.length[row] = 0;
+    if (n === 0) return;
+    if (this.used + 2 * n > this.pool.length) this.compact(2 * n, live);
+    const at = this.used;
+    for (let k = 0; k < n; k++) {
+      this.pool[at + 2 * k] = this.names.numberOf(source.speakerNameAt(i, k));
+      this.pool[at + 2 * k + 1] = source.speakerQuotesAt(i, k);
     }
     this.at[row] = at;
     this.length[row] = n;

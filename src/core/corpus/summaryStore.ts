@@ -15,7 +15,9 @@
  * Rows are appended and never reused: a deleted row is marked, so an old summary object still reads
  * the values it had (but for its speakers, once the pool is compacted). The store is pure (no vscode, no fs), so it is unit-tested directly.
  */
-import { grow, Interned, SpeakerLists } from './columns';
+import { grow, Interned, SpeakerLists, type CachedRowSource } from './columns';
+
+export type { CachedRowSource };
 import { extensionOf, isNameOf, nameOf, RowSummary } from './rowSummary';
 import { REVIEW_STATUSES, SIDECAR_STATES, type ArticleSummary, type ReviewStatus, type SidecarState, type SpeakerCount } from './types';
 
@@ -173,6 +175,32 @@ export class SummaryStore {
     this.setFlag(row, REUSABLE, reusable);
   }
 
+  /**
+   * Sets a row's summary and cached stamps (as setSummary then setCachedStamps would) from entry i
+   * of a cache file's columns; `name` undefined: the id's own (nameOf).
+   */
+  setCachedRow(row: number, source: CachedRowSource, i: number, name: string | undefined, reusable: boolean): void {
+    this.headlines[row] = source.headlineAt(i);
+    this.names[row] = name;
+    const error = source.errorAt(i);
+    if (error === undefined) this.errors.delete(row);
+    else this.errors.set(row, error);
+    this.outlet[row] = this.outlets.numberOf(source.outletAt(i));
+    this.date[row] = this.dates.numberOf(source.dateAt(i));
+    this.status[row] = source.statusNumberAt(i);
+    this.sidecar[row] = source.stateNumberAt(i);
+    this.quoteCount[row] = source.quoteCountAt(i);
+    this.share[row] = source.shareAt(i);
+    this.speakers.setFrom(row, source, i, this.isLive);
+    const sidecarSize = source.sidecarSizeAt(i);
+    const hasSidecar = !Number.isNaN(sidecarSize);
+    this.flags[row] = ((this.flags[row] as number) & DELETED) | INDEXED | HAS_STAMPS | FROM_CACHE | (hasSidecar ? HAS_SIDECAR : 0) | (reusable ? REUSABLE : 0);
+    this.size[row] = source.sizeAt(i);
+    this.mtime[row] = source.mtimeAt(i);
+    this.sidecarSize[row] = hasSidecar ? sidecarSize : 0;
+    this.sidecarMtime[row] = hasSidecar ? source.sidecarMtimeAt(i) : 0;
+  }
+
   stampsAt(row: number): RowStamps | undefined {
     const f = this.flags[row] as number;
     if (!(f & HAS_STAMPS)) return undefined;
@@ -230,37 +258,22 @@ export class SummaryStore {
     return error === undefined ? s : { ...s, error };
   }
 
-  nameAt(row: number): string {
-    return this.names[row] ?? nameOf(this.ids[row] as string);
-  }
-  headlineAt(row: number): string | null {
-    return this.headlines[row] ?? null;
-  }
-  dateAt(row: number): string | null {
-    return this.dates.valueOf(this.date[row] as number);
-  }
-  outletAt(row: number): string | null {
-    return this.outlets.valueOf(this.outlet[row] as number);
-  }
-  statusAt(row: number): ReviewStatus {
-    return REVIEW_STATUSES[this.status[row] as number] as ReviewStatus;
-  }
-  sidecarStateAt(row: number): SidecarState {
-    return SIDECAR_STATES[this.sidecar[row] as number] as SidecarState;
-  }
-  quoteCountAt(row: number): number {
-    return this.quoteCount[row] as number;
-  }
-  shareAt(row: number): number | null {
-    const share = this.share[row] as number;
-    return Number.isNaN(share) ? null : share;
-  }
-  errorAt(row: number): string | undefined {
-    return this.errors.get(row);
-  }
-  speakersAt(row: number): SpeakerCount[] {
-    return this.speakers.get(row);
-  }
+  nameAt(row: number): string { return this.names[row] ?? nameOf(this.ids[row] as string); }
+  headlineAt(row: number): string | null { return this.headlines[row] ?? null; }
+  dateAt(row: number): string | null { return this.dates.valueOf(this.date[row] as number); }
+  outletAt(row: number): string | null { return this.outlets.valueOf(this.outlet[row] as number); }
+  statusAt(row: number): ReviewStatus { return REVIEW_STATUSES[this.status[row] as number] as ReviewStatus; }
+  sidecarStateAt(row: number): SidecarState { return SIDECAR_STATES[this.sidecar[row] as number] as SidecarState; }
+  quoteCountAt(row: number): number { return this.quoteCount[row] as number; }
+  shareAt(row: number): number | null { return Number.isNaN(this.share[row] as number) ? null : (this.share[row] as number); }
+  errorAt(row: number): string | undefined { return this.errors.get(row); }
+  speakersAt(row: number): SpeakerCount[] { return this.speakers.get(row); }
+
+  // The stamps one number at a time (a writer of 100,000 rows makes no stamp objects); valid when stampsAt is not undefined.
+  articleSizeAt(row: number): number { return this.size[row] as number; }
+  articleMtimeAt(row: number): number { return this.mtime[row] as number; }
+  sidecarSizeAt(row: number): number | null { return (this.flags[row] as number) & HAS_SIDECAR ? (this.sidecarSize[row] as number) : null; }
+  sidecarMtimeAt(row: number): number | null { return (this.flags[row] as number) & HAS_SIDECAR ? (this.sidecarMtime[row] as number) : null; }
 
   private setFlag(row: number, flag: number, on: boolean): void {
     const f = this.flags[row] as number;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { addEntry, assembleCacheText, cacheKey, emptyCache, emptyColumns, ENTRY_FIELDS, isEntryCurrent, parseCache, readCacheBytes, serialiseCache, summaryReusable, type CacheEntry, type CacheRead, type CorpusCache } from '../../../src/core/cache';
+import { SIDECAR_STATES, SummaryStore, type ArticleSummary } from '../../../src/core/corpus';
 
 const entry = (over: Partial<CacheEntry> = {}): CacheEntry => ({
   size: 120,
@@ -133,6 +134,46 @@ suite('corpus index cache (format)', () => {
     // With ids: every summary is an ArticleSummary of that id, indexed.
     const withIds = fromBytes(text, false, (key) => `file:///corpus/${key}`);
     assert.deepEqual(withIds.entries['a/b.txt']?.summary, { id: 'file:///corpus/a/b.txt', ...cache.entries['a/b.txt']?.summary, indexed: true });
+  });
+
+  test('onDecoded: a store filled straight from the columns holds what onEntry\'s summaries and stamps give, and drops the same entries', () => {
+    const speakers = [{ name: 'Sri Wahyuni', quotes: 2 }, { name: 'Hendra', quotes: 1 }];
+    const cache = cacheWith({
+      'a/b.txt': entry({ summary: { ...entry().summary, speakers, quoteCount: 3 } }),
+      'c.txt': entry({ sidecar: null, summary: { ...entry().summary, name: 'c.txt', headline: null, date: null, outlet: null, sidecar: 'missing', speakers: [], boilerplateShare: null, error: 'invalid UTF-8 at byte 7' } }),
+      'd/e.txt': entry({ summary: { ...entry().summary, name: 'e.txt', sidecar: 'stale', status: 'accepted', speakers: [{ name: 'Hendra', quotes: 4 }] } }),
+      'f.txt': entry({ summary: { ...entry().summary, name: 'f.txt', sidecar: 'conflict' } }),
+    });
+    const lines = serialiseCache(cache).split('\n');
+    // A damaged value (a negative quote count) drops that entry alone.
+    const quoteLine = 3 + ENTRY_FIELDS.indexOf('quoteCount');
+    lines[quoteLine] = (lines[quoteLine] as string).replace(/^\[3,/, '[-3,');
+    const bytes = new TextEncoder().encode(lines.join('\n'));
+    const idOf = (key: string): string => `file:///corpus/${key}`;
+    for (const readerAnalysis of ['cli/id/corpus-signals', 'extension/id/[]']) {
+      const viaEntries = new SummaryStore();
+      const byEntry = readCacheBytes(bytes, { extractor: 'v9', sidecarSuffix: '.meta.yaml', idFor: idOf, onEntry: (_key, e, analysis) => {
+        const s = e.summary as ArticleSummary;
+        const row = viaEntries.add(s.id);
+        viaEntries.setSummary(row, s);
+        viaEntries.setCachedStamps(row, { article: { size: e.size, mtimeMs: e.mtimeMs }, sidecar: e.sidecar }, summaryReusable(s, analysis, readerAnalysis));
+      } });
+      const viaColumns = new SummaryStore();
+      const byColumns = readCacheBytes(bytes, { extractor: 'v9', sidecarSuffix: '.meta.yaml', onEntry: () => assert.fail('onEntry with onDecoded'), onDecoded: (key, columns, i, analysis) => {
+        const state = SIDECAR_STATES[columns.stateNumberAt(i)];
+        const reusable = ((state === 'fresh' || state === 'conflict') && columns.errorAt(i) === undefined) || analysis === readerAnalysis;
+        viaColumns.setCachedRow(viaColumns.add(idOf(key)), columns, i, undefined, reusable);
+      } });
+      assert.deepEqual(byColumns, byEntry);
+      assert.ok(byColumns.ok && byColumns.dropped === 1);
+      assert.deepEqual([...viaColumns.entries()].map(([id]) => id), ['file:///corpus/c.txt', 'file:///corpus/d/e.txt', 'file:///corpus/f.txt']);
+      for (const [id, row] of viaEntries.entries()) {
+        const other = viaColumns.rowOf(id);
+        assert.deepEqual(viaColumns.plain(other), viaEntries.plain(row), id);
+        assert.deepEqual(viaColumns.stampsAt(other), viaEntries.stampsAt(row), id);
+        assert.deepEqual([viaColumns.isFromCache(other), viaColumns.isReusable(other), viaColumns.isIndexed(other)], [viaEntries.isFromCache(row), viaEntries.isReusable(row), viaEntries.isIndexed(row)], `${id} flags`);
+      }
+    }
   });
 
   test('read from bytes: a damaged part, another version or another layout of lines is refused with the reason', () => {
