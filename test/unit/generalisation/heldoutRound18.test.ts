@@ -109,5 +109,21 @@ suite('articles from other outlets (round eighteen)', () => {
     ]);
     assert.equal(taken.outlet, null);
   });
+  test('straight marks inside a curly quotation are a quotation inside it, not its end', () => {
+    const a = analyse([
+      'Pedagang Keluhkan Pasar Kumuh',
+      'SEMARANG - Pedagang Pasar Johar mengeluhkan saluran air yang mampet, Rabu (19/11/2025).',
+      '',
+      '“Pak Camat pernah bilang "pasar ini wajah kota". Wajahnya kok dibiarkan kotor,” ujar Sumiati, pedagang sayur.',
+      '',
+      '“Kami sudah lapor berkali-kali tetapi belum ada tanggapan,” kata Sumiati.',
+    ]);
+    assert.equal(a.quotes.length, 2);
+    assert.equal(a.quotes[0]?.text, '“Pak Camat pernah bilang "pasar ini wajah kota". Wajahnya kok dibiarkan kotor,”');
+    assert.equal(a.quotes[0]?.speaker, 'Sumiati');
+    // An odd straight mark inside stays as it was read (one stray mark decides nothing).
+    const odd = analyse(['Judul Berita', 'SEMARANG - Pedagang mengeluh, Rabu (19/11/2025).', '', '“Kata dia "pasar kotor. Sudah lama,” ujar Sumiati.']);
+    assert.notEqual(odd.quotes[0]?.text, '“Kata dia "pasar kotor. Sudah lama,”');
+  });
 });
 
