@@ -60,7 +60,7 @@ const ALIAS_WINDOW = 80;
 export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry: PersonRegistry, body: BodyText, lang: LanguageData, text = ''): Omit<Quote, 'text'>[] {
   const a = attributionLexicon(lang);
   const names = nameLexicon(lang);
-  const speaking = new SpeakingEvents(body, registry, a);
+  const speaking = new SpeakingEvents(body, registry, a, text);
   // An alias recorded for one quote changes what the registry resolves for the events after it.
   // Only then are all events read first, while the registry is as the people finder left it;
   // otherwise only the latest event before a quote that needs one is read (speakingEvents.ts).

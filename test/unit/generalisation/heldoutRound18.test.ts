@@ -125,5 +125,19 @@ suite('articles from other outlets (round eighteen)', () => {
     const odd = analyse(['Judul Berita', 'SEMARANG - Pedagang mengeluh, Rabu (19/11/2025).', '', '“Kata dia "pasar kotor. Sudah lama,” ujar Sumiati.']);
     assert.notEqual(odd.quotes[0]?.text, '“Kata dia "pasar kotor. Sudah lama,”');
   });
+  test('a name set off from its verb by an apposition ("Name, warga …, mengaku") is the subject a later -nya cue refers to', () => {
+    const a = analyse([
+      'Banjir Rendam Permukiman Nelayan',
+      'MERAUKE - Banjir rob merendam permukiman nelayan di Merauke, Kamis (20/11/2025).',
+      '',
+      '“Air masuk sejak subuh dan belum surut sampai siang,” ujar Kepala Kampung Nasem, Paulus Gebze.',
+      '',
+      'Yosefina Mahuze, warga Kampung Nasem Baru, mengaku kehilangan perahu dan jaring.',
+      '',
+      '“Perahu itu satu-satunya modal kami untuk melaut,” katanya.',
+    ]);
+    assert.equal(a.quotes[0]?.speaker, 'Paulus Gebze');
+    assert.equal(a.quotes[1]?.speaker, 'Yosefina Mahuze');
+  });
 });
 
