@@ -32,6 +32,12 @@ export interface AttributionLexicon {
   readonly contextCues: ReadonlySet<string>;
   /** Words after which a short quoted phrase is a name or title ("sebagai \"tulang punggung\""). */
   readonly namingWords: ReadonlySet<string>;
+  /**
+   * Words that point back to someone already named ("kata pelatih asal Brasil tersebut"). With
+   * them listed, a lower-case role cue without one ("kata kuasa hukum terdakwa") names a person the
+   * text does not name, not the last speaker; with none listed (the default) that rule is off.
+   */
+  readonly referringWords: ReadonlySet<string>;
 }
 
 export interface NameLexicon {
@@ -91,6 +97,7 @@ interface RawAttribution {
   readonly speakerFillers?: readonly string[];
   readonly contextCues?: readonly string[];
   readonly namingWords?: readonly string[];
+  readonly referringWords?: readonly string[];
   readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[] };
   readonly quoteRules?: Partial<QuoteRules>;
 }
@@ -150,6 +157,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
     fillers: lower(raw.speakerFillers),
     contextCues: lower((raw.contextCues ?? []).filter((v) => !v.includes(' '))),
     namingWords: lower(raw.namingWords),
+    referringWords: lower(raw.referringWords),
   };
   attributionCache.set(lang, lexicon);
   return lexicon;

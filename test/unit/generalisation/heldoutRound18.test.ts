@@ -139,5 +139,20 @@ suite('articles from other outlets (round eighteen)', () => {
     assert.equal(a.quotes[0]?.speaker, 'Paulus Gebze');
     assert.equal(a.quotes[1]?.speaker, 'Yosefina Mahuze');
   });
+  test('a lower-case role cue naming nobody of the text ("kata kuasa hukum terdakwa") is not the last speaker; "… tersebut" still is', () => {
+    const lines = (cue: string): string[] => [
+      'Terdakwa Korupsi Dana Desa Divonis Empat Tahun',
+      'GARUT - Pengadilan Tipikor Bandung menjatuhkan vonis empat tahun penjara kepada mantan kepala desa, Selasa (18/11/2025).',
+      '',
+      '“Terdakwa terbukti secara sah dan meyakinkan bersalah,” kata Wahyu Hidayat, ketua majelis hakim.',
+      '',
+      `“Kami akan mempelajari putusan ini bersama klien dan keluarga,” ${cue} seusai sidang.`,
+    ];
+    const unnamed = analyse(lines('kata kuasa hukum terdakwa'));
+    assert.equal(unnamed.quotes[0]?.speaker, 'Wahyu Hidayat');
+    assert.equal(unnamed.quotes[1]?.speaker, null);
+    const referred = analyse(lines('kata kuasa hukum tersebut'));
+    assert.equal(referred.quotes[1]?.speaker, 'Wahyu Hidayat');
+  });
 });
 
