@@ -154,5 +154,19 @@ suite('articles from other outlets (round eighteen)', () => {
     const referred = analyse(lines('kata kuasa hukum tersebut'));
     assert.equal(referred.quotes[1]?.speaker, 'Wahyu Hidayat');
   });
+  test('a hyphenated acronym in a role ("Dinas PUPR-Pera Kalsel") keeps the person after it, first name included', () => {
+    const a = analyse([
+      'Jembatan Barito Ditutup untuk Truk',
+      'BANJARMASIN - Dinas PUPR-Pera Kalimantan Selatan menutup Jembatan Barito untuk truk, Senin (17/11/2025).',
+      '',
+      'Kepala Dinas PUPR-Pera Kalsel Yusuf Ahmad Rizani menjelaskan, penutupan berlangsung sepekan.',
+      '',
+      '"Kami tidak mau ambil risiko karena retakan itu bisa melebar," terang pria yang akrab disapa Yusuf Rizani itu.',
+      '',
+      'Yusuf Rizani meminta pengendara memaklumi penutupan tersebut.',
+    ]);
+    assert.ok(names(a).includes('Yusuf Ahmad Rizani'), names(a).join(', '));
+    assert.equal(a.quotes[0]?.speaker, 'Yusuf Ahmad Rizani');
+  });
 });
 
