@@ -61,6 +61,8 @@ export interface NameLexicon {
   /** Words that open a name though the language also uses them as common words ("Lalu", "Cut", "Andi"). */
   readonly namePrefixes: ReadonlySet<string>;
   /** Corps written right after a rank ("Kolonel Laut"): part of the rank only there. */
+  /** Verbs of an alias phrase said of persons only ("disapa", "dipanggil"): the word before the phrase names a person. */
+  readonly personAliasVerbs: ReadonlySet<string>;
   readonly rankCorps: ReadonlySet<string>;
   /** Short forms of roles, lower-cased, with the words they stand for ("menkeu" → menteri, keuangan). */
   readonly roleAbbreviations: ReadonlyMap<string, readonly string[]>;
@@ -127,6 +129,7 @@ interface RawPeople {
   readonly aliasPhrase?: string;
   readonly namePrefixes?: readonly string[];
   readonly rankCorps?: readonly string[];
+  readonly personAliasVerbs?: readonly string[];
   readonly roleAbbreviations?: Readonly<Record<string, string>>;
 }
 
@@ -193,6 +196,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     aliasPhrase: compile(raw.aliasPhrase),
     namePrefixes: exact(raw.namePrefixes),
     rankCorps: exact(raw.rankCorps),
+    personAliasVerbs: lower(raw.personAliasVerbs),
     roleAbbreviations: new Map(Object.entries(raw.roleAbbreviations ?? {}).map(([k, v]) => [k.toLowerCase(), v.toLowerCase().split(/\s+/u)])),
     aliasPhraseAnywhere: compile(raw.aliasPhrase?.replace(/^\^/u, '')),
     placePrepositions: lower(raw.placePrepositions),

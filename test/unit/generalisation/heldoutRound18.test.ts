@@ -168,5 +168,20 @@ suite('articles from other outlets (round eighteen)', () => {
     assert.ok(names(a).includes('Yusuf Ahmad Rizani'), names(a).join(', '));
     assert.equal(a.quotes[0]?.speaker, 'Yusuf Ahmad Rizani');
   });
+  test('one word set off by commas before "yang akrab disapa X" is the name, X its alias; a town "dikenal sebagai …" stays no person', () => {
+    const a = analyse([
+      'Ojek Pangkalan Tolak Tarif Baru',
+      'KLATEN - Pengemudi ojek pangkalan menolak tarif baru dari pengelola terminal, Kamis (20/11/2025).',
+      '',
+      'Ketua paguyuban ojek, Darmaji, yang akrab disapa Gembong, mengatakan tarif itu terlalu mahal.',
+      '',
+      '"Kami hanya minta dilibatkan sebelum tarif diputuskan," kata Gembong.',
+      '',
+      'Para pengemudi lalu berkumpul di Lasem, yang dikenal sebagai Kota Tiongkok Kecil, untuk berunding.',
+    ]);
+    assert.deepEqual(names(a), ['Darmaji']);
+    assert.deepEqual(a.people[0]?.aliases, ['Gembong']);
+    assert.equal(a.quotes[0]?.speaker, 'Darmaji');
+  });
 });
 
