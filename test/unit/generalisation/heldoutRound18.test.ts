@@ -183,5 +183,17 @@ suite('articles from other outlets (round eighteen)', () => {
     assert.deepEqual(a.people[0]?.aliases, ['Gembong']);
     assert.equal(a.quotes[0]?.speaker, 'Darmaji');
   });
+  test('"Name (45), mengeluhkan …" shows that person speaking: the next "-nya" cue is theirs, not the previous speaker\'s', () => {
+    const a = analyse([
+      'Jembatan Ditutup, Sopir Mengeluh',
+      'BALIKPAPAN - Penutupan jembatan membuat antrean truk mengular, Rabu (19/11/2025).',
+      '',
+      '"Penutupan ini demi keselamatan pengguna jalan," kata Kepala Dinas Perhubungan Balikpapan, Hendra Saputra.',
+      '',
+      'Seorang sopir truk, Rusdi (45), mengeluhkan jarak tempuh yang bertambah jauh. "Biasanya cuma 15 menit, sekarang bisa satu jam," keluhnya.',
+    ]);
+    assert.equal(a.quotes[0]?.speaker, 'Hendra Saputra');
+    assert.equal(a.quotes[1]?.speaker, 'Rusdi');
+  });
 });
 
