@@ -174,7 +174,8 @@ function splitGlued(tokens: Token[]): Token[] {
 /**
  * "Ganjar Pranowo-Mahfud MD": a hyphen between two capitalised words, with capitalised words on
  * both sides, joins two names; it is cut into two tokens. "Paris Saint-Germain" (nothing
- * capitalised after) and "Undang-Undang" (nothing before) stay whole.
+ * capitalised after) and "Undang-Undang" (nothing before) stay whole, and so does an acronym
+ * before the hyphen ("Dinas PUPR-Pera Kaltim"): an institution's name, not a person's.
  */
 function splitNamePairs(tokens: Token[]): Token[] {
   // Most texts have no such token: the list is returned as it is then, without a copy.
@@ -186,7 +187,7 @@ function splitNamePairs(tokens: Token[]): Token[] {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // Two letters before the hyphen are an article ("An-Nur", "Al-Azhar"), not a name of their own.
-    if (hyphen > 2 && CAPITALIZED.test(t.text) && !t.text.startsWith('@') && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause && next.start > t.end && t.start > prev.end) {
+    if (hyphen > 2 && CAPITALIZED.test(t.text) && !t.text.startsWith('@') && !isAcronym(t.text.slice(0, hyphen)) && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause && next.start > t.end && t.start > prev.end) {
       out ??= tokens.slice(0, i);
       out.push({ text: t.text.slice(0, hyphen), start: t.start, end: t.start + hyphen, endsClause: false });
       out.push({ text: t.text.slice(hyphen + 1), start: t.start + hyphen + 1, end: t.end, endsClause: t.endsClause });

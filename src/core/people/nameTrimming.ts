@@ -56,7 +56,8 @@ export function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
   if (k === 0 && seg.role !== null && seg.afterAcronym === true && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.speakerWords.has(words[0] ?? '') && !ctx.namePrefixes.has(words[0] ?? '')) k = 1;
   // "Presiden Prancis Emmanuel Macron": after a role, a first word the article uses more often than the next one is a place
   // (not when the text shows that word speaking on its own: "Juru Bicara KPK Tessa Mahardhika Sugiarto" … "kata Tessa").
-  if (k === 0 && seg.role !== null && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.subjectWords.has(words[0] ?? '') && !ctx.speakerWords.has(words[0] ?? '') && !ctx.namePrefixes.has(words[0] ?? '') && (ctx.frequency.get(words[0] ?? '') ?? 0) > (ctx.frequency.get(words[1] ?? '') ?? 0)) k = 1;
+  // Nor when another name of the text opens with that word ("Kepala Dinas PUPR-Pera Kaltim Aji Muhammad Fitriansyah" … "Aji Fitri"): it is the person's first name.
+  if (k === 0 && seg.role !== null && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.subjectWords.has(words[0] ?? '') && !ctx.speakerWords.has(words[0] ?? '') && !ctx.namePrefixes.has(words[0] ?? '') && (ctx.frequency.get(words[0] ?? '') ?? 0) > (ctx.frequency.get(words[1] ?? '') ?? 0) && !opensOtherName(words, ctx)) k = 1;
   while (k < words.length - 1 && ctx.connectors.has(words[k] ?? '')) k++;
   if (k === 0) return seg;
   const droppedWords = words.slice(0, k).join(' ');
@@ -98,6 +99,16 @@ function roleOwnsWordsBefore(seg: NameSegment, k: number, i: number, ctx: TrimCo
   if (speaks && words.length - i >= 2 && i - k === 1) return true;
   const roleLast = seg.role.split(' ').pop()?.toLowerCase() ?? '';
   return speaks && i === words.length - 1 && i - k >= 2 && ctx.institutionWords.has(roleLast);
+}
+
+/** Another known name of the text (not this segment's own words) starts with the segment's first word. */
+function opensOtherName(words: readonly string[], ctx: TrimContext): boolean {
+  const first = words[0] ?? '';
+  const names = ctx.namesByWord.get(first);
+  if (names === undefined) return false;
+  const self = words.join(' ');
+  for (const n of names) if (n !== self && n.startsWith(`${first} `)) return true;
+  return false;
 }
 
 const INITIAL_WORD = /^\p{Lu}\.$/u;

@@ -246,6 +246,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const isStrong =
         seg.honorific !== null ||
         (role !== null && !single && (endsRun || apposition)) ||
+        // "Koordinator pedagang, Suwarno, yang akrab disapa Gendhon": one word set off by a comma, with the name the person goes by.
+        (single && wholeRun && after.calledAsPerson && before !== undefined && isCommaGap(article.text, before.end, run.tokens[0]?.start ?? 0)) ||
         // "Wali Kota Batu Nurochman menegaskan": a role, its place, and one name word that acts.
         (role !== null && single && seg.afterPlace === true && endsRun && after.verb) ||
         (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial))))) ||

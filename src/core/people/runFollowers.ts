@@ -23,6 +23,8 @@ export interface RunFollower {
   readonly nickname: string | null;
   readonly softAlias: string | null;
   readonly calledAlias: string | null;
+  /** The alias phrase names it with a verb said of persons only ("disapa", "dipanggil"; not "dikenal sebagai", said of towns too). */
+  readonly calledAsPerson: boolean;
 }
 
 export function followedBy(body: BodyText, run: NameRun, text: string): RunFollower {
@@ -41,7 +43,9 @@ export function followedBy(body: BodyText, run: NameRun, text: string): RunFollo
   // "Joko Widodo (Jokowi)": one capitalised word in brackets after a name is another name for it.
   const nickname = mayParen ? (rest.match(PAREN_NICKNAME)?.[1] ?? null) : null;
   // "Zulkifli yang akrab disapa Zulhas": a name the text says the person goes by.
-  const calledAlias = lex.aliasPhrase ? (rest.match(lex.aliasPhrase)?.[1] ?? null) : null;
+  const called = lex.aliasPhrase ? rest.match(lex.aliasPhrase) : null;
+  const calledAlias = called?.[1] ?? null;
+  const calledAsPerson = called !== null && called[0].split(/\s+/u).some((w) => lex.personAliasVerbs.has(w.toLowerCase()));
   let k = run.last + 1;
   let verb = false;
   let alias: Token | null = null;
@@ -50,7 +54,7 @@ export function followedBy(body: BodyText, run: NameRun, text: string): RunFollo
   while (body.tokens[k] && body.words[k]?.subjectAdverb === true) k++;
   const verbTok = body.tokens[k];
   if (verbTok && last && !last.endsClause && body.words[k]?.subjectVerb === true) verb = true;
-  return { verb, age, paren, alias, nickname, softAlias, calledAlias };
+  return { verb, age, paren, alias, nickname, softAlias, calledAlias, calledAsPerson };
 }
 
 /** firstAfterSpaces's answer when a non-ASCII character comes first (it may be a space: the patterns decide). */

@@ -32,6 +32,12 @@ export interface AttributionLexicon {
   readonly contextCues: ReadonlySet<string>;
   /** Words after which a short quoted phrase is a name or title ("sebagai \"tulang punggung\""). */
   readonly namingWords: ReadonlySet<string>;
+  /**
+   * Words that point back to someone already named ("kata pelatih asal Brasil tersebut"). With
+   * them listed, a lower-case role cue without one ("kata kuasa hukum terdakwa") names a person the
+   * text does not name, not the last speaker; with none listed (the default) that rule is off.
+   */
+  readonly referringWords: ReadonlySet<string>;
 }
 
 export interface NameLexicon {
@@ -55,6 +61,8 @@ export interface NameLexicon {
   /** Words that open a name though the language also uses them as common words ("Lalu", "Cut", "Andi"). */
   readonly namePrefixes: ReadonlySet<string>;
   /** Corps written right after a rank ("Kolonel Laut"): part of the rank only there. */
+  /** Verbs of an alias phrase said of persons only ("disapa", "dipanggil"): the word before the phrase names a person. */
+  readonly personAliasVerbs: ReadonlySet<string>;
   readonly rankCorps: ReadonlySet<string>;
   /** Short forms of roles, lower-cased, with the words they stand for ("menkeu" → menteri, keuangan). */
   readonly roleAbbreviations: ReadonlyMap<string, readonly string[]>;
@@ -91,6 +99,7 @@ interface RawAttribution {
   readonly speakerFillers?: readonly string[];
   readonly contextCues?: readonly string[];
   readonly namingWords?: readonly string[];
+  readonly referringWords?: readonly string[];
   readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[] };
   readonly quoteRules?: Partial<QuoteRules>;
 }
@@ -120,6 +129,7 @@ interface RawPeople {
   readonly aliasPhrase?: string;
   readonly namePrefixes?: readonly string[];
   readonly rankCorps?: readonly string[];
+  readonly personAliasVerbs?: readonly string[];
   readonly roleAbbreviations?: Readonly<Record<string, string>>;
 }
 
@@ -150,6 +160,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
     fillers: lower(raw.speakerFillers),
     contextCues: lower((raw.contextCues ?? []).filter((v) => !v.includes(' '))),
     namingWords: lower(raw.namingWords),
+    referringWords: lower(raw.referringWords),
   };
   attributionCache.set(lang, lexicon);
   return lexicon;
@@ -185,6 +196,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     aliasPhrase: compile(raw.aliasPhrase),
     namePrefixes: exact(raw.namePrefixes),
     rankCorps: exact(raw.rankCorps),
+    personAliasVerbs: lower(raw.personAliasVerbs),
     roleAbbreviations: new Map(Object.entries(raw.roleAbbreviations ?? {}).map(([k, v]) => [k.toLowerCase(), v.toLowerCase().split(/\s+/u)])),
     aliasPhraseAnywhere: compile(raw.aliasPhrase?.replace(/^\^/u, '')),
     placePrepositions: lower(raw.placePrepositions),

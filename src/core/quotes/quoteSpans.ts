@@ -94,7 +94,34 @@ function opensItsLine(article: Article, mark: QuoteMark): boolean {
   return true;
 }
 
-export function pairQuoteMarks(article: Article, lineRoles: readonly LineRole[], marks: readonly QuoteMark[], lexicon: AttributionLexicon): QuoteSpan[] {
+/**
+ * The marks without the straight pairs quoted inside a curly quotation: between an opening glyph
+ * (“) and a closing glyph (”) that can close it on the same line, an even number of straight marks
+ * (`“Dulu Pak Wali bilang "pasar itu etalase kota". Etalase …,”`) is a quotation inside the
+ * quotation, not its end and a new start. An odd number is left alone (a stray mark decides nothing).
+ */
+function withoutNestedStraightPairs(article: Article, marks: readonly QuoteMark[], lexicon: AttributionLexicon): readonly QuoteMark[] {
+  const sets = lexicon.marks;
+  let skipped: Set<number> | null = null;
+  for (let i = 0; i < marks.length; i++) {
+    const opener = marks[i] as QuoteMark;
+    if (!opener.canOpen || !sets.opening.has(article.text[opener.pos] ?? '')) continue;
+    let j = i + 1;
+    while (j < marks.length && (marks[j] as QuoteMark).line === opener.line && sets.either.has(article.text[(marks[j] as QuoteMark).pos] ?? '')) j++;
+    const inner = j - i - 1;
+    const closer = marks[j];
+    if (inner === 0 || inner % 2 !== 0 || !closer || closer.line !== opener.line || !closer.canClose || !sets.closing.has(article.text[closer.pos] ?? '')) continue;
+    skipped ??= new Set();
+    for (let k = i + 1; k < j; k++) skipped.add(k);
+    i = j;
+  }
+  if (!skipped) return marks;
+  const inside = skipped;
+  return marks.filter((_, k) => !inside.has(k));
+}
+
+export function pairQuoteMarks(article: Article, lineRoles: readonly LineRole[], allMarks: readonly QuoteMark[], lexicon: AttributionLexicon): QuoteSpan[] {
+  const marks = withoutNestedStraightPairs(article, allMarks, lexicon);
   const spans: QuoteSpan[] = [];
   const bound = (open: QuoteMark, limit = Infinity): void => {
     const end = boundedEnd(article, open, lexicon, limit);

@@ -54,13 +54,28 @@ function resolveText(text: string, registry: PersonRegistry, names: NameLexicon,
   return { name: words.join(' '), by: 'name' };
 }
 
+/**
+ * The cue names a role written as a common noun ("kata kuasa hukum terdakwa": lower case, no name)
+ * that resolveText found no person of the text holding, and nothing in the cue's clause points
+ * back to someone named ("kata pelatih asal Brasil tersebut"): a person the text never names, so
+ * the context's last speaker is not them. A capitalised role ("tutur Bupati") is an office whose
+ * holder the text named before, and stays with the context.
+ */
+function namesAbsentRole(speakerText: string, clauseFrom: number, text: string, names: NameLexicon, a: AttributionLexicon): boolean {
+  if (a.referringWords.size === 0) return false;
+  const first = speakerText.split(/\s+/u, 1)[0] ?? '';
+  if (first.length === 0 || first !== first.toLowerCase() || !names.roleHeadsLower.has(first)) return false;
+  const clause = text.slice(clauseFrom, clauseFrom + ALIAS_WINDOW).split(/[.!?\n"\u201C\u201D]/u)[0] ?? '';
+  return !clause.split(/[\s,;:()]+/u).some((w) => a.referringWords.has(w.toLowerCase()));
+}
+
 /** How far after a cue an alias phrase may stand ("ujar ulama yang akrab disapa UAS itu"). */
 const ALIAS_WINDOW = 80;
 
 export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry: PersonRegistry, body: BodyText, lang: LanguageData, text = ''): Omit<Quote, 'text'>[] {
   const a = attributionLexicon(lang);
   const names = nameLexicon(lang);
-  const speaking = new SpeakingEvents(body, registry, a);
+  const speaking = new SpeakingEvents(body, registry, a, text);
   // An alias recorded for one quote changes what the registry resolves for the events after it.
   // Only then are all events read first, while the registry is as the people finder left it;
   // otherwise only the latest event before a quote that needs one is read (speakingEvents.ts).
@@ -99,7 +114,7 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
       const known = registry.resolve([calledAlias], []);
       if (known) resolved = known;
     }
-    if (!resolved && !unnamed) {
+    if (!resolved && !unnamed && !(cue?.speakerText && namesAbsentRole(cue.speakerText, cue.span.start, text, names, a))) {
       const event = latestEvent();
       const latest = event && (!last || event.at > last.at) ? event : last;
       const name = latest?.name ?? registry.lastMentionBefore(c.start);

@@ -31,6 +31,9 @@ const AGE = /^\d{1,3}$/u;
  */
 const MAX_TOKENS_AFTER_NAME = 4;
 
+/** Words of an apposition between a name and its verb ("warga Kompleks Doyo Baru"). */
+const MAX_APPOSITION_WORDS = 6;
+
 /** AGE.test(word), or a degree with or without its dot. Asked of many tokens: the first character settles most. */
 function ageOrDegree(word: string, degrees: ReadonlySet<string>): boolean {
   const c = word.charCodeAt(0);
@@ -53,6 +56,8 @@ export class SpeakingEvents {
     private readonly body: BodyText,
     private readonly registry: PersonRegistry,
     private readonly a: AttributionLexicon,
+    /** The article's text (the tokens' offsets point into it), read for the commas of an apposition; '' reads none. */
+    private readonly text = '',
   ) {
     this.tokens = body.tokens;
   }
@@ -124,20 +129,55 @@ export class SpeakingEvents {
     // verb test can give an event, and the word lookups are skipped. (With a run after, the test
     // before is not needed to go on.)
     if (!runAfter) {
-      const runBeforePossible = k >= 0 && (runByLast[k] !== undefined || body.words[k]?.subjectAdverb === true || this.standsAfterName(k));
+      const runBeforePossible = k >= 0 && (runByLast[k] !== undefined || body.words[k]?.subjectAdverb === true || this.standsAfterName(k) || this.commaAfter(k));
       if (!runBeforePossible) return null;
     }
     let run = null;
+    let subjectEnd = -1;
     if (isPrefixedVerb(t.text, a)) {
       while (k >= 0 && (body.words[k]?.subjectAdverb === true || this.standsAfterName(k))) k--;
       run = (k >= 0 ? runByLast[k] : undefined) ?? null;
+      subjectEnd = k;
     }
     // "Menurut Rahmawati, …": a cue that is also a prefixed word, with no name before it, names the one after it.
     if (!run && runAfter && isReportingVerb(t.text, a)) run = runAfter;
-    if (!run) return null;
+    const who = run ? this.personOf(run) : null;
+    if (who) return { at: t.start, name: who };
+    // "Regina Wally, warga Kompleks Doyo Baru, mengaku": the words before the verb (a place run, or
+    // none) name nobody; the name before the apposition is the subject.
+    const owner = subjectEnd >= 0 ? this.appositionOwner(subjectEnd) : undefined;
+    const ownerName = owner ? this.personOf(owner) : null;
+    return ownerName ? { at: t.start, name: ownerName } : null;
+  }
+
+  /** The person of the registry a name run names, or null. */
+  private personOf(run: NameRun): string | null {
     const seg = run.segments[run.segments.length - 1];
     const who = seg ? this.registry.resolve(seg.words, []) : this.registry.resolve([], run.tokens.map((x) => x.text));
-    return who ? { at: t.start, name: who.name } : null;
+    return who?.name ?? null;
+  }
+
+  /** A comma stands between token k and the next token. */
+  private commaAfter(k: number): boolean {
+    const t = this.tokens[k];
+    const next = this.tokens[k + 1];
+    if (!t || !next || this.text.length === 0) return false;
+    for (let c = t.end; c < next.start; c++) if (this.text.charCodeAt(c) === 44) return true;
+    return false;
+  }
+
+  /**
+   * "Regina Wally, warga Kompleks Doyo Baru, mengaku": token k ends an apposition set off by
+   * commas, and the name run before the first comma is the verb's subject. The apposition is a few
+   * words of one clause (bounded, so a long run of commas stays linear).
+   */
+  private appositionOwner(k: number): NameRun | undefined {
+    if (!this.commaAfter(k)) return undefined;
+    for (let j = k - 1; j >= Math.max(0, k - MAX_APPOSITION_WORDS); j--) {
+      if ((this.tokens[j] as Token).endsClause) return undefined;
+      if (this.commaAfter(j)) return this.runByLast[j];
+    }
+    return undefined;
   }
 
   private standsAfterName(k: number): boolean {

@@ -109,5 +109,91 @@ suite('articles from other outlets (round eighteen)', () => {
     ]);
     assert.equal(taken.outlet, null);
   });
+  test('straight marks inside a curly quotation are a quotation inside it, not its end', () => {
+    const a = analyse([
+      'Pedagang Keluhkan Pasar Kumuh',
+      'SEMARANG - Pedagang Pasar Johar mengeluhkan saluran air yang mampet, Rabu (19/11/2025).',
+      '',
+      '“Pak Camat pernah bilang "pasar ini wajah kota". Wajahnya kok dibiarkan kotor,” ujar Sumiati, pedagang sayur.',
+      '',
+      '“Kami sudah lapor berkali-kali tetapi belum ada tanggapan,” kata Sumiati.',
+    ]);
+    assert.equal(a.quotes.length, 2);
+    assert.equal(a.quotes[0]?.text, '“Pak Camat pernah bilang "pasar ini wajah kota". Wajahnya kok dibiarkan kotor,”');
+    assert.equal(a.quotes[0]?.speaker, 'Sumiati');
+    // An odd straight mark inside stays as it was read (one stray mark decides nothing).
+    const odd = analyse(['Judul Berita', 'SEMARANG - Pedagang mengeluh, Rabu (19/11/2025).', '', '“Kata dia "pasar kotor. Sudah lama,” ujar Sumiati.']);
+    assert.notEqual(odd.quotes[0]?.text, '“Kata dia "pasar kotor. Sudah lama,”');
+  });
+  test('a name set off from its verb by an apposition ("Name, warga …, mengaku") is the subject a later -nya cue refers to', () => {
+    const a = analyse([
+      'Banjir Rendam Permukiman Nelayan',
+      'MERAUKE - Banjir rob merendam permukiman nelayan di Merauke, Kamis (20/11/2025).',
+      '',
+      '“Air masuk sejak subuh dan belum surut sampai siang,” ujar Kepala Kampung Nasem, Paulus Gebze.',
+      '',
+      'Yosefina Mahuze, warga Kampung Nasem Baru, mengaku kehilangan perahu dan jaring.',
+      '',
+      '“Perahu itu satu-satunya modal kami untuk melaut,” katanya.',
+    ]);
+    assert.equal(a.quotes[0]?.speaker, 'Paulus Gebze');
+    assert.equal(a.quotes[1]?.speaker, 'Yosefina Mahuze');
+  });
+  test('a lower-case role cue naming nobody of the text ("kata kuasa hukum terdakwa") is not the last speaker; "… tersebut" still is', () => {
+    const lines = (cue: string): string[] => [
+      'Terdakwa Korupsi Dana Desa Divonis Empat Tahun',
+      'GARUT - Pengadilan Tipikor Bandung menjatuhkan vonis empat tahun penjara kepada mantan kepala desa, Selasa (18/11/2025).',
+      '',
+      '“Terdakwa terbukti secara sah dan meyakinkan bersalah,” kata Wahyu Hidayat, ketua majelis hakim.',
+      '',
+      `“Kami akan mempelajari putusan ini bersama klien dan keluarga,” ${cue} seusai sidang.`,
+    ];
+    const unnamed = analyse(lines('kata kuasa hukum terdakwa'));
+    assert.equal(unnamed.quotes[0]?.speaker, 'Wahyu Hidayat');
+    assert.equal(unnamed.quotes[1]?.speaker, null);
+    const referred = analyse(lines('kata kuasa hukum tersebut'));
+    assert.equal(referred.quotes[1]?.speaker, 'Wahyu Hidayat');
+  });
+  test('a hyphenated acronym in a role ("Dinas PUPR-Pera Kalsel") keeps the person after it, first name included', () => {
+    const a = analyse([
+      'Jembatan Barito Ditutup untuk Truk',
+      'BANJARMASIN - Dinas PUPR-Pera Kalimantan Selatan menutup Jembatan Barito untuk truk, Senin (17/11/2025).',
+      '',
+      'Kepala Dinas PUPR-Pera Kalsel Yusuf Ahmad Rizani menjelaskan, penutupan berlangsung sepekan.',
+      '',
+      '"Kami tidak mau ambil risiko karena retakan itu bisa melebar," terang pria yang akrab disapa Yusuf Rizani itu.',
+      '',
+      'Yusuf Rizani meminta pengendara memaklumi penutupan tersebut.',
+    ]);
+    assert.ok(names(a).includes('Yusuf Ahmad Rizani'), names(a).join(', '));
+    assert.equal(a.quotes[0]?.speaker, 'Yusuf Ahmad Rizani');
+  });
+  test('one word set off by commas before "yang akrab disapa X" is the name, X its alias; a town "dikenal sebagai …" stays no person', () => {
+    const a = analyse([
+      'Ojek Pangkalan Tolak Tarif Baru',
+      'KLATEN - Pengemudi ojek pangkalan menolak tarif baru dari pengelola terminal, Kamis (20/11/2025).',
+      '',
+      'Ketua paguyuban ojek, Darmaji, yang akrab disapa Gembong, mengatakan tarif itu terlalu mahal.',
+      '',
+      '"Kami hanya minta dilibatkan sebelum tarif diputuskan," kata Gembong.',
+      '',
+      'Para pengemudi lalu berkumpul di Lasem, yang dikenal sebagai Kota Tiongkok Kecil, untuk berunding.',
+    ]);
+    assert.deepEqual(names(a), ['Darmaji']);
+    assert.deepEqual(a.people[0]?.aliases, ['Gembong']);
+    assert.equal(a.quotes[0]?.speaker, 'Darmaji');
+  });
+  test('"Name (45), mengeluhkan …" shows that person speaking: the next "-nya" cue is theirs, not the previous speaker\'s', () => {
+    const a = analyse([
+      'Jembatan Ditutup, Sopir Mengeluh',
+      'BALIKPAPAN - Penutupan jembatan membuat antrean truk mengular, Rabu (19/11/2025).',
+      '',
+      '"Penutupan ini demi keselamatan pengguna jalan," kata Kepala Dinas Perhubungan Balikpapan, Hendra Saputra.',
+      '',
+      'Seorang sopir truk, Rusdi (45), mengeluhkan jarak tempuh yang bertambah jauh. "Biasanya cuma 15 menit, sekarang bisa satu jam," keluhnya.',
+    ]);
+    assert.equal(a.quotes[0]?.speaker, 'Hendra Saputra');
+    assert.equal(a.quotes[1]?.speaker, 'Rusdi');
+  });
 });
 
