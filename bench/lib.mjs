@@ -70,3 +70,32 @@ export function listTxt(dir) {
 }
 
 export const mb = (bytes) => bytes / (1024 * 1024);
+
+/**
+ * Prints a V8 CPU profile's hottest functions by self and by inclusive time (% of samples; a
+ * function counted once per sample however deep it recurses). Line numbers are the bundle's.
+ */
+export function printProfile(profile, top = 40) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n) => {
+    const f = n.callFrame;
+    return f.url ? `${f.functionName || '(anonymous)'} :${f.lineNumber + 1}` : (f.functionName || '(native)').slice(0, 100);
+  };
+  const self = new Map(), incl = new Map();
+  for (const id of profile.samples) {
+    const k = name(byId.get(id));
+    self.set(k, (self.get(k) ?? 0) + 1);
+    const seen = new Set();
+    for (let cur = id; cur != null; cur = parent.get(cur)) {
+      const key = name(byId.get(cur));
+      if (!seen.has(key)) { seen.add(key); incl.set(key, (incl.get(key) ?? 0) + 1); }
+    }
+  }
+  const total = profile.samples.length;
+  for (const [title, map] of [['self', self], ['inclusive', incl]]) {
+    console.log(`\n${title} time (% of samples; line numbers are in the esbuild bundle of src/core)`);
+    for (const [k, c] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${((100 * c) / total).toFixed(1).padStart(5)}  ${k}`);
+  }
+}

@@ -5,7 +5,7 @@
 //   node bench/profile-engine.mjs [--articles 3000] [--top 40]
 import { Session } from 'node:inspector/promises';
 import { readFileSync, rmSync } from 'node:fs';
-import { generateCorpus, listTxt, loadCore, mb } from './lib.mjs';
+import { generateCorpus, listTxt, loadCore, mb, printProfile } from './lib.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? Number(process.argv[i + 1]) : dflt; };
 const count = arg('--articles', 3000), top = arg('--top', 40);
@@ -28,27 +28,4 @@ await session.post('Profiler.start');
 for (let r = 0; r < 2; r++) for (const t of texts) core.analyzeText(t);
 const { profile } = await session.post('Profiler.stop');
 
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const parent = new Map();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const name = (n) => {
-  const f = n.callFrame;
-  return f.url ? `${f.functionName || '(anonymous)'} :${f.lineNumber + 1}` : (f.functionName || '(native)').slice(0, 100);
-};
-const self = new Map(), incl = new Map();
-for (const id of profile.samples) {
-  const k = name(byId.get(id));
-  self.set(k, (self.get(k) ?? 0) + 1);
-  const seen = new Set();
-  for (let cur = id; cur != null; cur = parent.get(cur)) {
-    const key = name(byId.get(cur));
-    if (!seen.has(key)) { seen.add(key); incl.set(key, (incl.get(key) ?? 0) + 1); }
-  }
-}
-const total = profile.samples.length;
-const print = (title, map) => {
-  console.log(`\n${title} (% of samples; line numbers are in the esbuild bundle of src/core)`);
-  for (const [k, c] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${((100 * c) / total).toFixed(1).padStart(5)}  ${k}`);
-};
-print('self time', self);
-print('inclusive time', incl);
+printProfile(profile, top);

@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCorpus, listTxt, root } from './lib.mjs';
+import { generateCorpus, listTxt, printProfile, root } from './lib.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : dflt; };
 const count = Number(arg('--articles', 3000)), rounds = Number(arg('--rounds', 5)), base = arg('--base', null), only = arg('--only', null);
@@ -79,23 +79,5 @@ if (process.argv.includes('--profile')) {
   await session.post('Profiler.start');
   for (let r = 0; r < 10; r++) for (const a of articles) c.analyzeStructure(a, lang);
   const { profile } = await session.post('Profiler.stop');
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const ch of n.children ?? []) parent.set(ch, n.id);
-  const name = (n) => { const f = n.callFrame; return f.url ? `${f.functionName || '(anonymous)'} :${f.lineNumber + 1}` : (f.functionName || '(native)'); };
-  const self = new Map(), incl = new Map();
-  for (const id of profile.samples) {
-    const k = name(byId.get(id));
-    self.set(k, (self.get(k) ?? 0) + 1);
-    const seen = new Set();
-    for (let cur = id; cur != null; cur = parent.get(cur)) {
-      const key = name(byId.get(cur));
-      if (!seen.has(key)) { seen.add(key); incl.set(key, (incl.get(key) ?? 0) + 1); }
-    }
-  }
-  const total = profile.samples.length;
-  for (const [title, map] of [['self', self], ['inclusive', incl]]) {
-    console.log(`\n${title} time (% of samples; line numbers are in the esbuild bundle)`);
-    for (const [k, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, Number(arg("--top", 30)))) console.log(`${((100 * n) / total).toFixed(1).padStart(5)}  ${k}`);
-  }
+  printProfile(profile, Number(arg("--top", 30)));
 }
