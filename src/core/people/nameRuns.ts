@@ -36,6 +36,33 @@ export interface NameSegment {
   readonly afterPlace?: boolean;
 }
 
+/**
+ * A segment with new words, start, role, sentence-initial and after-place fields, the others
+ * kept (written out field by field: an object spread per segment cost more than the rules around it).
+ */
+export function segmentWith(
+  seg: NameSegment,
+  words: readonly string[],
+  start: number,
+  role: string | null,
+  sentenceInitial: boolean,
+  afterPlace: boolean | undefined,
+): NameSegment {
+  return {
+    words,
+    start,
+    end: seg.end,
+    honorific: seg.honorific,
+    role,
+    lastInRun: seg.lastInRun,
+    afterNonName: seg.afterNonName,
+    beforeHonorific: seg.beforeHonorific,
+    sentenceInitial,
+    afterAcronym: seg.afterAcronym,
+    afterPlace,
+  };
+}
+
 export interface NameRun {
   readonly tokens: readonly Token[];
   readonly kinds: readonly TokenKind[];

@@ -3,7 +3,7 @@
  * sentence openers and words the text writes elsewhere without the name. What is dropped after a
  * role joins the role ("Wali Kota" + "Sukamaju").
  */
-import type { NameSegment } from './nameRuns';
+import { segmentWith, type NameSegment } from './nameRuns';
 
 /**
  * Drops leading words that are not part of the name: places ("Banyuasin Hani …"), and words
@@ -63,20 +63,7 @@ export function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
   const droppedWords = words.slice(0, k).join(' ');
   // Words dropped after a role belong to it ("Wali Kota" + "Sukamaju").
   const role = seg.role !== null ? `${seg.role} ${droppedWords}` : null;
-  // Written out field by field: an object spread cost more than the rest of this function.
-  return {
-    words: words.slice(k),
-    start: seg.start + droppedWords.length + 1,
-    end: seg.end,
-    honorific: seg.honorific,
-    role,
-    lastInRun: seg.lastInRun,
-    afterNonName: seg.afterNonName,
-    beforeHonorific: seg.beforeHonorific,
-    sentenceInitial: false,
-    afterAcronym: seg.afterAcronym,
-    afterPlace: placesDropped > 0 && placesDropped === k,
-  };
+  return segmentWith(seg, words.slice(k), seg.start + droppedWords.length + 1, role, false, placesDropped > 0 && placesDropped === k);
 }
 
 /**

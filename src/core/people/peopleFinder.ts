@@ -11,7 +11,7 @@ import type { Article, Line } from '../article/article';
 import type { LanguageData } from '../lang/language';
 import type { LineRole, Span } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
-import { findRuns, type NameRun, type NameSegment } from './nameRuns';
+import { findRuns, segmentWith, type NameRun, type NameSegment } from './nameRuns';
 import { isCommaGap, isSpaceGap, tokenizeInto, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeWords } from './placeWords';
@@ -75,23 +75,6 @@ const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 function afterNamesake(run: NameRun, seg: NameSegment, lex: NameLexicon): boolean {
   const at = run.tokens.findIndex((t) => t.start === seg.start);
   return at >= 2 && lex.namesakeNouns.has((run.tokens[at - 2]?.text ?? '').toLowerCase());
-}
-
-/** The segment with another role (its fields written out: a spread per segment cost more than the check around it). */
-function withRole(seg: NameSegment, role: string | null): NameSegment {
-  return {
-    words: seg.words,
-    start: seg.start,
-    end: seg.end,
-    honorific: seg.honorific,
-    role,
-    lastInRun: seg.lastInRun,
-    afterNonName: seg.afterNonName,
-    beforeHonorific: seg.beforeHonorific,
-    sentenceInitial: seg.sentenceInitial,
-    afterAcronym: seg.afterAcronym,
-    afterPlace: seg.afterPlace,
-  };
 }
 
 export interface PeopleFinding {
@@ -229,7 +212,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // another's ("sebagai cawapres Prabowo Subianto" is Prabowo's running mate).
       const lowerRole = lowerRoleBefore && seg.role === null && seg.lastInRun && seg.end === lastTok?.end && nameWords.length >= 2 && seg.start > (run.tokens[0]?.start ?? 0) ? article.text.slice(lowerRoleBefore.start, seg.start).trim().replace(/\s+/gu, ' ') : null;
       const role = seg.role ?? (apposition && pendingRole ? pendingRole.role : null) ?? lowerRole;
-      const seg2 = role !== seg.role ? withRole(seg, role) : seg;
+      const seg2 = role !== seg.role ? segmentWith(seg, seg.words, seg.start, role, seg.sentenceInitial, seg.afterPlace) : seg;
       if (aliasOf && seg === segs[0]) {
         weak.push(seg2);
         continue;
