@@ -84,6 +84,23 @@ export interface PeopleFinding {
 
 /** `speakers`: the speaker texts of the article's reporting cues (persons by the text's own word). */
 /** `datelinePlace`: the place the dateline names ("SIDOARJO"): its words are a place wherever the body writes them. */
+/**
+ * The run opening at token `first` is glued by a slash to a number that follows a capitalised word
+ * ("Kodim 1403/Sawerigading", "Yonif 725/Woroagi"): the unit's own name, not a person.
+ */
+function namesNumberedUnit(body: BodyText, first: number, text: string): boolean {
+  const start = body.tokens[first]?.start ?? 0;
+  if (text.charCodeAt(start - 1) !== 47) return false;
+  const number = body.tokens[first - 1];
+  const unit = body.tokens[first - 2];
+  if (number === undefined || unit === undefined || number.end !== start - 1 || number.endsClause) return false;
+  for (let i = number.start; i < number.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return body.words[first - 2]?.capitalized === true && isSpaceGap(text, unit.end, number.start);
+}
+
 export function findPeople(article: Article, lineRoles: readonly LineRole[], lang: LanguageData, speakers: readonly string[], excluded: readonly Span[] = [], datelinePlace: string | null = null): PeopleFinding {
   const body = readBody(article, lineRoles, lang);
   // Words between scare quotes (a title, a programme, a nickname) name no person.
@@ -162,6 +179,11 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const readRun = (run: NameRun, runIndex: number): void => {
     if (isExcluded(run.tokens[0]?.start ?? -1)) return;
     const before = body.tokens[run.first - 1];
+    // "Kodim 1403/Sawerigading": a name joined by a slash to a unit's number is the unit's name.
+    if (before !== undefined && namesNumberedUnit(body, run.first, article.text)) {
+      for (const seg of run.segments) thingNames.add(seg.words.join(' '));
+      return;
+    }
     // The word before the run: what the language lists say of it comes from the word table.
     const beforeInfo = before !== undefined ? body.words[run.first - 1] : undefined;
     const previousRun = body.runs[runIndex - 1];

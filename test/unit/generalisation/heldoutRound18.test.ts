@@ -195,5 +195,16 @@ suite('articles from other outlets (round eighteen)', () => {
     assert.equal(a.quotes[0]?.speaker, 'Hendra Saputra');
     assert.equal(a.quotes[1]?.speaker, 'Rusdi');
   });
+  test('a name joined by a slash to a unit\'s number ("Yonif 741/Garuda") is the unit\'s, not a person; a person beside it stays', () => {
+    const a = analyse([
+      'Jembatan Darurat Dibangun di Sungai Benanain',
+      'ATAMBUA - Prajurit membangun jembatan darurat di Sungai Benanain, Selasa (18/11/2025).',
+      '',
+      'Sebanyak 40 prajurit Yonif 741/Garuda berjaga di lokasi. Sementara itu, Koramil 1605/Malaka membantu warga.',
+      '',
+      'Komandan kompi, Yohanes Bere, mengatakan jembatan bisa dilalui motor besok. "Kami kerja siang malam," ujar Yohanes.',
+    ]);
+    assert.deepEqual(names(a), ['Yohanes Bere']);
+    assert.equal(a.quotes[0]?.speaker, 'Yohanes Bere');
+  });
 });
-
