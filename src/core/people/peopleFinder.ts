@@ -101,6 +101,33 @@ function namesNumberedUnit(body: BodyText, first: number, text: string): boolean
   return body.words[first - 2]?.capitalized === true && isSpaceGap(text, unit.end, number.start);
 }
 
+/** Up to how many words ("yang akrab") stand between the common noun and the alias verb. */
+const MAX_ALIAS_PHRASE_WORDS = 3;
+
+/**
+ * The run is the name in "<common noun> yang akrab disapa <Name> itu": an alias phrase (with a verb
+ * said of persons only, and a word before that verb) opens after a lower-case word, and a word
+ * pointing back ("itu", "tersebut") follows the name. Returns that name, else null. The noun is
+ * someone already named ("perempuan … itu": that woman); without the pointing word ("seorang nenek
+ * yang akrab disapa Mbah Sarni") the name may be a new person's, and stays one.
+ */
+function aliasAfterCommonNoun(body: BodyText, run: NameRun, text: string, referringWords: ReadonlySet<string>): string | null {
+  const phrase = body.lexicon.aliasPhrase;
+  const lastTok = run.tokens[run.tokens.length - 1];
+  const first = run.tokens[0];
+  const after = body.words[run.last + 1];
+  if (phrase === null || first === undefined || lastTok === undefined || lastTok.endsClause || after === undefined || !referringWords.has(after.bare)) return null;
+  if (!isSpaceGap(text, lastTok.end, body.tokens[run.last + 1]?.start ?? 0)) return null;
+  // The phrase holds two words or more ("akrab disapa"): a bare "dipanggil" is also "summoned".
+  for (let back = 3; back <= MAX_ALIAS_PHRASE_WORDS + 1; back++) {
+    const noun = body.tokens[run.first - back];
+    if (noun === undefined || noun.endsClause || body.words[run.first - back]?.startsLower !== true) continue;
+    const m = phrase.exec(text.slice(noun.end, lastTok.end));
+    if (m !== null && m.index === 0 && m[0].length === lastTok.end - noun.end) return m[1] ?? null;
+  }
+  return null;
+}
+
 export function findPeople(article: Article, lineRoles: readonly LineRole[], lang: LanguageData, speakers: readonly string[], excluded: readonly Span[] = [], datelinePlace: string | null = null): PeopleFinding {
   const body = readBody(article, lineRoles, lang);
   // Words between scare quotes (a title, a programme, a nickname) name no person.
@@ -175,6 +202,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const coordinated: { seg: NameSegment; other: NameRun }[] = [];
   const aliasPairs: [NameSegment, string][] = [];
   let pendingRole: { role: string; end: number } | null = null;
+  // "Menurut perempuan yang akrab disapa Tika itu": names a person already named, by a common noun and the name they go by.
+  const contextAliases: { alias: string; at: number }[] = [];
+  const referringWords = attributionLexicon(lang).referringWords;
   // What each run is (a named function: a profile then names it, where the forEach callback was "(anonymous)").
   const readRun = (run: NameRun, runIndex: number): void => {
     if (isExcluded(run.tokens[0]?.start ?? -1)) return;
@@ -198,6 +228,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const introducer = beforeInfo?.introducer === true ? before : undefined;
     const introduced = introducer !== undefined && /^[\s,:]*$/u.test(article.text.slice(introducer.end, run.tokens[0]?.start ?? 0));
     const aliasOf = beforeInfo?.aliasMarker === true;
+    // The run is still read as before (its mention counts for the context of later quotes).
+    const calledNoun = beforeInfo !== undefined && lex.personAliasVerbs.has(beforeInfo.bare) ? aliasAfterCommonNoun(body, run, article.text, referringWords) : null;
+    if (calledNoun !== null) contextAliases.push({ alias: calledNoun, at: run.tokens[0]?.start ?? 0 });
     // "pelatih Bali United Stefano Cugurra": a role word written in lower case stands right before the run.
     const lowerRoleBefore = before !== undefined && beforeInfo?.lowerRoleHead === true && isSpaceGap(article.text, before.end, run.tokens[0]?.start ?? 0) ? before : undefined;
     // Segments of place words only are places, unless a speaker's word is among them (a loop: half the runs have none).
@@ -295,5 +328,14 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   }
   for (const seg of weak) registry.add(seg, null, false);
   for (const [seg, alias] of aliasPairs) registry.addAlias(seg.words.join(' '), alias);
+  // The common noun points back to the person named last before it (a person the alias names too is folded in);
+  // an alias some person already goes by stays theirs. Only a one-word alias: the registry matches a person's words one
+  // by one, so a person folded in under "Aji Fitri" would no longer be found when the text writes "Aji Fitri" again
+  // (the quotes' own alias rule joins such a name after a cue, speakerResolution.ts).
+  for (const { alias, at } of contextAliases) {
+    if (alias.includes(' ') || registry.hasAlias(alias)) continue;
+    const name = registry.lastMentionBefore(at);
+    if (name !== null && name !== alias) registry.addAlias(name, alias);
+  }
   return { registry, body };
 }

@@ -90,6 +90,11 @@ export class PersonRegistry {
     this.mentionIndex = null;
   }
 
+  /** Some person already goes by this alias (not their name). */
+  hasAlias(alias: string): boolean {
+    return this.entries.some((e) => e.aliases.has(alias));
+  }
+
   /** The person a speaker text names: full or short name, a prefix of a name word, or a role the person holds. */
   resolve(words: readonly string[], roleWords: readonly string[]): { name: string; by: 'name' | 'alias' | 'role' } | null {
     if (words.length > 0) {

@@ -207,4 +207,21 @@ suite('articles from other outlets (round eighteen)', () => {
     assert.deepEqual(names(a), ['Yohanes Bere']);
     assert.equal(a.quotes[0]?.speaker, 'Yohanes Bere');
   });
+  test('"menurut pria yang akrab disapa Anto itu" gives the person named before another name, not a second person; without "itu" the alias may be someone new', () => {
+    const a = analyse([
+      'Petani Garam Minta Harga Dasar',
+      'SUMENEP - Petani garam meminta pemerintah menetapkan harga dasar, Rabu (19/11/2025).',
+      '',
+      'Ketua Asosiasi Petani Garam, Suryanto Hidayat, menilai harga garam rakyat terus turun sejak panen raya.',
+      '',
+      'Menurut pria yang akrab disapa Anto itu, gudang petani sudah penuh.',
+      '',
+      '"Kalau tidak ada harga dasar, petani akan berhenti menggarap tambak," kata Anto.',
+      '',
+      'Seorang petani yang biasa disapa Ucok mengaku menyimpan garamnya sejak Agustus.',
+    ]);
+    assert.deepEqual(names(a), ['Suryanto Hidayat', 'Ucok']);
+    assert.ok(a.people[0]?.aliases.includes('Anto'), a.people[0]?.aliases.join(', '));
+    assert.equal(a.quotes[0]?.speaker, 'Suryanto Hidayat');
+  });
 });
