@@ -224,4 +224,19 @@ suite('articles from other outlets (round eighteen)', () => {
     assert.ok(a.people[0]?.aliases.includes('Anto'), a.people[0]?.aliases.join(', '));
     assert.equal(a.quotes[0]?.speaker, 'Suryanto Hidayat');
   });
+  test('after a role ending in its club ("Pelatih Persipura") or a place, the word before a speaking first name is the person\'s own', () => {
+    const a = analyse([
+      'Persipura Kalahkan Persiraja',
+      'JAYAPURA - Persipura Jayapura menang 2-0 atas Persiraja Banda Aceh di Stadion Lukas Enembe, Sabtu (22/11/2025).',
+      '',
+      'Pelatih Persipura Ricardo Almeida Costa menyebut timnya bermain disiplin sepanjang laga.',
+      '',
+      '"Anak-anak menjalankan rencana dengan sangat baik malam ini," kata Almeida.',
+      '',
+      'Bupati Jayapura Yunus Wonda Kogoya ikut menonton dari tribun. "Kami bangga," ujar Wonda.',
+    ]);
+    assert.deepEqual(names(a), ['Ricardo Almeida Costa', 'Yunus Wonda Kogoya']);
+    assert.equal(a.quotes[0]?.speaker, 'Ricardo Almeida Costa');
+    assert.equal(a.quotes[1]?.speaker, 'Yunus Wonda Kogoya');
+  });
 });
