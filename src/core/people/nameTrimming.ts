@@ -84,17 +84,18 @@ function roleOwnsWordsBefore(seg: NameSegment, k: number, i: number, ctx: TrimCo
   for (const name of ctx.knownNames) if (rest.startsWith(`${name} `)) return true;
   const speaks = ctx.speakerWords.has(words[i] ?? '');
   const roleLastWritten = seg.role.split(' ').pop() ?? '';
-  // "Pelatih Persebaya Fernando Aguirre Salas" … "kata Aguirre": a role already ending in its club or
-  // institution's own name, or in a place (also one just dropped from the segment: k > 0), owns no
-  // further word: the word is the person's first name.
+  // "Pelatih Persebaya Fernando Aguirre Salas" … "kata Aguirre": a role already ending in its club's
+  // own name, or in a place (also one just dropped from the segment: k > 0), owns no further word:
+  // the word is the person's first name. Agency short forms do not count: "Kepala Dishub Sukamaju
+  // Budi …" is far more often an agency followed by its place than by a first name.
   if (speaks && words.length - i >= 2 && i - k === 1) return k === 0 && !roleEndsInOwner(roleLastWritten, ctx);
   const roleLast = roleLastWritten.toLowerCase();
   return speaks && i === words.length - 1 && i - k >= 2 && ctx.institutionWords.has(roleLast);
 }
 
-/** The role's last word names the body the role belongs to: a place of the text, or a club's or agency's name by its shape ("Persebaya"). */
+/** The role's last word names the body the role belongs to: a place of the text, or a club's name by its shape ("Persebaya"). */
 function roleEndsInOwner(word: string, ctx: TrimContext): boolean {
-  return ctx.places.has(word) || (ctx.organisationNamePattern !== null && ctx.organisationNamePattern.test(word));
+  return ctx.places.has(word) || (ctx.clubNamePattern !== null && ctx.clubNamePattern.test(word));
 }
 
 /** Another known name of the text (not this segment's own words) starts with the segment's first word. */
@@ -124,8 +125,8 @@ export interface TrimContext {
   readonly connectors: ReadonlySet<string>;
   /** Lower-cased words that are never part of a name (institutions, places, calendar words). */
   readonly institutionWords: ReadonlySet<string>;
-  /** The shapes of an organisation's own name written in title case ("Persebaya", "Dishub"), or null. */
-  readonly organisationNamePattern: RegExp | null;
+  /** The shapes of a club's own name ("Persebaya"), or null. */
+  readonly clubNamePattern: RegExp | null;
   /** Words that open a name ("Lalu", "Andi"): never a place or a role's word. */
   readonly namePrefixes: ReadonlySet<string>;
   /** How often each capitalised word occurs in the body. */

@@ -192,7 +192,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const only = run.segments.length === 1 ? run.segments[0] : undefined;
     if (only && only.words.length === 1 && run.tokens.length === 1 && followerOf(i).verb) subjectWords.add(only.words[0] ?? '');
   });
-  const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, institutionWords: lex.nonNameWords, organisationNamePattern: lex.nonNamePattern, namePrefixes: lex.namePrefixes, frequency };
+  const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, institutionWords: lex.nonNameWords, clubNamePattern: lex.clubNamePattern, namePrefixes: lex.namePrefixes, frequency };
   // `firm`: more than the bare shape of two capitalised words speaks for a person (a title, a role, a verb, a cue …).
   const strong: { seg: NameSegment; honorific: string | null; firm: boolean }[] = [];
   // Names the text also writes as a thing's or an institution's ("perayaan Cap Go Meh"): their bare shape elsewhere proves nothing.

@@ -82,6 +82,8 @@ export interface NameLexicon {
   readonly roleConjunctions: ReadonlySet<string>;
   /** Shapes of capitalised words that are never names (agency abbreviations such as "Kemendagri"). */
   readonly nonNamePattern: RegExp | null;
+  /** Shapes of a club's own name ("Persebaya"): a role ending in one ("Pelatih Persebaya") names its body already. */
+  readonly clubNamePattern: RegExp | null;
   /** Common nouns that make the name after them a thing ("motor Honda Beat"). */
   readonly thingNouns: ReadonlySet<string>;
   /** Words that join two persons ("Herman dan Ariani"). */
@@ -124,6 +126,7 @@ interface RawPeople {
   readonly thingNouns?: readonly string[];
   readonly coordinators?: readonly string[];
   readonly nonNamePattern?: string;
+  readonly clubNamePattern?: string;
   readonly namesakeNouns?: readonly string[];
   readonly nameIntroducers?: readonly string[];
   readonly aliasPhrase?: string;
@@ -209,6 +212,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     commonWord: compile(raw.commonWordPattern),
     roleConjunctions: lower(raw.roleConjunctions),
     nonNamePattern: compile(raw.nonNamePattern),
+    clubNamePattern: compile(raw.clubNamePattern),
     thingNouns: lower(raw.thingNouns),
     coordinators: lower(raw.coordinators),
     namesakeNouns: lower(raw.namesakeNouns),

@@ -239,4 +239,15 @@ suite('articles from other outlets (round eighteen)', () => {
     assert.equal(a.quotes[0]?.speaker, 'Ricardo Almeida Costa');
     assert.equal(a.quotes[1]?.speaker, 'Yunus Wonda Kogoya');
   });
+  test('an agency\'s short form ("Kepala Dishub") does not own the words after it as a club does: an unknown place before a speaking first name stays in the role', () => {
+    const a = analyse([
+      'Pengawasan Angkutan Lebaran Diperketat',
+      'JAKARTA - Kepala Dishub Sukamaju Budi Santoso memastikan pengawasan angkutan mudik diperketat mulai pekan depan.',
+      '',
+      '"Kami sudah siapkan 40 personel di terminal dan jalur utama," kata Budi, Senin (3/3/2025).',
+    ]);
+    assert.deepEqual(names(a), ['Budi Santoso']);
+    assert.equal(a.people[0]?.role, 'Kepala Dishub Sukamaju');
+    assert.equal(a.quotes[0]?.speaker, 'Budi Santoso');
+  });
 });
