@@ -250,4 +250,17 @@ suite('articles from other outlets (round eighteen)', () => {
     assert.equal(a.people[0]?.role, 'Kepala Dishub Sukamaju');
     assert.equal(a.quotes[0]?.speaker, 'Budi Santoso');
   });
+  test('agency short forms "Dispendik" and "Dinsos" are no part of the name after them: the person is the name, the role holds agency and place', () => {
+    const a = analyse([
+      'Sekolah Libur Lebih Awal',
+      'PONOROGO - Kepala Dispendik Ponorogo Yusuf Hartono memastikan sekolah libur lebih awal tahun ini.',
+      '',
+      '"Libur dimulai tanggal 20," ujar Yusuf, Senin (3/3/2025).',
+      '',
+      'Kepala Dinsos Madiun Rina Kartika menyebut bantuan disalurkan pekan depan. "Datanya sudah final," kata Rina.',
+    ]);
+    assert.deepEqual(names(a), ['Yusuf Hartono', 'Rina Kartika']);
+    assert.equal(a.people[1]?.role, 'Kepala Dinsos Madiun');
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Yusuf Hartono', 'Rina Kartika']);
+  });
 });
