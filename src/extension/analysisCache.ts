@@ -4,6 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import { analyzeText, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../core';
+import { LruMap } from './lruMap';
 import { readArticleText } from './sidecarPaths';
 
 export interface AnalysedArticle {
@@ -13,12 +14,14 @@ export interface AnalysedArticle {
 }
 
 export class AnalysisCache {
-  private readonly analyses = new Map<string, AnalysedArticle>();
+  private readonly analyses: LruMap<string, AnalysedArticle>;
 
   constructor(
     private readonly analyzeOptions: () => AnalyzeOptions,
-    private readonly capacity = 32,
-  ) {}
+    capacity = 32,
+  ) {
+    this.analyses = new LruMap(capacity);
+  }
 
   /** The analysis of the article's current text (an open editor's unsaved text wins over the file); undefined when it cannot be read. */
   async analysisFor(uri: vscode.Uri): Promise<AnalysedArticle | undefined> {
@@ -29,13 +32,7 @@ export class AnalysisCache {
     if (hit && hit.text === read.text) return hit;
     const { article, analysis } = analyzeText(read.text, this.analyzeOptions());
     const result = { text: read.text, article, analysis };
-    this.analyses.delete(key);
     this.analyses.set(key, result);
-    while (this.analyses.size > this.capacity) {
-      const oldest = this.analyses.keys().next().value;
-      if (oldest === undefined) break;
-      this.analyses.delete(oldest);
-    }
     return result;
   }
 

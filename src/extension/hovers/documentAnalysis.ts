@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { analyzeText, type AnalyzeOptions, type Article, type ArticleAnalysis } from '../../core';
+import { LruMap } from '../lruMap';
 
 export interface AnalysedDocument {
   readonly article: Article;
@@ -15,7 +16,7 @@ export interface AnalysedDocument {
 const MAX_CACHED_DOCUMENTS = 32;
 
 export class DocumentAnalysisCache implements vscode.Disposable {
-  private readonly entries = new Map<string, { version: number; result: AnalysedDocument }>();
+  private readonly entries = new LruMap<string, { version: number; result: AnalysedDocument }>(MAX_CACHED_DOCUMENTS);
   private readonly listeners: vscode.Disposable[];
 
   /** `options` is read on every miss, so a changed language setting or new corpus signals apply at once after `clear()`. */
@@ -32,20 +33,9 @@ export class DocumentAnalysisCache implements vscode.Disposable {
   get(document: vscode.TextDocument): AnalysedDocument {
     const key = document.uri.toString();
     const hit = this.entries.get(key);
-    if (hit && hit.version === document.version) {
-      // Re-insert so the map's insertion order doubles as least-recently-used order.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit.result;
-    }
+    if (hit && hit.version === document.version) return hit.result;
     const result = analyzeText(document.getText(), this.options());
-    this.entries.delete(key);
     this.entries.set(key, { version: document.version, result });
-    while (this.entries.size > MAX_CACHED_DOCUMENTS) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
     return result;
   }
 
