@@ -217,7 +217,8 @@ const startsAsciiLower = (word: string): boolean => {
 function dottedWords(lexicon: NameLexicon): DottedWords {
   let words = dottedWordsOf.get(lexicon);
   if (!words) {
-    const all = new Set([...lexicon.honorifics, ...lexicon.ranks, ...[...lexicon.degrees].map((d) => `${d}.`)]);
+    // A connector written with its dot ("br.", "Dg.") keeps it too: the name goes on after it.
+    const all = new Set([...lexicon.honorifics, ...lexicon.ranks, ...[...lexicon.degrees].map((d) => `${d}.`), ...[...lexicon.connectors].filter((c) => c.endsWith('.'))]);
     words = { all, asciiLowerFirst: [...all].filter(startsAsciiLower) };
     dottedWordsOf.set(lexicon, words);
   }

@@ -221,7 +221,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const previousLast = previousRun?.tokens[previousRun.tokens.length - 1];
     const inPlaceList =
       previousRun !== undefined && previousLast !== undefined && previousRun.last === run.first - 1 && isCommaGap(article.text, previousLast.end, run.tokens[0]?.start ?? 0) &&
-      !previousRun.kinds.includes('role') && (previousRun.kinds.includes('nonname') || previousRun.tokens.every((t) => places.has(t.text)));
+      !previousRun.kinds.includes('role') && (previousRun.kinds.includes('nonname') || previousRun.tokens.every((t) => places.has(t.text))) &&
+      // "kiper Persija, Andhika Kurniawan": after a lower-case role and its institution, the apposition is the role's holder.
+      body.words[previousRun.first - 1]?.lowerRoleHead !== true;
     const afterPlacePreposition = afterPlaceWord(body, run, article.text);
     const afterThing = beforeInfo?.thingNoun === true;
     // "yakni, MU (38)": an introducer may stand before a comma.
