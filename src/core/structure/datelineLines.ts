@@ -82,7 +82,7 @@ export function markOutletOverStamp(model: LineModel, data: DatelineData): void 
   let previous: LineFeatures | null = null;
   for (const f of model.features) {
     if (f.blank) continue;
-    if (previous && model.hits[f.index]?.cue.kind === 'byline' && isLoneWebAddress(previous, reader) && !model.hits[previous.index] && !model.protectedLines.has(previous.index)) {
+    if (previous && model.hits[f.index]?.cue.kind === 'byline' && (isLoneWebAddress(previous, reader) || isShortName(previous, reader)) && !model.hits[previous.index] && !model.protectedLines.has(previous.index)) {
       model.marks.mark(previous.index, 'byline', 'outlet-over-stamp', "the outlet's web address over its publication stamp");
     }
     previous = f;
@@ -92,6 +92,11 @@ export function markOutletOverStamp(model: LineModel, data: DatelineData): void 
 /** One word with a dot that the dateline reader takes for an outlet ("Medcom.id", "TRIBUN-BALI.COM"). */
 function isLoneWebAddress(f: LineFeatures, reader: DatelineReader): boolean {
   return f.words === 1 && !WHITE_SPACE.test(f.text) && f.text.includes('.') && reader.isOutlet(f.text.replace(/[.,:;]+$/u, ''));
+}
+
+/** "Tribratanews Polda Papua", "Budi Santoso": a few capitalised words and nothing else (an outlet's or an author's name, no deck sentence). */
+function isShortName(f: LineFeatures, reader: DatelineReader): boolean {
+  return f.words <= 4 && !/[\p{N}.,:;!?"“”]/u.test(f.text) && reader.isName(f.text);
 }
 
 const WHITE_SPACE = /\s/u;

@@ -7,8 +7,8 @@
 import type { CueHit } from '../boilerplate/cues';
 import type { LineFeatures } from './lineFeatures';
 
-/** A navigation path ("Home » Berita » Daerah") is a breadcrumb whatever follows it. */
-const PATH_SEPARATOR = /\s[»›>]\s/u;
+/** A navigation path ("Home » Berita » Daerah", "Beranda / Berita / Daerah") is a breadcrumb whatever follows it. */
+const PATH_SEPARATOR = /\s[»›>/]\s/u;
 /** How many non-blank lines at the top may precede the headline. */
 const MAX_LINES_BEFORE_HEADLINE = 4;
 
