@@ -55,6 +55,9 @@ export class DatelineReader {
       if (first.outlet && !first.place) {
         const second = this.readSeparated(head.slice(first.length));
         if (second && second.place && !second.outlet) return { place: second.place, outlet: first.outlet, length: first.length + second.length };
+        // "KONTAN.CO.ID - JAKARTA. Saham …": the place after the outlet may close with a full stop (capitals only, so no sentence).
+        const dotted = PLACE_THEN_FULL_STOP.exec(head.slice(first.length));
+        if (dotted?.[1] && this.isPlace(dotted[1])) return { place: dotted[1], outlet: first.outlet, length: first.length + dotted[0].length };
       }
       return first;
     }
@@ -159,6 +162,8 @@ export class DatelineReader {
 }
 
 const ASCII_LETTERS = /^[A-Za-z]*$/;
+/** A place in capitals (words of three letters or more, not an abbreviation like "PT.") closed by a full stop before the lead. */
+const PLACE_THEN_FULL_STOP = /^(\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})\.\s+(?=\p{Lu})/u;
 /** How many parts' answers a reader keeps (a corpus's datelines name far fewer places and outlets). */
 const MAX_REMEMBERED_PARTS = 4096;
 const WHITE_SPACE = /\s/u;
