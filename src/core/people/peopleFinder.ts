@@ -14,7 +14,7 @@ import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quo
 import { findRuns, segmentWith, type NameRun, type NameSegment } from './nameRuns';
 import { isCommaGap, isSpaceGap, tokenizeInto, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
-import { afterPlaceWord, placeWords } from './placeWords';
+import { afterPlaceWord, placeSetOff, placeWords } from './placeWords';
 import { wordTable, type LowerForm, type WordInfo, type WordTable } from './wordTable';
 import { followedBy, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
@@ -234,7 +234,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const calledNoun = beforeInfo !== undefined && lex.personAliasVerbs.has(beforeInfo.bare) ? aliasAfterCommonNoun(body, run, article.text, referringWords) : null;
     if (calledNoun !== null) contextAliases.push({ alias: calledNoun, at: run.tokens[0]?.start ?? 0 });
     // "pelatih Bali United Stefano Cugurra": a role word written in lower case stands right before the run.
-    const lowerRoleBefore = before !== undefined && beforeInfo?.lowerRoleHead === true && isSpaceGap(article.text, before.end, run.tokens[0]?.start ?? 0) ? before : undefined;
+    // Not before a group noun ("anggota Kelompok Nelayan Tunas Bahari": the name after it is the group's).
+    const lowerRoleBefore = before !== undefined && beforeInfo?.lowerRoleHead === true && !lex.thingNouns.has((run.tokens[0]?.text ?? '').toLowerCase()) && isSpaceGap(article.text, before.end, run.tokens[0]?.start ?? 0) ? before : undefined;
     // Segments of place words only are places, unless a speaker's word is among them (a loop: half the runs have none).
     const segs: NameSegment[] = [];
     for (const s of run.segments) {
@@ -249,12 +250,14 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     }
     // "Kepala Dinas Kominfo Sukamaju, Agus Salim,": after a role, the words before a comma and a full name are the role's.
     // With an institution word in the role ("Ketua Kelompok Tani Sri Mulya, Warsidi,") a one-word name after the comma is enough.
-    const nextRun = body.runs[runIndex + 1];
+    // "Ketua Kelompok Tani Ngudi Makmur, Padukuhan Karangmloko, Suharjo,": a place set off by commas may stand between.
     const lastTok = run.tokens[run.tokens.length - 1];
+    const setOff = placeSetOff(body, runIndex, article.text);
+    const nextRun = setOff ?? body.runs[runIndex + 1];
     const nextSeg = nextRun?.segments[0];
     const roleThenName =
       run.kinds[0] === 'role' && segs.length === 1 && segs[0]?.honorific === null && lastTok !== undefined && nextRun !== undefined && nextSeg !== undefined &&
-      (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific') && (nextSeg.words.length >= 2 || nextSeg.honorific !== null || run.kinds.includes('nonname')) && isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0);
+      (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific') && (nextSeg.words.length >= 2 || nextSeg.honorific !== null || run.kinds.includes('nonname')) && (setOff !== undefined || isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0));
     if ((segs.length === 0 || roleThenName) && run.kinds.includes('role')) {
       const first = run.tokens[0];
       const last = run.tokens[run.tokens.length - 1];

@@ -3,13 +3,14 @@
  * preposition ("di Sekayu", "warga Sukamaju") or an institution word, and runs listed after them
  * ("di Jawa, Bali, dan Nusa Tenggara"). The name finder never takes them for persons.
  */
-import { isSpaceGap } from './nameTokens';
+import { isCommaGap, isSpaceGap } from './nameTokens';
 import type { NameRun } from './nameRuns';
 import type { BodyText } from './peopleFinder';
 
 /** Words that follow a place marker, a place preposition or an institution word ("Kecamatan Tanjung Morawa", "di Sekayu", "Pemkab Siak"). */
 export function placeWords(body: BodyText, text: string): Set<string> {
   const places = new Set<string>();
+  const cities = wordsAfterInstitutions(body);
   let previousWasPlace = false;
   let previousRun: NameRun | undefined;
   for (const run of body.runs) {
@@ -22,7 +23,7 @@ export function placeWords(body: BodyText, text: string): Set<string> {
       if (run.kinds[k] !== 'name') continue;
       const prev = run.tokens[k - 1];
       // "Kota" inside a role ("Wali Kota Sukamaju Rahmat …") marks no place.
-      const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.words[run.first + k - 1]?.placeMarker === true || (!hasRole && k === 1 && run.kinds[0] === 'nonname'));
+      const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.words[run.first + k - 1]?.placeMarker === true || (!hasRole && k === 1 && run.kinds[0] === 'nonname' && !firstNameAfterOwnCity(body, run, cities)));
       if (markerBefore || (afterPreposition && k === 0)) {
         // In a role run ("Kepala Dinas … Kota Makassar Andi Rahmat") the name follows the place: take one word only.
         const limit = hasRole ? k + 1 : run.tokens.length;
@@ -33,6 +34,33 @@ export function placeWords(body: BodyText, text: string): Set<string> {
     previousRun = run;
   }
   return places;
+}
+
+/** For each word opening a run with an institution word ("Persik"), the name words written right after it ("Kediri"). */
+function wordsAfterInstitutions(body: BodyText): Map<string, Set<string>> {
+  const after = new Map<string, Set<string>>();
+  for (const run of body.runs) {
+    if (run.kinds[0] !== 'nonname' || run.kinds[1] !== 'name') continue;
+    const head = run.tokens[0]?.text ?? '';
+    const next = run.tokens[1]?.text ?? '';
+    const seen = after.get(head);
+    if (seen) seen.add(next);
+    else after.set(head, new Set([next]));
+  }
+  return after;
+}
+
+/**
+ * "pelatih Persik Marcelo Dantas Rocha" where the text also writes "Persik Kediri": after a lower-case role, a
+ * club whose city the text gives elsewhere is followed here by another word, a first name, not a place.
+ */
+function firstNameAfterOwnCity(body: BodyText, run: NameRun, cities: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const club = run.tokens[0]?.text ?? '';
+  // Clubs only: an agency's short form is far more often followed by its place ("kepala Dinkes Sukamaju Budi …").
+  if (run.tokens.length < 3 || body.words[run.first - 1]?.lowerRoleHead !== true || body.lexicon.clubNamePattern?.test(club) !== true) return false;
+  const seen = cities.get(club);
+  const next = run.tokens[1]?.text ?? '';
+  return seen !== undefined && [...seen].some((w) => w !== next);
 }
 
 /**
@@ -58,4 +86,20 @@ function listGap(body: BodyText, a: NameRun, b: NameRun, text: string): boolean 
 export function afterPlaceWord(body: BodyText, run: NameRun, text: string): boolean {
   const before = body.tokens[run.first - 1];
   return before !== undefined && body.words[run.first - 1]?.placePreposition === true && isSpaceGap(text, before.end, run.tokens[0]?.start ?? before.end);
+}
+
+/**
+ * The run after a place set off by commas right after run `index` ("Ketua Kelompok Tani Ngudi Makmur, Padukuhan
+ * Karangmloko, Suharjo,": the run "Suharjo"), or undefined when no such place stands there. The place opens with a
+ * place marker ("Padukuhan", "Desa").
+ */
+export function placeSetOff(body: BodyText, index: number, text: string): NameRun | undefined {
+  const run = body.runs[index];
+  const place = body.runs[index + 1];
+  const after = body.runs[index + 2];
+  const runEnd = run?.tokens[run.tokens.length - 1];
+  const placeEnd = place?.tokens[place.tokens.length - 1];
+  if (!runEnd || !place || !placeEnd || !after || body.words[place.first]?.placeMarker !== true) return undefined;
+  if (!place.kinds.slice(1).every((k) => k === 'name')) return undefined;
+  return isCommaGap(text, runEnd.end, place.tokens[0]?.start ?? 0) && isCommaGap(text, placeEnd.end, after.tokens[0]?.start ?? 0) ? after : undefined;
 }
