@@ -31,6 +31,9 @@ const AGE = /^\d{1,3}$/u;
  */
 const MAX_TOKENS_AFTER_NAME = 4;
 
+/** How many tokens back a pronoun subject ("Ia menyebut") looks for the sentence subject it points to. */
+const MAX_PRONOUN_LOOKBACK = 40;
+
 /** Words of an apposition between a name and its verb ("warga Kompleks Doyo Baru"). */
 const MAX_APPOSITION_WORDS = 6;
 
@@ -147,7 +150,24 @@ export class SpeakingEvents {
     // none) name nobody; the name before the apposition is the subject.
     const owner = subjectEnd >= 0 ? this.appositionOwner(subjectEnd) : undefined;
     const ownerName = owner ? this.personOf(owner) : null;
-    return ownerName ? { at: t.start, name: ownerName } : null;
+    if (ownerName) return { at: t.start, name: ownerName };
+    // "Ratna ragu. Ia menyebut …": a pronoun subject is the person who opens a sentence before it in the paragraph.
+    const referent = subjectEnd >= 0 && a.pronouns.has((tokens[subjectEnd] as Token).text.toLowerCase()) ? this.sentenceSubjectBefore(subjectEnd) : undefined;
+    const referentName = referent ? this.personOf(referent) : null;
+    return referentName ? { at: t.start, name: referentName } : null;
+  }
+
+  /** The nearest name run before token k (in its paragraph, a few sentences back at most) that opens a sentence. */
+  private sentenceSubjectBefore(k: number): NameRun | undefined {
+    const { tokens, runByLast, text } = this;
+    if (text.length === 0) return undefined;
+    for (let j = k - 1; j >= Math.max(0, k - MAX_PRONOUN_LOOKBACK); j--) {
+      const next = tokens[j + 1] as Token;
+      if (text.slice((tokens[j] as Token).end, next.start).includes('\n')) return undefined;
+      const run = runByLast[j];
+      if (run && (run.first === 0 || (tokens[run.first - 1] as Token).endsClause)) return run;
+    }
+    return undefined;
   }
 
   /** The person of the registry a name run names, or null. */
