@@ -175,4 +175,83 @@ suite('articles from other outlets (round nineteen)', () => {
     assert.equal(a.dateline?.place, 'MERAUKE');
     assert.equal(a.date?.iso, '2025-11-20');
   });
+
+  test('"pelatih Persiba Lucas Ferreira" where the text also writes "Persiba Balikpapan": the word after the club is a first name', () => {
+    const a = analyse([
+      'Persiba Balikpapan Kalah Tipis',
+      'SAMARINDA - Persiba Balikpapan kalah 0-1 di Stadion Segiri, Minggu (23/11/2025).',
+      '',
+      'Usai laga, pelatih Persiba Lucas Ferreira menyesalkan banyak peluang yang terbuang. "Kami kurang tenang di depan gawang sepanjang babak kedua," kata Ferreira.',
+    ]);
+    assert.deepEqual(names(a), ['Lucas Ferreira']);
+    assert.equal(a.quotes[0]?.speaker, 'Lucas Ferreira');
+    // An agency's short form is still followed by its place ("kepala Dinkes Sukamaju Budi …").
+    const b = analyse([
+      'Dinkes Gelar Vaksinasi',
+      'SUKAMAJU - Dinkes Kabupaten Sukamaju menggelar vaksinasi, Senin (17/11/2025).',
+      '',
+      'Menurut kepala Dinkes Sukamaju Budi Santoso, vaksinasi digelar di 20 puskesmas.',
+    ]);
+    assert.ok(!names(b).some((n) => n.startsWith('Sukamaju')));
+  });
+
+  test('a club\'s nickname ("Macan Putih", "Laskar Sape Kerrab") is no person', () => {
+    const a = analyse([
+      'Persik Menang Lagi',
+      'KEDIRI - Persik Kediri menang 2-0, Sabtu (22/11/2025).',
+      '',
+      'Kemenangan itu membawa Macan Putih naik ke posisi kelima. Laskar Sape Kerrab tertahan di posisi ketujuh.',
+      '',
+      'Gol dicetak Rendra Saputra dan Wahyu Hidayat.',
+    ]);
+    assert.deepEqual(names(a), ['Rendra Saputra', 'Wahyu Hidayat']);
+  });
+
+  test('after a lower-case role, a group noun ("anggota Kelompok Wanita Tani Melati") names the group, not a person', () => {
+    const a = analyse([
+      'Petani Wanita Panen Cabai',
+      'MAGELANG - Petani di Desa Sumberejo panen cabai, Rabu (19/11/2025).',
+      '',
+      'Sebanyak 30 anggota Kelompok Wanita Tani Melati Indah ikut memanen. Pelatihannya dipandu pelatih Bali United Stefano Cugurra.',
+    ]);
+    assert.deepEqual(names(a), ['Stefano Cugurra']);
+  });
+
+  test('"Ketua Kelompok Tani Sido Makmur, Desa Karangrejo, Sumarno,": the group\'s name stays the role\'s across a place set off by commas', () => {
+    const a = analyse([
+      'Petani Terima Pupuk',
+      'KLATEN - Petani menerima pupuk bersubsidi, Selasa (18/11/2025).',
+      '',
+      'Ketua Kelompok Tani Sido Makmur, Desa Karangrejo, Sumarno, mengaku bersyukur. "Pupuk datang tepat waktu sebelum musim tanam tiba," kata Sumarno.',
+    ]);
+    assert.deepEqual(names(a), ['Sumarno']);
+  });
+
+  test('"Ratna ragu. Ia menyebut …": a pronoun subject points to the person opening a sentence before it, not to the last speaker', () => {
+    const a = analyse([
+      'Harga Beras Premium Tetap Tinggi',
+      'JAKARTA - Harga beras premium belum turun, Senin (10/11/2025).',
+      '',
+      'Ekonom Ratna Pohan menilai masalahnya ada di penggilingan. "Gabahnya ada, tapi yang menyerap segelintir pemain besar saja," kata Ratna.',
+      '',
+      'Direktur Bambang Wisnubroto mengatakan pihaknya sudah menyurati produsen. "Kami beri waktu dua minggu kepada para produsen," ujar Bambang.',
+      '',
+      'Apakah langkah itu cukup? Ratna ragu. Ia menyebut surat serupa pernah dikirim.',
+      '',
+      '"Surat saja tidak cukup, harus ada sanksi yang jelas bagi mereka," ucapnya.',
+    ]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Ratna Pohan', 'Bambang Wisnubroto', 'Ratna Pohan']);
+    // With no pronoun subject the last one named speaking stays the speaker.
+    const b = analyse([
+      'Harga Beras Premium Tetap Tinggi',
+      'JAKARTA - Harga beras premium belum turun, Senin (10/11/2025).',
+      '',
+      'Direktur Bambang Wisnubroto mengatakan pihaknya sudah menyurati produsen. "Kami beri waktu dua minggu kepada para produsen," ujar Bambang.',
+      '',
+      'Ekonom Ratna Pohan ragu langkah itu cukup.',
+      '',
+      '"Kalau masih di atas HET, kami turunkan tim ke gudang mereka," ucapnya.',
+    ]);
+    assert.equal(b.quotes[1]?.speaker, 'Bambang Wisnubroto');
+  });
 });
