@@ -211,8 +211,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const before = body.tokens[run.first - 1];
     // "Kodim 1403/Sawerigading": a name joined by a slash to a unit's number is the unit's name.
     if (before !== undefined && namesNumberedUnit(body, run.first, article.text)) {
-      for (const seg of run.segments) thingNames.add(seg.words.join(' '));
-      return;
+      for (const seg of run.segments) if (seg.honorific === null) thingNames.add(seg.words.join(' '));
+      // "Dandim 1410/Bantaeng Letkol Inf Syamsul Alam": a ranked name after the unit's is a person, read as usual.
+      if (!run.segments.some((seg) => seg.honorific !== null)) return;
     }
     // The word before the run: what the language lists say of it comes from the word table.
     const beforeInfo = before !== undefined ? body.words[run.first - 1] : undefined;
