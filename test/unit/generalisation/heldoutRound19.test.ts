@@ -254,4 +254,14 @@ suite('articles from other outlets (round nineteen)', () => {
     ]);
     assert.equal(b.quotes[1]?.speaker, 'Bambang Wisnubroto');
   });
+
+  test('"Dandim 1410/Bantaeng Letkol Inf Syamsul Alam": a ranked name after a numbered unit\'s name is a person, the unit\'s name still none', () => {
+    const a = analyse([
+      'Tanam Jagung Serentak',
+      'BANTAENG - Gerakan tanam jagung digelar di Tompobulu, Senin (17/11/2025).',
+      '',
+      'Turut hadir Dandim 1410/Bantaeng Letkol Inf Syamsul Alam. Personel Kodim 1403/Sawerigading ikut membantu.',
+    ]);
+    assert.deepEqual(names(a), ['Syamsul Alam']);
+  });
 });
