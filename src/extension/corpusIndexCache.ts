@@ -21,8 +21,8 @@ import {
   ENTRY_FIELDS,
   readCacheBytes,
   type CacheHeader,
-  type FileStamp,
 } from '../core/cache';
+import { readBytes, statStamp } from './localFiles';
 import { sliceYielder, writeTextAtomic, yieldToHost } from './workspaceFiles';
 
 /** The article's and its sidecar's stamps when its summary was made. */
@@ -61,15 +61,8 @@ export function extensionAnalysis(): string {
   return `extension/${config.get<string>('language', 'id')}/${JSON.stringify(config.get<unknown>('extraBoilerplatePatterns', []))}`;
 }
 
-/** Size and mtime of a file, null when it does not exist or cannot be stat'ed. */
-export async function statStamp(uri: vscode.Uri): Promise<FileStamp | null> {
-  try {
-    const s = await vscode.workspace.fs.stat(uri);
-    return { size: s.size, mtimeMs: s.mtime };
-  } catch {
-    return null;
-  }
-}
+/** Size and mtime of a file, null when it does not exist or cannot be stat'ed (Node's fs for local files: localFiles.ts). */
+export { statStamp };
 
 /** The article's key in its root's cache ('/'-separated path below the root), or null when it is not below it. */
 export function keyBelow(root: vscode.Uri, uri: vscode.Uri): string | null {
@@ -87,16 +80,18 @@ export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: stri
   let found = 0;
   for (const root of roots) {
     const uri = cacheUriFor(root);
-    let bytes: Uint8Array;
+    let bytes: Uint8Array | null;
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
+      const stat = await statStamp(uri);
+      if (stat === null) continue; // none yet: normal on a first open
       if (stat.size > MAX_CACHE_FILE_BYTES) {
         log(`index cache ${uri.fsPath} ignored: ${stat.size} bytes, over the limit of ${MAX_CACHE_FILE_BYTES}; indexing from the files`);
         continue;
       }
-      bytes = await vscode.workspace.fs.readFile(uri);
+      bytes = await readBytes(uri);
+      if (bytes === null) continue;
     } catch (e) {
-      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) log(`index cache ${uri.fsPath}: cannot read it (${(e as Error).message}); indexing from the files`);
+      log(`index cache ${uri.fsPath}: cannot read it (${(e as Error).message}); indexing from the files`);
       continue;
     }
     performance.mark('corpus-review/cache-read');

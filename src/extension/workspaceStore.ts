@@ -1,10 +1,12 @@
 /**
- * Where the corpus lives and how its files are read, through `vscode.workspace.fs` only (the
- * extension runs in VS Code for the web, where there is no `fs`).
+ * Where the corpus lives and how its files are read: folders through `vscode.workspace.fs` (the
+ * extension runs in VS Code for the web, where there is no `fs`), files through localFiles.ts
+ * (Node's fs for a local file, workspace.fs otherwise).
  */
 import * as vscode from 'vscode';
 import { CACHE_DIR } from '../core/cache';
 import { sidecarPathFor } from '../core/sidecar';
+import { readBytes } from './localFiles';
 
 /** The folders whose articles form the corpus: corpusReview.corpusFolders, or every workspace folder. */
 export function corpusRoots(): vscode.Uri[] {
@@ -27,7 +29,8 @@ export function corpusRoots(): vscode.Uri[] {
 /** The file's text, or null when it does not exist or cannot be read. */
 export async function readOptionalText(uri: vscode.Uri): Promise<string | null> {
   try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    const bytes = await readBytes(uri);
+    return bytes === null ? null : new TextDecoder('utf-8').decode(bytes);
   } catch {
     return null;
   }
