@@ -21,6 +21,8 @@ import {
   ENTRY_FIELDS,
   readCacheBytes,
   type CacheHeader,
+  type DecodedColumns,
+  type StringRanges,
 } from '../core/cache';
 import { readBytes, statStamp } from './localFiles';
 import { sliceYielder, writeTextAtomic, yieldToHost } from './workspaceFiles';
@@ -33,6 +35,24 @@ const PLAIN_KEY = /^[A-Za-z0-9\-._~]+(?:\/[A-Za-z0-9\-._~]+)*$/;
 const DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
 
 const isPlainKey = (key: string): boolean => PLAIN_KEY.test(key) && !DOT_SEGMENT.test(key);
+
+/** isPlainKey for `text.slice(start, end)`, without making that string (a reopen asks 100,000 times). */
+function isPlainKeyRange(text: string, start: number, end: number): boolean {
+  let segmentStart = start;
+  for (let i = start; i <= end; i++) {
+    const c = i === end ? 0x2f : text.charCodeAt(i);
+    if (c === 0x2f) {
+      const length = i - segmentStart;
+      // An empty segment, '.' or '..' is not plain.
+      if (length === 0 || (length <= 2 && text.charCodeAt(segmentStart) === 0x2e && (length === 1 || text.charCodeAt(segmentStart + 1) === 0x2e))) return false;
+      segmentStart = i + 1;
+      continue;
+    }
+    const plain = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0x5f || c === 0x7e;
+    if (!plain) return false;
+  }
+  return true;
+}
 
 /** The Uri string of the article `key` names below `root`, as `Uri.joinPath(root, key).toString()` gives it (without making a Uri when it can). */
 export function articleIdFor(root: vscode.Uri, rootId: string, key: string): string {
@@ -73,10 +93,11 @@ export function keyBelow(root: vscode.Uri, uri: vscode.Uri): string | null {
 
 /**
  * Every root's cache, each good entry added to `into` (its summary, and the stamps it was made
- * from as unchecked cached stamps) when `wanted(id)` says so (an article below two roots comes once
- * per root; the first one is kept). Returns how many good entries the files held. Never throws.
+ * from as unchecked cached stamps) when `wanted(id)` says so (undefined: every entry; an article
+ * below two roots comes once per root; the first one is kept). Returns how many good entries the
+ * files held. Never throws.
  */
-export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: string, analysis: string, log: (line: string) => void, into: SummaryStore, wanted: (id: string) => boolean): Promise<number> {
+export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: string, analysis: string, log: (line: string) => void, into: SummaryStore, wanted?: (id: string) => boolean): Promise<number> {
   let found = 0;
   for (const root of roots) {
     const uri = cacheUriFor(root);
@@ -96,21 +117,40 @@ export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: stri
     }
     performance.mark('corpus-review/cache-read');
     const rootId = root.toString();
+    // summaryReusable on the columns' values (SIDECAR_STATES: 'fresh' and 'conflict').
+    const reusable = (columns: DecodedColumns, i: number, cacheAnalysis: string): boolean => {
+      const state = SIDECAR_STATES[columns.stateNumberAt(i)];
+      return ((state === 'fresh' || state === 'conflict') && columns.errorAt(i) === undefined) || cacheAnalysis === analysis;
+    };
+    const onDecoded = (key: string, columns: DecodedColumns, i: number, cacheAnalysis: string): void => {
+      found++;
+      const id = articleIdFor(root, rootId, key);
+      if (into.has(id) || (wanted && !wanted(id))) return;
+      into.setCachedRow(into.add(id), columns, i, keptName(key, id), reusable(columns, i, cacheAnalysis));
+    };
+    // The id of a plain key is the root's Uri string, '/' and the key (articleIdFor): rows keep
+    // ranges of the keys' line under that prefix, not a string each (SummaryStore.addRange).
+    const prefixText = rootId.endsWith('/') ? rootId : `${rootId}/`;
+    const prefix = into.idPrefix(prefixText);
+    let keysText: { ranges: StringRanges; number: number } | undefined;
     // Decoded and parsed a column at a time (readCacheBytes): the whole text is never one string.
-    // Each row is filled straight from the decoded columns (onDecoded): no object per entry.
+    // Each row is filled straight from the decoded columns: no object per entry, and (onDecodedRange)
+    // keys and headlines stay in their lines.
     const read = readCacheBytes(bytes, {
       extractor: EXTRACTOR_VERSION,
       sidecarSuffix: suffix,
       onEntry: () => undefined,
-      onDecoded: (key, columns, i, cacheAnalysis) => {
+      onDecoded,
+      onDecodedRange: (keys, columns, i, cacheAnalysis) => {
+        const start = keys.start[i] as number;
+        const end = keys.end[i] as number;
+        if (keys.escaped[i] || !isPlainKeyRange(keys.text, start, end)) return onDecoded(keys.valueAt(i) as string, columns, i, cacheAnalysis);
         found++;
-        const id = articleIdFor(root, rootId, key);
-        if (into.has(id) || !wanted(id)) return;
-        const row = into.add(id);
-        // summaryReusable on the columns' values (SIDECAR_STATES: 'fresh' and 'conflict').
-        const state = SIDECAR_STATES[columns.stateNumberAt(i)];
-        const fromSidecar = (state === 'fresh' || state === 'conflict') && columns.errorAt(i) === undefined;
-        into.setCachedRow(row, columns, i, keptName(key, id), fromSidecar || cacheAnalysis === analysis);
+        if (keysText?.ranges !== keys) keysText = { ranges: keys, number: into.idText(keys.text) };
+        if (into.rowOfRange(prefix, keysText.number, start, end) >= 0) return;
+        if (wanted && !wanted(prefixText + keys.text.slice(start, end))) return;
+        // A plain key's last segment is the name the id gives (keptName): none kept.
+        into.setCachedRow(into.addRange(prefix, keysText.number, start, end, keys.text), columns, i, undefined, reusable(columns, i, cacheAnalysis));
       },
     });
     performance.mark('corpus-review/cache-parsed');

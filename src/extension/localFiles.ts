@@ -8,8 +8,9 @@
  * about 18 KB per article through it, enough garbage to keep the extension host's young
  * generation at its largest (128 MB) and cycling it about 29 times; Node's `fs.stat` allocates
  * about 2 KB (bench/tree-index.mjs prints the heap spaces). Both give the same size and mtime:
- * workspace.fs gives whole milliseconds (a Date's), so Node's fractional mtimeMs is truncated the
- * same way and the stamps an index cache holds stay comparable whichever path wrote them.
+ * workspace.fs gives whole milliseconds (the Date of Node's stat, which rounds mtimeMs), so Node's
+ * fractional mtimeMs is rounded the same way and the stamps an index cache holds stay the same
+ * whichever path wrote them (an integration test compares them).
  */
 import * as vscode from 'vscode';
 import type * as NodeFs from 'node:fs';
@@ -30,13 +31,13 @@ function localPath(uri: vscode.Uri): string | undefined {
   return !apiOnly && uri.scheme === 'file' ? uri.fsPath : undefined;
 }
 
-/** Size and mtime (whole milliseconds, as workspace.fs gives them) of a file; null when it does not exist or cannot be stat'ed. */
+/** Size and mtime (whole milliseconds, rounded as workspace.fs gives them) of a file; null when it does not exist or cannot be stat'ed. */
 export function statStamp(uri: vscode.Uri): Promise<FileStamp | null> {
   const path = localPath(uri);
   if (path === undefined || !nodeFs) return statThroughApi(uri);
   const fs = nodeFs;
   return new Promise((resolve) => {
-    fs.stat(path, (error, s) => resolve(error ? null : { size: s.size, mtimeMs: Math.trunc(s.mtimeMs) }));
+    fs.stat(path, (error, s) => resolve(error ? null : { size: s.size, mtimeMs: Math.round(s.mtimeMs) }));
   });
 }
 
