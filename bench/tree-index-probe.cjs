@@ -42,6 +42,18 @@ exports.run = async function run() {
       return false; // no forced GC on this runtime: live heaps stay unknown
     }
   };
+  // CORPUS_REVIEW_BENCH_CHURN=MB: before measuring "before", allocate that much short-lived garbage
+  // (small objects, none kept): the host's young generation is then used once through without
+  // growing (nothing survives), so "before" counts the resident memory any work in the host would
+  // reach, and the growth after it is what the extension keeps or makes V8 grow.
+  const churnMb = Number(process.env.CORPUS_REVIEW_BENCH_CHURN ?? 0);
+  const rssBeforeChurn = process.memoryUsage.rss();
+  if (churnMb > 0) {
+    let sink = 0;
+    for (let i = 0; i < (churnMb * 1048576) / 64; i++) sink += [i, i + 1, i + 2, i + 3, i + 4].length;
+    await sleep(200);
+    if (sink < 0) out('unreachable');
+  }
   // When VS Code activated the extension before this probe ran, the "before" figures include it.
   const activatedBeforeProbe = performance.getEntriesByName('corpus-review/index-created').length > 0;
   const liveBefore = collect() ? process.memoryUsage().heapUsed : null;
@@ -61,7 +73,18 @@ exports.run = async function run() {
   let lastNewSpace = newSpaceSize();
   const newSpaceChanges = [];
   let activationStart = performance.now();
+  // Resident memory every 100 ms (process.memoryUsage.rss() is cheap), and what the heap, its
+  // spaces and the memory outside it (external: buffers and typed arrays) were at the highest
+  // sample: where a peak comes from, and when.
+  const rssSeries = [];
+  let rssPeak = { rss: 0 };
   const memTimer = setInterval(() => {
+    const rss = process.memoryUsage.rss();
+    rssSeries.push([(performance.now() - activationStart) / 1000, MB(rss)]);
+    if (rss > rssPeak.rss) {
+      const m = process.memoryUsage();
+      rssPeak = { rss, at: (performance.now() - activationStart) / 1000, heapUsed: MB(m.heapUsed), heapTotal: MB(m.heapTotal), external: MB(m.external), arrayBuffers: MB(m.arrayBuffers), spaces: spaces() };
+    }
     const size = newSpaceSize();
     if (size !== lastNewSpace) newSpaceChanges.push(`${((performance.now() - activationStart) / 1000).toFixed(1)} (${MB(lastNewSpace).toFixed(0)}->${MB(size).toFixed(0)} MB)`);
     lastNewSpace = size;
@@ -154,6 +177,17 @@ exports.run = async function run() {
     }
     out(`GCs until indexed: ${JSON.stringify(kinds)}; new space size changes seen at (s from activation) ${newSpaceChanges.join(', ') || 'none'}; scavenge survivors (new space after + old growth) ${MB(survived).toFixed(0)} MB; new space resized: ${growths.join('; ') || 'never'}`);
     out(`heap spaces (used/committed MB) when indexed: ${spaces()}; at the largest committed heap sampled: ${peakSpaces.text}`);
+    // The timeline from activation, one point per 0.5 s (the highest of its samples).
+    const points = [];
+    for (const [t, mb] of rssSeries) {
+      if (t < 0) continue;
+      const slot = Math.floor(t * 2);
+      points[slot] = Math.max(points[slot] ?? 0, mb);
+    }
+    out(`RSS (MB) every 0.5 s from activation: ${points.map((mb) => (mb === undefined ? '-' : mb.toFixed(0))).join(' ')}`);
+    if (rssPeak.rss) out(`at the highest RSS sampled (${MB(rssPeak.rss).toFixed(0)} MB, ${rssPeak.at.toFixed(1)} s from activation): heap ${rssPeak.heapUsed.toFixed(0)} MB used of ${rssPeak.heapTotal.toFixed(0)} (${rssPeak.spaces}), external ${rssPeak.external.toFixed(0)} MB (array buffers ${rssPeak.arrayBuffers.toFixed(0)} MB); RSS before activation ${MB(mem0.rss).toFixed(0)} MB, heap ${MB(mem0.heapUsed).toFixed(0)} of ${MB(mem0.heapTotal).toFixed(0)}, external ${MB(mem0.external).toFixed(0)} MB`);
+    if (churnMb > 0) out(`before activation: RSS ${MB(rssBeforeChurn).toFixed(0)} MB, after ${churnMb} MB of short-lived garbage ${MB(mem0.rss).toFixed(0)} MB (the "before" of the figures below)`);
+    Object.assign(result, { churnMb, rssBeforeChurnMb: MB(rssBeforeChurn), rssPeakSampledMb: rssPeak.rss ? MB(rssPeak.rss) : null, rssPeakAtS: rssPeak.at ?? null });
     const whileLags = [...lags].sort((a, b) => a - b);
     if (!whileLags.length) whileLags.push(0);
     if (!cpuBetween.length) cpuBetween.push(0);
