@@ -1,12 +1,13 @@
 /**
  * The corpus index cache for the extension: `<corpus root>/.corpus-review/index.json`, the file
  * the CLI's `extract --write` writes too, in the one format of src/core/cache (read and written
- * here through `vscode.workspace.fs`, so VS Code for the web keeps it as well).
+ * through localFiles.ts: Node's fs for a local file, `vscode.workspace.fs` otherwise, so VS Code
+ * for the web keeps it as well).
  *
  * Reading: a missing file is normal (first open); a damaged, old-format or other-version file is
  * ignored with a log line and rebuilt. Writing: only in a trusted workspace, through a temporary
- * file renamed over the old one (writeTextAtomic), after a long pass yielding between slices so
- * that serialising 100,000 entries never blocks the host for long.
+ * file renamed over the old one (writePartsAtomic, part by part), after a long pass yielding
+ * between slices so that serialising 100,000 entries never blocks the host for long.
  */
 import * as vscode from 'vscode';
 import { EXTRACTOR_VERSION } from '../core';
@@ -24,8 +25,8 @@ import {
   type DecodedColumns,
   type StringRanges,
 } from '../core/cache';
-import { readBytes, statStamp } from './localFiles';
-import { sliceYielder, writeTextAtomic, yieldToHost } from './workspaceFiles';
+import { readBytes, statStamp, writePartsAtomic } from './localFiles';
+import { sliceYielder, yieldToHost } from './workspaceFiles';
 
 /** The article's and its sidecar's stamps when its summary was made. */
 export type ArticleStamps = RowStamps;
@@ -196,34 +197,34 @@ export async function saveIndexCache(root: vscode.Uri, store: SummaryStore, suff
   const order = keys.map((_, i) => i).sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : 1));
   const sortedKeys = order.map((i) => keys[i] as string);
   const sortedRows = order.map((i) => rows[i] as number);
+  // The unsorted lists are done with (the writer below would otherwise keep them alive).
+  keys.length = 0;
+  rows.length = 0;
+  order.length = 0;
   await yieldToHost();
   if (isCancelled()) return false;
-  // Column by column, each encoded as soon as it is made (with a yield between): only one column's
-  // values and JSON exist at a time, and the file's text is never one string (megabytes at 100,000
-  // articles). Values are read from the store's columns (columnValue): no entry object per row and field.
+  // Column by column, each encoded and written as soon as it is made (with a yield between): only
+  // one column's values and JSON exist at a time, and the file is never whole in memory (tens of
+  // MB at 100,000 articles; writePartsAtomic). Values are read from the store's columns
+  // (columnValue): no entry object per row and field.
   const { opening, middle, separator, closing } = cacheLayout(header);
   const encoder = new TextEncoder();
-  const parts = [encoder.encode(opening), encoder.encode(JSON.stringify(sortedKeys)), encoder.encode(middle)];
-  for (let field = 0; field < ENTRY_FIELDS.length; field++) {
-    await yieldToHost();
-    if (isCancelled()) return false;
-    const column: unknown[] = new Array(sortedRows.length);
-    for (let i = 0; i < sortedRows.length; i++) column[i] = columnValue(store, sortedRows[i] as number, field);
-    if (field) parts.push(encoder.encode(separator));
-    parts.push(encoder.encode(JSON.stringify(column)));
-  }
-  parts.push(encoder.encode(closing));
-  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts.splice(0)) {
-    bytes.set(part, at);
-    at += part.length;
-  }
   const dir = vscode.Uri.joinPath(root, CACHE_DIR);
   await vscode.workspace.fs.createDirectory(dir);
   await removeAbandonedTemps(dir);
-  await writeTextAtomic(cacheUriFor(root), bytes);
-  return true;
+  return writePartsAtomic(cacheUriFor(root), async (write) => {
+    await write(encoder.encode(opening + JSON.stringify(sortedKeys) + middle));
+    sortedKeys.length = 0;
+    for (let field = 0; field < ENTRY_FIELDS.length; field++) {
+      await yieldToHost();
+      if (isCancelled()) return false;
+      const column: unknown[] = new Array(sortedRows.length);
+      for (let i = 0; i < sortedRows.length; i++) column[i] = columnValue(store, sortedRows[i] as number, field);
+      await write(encoder.encode((field ? separator : '') + JSON.stringify(column)));
+    }
+    await write(encoder.encode(closing));
+    return true;
+  });
 }
 
 /** Field number `field` (ENTRY_FIELDS order) of a row with stamps, as the file holds it (entryValue's, read from the store). */

@@ -15,6 +15,7 @@
 import * as vscode from 'vscode';
 import type * as NodeFs from 'node:fs';
 import type { FileStamp } from '../core/cache';
+import { writeTextAtomic } from './workspaceFiles';
 
 /**
  * Node's fs, or undefined in the web build: esbuild defines CORPUS_REVIEW_WEB as "1" there, so the
@@ -70,5 +71,50 @@ async function readThroughApi(uri: vscode.Uri): Promise<Uint8Array | null> {
   } catch (e) {
     if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return null;
     throw e;
+  }
+}
+
+/**
+ * Writes a file made of parts atomically: the parts go to `<name>.tmp-<random>` beside `target`,
+ * which is then renamed over it. `produce` hands each part to `write` as soon as it is made and
+ * returns whether it finished (false: cancelled; the temporary file is removed, the target left as
+ * it was). For a local file in Node each part is written at once and can then be dropped, so a
+ * file of tens of MB (the index cache at 100,000 articles) never exists whole in the extension
+ * host; otherwise the parts are joined and written through workspace.fs. Throws the file system's
+ * error (the temporary file removed when possible).
+ */
+export async function writePartsAtomic(target: vscode.Uri, produce: (write: (part: Uint8Array) => Promise<void>) => Promise<boolean>): Promise<boolean> {
+  const path = localPath(target);
+  if (path === undefined || !nodeFs) {
+    const parts: Uint8Array[] = [];
+    if (!(await produce(async (part) => void parts.push(part)))) return false;
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const part of parts.splice(0)) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    await writeTextAtomic(target, bytes);
+    return true;
+  }
+  const fs = nodeFs.promises;
+  const temp = `${path}.tmp-${Math.random().toString(36).slice(2, 10)}`;
+  let renamed = false;
+  try {
+    const handle = await fs.open(temp, 'w');
+    let complete = false;
+    try {
+      complete = await produce(async (part) => {
+        for (let at = 0; at < part.length; ) at += (await handle.write(part, at)).bytesWritten;
+      });
+    } finally {
+      await handle.close();
+    }
+    if (!complete) return false;
+    await fs.rename(temp, path);
+    renamed = true;
+    return true;
+  } finally {
+    if (!renamed) await fs.rm(temp, { force: true }).catch(() => undefined);
   }
 }
