@@ -32,6 +32,11 @@ function localPath(uri: vscode.Uri): string | undefined {
   return !apiOnly && uri.scheme === 'file' ? uri.fsPath : undefined;
 }
 
+/** Whether `uri` is read through Node's fs (readBytes then gives a buffer of its own, which its reader may release). */
+export function isLocalFile(uri: vscode.Uri): boolean {
+  return localPath(uri) !== undefined;
+}
+
 /** Size and mtime (whole milliseconds, rounded as workspace.fs gives them) of a file; null when it does not exist or cannot be stat'ed. */
 export function statStamp(uri: vscode.Uri): Promise<FileStamp | null> {
   const path = localPath(uri);

@@ -137,6 +137,19 @@ export class DecodedColumns implements CachedRowSource {
     return true;
   }
 
+  /**
+   * Frees the columns' memory at once (their buffers detached), for a reader that copied what it
+   * keeps: at 100,000 entries about 9 MB outside the JS heap that would otherwise wait for a full
+   * garbage collection. Nothing may be read from these columns afterwards.
+   */
+  release(): void {
+    for (const column of [this.bad, this.size, this.mtime, this.sidecarSize, this.sidecarMtime, this.status, this.state, this.date, this.outlet, this.speakerAt, this.quoteCount, this.share]) {
+      releaseBuffer(column);
+    }
+    this.speakerPairs = [];
+    this.headline = [];
+  }
+
   /** Whether entry i's values all fit their fields. */
   fits(i: number): boolean {
     // A sidecar stamp is both numbers or both null.
@@ -257,4 +270,14 @@ export class DecodedColumns implements CachedRowSource {
     this.speakerAt[this.count] = pairs.length;
     this.speakerPairs = pairs;
   }
+}
+
+/**
+ * Frees a typed array's memory now when it owns its whole buffer (ArrayBuffer.prototype.transfer
+ * to length 0 detaches it and drops its backing store): a few MB that would otherwise stay
+ * resident until V8 next collects the array's object. Does nothing where transfer is missing.
+ */
+export function releaseBuffer(array: ArrayBufferView): void {
+  const buffer = array.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+  if (array.byteOffset === 0 && array.byteLength === buffer.byteLength && typeof buffer.transfer === 'function') buffer.transfer(0);
 }

@@ -28,6 +28,7 @@ import { DecodedColumns } from './cacheColumns';
 import { scanStringArray, StringRanges } from './stringRanges';
 
 export type { DecodedColumns, StringRanges };
+export { releaseBuffer } from './cacheColumns';
 import { CORPUS_CACHE_FORMAT, type CacheEntry, type CacheHeader, type CorpusCache } from './indexCache';
 
 /** The fields, in column order; written into every file so that a reader can refuse a layout it does not know. */
@@ -201,6 +202,7 @@ function readRangeEntries(analysis: string, keys: StringRanges, column: (field: 
     if (rangeKeyFits(keys, i) && decoded.fits(i)) reader.onDecodedRange?.(keys, decoded, i, analysis);
     else dropped++;
   }
+  decoded.release();
   return { ok: true, analysis, dropped };
 }
 
