@@ -150,7 +150,10 @@ export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: stri
         const end = keys.end[i] as number;
         if (keys.escaped[i] || !isPlainKeyRange(keys.text, start, end)) return onDecoded(keys.valueAt(i) as string, columns, i, cacheAnalysis);
         found++;
-        if (keysText?.ranges !== keys) keysText = { ranges: keys, number: into.idText(keys.text) };
+        if (keysText?.ranges !== keys) {
+          keysText = { ranges: keys, number: into.idText(keys.text) };
+          into.reserveFor(keys.length);
+        }
         if (into.rowOfRange(prefix, keysText.number, start, end) >= 0) return;
         if (wanted && !wanted(prefixText + keys.text.slice(start, end))) return;
         // A plain key's last segment is the name the id gives (keptName): none kept.

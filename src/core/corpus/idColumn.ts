@@ -138,7 +138,9 @@ export class IdColumn {
     for (let row = 0; row < this.rows; row++) this.place(row);
   }
 
-  private reserve(rows: number): void {
+  /** Room for `rows` rows in all (never less than held): a reader that knows how many rows come sizes the columns once, without doubling's slack. */
+  reserve(rows: number): void {
+    if (rows <= this.text.length) return;
     for (const name of ['text', 'prefix', 'start', 'end'] as const) {
       const bigger = new Int32Array(rows);
       bigger.set(this[name]);

@@ -352,6 +352,18 @@ export class SummaryStore {
     this.sidecarMtime[row] = stamps?.sidecar?.mtimeMs ?? 0;
   }
 
+  /**
+   * Room for `more` rows beyond those held (deleted ones included), sized exactly: a reader that
+   * knows how many rows come (an index cache file) avoids the slack of doubling (up to half of
+   * every column).
+   */
+  reserveFor(more: number): void {
+    const rows = this.ids.length + more;
+    if (rows <= this.capacity) return;
+    this.reserve(rows);
+    this.ids.reserve(rows);
+  }
+
   private reserve(capacity: number): void {
     this.capacity = capacity;
     this.flags = grow(this.flags, capacity);

@@ -165,9 +165,13 @@ suite('corpus: summary store', () => {
     assert.ok(again > (rows[2] as number));
     assert.equal(store.rowOf('file:///c/a/01.txt'), again);
     assert.equal(store.rowOfRange(prefix, text, ...range('a/01.txt')), again, 'a range finds a row added from a string');
-    // Many rows: the table grows and every id is still found.
+    // Many rows (room for some made first, exactly): the columns and the table grow and every id is still found.
+    store.reserveFor(3000);
     for (let i = 0; i < 5000; i++) store.add(`file:///c/many/${i}.txt`);
     for (let i = 0; i < 5000; i += 7) assert.equal(store.idAt(store.rowOf(`file:///c/many/${i}.txt`)), `file:///c/many/${i}.txt`);
+    const last = store.rowOf('file:///c/many/4999.txt');
+    store.setSummary(last, summary('file:///c/many/4999.txt', { quoteCount: 7 }));
+    assert.equal(store.plain(last).quoteCount, 7);
     assert.equal(store.count, 5004);
   });
 });
