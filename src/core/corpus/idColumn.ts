@@ -80,6 +80,24 @@ export class IdColumn {
     }
   }
 
+  /**
+   * The order of two rows' ids as `<` on the strings gives it (UTF-16 code units), without making
+   * them: the tree sorts 100,000 articles by id whenever it regroups.
+   */
+  compare(a: number, b: number): number {
+    const prefixA = this.prefix[a] as number;
+    const prefixB = this.prefix[b] as number;
+    const textA = this.texts[this.text[a] as number] as string;
+    const textB = this.texts[this.text[b] as number] as string;
+    const startA = this.start[a] as number;
+    const startB = this.start[b] as number;
+    if (prefixA === prefixB) return compareRanges(textA, startA, this.end[a] as number, textB, startB, this.end[b] as number);
+    // Other prefixes (rare: several roots, or rows added from whole ids): the whole ids.
+    const idA = this.idAt(a);
+    const idB = this.idAt(b);
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  }
+
   /** The id's last path segment (after its last '/'), as it is in the id. */
   lastSegmentAt(row: number): string {
     const text = this.texts[this.text[row] as number] as string;
@@ -173,4 +191,16 @@ export class IdColumn {
     // Another prefix (or none): compare the whole ids (rare: roots inside one another).
     return this.equals(row, (this.prefixes[prefix] as string) + source.slice(start, end));
   }
+}
+
+/** `<` on text1.slice(start1, end1) and text2.slice(start2, end2), as -1, 0 or 1, without slicing. */
+function compareRanges(text1: string, start1: number, end1: number, text2: string, start2: number, end2: number): number {
+  const length = Math.min(end1 - start1, end2 - start2);
+  for (let k = 0; k < length; k++) {
+    const c1 = text1.charCodeAt(start1 + k);
+    const c2 = text2.charCodeAt(start2 + k);
+    if (c1 !== c2) return c1 < c2 ? -1 : 1;
+  }
+  const d = end1 - start1 - (end2 - start2);
+  return d < 0 ? -1 : d > 0 ? 1 : 0;
 }

@@ -59,8 +59,9 @@ export function lastIndexIn(text: string, code: number, start: number, end: numb
 /** One row of a store, read as an ArticleSummary (see SummaryStore.summary). */
 export class RowSummary implements ArticleSummary {
   constructor(
-    private readonly store: SummaryStore,
-    private readonly row: number,
+    /** Its store and row: read by compareArticles, which orders two rows of one store without making their ids. */
+    readonly store: SummaryStore,
+    readonly row: number,
   ) {}
   get id(): string {
     return this.store.idAt(this.row);

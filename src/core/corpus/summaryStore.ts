@@ -104,6 +104,11 @@ export class SummaryStore {
     for (let row = 0; row < this.ids.length; row++) if (this.isLive(row)) yield row;
   }
 
+  /** The order of two rows' ids (as `<` on the ids), without making them (IdColumn.compare). */
+  compareIds(a: number, b: number): number {
+    return this.ids.compare(a, b);
+  }
+
   /** The number of a text that rows added with addRange point into (an index cache file's keys line). */
   idText(text: string): number {
     return this.ids.addText(text);

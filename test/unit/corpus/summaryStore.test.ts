@@ -1,6 +1,6 @@
 /** The column store of article summaries (src/core/corpus/summaryStore.ts): what goes in comes out, rows change and leave cleanly. */
 import * as assert from 'node:assert/strict';
-import { corpusStats, filterArticles, groupArticles, SummaryStore, type ArticleSummary } from '../../../src/core/corpus';
+import { compareArticles, corpusStats, filterArticles, groupArticles, SummaryStore, type ArticleSummary } from '../../../src/core/corpus';
 import { extensionOf, nameOf } from '../../../src/core/corpus/rowSummary';
 
 function summary(id: string, over: Partial<ArticleSummary> = {}): ArticleSummary {
@@ -169,6 +169,10 @@ suite('corpus: summary store', () => {
     store.reserveFor(3000);
     for (let i = 0; i < 5000; i++) store.add(`file:///c/many/${i}.txt`);
     for (let i = 0; i < 5000; i += 7) assert.equal(store.idAt(store.rowOf(`file:///c/many/${i}.txt`)), `file:///c/many/${i}.txt`);
+    // The tree's order (compareArticles) on rows of ranges, of whole ids and of both: the order of the id strings.
+    const all = [...store.summaries()];
+    const byStrings = all.map((a) => a.id).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    assert.deepEqual([...all].reverse().sort(compareArticles).map((a) => a.id), byStrings);
     const last = store.rowOf('file:///c/many/4999.txt');
     store.setSummary(last, summary('file:///c/many/4999.txt', { quoteCount: 7 }));
     assert.equal(store.plain(last).quoteCount, 7);
