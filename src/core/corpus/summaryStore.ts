@@ -1,11 +1,12 @@
 /**
  * Every article's summary, stored by column: what the extension keeps in memory for a corpus of
  * 100,000 articles. One object per article with a dozen properties, its strings, its speaker
- * objects and its stamp objects cost about 1.2 KB an article; here an article costs its id string,
- * its headline string, one Map entry and a few bytes in typed arrays. Outlets, dates and speaker
- * names repeat across a corpus and are stored once (interned); review status and sidecar state are
- * one byte each; the stamps (size and mtime of the article and its sidecar) are numbers in typed
- * arrays, not objects.
+ * objects and its stamp objects cost about 1.2 KB an article; here an article reopened from the
+ * index cache costs about 180 bytes: its id and headline are ranges of the cache file's lines
+ * (idColumn.ts, textColumn.ts), the rest a few bytes in typed arrays. Outlets, dates and speaker
+ * names repeat across a corpus and are stored once (interned); review status and sidecar state
+ * are one byte each; the stamps (size and mtime of the article and its sidecar) are numbers in
+ * typed arrays, not objects.
  *
  * A view sees a row through `summary(row)`: an ArticleSummary whose properties read the columns
  * (about 40 bytes, made once per row). It is the same object for the row's whole life, and it
@@ -17,6 +18,7 @@
  */
 import { grow, Interned, SpeakerLists, type CachedRowSource } from './columns';
 import { IdColumn } from './idColumn';
+import { TextColumn } from './textColumn';
 
 export type { CachedRowSource };
 import { extensionOf, extensionOfRange, isNameOf, nameOfSegment, RowSummary } from './rowSummary';
@@ -45,13 +47,8 @@ export class SummaryStore {
   /** Every row's id (deleted ones too) and the look-up from id to row: no string or Map entry per row (idColumn.ts). */
   private readonly ids = new IdColumn();
   private live = 0;
-  /** A row's headline; undefined: it is a range of one of headlineTexts (a cache file's headline line, see setCachedRow). */
-  private readonly headlines: (string | null | undefined)[] = [];
-  private readonly headlineTexts: string[] = [];
-  private headlineText = new Int32Array(0);
-  private headlineStart = new Int32Array(0);
-  private headlineEnd = new Int32Array(0);
-  private headlineEscaped = new Uint8Array(0);
+  /** Headlines: a row's own string, or a range of a cache file's headline line (setCachedRow). */
+  private readonly headlines = new TextColumn();
   private readonly names: (string | undefined)[] = [];
   private readonly errors = new Map<number, string>();
   private readonly outlets = new Interned();
@@ -148,7 +145,7 @@ export class SummaryStore {
   private addedRow(row: number, extension: string): void {
     if (row === this.capacity) this.reserve(Math.max(1024, this.capacity * 2));
     this.live++;
-    this.headlines.push(null);
+    this.headlines.push();
     this.names.push(undefined);
     this.handles.push(undefined);
     this.extensionCounts.set(extension, (this.extensionCounts.get(extension) ?? 0) + 1);
@@ -175,7 +172,7 @@ export class SummaryStore {
   setSummary(row: number, s: SummaryValues): void {
     // The strings are kept as given: the caller gives strings of their own (a value sliced out of
     // an article or sidecar text would keep that whole text alive; see summarizeInputs).
-    this.headlines[row] = s.headline;
+    this.headlines.set(row, s.headline);
     this.names[row] = isNameOf(s.name, this.ids.idAt(row)) ? undefined : s.name;
     if (s.error === undefined) this.errors.delete(row);
     else this.errors.set(row, s.error);
@@ -224,8 +221,10 @@ export class SummaryStore {
    */
   setCachedRow(row: number, source: CachedRowSource, i: number, name: string | undefined, reusable: boolean): void {
     const text = source.headlineText?.();
-    if (text === undefined) this.headlines[row] = source.headlineAt(i);
-    else this.setHeadlineRange(row, text, source, i);
+    const start = text === undefined ? -1 : (source.headlineStartAt?.(i) ?? -1);
+    // Left in the cache file's headline line (no string per row; see textColumn.ts), unless null.
+    if (text !== undefined && start >= 0) this.headlines.setRange(row, text, start, source.headlineEndAt?.(i) ?? start, source.headlineEscapedAt?.(i) ?? false);
+    else this.headlines.set(row, text === undefined ? source.headlineAt(i) : null);
     this.names[row] = name;
     const error = source.errorAt(i);
     if (error === undefined) this.errors.delete(row);
@@ -244,22 +243,6 @@ export class SummaryStore {
     this.mtime[row] = source.mtimeAt(i);
     this.sidecarSize[row] = hasSidecar ? sidecarSize : 0;
     this.sidecarMtime[row] = hasSidecar ? source.sidecarMtimeAt(i) : 0;
-  }
-
-  /** The row's headline left in the source's headline text (no string per row; see idColumn.ts for why). */
-  private setHeadlineRange(row: number, text: string, source: CachedRowSource, i: number): void {
-    const start = source.headlineStartAt?.(i) ?? -1;
-    if (start < 0) {
-      this.headlines[row] = null;
-      return;
-    }
-    let number = this.headlineTexts.length - 1;
-    if (this.headlineTexts[number] !== text) number = this.headlineTexts.push(text) - 1;
-    this.headlines[row] = undefined;
-    this.headlineText[row] = number;
-    this.headlineStart[row] = start;
-    this.headlineEnd[row] = source.headlineEndAt?.(i) ?? start;
-    this.headlineEscaped[row] = source.headlineEscapedAt?.(i) ? 1 : 0;
   }
 
   stampsAt(row: number): RowStamps | undefined {
@@ -320,14 +303,7 @@ export class SummaryStore {
   }
 
   nameAt(row: number): string { return this.names[row] ?? nameOfSegment(this.ids.lastSegmentAt(row)); }
-  headlineAt(row: number): string | null {
-    const own = this.headlines[row];
-    if (own !== undefined) return own;
-    const text = this.headlineTexts[this.headlineText[row] as number] as string;
-    const start = this.headlineStart[row] as number;
-    const end = this.headlineEnd[row] as number;
-    return this.headlineEscaped[row] ? (JSON.parse(text.slice(start - 1, end + 1)) as string) : text.slice(start, end);
-  }
+  headlineAt(row: number): string | null { return this.headlines.at(row); }
   dateAt(row: number): string | null { return this.dates.valueOf(this.date[row] as number); }
   outletAt(row: number): string | null { return this.outlets.valueOf(this.outlet[row] as number); }
   statusAt(row: number): ReviewStatus { return REVIEW_STATUSES[this.status[row] as number] as ReviewStatus; }
@@ -373,10 +349,7 @@ export class SummaryStore {
     this.capacity = capacity;
     this.flags = grow(this.flags, capacity);
     this.status = grow(this.status, capacity);
-    this.headlineText = grow(this.headlineText, capacity);
-    this.headlineStart = grow(this.headlineStart, capacity);
-    this.headlineEnd = grow(this.headlineEnd, capacity);
-    this.headlineEscaped = grow(this.headlineEscaped, capacity);
+    this.headlines.reserve(capacity);
     this.sidecar = grow(this.sidecar, capacity);
     this.outlet = grow(this.outlet, capacity);
     this.date = grow(this.date, capacity);
