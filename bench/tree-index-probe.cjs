@@ -42,6 +42,18 @@ exports.run = async function run() {
       return false; // no forced GC on this runtime: live heaps stay unknown
     }
   };
+  // CORPUS_REVIEW_BENCH_CHURN=MB: before measuring "before", allocate that much short-lived garbage
+  // (small objects, none kept): the host's young generation is then used once through without
+  // growing (nothing survives), so "before" counts the resident memory any work in the host would
+  // reach, and the growth after it is what the extension keeps or makes V8 grow.
+  const churnMb = Number(process.env.CORPUS_REVIEW_BENCH_CHURN ?? 0);
+  const rssBeforeChurn = process.memoryUsage.rss();
+  if (churnMb > 0) {
+    let sink = 0;
+    for (let i = 0; i < (churnMb * 1048576) / 64; i++) sink += [i, i + 1, i + 2, i + 3, i + 4].length;
+    await sleep(200);
+    if (sink < 0) out('unreachable');
+  }
   // When VS Code activated the extension before this probe ran, the "before" figures include it.
   const activatedBeforeProbe = performance.getEntriesByName('corpus-review/index-created').length > 0;
   const liveBefore = collect() ? process.memoryUsage().heapUsed : null;
@@ -61,7 +73,18 @@ exports.run = async function run() {
   let lastNewSpace = newSpaceSize();
   const newSpaceChanges = [];
   let activationStart = performance.now();
+  // Resident memory every 100 ms (process.memoryUsage.rss() is cheap), and what the heap, its
+  // spaces and the memory outside it (external: buffers and typed arrays) were at the highest
+  // sample: where a peak comes from, and when.
+  const rssSeries = [];
+  let rssPeak = { rss: 0 };
   const memTimer = setInterval(() => {
+    const rss = process.memoryUsage.rss();
+    rssSeries.push([(performance.now() - activationStart) / 1000, MB(rss)]);
+    if (rss > rssPeak.rss) {
+      const m = process.memoryUsage();
+      rssPeak = { rss, at: (performance.now() - activationStart) / 1000, heapUsed: MB(m.heapUsed), heapTotal: MB(m.heapTotal), external: MB(m.external), arrayBuffers: MB(m.arrayBuffers), spaces: spaces() };
+    }
     const size = newSpaceSize();
     if (size !== lastNewSpace) newSpaceChanges.push(`${((performance.now() - activationStart) / 1000).toFixed(1)} (${MB(lastNewSpace).toFixed(0)}->${MB(size).toFixed(0)} MB)`);
     lastNewSpace = size;
@@ -140,6 +163,8 @@ exports.run = async function run() {
     }
     const indexedAt = indexedTime - t0;
     result.fullIndexMs = indexedAt;
+    // The peak until indexed (getrusage), before the filter, grouping and editor calls below add theirs.
+    result.peakRssIndexedMb = process.resourceUsage().maxRSS / 1024;
     const gcs = gcProfiler.stop()?.statistics ?? [];
     const spaceOf = (stats, name) => stats.find((sp) => sp.spaceName === name) ?? { spaceSize: 0, spaceUsedSize: 0 };
     let survived = 0;
@@ -184,6 +209,18 @@ exports.run = async function run() {
     Object.assign(result, { peakRssMb: process.resourceUsage().maxRSS / 1024, rssMb: MB(mem.rss), heapMb: MB(mem.heapUsed), peakHeapMb: MB(peakHeap), rssBeforeMb: MB(mem0.rss), heapBeforeMb: MB(mem0.heapUsed), liveHeapBeforeMb: liveBefore === null ? null : MB(liveBefore), activatedBeforeProbe });
     const growth = (after, before) => (after === null || before === null ? '?' : `+${(after - before).toFixed(0)}`);
     out(`extension host memory: peak RSS ${result.peakRssMb.toFixed(0)} MB (getrusage), ${growth(result.peakRssMb, result.rssBeforeMb)} MB over the RSS before activation (${result.rssBeforeMb.toFixed(0)} MB); live heap after a full GC ${liveHeapMb?.toFixed(0) ?? '?'} MB, ${growth(liveHeapMb, result.liveHeapBeforeMb)} MB over before activation (${result.liveHeapBeforeMb?.toFixed(0) ?? '?'} MB)${liveHeapMb !== null && result.liveHeapBeforeMb !== null && total ? `, ${(((liveHeapMb - result.liveHeapBeforeMb) * 1048576) / total).toFixed(0)} bytes per article` : ''}; now RSS ${result.rssMb.toFixed(0)} MB, heap ${result.heapMb.toFixed(0)} MB (peak heap sampled ${result.peakHeapMb.toFixed(0)} MB)${activatedBeforeProbe ? '; NOTE: the extension was active before the probe started, so the "before" figures include some of it' : ''}`);
+    // The timeline from activation, one point per 0.5 s (the highest of its samples).
+    const points = [];
+    for (const [t, mb] of rssSeries) {
+      if (t < 0) continue;
+      const slot = Math.floor(t * 2);
+      points[slot] = Math.max(points[slot] ?? 0, mb);
+    }
+    out(`RSS (MB) every 0.5 s from activation (indexed at ${(indexedAt / 1000).toFixed(1)} s; then the filter, flat grouping and next-unreviewed calls above): ${points.map((mb) => (mb === undefined ? '-' : mb.toFixed(0))).join(' ')}`);
+    if (rssPeak.rss) out(`at the highest RSS sampled (${MB(rssPeak.rss).toFixed(0)} MB, ${rssPeak.at.toFixed(1)} s from activation): heap ${rssPeak.heapUsed.toFixed(0)} MB used of ${rssPeak.heapTotal.toFixed(0)} (${rssPeak.spaces}), external ${rssPeak.external.toFixed(0)} MB (array buffers ${rssPeak.arrayBuffers.toFixed(0)} MB); RSS before activation ${MB(mem0.rss).toFixed(0)} MB, heap ${MB(mem0.heapUsed).toFixed(0)} of ${MB(mem0.heapTotal).toFixed(0)}, external ${MB(mem0.external).toFixed(0)} MB`);
+    out(`peak RSS until indexed (getrusage, before the calls after indexing): ${result.peakRssIndexedMb.toFixed(0)} MB, +${(result.peakRssIndexedMb - result.rssBeforeMb).toFixed(0)} MB over before activation`);
+    if (churnMb > 0) out(`before activation: RSS ${MB(rssBeforeChurn).toFixed(0)} MB, after ${churnMb} MB of short-lived garbage ${MB(mem0.rss).toFixed(0)} MB (the "before" of the figures below)`);
+    Object.assign(result, { churnMb, rssBeforeChurnMb: MB(rssBeforeChurn), rssPeakSampledMb: rssPeak.rss ? MB(rssPeak.rss) : null, rssPeakAtS: rssPeak.at ?? null });
     if (process.env.CORPUS_REVIEW_BENCH_OUT) fs.writeFileSync(process.env.CORPUS_REVIEW_BENCH_OUT, JSON.stringify(result));
     out('1 passed, 0 failed');
   } finally {

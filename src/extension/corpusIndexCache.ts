@@ -1,12 +1,13 @@
 /**
  * The corpus index cache for the extension: `<corpus root>/.corpus-review/index.json`, the file
  * the CLI's `extract --write` writes too, in the one format of src/core/cache (read and written
- * here through `vscode.workspace.fs`, so VS Code for the web keeps it as well).
+ * through localFiles.ts: Node's fs for a local file, `vscode.workspace.fs` otherwise, so VS Code
+ * for the web keeps it as well).
  *
  * Reading: a missing file is normal (first open); a damaged, old-format or other-version file is
  * ignored with a log line and rebuilt. Writing: only in a trusted workspace, through a temporary
- * file renamed over the old one (writeTextAtomic), after a long pass yielding between slices so
- * that serialising 100,000 entries never blocks the host for long.
+ * file renamed over the old one (writePartsAtomic, part by part), after a long pass yielding
+ * between slices so that serialising 100,000 entries never blocks the host for long.
  */
 import * as vscode from 'vscode';
 import { EXTRACTOR_VERSION } from '../core';
@@ -20,10 +21,13 @@ import {
   cacheLayout,
   ENTRY_FIELDS,
   readCacheBytes,
+  releaseBuffer,
   type CacheHeader,
-  type FileStamp,
+  type DecodedColumns,
+  type StringRanges,
 } from '../core/cache';
-import { sliceYielder, writeTextAtomic, yieldToHost } from './workspaceFiles';
+import { isLocalFile, readBytes, statStamp, writePartsAtomic } from './localFiles';
+import { sliceYielder, yieldToHost } from './workspaceFiles';
 
 /** The article's and its sidecar's stamps when its summary was made. */
 export type ArticleStamps = RowStamps;
@@ -33,6 +37,24 @@ const PLAIN_KEY = /^[A-Za-z0-9\-._~]+(?:\/[A-Za-z0-9\-._~]+)*$/;
 const DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
 
 const isPlainKey = (key: string): boolean => PLAIN_KEY.test(key) && !DOT_SEGMENT.test(key);
+
+/** isPlainKey for `text.slice(start, end)`, without making that string (a reopen asks 100,000 times). */
+function isPlainKeyRange(text: string, start: number, end: number): boolean {
+  let segmentStart = start;
+  for (let i = start; i <= end; i++) {
+    const c = i === end ? 0x2f : text.charCodeAt(i);
+    if (c === 0x2f) {
+      const length = i - segmentStart;
+      // An empty segment, '.' or '..' is not plain.
+      if (length === 0 || (length <= 2 && text.charCodeAt(segmentStart) === 0x2e && (length === 1 || text.charCodeAt(segmentStart + 1) === 0x2e))) return false;
+      segmentStart = i + 1;
+      continue;
+    }
+    const plain = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0x5f || c === 0x7e;
+    if (!plain) return false;
+  }
+  return true;
+}
 
 /** The Uri string of the article `key` names below `root`, as `Uri.joinPath(root, key).toString()` gives it (without making a Uri when it can). */
 export function articleIdFor(root: vscode.Uri, rootId: string, key: string): string {
@@ -61,15 +83,8 @@ export function extensionAnalysis(): string {
   return `extension/${config.get<string>('language', 'id')}/${JSON.stringify(config.get<unknown>('extraBoilerplatePatterns', []))}`;
 }
 
-/** Size and mtime of a file, null when it does not exist or cannot be stat'ed. */
-export async function statStamp(uri: vscode.Uri): Promise<FileStamp | null> {
-  try {
-    const s = await vscode.workspace.fs.stat(uri);
-    return { size: s.size, mtimeMs: s.mtime };
-  } catch {
-    return null;
-  }
-}
+/** Size and mtime of a file, null when it does not exist or cannot be stat'ed (Node's fs for local files: localFiles.ts). */
+export { statStamp };
 
 /** The article's key in its root's cache ('/'-separated path below the root), or null when it is not below it. */
 export function keyBelow(root: vscode.Uri, uri: vscode.Uri): string | null {
@@ -80,45 +95,75 @@ export function keyBelow(root: vscode.Uri, uri: vscode.Uri): string | null {
 
 /**
  * Every root's cache, each good entry added to `into` (its summary, and the stamps it was made
- * from as unchecked cached stamps) when `wanted(id)` says so (an article below two roots comes once
- * per root; the first one is kept). Returns how many good entries the files held. Never throws.
+ * from as unchecked cached stamps) when `wanted(id)` says so (undefined: every entry; an article
+ * below two roots comes once per root; the first one is kept). Returns how many good entries the
+ * files held. Never throws.
  */
-export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: string, analysis: string, log: (line: string) => void, into: SummaryStore, wanted: (id: string) => boolean): Promise<number> {
+export async function loadIndexCaches(roots: readonly vscode.Uri[], suffix: string, analysis: string, log: (line: string) => void, into: SummaryStore, wanted?: (id: string) => boolean): Promise<number> {
   let found = 0;
   for (const root of roots) {
     const uri = cacheUriFor(root);
-    let bytes: Uint8Array;
+    let bytes: Uint8Array | null;
+    let local = false;
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
+      const stat = await statStamp(uri);
+      if (stat === null) continue; // none yet: normal on a first open
       if (stat.size > MAX_CACHE_FILE_BYTES) {
         log(`index cache ${uri.fsPath} ignored: ${stat.size} bytes, over the limit of ${MAX_CACHE_FILE_BYTES}; indexing from the files`);
         continue;
       }
-      bytes = await vscode.workspace.fs.readFile(uri);
+      bytes = await readBytes(uri);
+      if (bytes === null) continue;
+      local = isLocalFile(uri);
     } catch (e) {
-      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) log(`index cache ${uri.fsPath}: cannot read it (${(e as Error).message}); indexing from the files`);
+      log(`index cache ${uri.fsPath}: cannot read it (${(e as Error).message}); indexing from the files`);
       continue;
     }
     performance.mark('corpus-review/cache-read');
     const rootId = root.toString();
+    // summaryReusable on the columns' values (SIDECAR_STATES: 'fresh' and 'conflict').
+    const reusable = (columns: DecodedColumns, i: number, cacheAnalysis: string): boolean => {
+      const state = SIDECAR_STATES[columns.stateNumberAt(i)];
+      return ((state === 'fresh' || state === 'conflict') && columns.errorAt(i) === undefined) || cacheAnalysis === analysis;
+    };
+    const onDecoded = (key: string, columns: DecodedColumns, i: number, cacheAnalysis: string): void => {
+      found++;
+      const id = articleIdFor(root, rootId, key);
+      if (into.has(id) || (wanted && !wanted(id))) return;
+      into.setCachedRow(into.add(id), columns, i, keptName(key, id), reusable(columns, i, cacheAnalysis));
+    };
+    // The id of a plain key is the root's Uri string, '/' and the key (articleIdFor): rows keep
+    // ranges of the keys' line under that prefix, not a string each (SummaryStore.addRange).
+    const prefixText = rootId.endsWith('/') ? rootId : `${rootId}/`;
+    const prefix = into.idPrefix(prefixText);
+    let keysText: { ranges: StringRanges; number: number } | undefined;
     // Decoded and parsed a column at a time (readCacheBytes): the whole text is never one string.
-    // Each row is filled straight from the decoded columns (onDecoded): no object per entry.
+    // Each row is filled straight from the decoded columns: no object per entry, and (onDecodedRange)
+    // keys and headlines stay in their lines.
     const read = readCacheBytes(bytes, {
       extractor: EXTRACTOR_VERSION,
       sidecarSuffix: suffix,
       onEntry: () => undefined,
-      onDecoded: (key, columns, i, cacheAnalysis) => {
+      onDecoded,
+      onDecodedRange: (keys, columns, i, cacheAnalysis) => {
+        const start = keys.start[i] as number;
+        const end = keys.end[i] as number;
+        if (keys.escaped[i] || !isPlainKeyRange(keys.text, start, end)) return onDecoded(keys.valueAt(i) as string, columns, i, cacheAnalysis);
         found++;
-        const id = articleIdFor(root, rootId, key);
-        if (into.has(id) || !wanted(id)) return;
-        const row = into.add(id);
-        // summaryReusable on the columns' values (SIDECAR_STATES: 'fresh' and 'conflict').
-        const state = SIDECAR_STATES[columns.stateNumberAt(i)];
-        const fromSidecar = (state === 'fresh' || state === 'conflict') && columns.errorAt(i) === undefined;
-        into.setCachedRow(row, columns, i, keptName(key, id), fromSidecar || cacheAnalysis === analysis);
+        if (keysText?.ranges !== keys) {
+          keysText = { ranges: keys, number: into.idText(keys.text) };
+          into.reserveFor(keys.length);
+        }
+        if (into.rowOfRange(prefix, keysText.number, start, end) >= 0) return;
+        if (wanted && !wanted(prefixText + keys.text.slice(start, end))) return;
+        // A plain key's last segment is the name the id gives (keptName): none kept.
+        into.setCachedRow(into.addRange(prefix, keysText.number, start, end, keys.text), columns, i, undefined, reusable(columns, i, cacheAnalysis));
       },
     });
     performance.mark('corpus-review/cache-parsed');
+    // The file's bytes (20 MB at 100,000 articles) are done with: freed now, not at V8's next full
+    // collection (only a buffer of its own, as Node's fs gives; nothing read above points into it).
+    if (local) releaseBuffer(bytes);
     if (!read.ok) log(`index cache ${uri.fsPath} ignored: ${read.reason}; indexing from the files (it is rewritten afterwards)`);
     else if (read.dropped) log(`index cache ${uri.fsPath}: ${read.dropped} damaged entries ignored`);
   }
@@ -161,35 +206,53 @@ export async function saveIndexCache(root: vscode.Uri, store: SummaryStore, suff
   const order = keys.map((_, i) => i).sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : 1));
   const sortedKeys = order.map((i) => keys[i] as string);
   const sortedRows = order.map((i) => rows[i] as number);
+  // The unsorted lists are done with (the writer below would otherwise keep them alive).
+  keys.length = 0;
+  rows.length = 0;
+  order.length = 0;
   await yieldToHost();
   if (isCancelled()) return false;
-  // Column by column, each encoded as soon as it is made (with a yield between): only one column's
-  // values and JSON exist at a time, and the file's text is never one string (megabytes at 100,000
-  // articles). Values are read from the store's columns (columnValue): no entry object per row and field.
+  // Column by column, WRITE_CHUNK entries at a time, each chunk encoded and written as soon as it
+  // is made (with a yield between): only one chunk's values and JSON exist at a time, and neither
+  // a column (10 MB of headlines at 100,000 articles) nor the file is ever whole in memory
+  // (writePartsAtomic). Values are read from the store's columns (columnValue): no entry object
+  // per row and field.
   const { opening, middle, separator, closing } = cacheLayout(header);
   const encoder = new TextEncoder();
-  const parts = [encoder.encode(opening), encoder.encode(JSON.stringify(sortedKeys)), encoder.encode(middle)];
-  for (let field = 0; field < ENTRY_FIELDS.length; field++) {
-    await yieldToHost();
-    if (isCancelled()) return false;
-    const column: unknown[] = new Array(sortedRows.length);
-    for (let i = 0; i < sortedRows.length; i++) column[i] = columnValue(store, sortedRows[i] as number, field);
-    if (field) parts.push(encoder.encode(separator));
-    parts.push(encoder.encode(JSON.stringify(column)));
-  }
-  parts.push(encoder.encode(closing));
-  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts.splice(0)) {
-    bytes.set(part, at);
-    at += part.length;
-  }
   const dir = vscode.Uri.joinPath(root, CACHE_DIR);
   await vscode.workspace.fs.createDirectory(dir);
   await removeAbandonedTemps(dir);
-  await writeTextAtomic(cacheUriFor(root), bytes);
-  return true;
+  const count = sortedRows.length;
+  /** One column's JSON array (`value(i)` for each entry), written a chunk of entries at a time; false when cancelled. */
+  const writeArray = async (write: (part: Uint8Array) => Promise<void>, value: (i: number) => unknown): Promise<boolean> => {
+    if (!count) await write(encoder.encode('[]'));
+    for (let from = 0; from < count; from += WRITE_CHUNK) {
+      await yieldToHost();
+      if (isCancelled()) return false;
+      const chunk: unknown[] = new Array(Math.min(WRITE_CHUNK, count - from));
+      for (let i = 0; i < chunk.length; i++) chunk[i] = value(from + i);
+      const json = JSON.stringify(chunk);
+      // The chunks' items joined by ',' inside one '[…]': the same text as the whole column's JSON.
+      await write(encoder.encode(`${from ? ',' : '['}${json.slice(1, -1)}${from + chunk.length === count ? ']' : ''}`));
+    }
+    return true;
+  };
+  return writePartsAtomic(cacheUriFor(root), async (write) => {
+    await write(encoder.encode(opening));
+    if (!(await writeArray(write, (i) => sortedKeys[i]))) return false;
+    sortedKeys.length = 0;
+    await write(encoder.encode(middle));
+    for (let field = 0; field < ENTRY_FIELDS.length; field++) {
+      if (field) await write(encoder.encode(separator));
+      if (!(await writeArray(write, (i) => columnValue(store, sortedRows[i] as number, field)))) return false;
+    }
+    await write(encoder.encode(closing));
+    return true;
+  });
 }
+
+/** Entries per written chunk of a column: its JSON is about 100 KB (headlines) or less. */
+const WRITE_CHUNK = 1000;
 
 /** Field number `field` (ENTRY_FIELDS order) of a row with stamps, as the file holds it (entryValue's, read from the store). */
 function columnValue(store: SummaryStore, row: number, field: number): unknown {

@@ -46,9 +46,9 @@ export interface PassHost {
 }
 
 /** A cached fresh summary is in conflict only if an extraction in this session said so (markConflicts), whatever the file recorded. */
-function markConflict(store: SummaryStore, row: number, conflicted: boolean): void {
+function markConflict(store: SummaryStore, row: number, conflicted: () => boolean): void {
   const state: SidecarState = store.sidecarStateAt(row);
-  if (state === 'fresh' || state === 'conflict') store.setSidecarState(row, conflicted ? 'conflict' : 'fresh');
+  if (state === 'fresh' || state === 'conflict') store.setSidecarState(row, conflicted() ? 'conflict' : 'fresh');
 }
 
 export async function runIndexPass(host: PassHost, cancelled: () => boolean): Promise<void> {
@@ -61,21 +61,23 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
   // and the walk below drops any that no longer are.
   const firstShow = host.store().count === 0;
   let cache: SummaryStore = new SummaryStore();
-  const fromRoots = await loadIndexCaches(roots, suffix, analysis, host.log, cache, () => true);
+  const fromRoots = await loadIndexCaches(roots, suffix, analysis, host.log, cache);
   if (cancelled()) return;
   if (firstShow && cache.count) {
-    for (const [id, row] of cache.entries()) markConflict(cache, row, host.isConflicted(id));
+    for (const row of cache.liveRows()) markConflict(cache, row, () => host.isConflicted(cache.idAt(row)));
     host.replaceStore(cache);
     cache = new SummaryStore();
     host.setReadDone(0);
     host.announceListing();
   }
-  const shownId = (id: string): string | undefined => {
-    const row = host.store().rowOf(id);
-    return row < 0 ? undefined : host.store().idAt(row);
-  };
-  const { articles: listed, hasSidecar, cacheFolders } = await walkCorpus(roots, (u) => host.isArticle(u), suffix, cancelled, sliceYielder(SLICE_MS), shownId);
+  // The walk gives a shown article as its row in the shown store (no id string kept), others as their id.
+  const walked = host.store();
+  const walk = await walkCorpus(roots, (u) => host.isArticle(u), suffix, cancelled, sliceYielder(SLICE_MS), (id) => walked.rowOf(id));
+  const { hasSidecar, cacheFolders } = walk;
   if (cancelled()) return;
+  // A file event during the walk may have replaced the store: rows of the old one are ids again.
+  let listed = host.store() === walked ? walk.articles : walk.articles.map((a) => (typeof a === 'number' ? walked.idAt(a) : a));
+  const idOf = (entry: string | number): string => (typeof entry === 'number' ? host.store().idAt(entry) : entry);
   // A cache in a sub-folder (the CLI run on that folder alone) vouches for its articles too; the
   // root's entries, when both have one, are the ones kept.
   const nested = cacheFolders.filter((f) => !roots.some((r) => r.toString() === f.toString()));
@@ -87,18 +89,20 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
   // When the walk found exactly what is shown (a reopen where nothing was added or deleted), the
   // views have nothing new to hear; otherwise re-list, keeping what is shown for files still listed
   // so that the tree does not blank out.
-  const sameListing = listed.length === host.store().count && listed.every((id) => host.store().has(id));
+  const sameListing = listed.length === host.store().count && listed.every((a) => typeof a === 'number' || host.store().has(a));
   if (!sameListing) {
     const previous = host.store();
     const next = new SummaryStore();
-    for (const id of listed) {
+    listed = listed.map(idOf);
+    for (const entry of listed) {
+      const id = entry as string;
       const row = next.add(id);
       const before = previous.rowOf(id);
       const inCache = cache.rowOf(id);
       if (before >= 0) next.copyRow(row, previous, before);
       else if (inCache >= 0) {
         next.copyRow(row, cache, inCache);
-        markConflict(next, row, host.isConflicted(id));
+        markConflict(next, row, () => host.isConflicted(id));
       }
       else next.setSummary(row, pendingValues(nameOf(id)));
       // Shown from before but not the cache's: its stamps are re-checked below, against the cache's entry if any.
@@ -118,13 +122,15 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
   for (let at = 0; at < listed.length; at += READ_BATCH) {
     // Stats and reads go out together (each is a round trip to the file service); the engine then
     // runs on what was read, one article at a time, yielding when a slice is used up.
-    // Uris only for the batch: the listing keeps strings (see walkCorpus).
-    const ids = listed.slice(at, at + READ_BATCH);
+    // Uris (and ids) only for the batch: the listing keeps strings or rows (see walkCorpus).
+    const entries = listed.slice(at, at + READ_BATCH);
+    const ids = entries.map(idOf);
     const batch = ids.map((id) => vscode.Uri.parse(id, true));
     const looks: (Inspection | undefined)[] = await Promise.all(
       batch.map((uri, i) => {
         const id = ids[i] as string;
-        const row = store.rowOf(id);
+        const entry = entries[i] as string | number;
+        const row = typeof entry === 'number' ? entry : store.rowOf(id);
         const inCache = cache.rowOf(id);
         const recorded = store.isFromCache(row) ? (store.isReusable(row) ? store.stampsAt(row) : undefined) : inCache >= 0 && cache.isReusable(inCache) ? cache.stampsAt(inCache) : undefined;
         return inspectArticle(uri, recorded, hasSidecar[at + i] === 1, host.reading);
@@ -146,7 +152,7 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
         const inCache = cache.rowOf(id);
         if (!store.isFromCache(row) && inCache >= 0 && !(firstShow && shownIndexed)) {
           store.copyRow(row, cache, inCache);
-          markConflict(store, row, host.isConflicted(id));
+          markConflict(store, row, () => host.isConflicted(id));
         }
       } else {
         store.setSummary(row, summarizeInputs(uri, look.inputs, host.reading));

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { decodeArticleBytes } from '../core';
 import { sidecarPathFor } from '../core/sidecar';
+import { readBytes } from './localFiles';
 
 export function sidecarSuffix(): string {
   return vscode.workspace.getConfiguration('corpusReview').get<string>('sidecarSuffix', '.meta.yaml');
@@ -45,12 +46,13 @@ export type ArticleText = { ok: true; text: string } | { ok: false; message: str
 export async function readArticleText(uri: vscode.Uri): Promise<ArticleText> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return { ok: true, text: open.getText() };
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | null;
   try {
-    bytes = await vscode.workspace.fs.readFile(uri);
+    bytes = await readBytes(uri);
   } catch (e) {
     return { ok: false, message: `cannot read ${baseName(uri)}: ${(e as Error).message}` };
   }
+  if (bytes === null) return { ok: false, message: `cannot read ${baseName(uri)}: it does not exist` };
   const decoded = decodeArticleBytes(bytes);
   return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, message: `${baseName(uri)}: ${decoded.message}` };
 }

@@ -1,10 +1,12 @@
 /**
- * Where the corpus lives and how its files are read, through `vscode.workspace.fs` only (the
- * extension runs in VS Code for the web, where there is no `fs`).
+ * Where the corpus lives and how its files are read: folders through `vscode.workspace.fs` (the
+ * extension runs in VS Code for the web, where there is no `fs`), files through localFiles.ts
+ * (Node's fs for a local file, workspace.fs otherwise).
  */
 import * as vscode from 'vscode';
 import { CACHE_DIR } from '../core/cache';
 import { sidecarPathFor } from '../core/sidecar';
+import { readBytes } from './localFiles';
 
 /** The folders whose articles form the corpus: corpusReview.corpusFolders, or every workspace folder. */
 export function corpusRoots(): vscode.Uri[] {
@@ -27,7 +29,8 @@ export function corpusRoots(): vscode.Uri[] {
 /** The file's text, or null when it does not exist or cannot be read. */
 export async function readOptionalText(uri: vscode.Uri): Promise<string | null> {
   try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    const bytes = await readBytes(uri);
+    return bytes === null ? null : new TextDecoder('utf-8').decode(bytes);
   } catch {
     return null;
   }
@@ -37,13 +40,15 @@ export async function readOptionalText(uri: vscode.Uri): Promise<string | null> 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode']);
 
 /**
- * Every article under `roots` as its Uri string (each once, in walk order: strings, because
- * 100,000 kept Uris cost tens of MB while a pass runs), whether each has a sidecar beside it
+ * Every article under `roots` as its Uri string, or as its row in the store that `known` looks
+ * up (each once, in walk order: strings, because 100,000 kept Uris cost tens of MB while a pass
+ * runs; rows, because on a reopen every article is already shown and 100,000 id strings kept
+ * through the pass would be made for nothing), whether each has a sidecar beside it
  * (`hasSidecar[i]` for `articles[i]`, 1 or 0: found from the folder's own listing, so no sidecar
  * name is kept), and the folders holding an index cache (`.corpus-review/`, e.g. where the CLI
  * ran), walking with readDirectory (findFiles has no provider on some web file systems).
- * `known(id)` gives the string already held elsewhere for an id (the shown store's, on a reopen),
- * kept instead of the walk's own: the walk's then die young instead of living through the pass.
+ * `known(id)` gives the row of an id in the shown store (or -1): kept instead of the walk's string,
+ * which then dies young instead of living through the pass.
  * Yields to the host between slices; returns what it found so far when `isCancelled` turns true.
  */
 export async function walkCorpus(
@@ -52,9 +57,9 @@ export async function walkCorpus(
   sidecarSuffix: string,
   isCancelled: () => boolean,
   yieldSlice: () => Promise<void>,
-  known: (id: string) => string | undefined = () => undefined,
-): Promise<{ articles: string[]; hasSidecar: number[]; cacheFolders: vscode.Uri[] }> {
-  const articles: string[] = [];
+  known: (id: string) => number = () => -1,
+): Promise<{ articles: (string | number)[]; hasSidecar: number[]; cacheFolders: vscode.Uri[] }> {
+  const articles: (string | number)[] = [];
   const hasSidecar: number[] = [];
   const cacheFolders: vscode.Uri[] = [];
   // Only roots inside one another can list a file twice: with one root, no set of 100,000 ids.
@@ -79,11 +84,11 @@ export async function walkCorpus(
       if (!(type & vscode.FileType.File) || name.endsWith(sidecarSuffix)) continue;
       const child = vscode.Uri.joinPath(dir, name);
       if (!isArticle(child)) continue;
-      const made = child.toString();
-      const id = known(made) ?? made;
+      const id = child.toString();
       if (seen?.has(id)) continue;
       seen?.add(id);
-      articles.push(id);
+      const row = known(id);
+      articles.push(row >= 0 ? row : id);
       // The sidecar rule (sidecarPathFor) keeps the folder: on a bare name it gives the sidecar's name.
       hasSidecar.push(sidecarNames.size && sidecarNames.has(sidecarPathFor(name, sidecarSuffix)) ? 1 : 0);
     }

@@ -25,8 +25,10 @@
  * does not fit its field drops that one entry (counted), never the file (cacheColumns.ts).
  */
 import { DecodedColumns } from './cacheColumns';
+import { scanStringArray, StringRanges } from './stringRanges';
 
-export type { DecodedColumns };
+export type { DecodedColumns, StringRanges };
+export { releaseBuffer } from './cacheColumns';
 import { CORPUS_CACHE_FORMAT, type CacheEntry, type CacheHeader, type CorpusCache } from './indexCache';
 
 /** The fields, in column order; written into every file so that a reader can refuse a layout it does not know. */
@@ -115,6 +117,12 @@ export interface CacheReader {
    * the values it keeps straight from the columns, and no object is made per entry.
    */
   onDecoded?(key: string, columns: DecodedColumns, i: number, analysis: string): void;
+  /**
+   * When given (with onDecoded), readCacheBytes leaves the keys and the headlines inside their
+   * decoded lines (StringRanges: no string per entry) and calls this for each good entry instead of
+   * onDecoded; key i is `keys.valueAt(i)`. A file read whole still goes to onDecoded.
+   */
+  onDecodedRange?(keys: StringRanges, columns: DecodedColumns, i: number, analysis: string): void;
   /** When given, each summary is made as an ArticleSummary with this id: a reader showing 100,000 of them then makes one object per article, not two. */
   idFor?(key: string): string;
   /** Whether entries keep their sha256 (only the CLI uses it); otherwise it is '' in every entry. */
@@ -140,6 +148,7 @@ function headerProblem(data: unknown, reader: CacheReader): string | null {
  */
 function readEntries(analysis: string, keys: unknown, column: (field: number) => unknown, reader: CacheReader): CacheRead {
   const notThis = { ok: false, reason: `the index cache is not ${CORPUS_CACHE_FORMAT}` } as const;
+  if (keys instanceof StringRanges) return readRangeEntries(analysis, keys, column, reader);
   if (!Array.isArray(keys)) return notThis;
   const decoded = new DecodedColumns(keys.length, reader.keepSha256 ?? false);
   for (let f = 0; f < ENTRY_FIELDS.length; f++) if (!decoded.take(f, column(f))) return notThis;
@@ -158,6 +167,42 @@ function readEntries(analysis: string, keys: unknown, column: (field: number) =>
     if (entry) reader.onEntry(key as string, entry, analysis);
     else dropped++;
   }
+  return { ok: true, analysis, dropped };
+}
+
+/** Whether a key fits (the test readEntries makes of each key: inside the corpus root, not a prototype name). */
+function keyFits(key: string): boolean {
+  return key !== '' && key !== '__proto__' && !key.startsWith('/') && !PARENT_SEGMENT.test(key);
+}
+
+/** keyFits on key i of `keys` without making the key a string when it holds no escape. */
+function rangeKeyFits(keys: StringRanges, i: number): boolean {
+  if (keys.isNull(i)) return false;
+  if (keys.escaped[i]) return keyFits(keys.valueAt(i) as string);
+  const { text } = keys;
+  const start = keys.start[i] as number;
+  const end = keys.end[i] as number;
+  if (end === start || text.charCodeAt(start) === 0x2f) return false;
+  if (end - start === 9 && text.startsWith('__proto__', start)) return false;
+  // A '..' segment: two dots between slashes (or the key's ends). Scanned within the key only: an
+  // indexOf would search the rest of the line for every key.
+  for (let at = start; at + 2 <= end; at++) {
+    if (text.charCodeAt(at) !== 0x2e || text.charCodeAt(at + 1) !== 0x2e) continue;
+    if ((at === start || text.charCodeAt(at - 1) === 0x2f) && (at + 2 === end || text.charCodeAt(at + 2) === 0x2f)) return false;
+  }
+  return true;
+}
+
+/** readEntries with the keys (and headlines) left in their lines (CacheReader.onDecodedRange). */
+function readRangeEntries(analysis: string, keys: StringRanges, column: (field: number) => unknown, reader: CacheReader): CacheRead {
+  const decoded = new DecodedColumns(keys.length, reader.keepSha256 ?? false);
+  for (let f = 0; f < ENTRY_FIELDS.length; f++) if (!decoded.take(f, column(f))) return { ok: false, reason: `the index cache is not ${CORPUS_CACHE_FORMAT}` };
+  let dropped = 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (rangeKeyFits(keys, i) && decoded.fits(i)) reader.onDecodedRange?.(keys, decoded, i, analysis);
+    else dropped++;
+  }
+  decoded.release();
   return { ok: true, analysis, dropped };
 }
 
@@ -218,6 +263,13 @@ export function readCacheBytes(bytes: Uint8Array, reader: CacheReader): CacheRea
       return undefined;
     }
   };
+  /** Line i's array of strings left in its text (StringRanges), or undefined when it is not one. */
+  const ranges = (i: number, opening: string, nullable: boolean): StringRanges | undefined => {
+    const line = text(i);
+    if (!line.startsWith(opening)) return undefined;
+    return scanStringArray(line, line.indexOf('['), line.lastIndexOf(']'), nullable);
+  };
+  const inRanges = reader.onDecodedRange !== undefined;
   const whole = (): CacheRead => readCacheText(decoder.decode(bytes), reader);
   if (lines.length !== fields + 4 || text(2) !== '"columns":[' || text(fields + 3) !== ']}') return whole();
   const opening = text(0);
@@ -230,11 +282,11 @@ export function readCacheBytes(bytes: Uint8Array, reader: CacheReader): CacheRea
   if (!opening.endsWith(',')) return whole();
   const problem = headerProblem(header, reader);
   if (problem !== null) return { ok: false, reason: problem };
-  const keys = array(1, '"keys":[');
+  const keys = inRanges ? ranges(1, '"keys":[', false) : array(1, '"keys":[');
   // A part that does not parse: the whole text says why (and a damaged file is rewritten).
   let damaged = keys === undefined;
   const read = damaged ? null : readEntries((header as { analysis: string }).analysis, keys, (f) => {
-    const values = array(3 + f, '[');
+    const values = inRanges && ENTRY_FIELDS[f] === 'headline' ? ranges(3 + f, '[', true) : array(3 + f, '[');
     if (values === undefined) damaged = true;
     return values;
   }, reader);

@@ -7,6 +7,15 @@ import type { SpeakerCount } from './types';
  */
 export interface CachedRowSource {
   headlineAt(i: number): string | null;
+  /**
+   * When the headlines are left inside one text (the cache file's headline line): that text, and
+   * entry i's range in it (start -1: null; escaped: it holds a JSON escape, so its value is
+   * JSON.parse of its quoted text). A store then keeps the range, not a string per entry.
+   */
+  headlineText?(): string | undefined;
+  headlineStartAt?(i: number): number;
+  headlineEndAt?(i: number): number;
+  headlineEscapedAt?(i: number): boolean;
   dateAt(i: number): string | null;
   outletAt(i: number): string | null;
   statusNumberAt(i: number): number;

@@ -4,6 +4,7 @@
  * outlets alphabetically) with the "unknown" group last, so the tree does not jump around as
  * indexing fills in values.
  */
+import { RowSummary } from './rowSummary';
 import { REVIEW_STATUSES, SIDECAR_STATES, type ArticleSummary } from './types';
 
 export type GroupBy = 'outlet' | 'month' | 'status' | 'staleness' | 'flat';
@@ -64,6 +65,8 @@ function orderOf(by: GroupBy, key: string): number {
 
 /** Review order inside a group and in the flat list: by id (the URI, hence folder then file name). */
 export function compareArticles(a: ArticleSummary, b: ArticleSummary): number {
+  // Two rows of one store: compared in the store (a row's id is made when read: twice per comparison otherwise).
+  if (a instanceof RowSummary && b instanceof RowSummary && a.store === b.store) return a.store.compareIds(a.row, b.row);
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 

@@ -4,7 +4,11 @@ import type { ArticleSummary, ReviewStatus, SidecarState, SpeakerCount } from '.
 
 /** The name a view shows before the headline is known: the id's last path segment, decoded. */
 export function nameOf(id: string): string {
-  const last = id.slice(id.lastIndexOf('/') + 1);
+  return nameOfSegment(id.slice(id.lastIndexOf('/') + 1));
+}
+
+/** nameOf from the id's last path segment. */
+export function nameOfSegment(last: string): string {
   if (!last.includes('%')) return last;
   try {
     return decodeURIComponent(last);
@@ -35,11 +39,29 @@ export function extensionOf(id: string): string {
   return (lastExtension = id.slice(dot));
 }
 
+/** extensionOf for the id whose last segment ends at `end` in `text` and starts at or after `start`. */
+export function extensionOfRange(text: string, start: number, end: number): string {
+  // Searched within the range: text may be a line of 100,000 keys.
+  const slash = lastIndexIn(text, 0x2f, start, end);
+  const dot = lastIndexIn(text, 0x2e, start, end);
+  if (dot <= slash + 1) return '';
+  if (end - dot === lastExtension.length && text.startsWith(lastExtension, dot)) return lastExtension;
+  return (lastExtension = text.slice(dot, end));
+}
+
+/** The last position of the character `code` in text[start, end), or start - 1. */
+export function lastIndexIn(text: string, code: number, start: number, end: number): number {
+  let at = end - 1;
+  while (at >= start && text.charCodeAt(at) !== code) at--;
+  return at;
+}
+
 /** One row of a store, read as an ArticleSummary (see SummaryStore.summary). */
 export class RowSummary implements ArticleSummary {
   constructor(
-    private readonly store: SummaryStore,
-    private readonly row: number,
+    /** Its store and row: read by compareArticles, which orders two rows of one store without making their ids. */
+    readonly store: SummaryStore,
+    readonly row: number,
   ) {}
   get id(): string {
     return this.store.idAt(this.row);

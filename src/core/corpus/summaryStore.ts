@@ -1,11 +1,12 @@
 /**
  * Every article's summary, stored by column: what the extension keeps in memory for a corpus of
  * 100,000 articles. One object per article with a dozen properties, its strings, its speaker
- * objects and its stamp objects cost about 1.2 KB an article; here an article costs its id string,
- * its headline string, one Map entry and a few bytes in typed arrays. Outlets, dates and speaker
- * names repeat across a corpus and are stored once (interned); review status and sidecar state are
- * one byte each; the stamps (size and mtime of the article and its sidecar) are numbers in typed
- * arrays, not objects.
+ * objects and its stamp objects cost about 1.2 KB an article; here an article reopened from the
+ * index cache costs about 180 bytes: its id and headline are ranges of the cache file's lines
+ * (idColumn.ts, textColumn.ts), the rest a few bytes in typed arrays. Outlets, dates and speaker
+ * names repeat across a corpus and are stored once (interned); review status and sidecar state
+ * are one byte each; the stamps (size and mtime of the article and its sidecar) are numbers in
+ * typed arrays, not objects.
  *
  * A view sees a row through `summary(row)`: an ArticleSummary whose properties read the columns
  * (about 40 bytes, made once per row). It is the same object for the row's whole life, and it
@@ -16,9 +17,11 @@
  * the values it had (but for its speakers, once the pool is compacted). The store is pure (no vscode, no fs), so it is unit-tested directly.
  */
 import { grow, Interned, SpeakerLists, type CachedRowSource } from './columns';
+import { IdColumn } from './idColumn';
+import { TextColumn } from './textColumn';
 
 export type { CachedRowSource };
-import { extensionOf, isNameOf, nameOf, RowSummary } from './rowSummary';
+import { extensionOf, extensionOfRange, isNameOf, nameOfSegment, RowSummary } from './rowSummary';
 import { REVIEW_STATUSES, SIDECAR_STATES, type ArticleSummary, type ReviewStatus, type SidecarState, type SpeakerCount } from './types';
 
 /** A file's size and mtime, as a stat gives them. */
@@ -41,9 +44,11 @@ const REUSABLE = 16;
 const DELETED = 32;
 
 export class SummaryStore {
-  private readonly ids: string[] = [];
-  private readonly rows = new Map<string, number>();
-  private readonly headlines: (string | null)[] = [];
+  /** Every row's id (deleted ones too) and the look-up from id to row: no string or Map entry per row (idColumn.ts). */
+  private readonly ids = new IdColumn();
+  private live = 0;
+  /** Headlines: a row's own string, or a range of a cache file's headline line (setCachedRow). */
+  private readonly headlines = new TextColumn();
   private readonly names: (string | undefined)[] = [];
   private readonly errors = new Map<number, string>();
   private readonly outlets = new Interned();
@@ -70,24 +75,57 @@ export class SummaryStore {
 
   /** How many articles the store holds (deleted rows not counted). */
   get count(): number {
-    return this.rows.size;
+    return this.live;
   }
 
   rowOf(id: string): number {
-    return this.rows.get(id) ?? -1;
+    return this.ids.find(id, this.isLive);
   }
 
   has(id: string): boolean {
-    return this.rows.has(id);
+    return this.rowOf(id) >= 0;
   }
 
+  /** The row's id (made when asked: the store keeps no string per row, see idColumn.ts). */
   idAt(row: number): string {
-    return this.ids[row] as string;
+    return this.ids.idAt(row);
   }
 
   /** Every live row's id with its row, in the order they were added. */
   *entries(): IterableIterator<[string, number]> {
-    yield* this.rows;
+    for (let row = 0; row < this.ids.length; row++) if (this.isLive(row)) yield [this.ids.idAt(row), row];
+  }
+
+  /** Every live row, in the order they were added. */
+  *liveRows(): IterableIterator<number> {
+    for (let row = 0; row < this.ids.length; row++) if (this.isLive(row)) yield row;
+  }
+
+  /** The order of two rows' ids (as `<` on the ids), without making them (IdColumn.compare). */
+  compareIds(a: number, b: number): number {
+    return this.ids.compare(a, b);
+  }
+
+  /** The number of a text that rows added with addRange point into (an index cache file's keys line). */
+  idText(text: string): number {
+    return this.ids.addText(text);
+  }
+
+  /** The number of an id prefix ending with '/' (a corpus root's Uri string and '/'). */
+  idPrefix(prefix: string): number {
+    return this.ids.prefixNumber(prefix);
+  }
+
+  /** rowOf for the id `prefix + text.slice(start, end)` (numbers from idPrefix and idText), without making it. */
+  rowOfRange(prefix: number, text: number, start: number, end: number): number {
+    return this.ids.findRange(prefix, text, start, end, this.isLive);
+  }
+
+  /** add for the id `prefix + text.slice(start, end)`, when rowOfRange found no row: no string is kept for it. */
+  addRange(prefix: number, text: number, start: number, end: number, source: string): number {
+    const row = this.ids.addRange(prefix, text, start, end);
+    this.addedRow(row, extensionOfRange(source, start, end));
+    return row;
   }
 
   /** The extensions ('.txt', or '' for none) of the ids held, as extensionOf gives them. */
@@ -97,28 +135,30 @@ export class SummaryStore {
 
   /** Adds an article not yet read (its file name is all a view can show), or returns its row. */
   add(id: string): number {
-    const known = this.rows.get(id);
-    if (known !== undefined) return known;
-    const row = this.ids.length;
+    const known = this.rowOf(id);
+    if (known >= 0) return known;
+    const row = this.ids.add(id);
+    this.addedRow(row, extensionOf(id));
+    return row;
+  }
+
+  private addedRow(row: number, extension: string): void {
     if (row === this.capacity) this.reserve(Math.max(1024, this.capacity * 2));
-    this.ids.push(id);
-    this.headlines.push(null);
+    this.live++;
+    this.headlines.push();
     this.names.push(undefined);
     this.handles.push(undefined);
-    this.rows.set(id, row);
-    const extension = extensionOf(id);
     this.extensionCounts.set(extension, (this.extensionCounts.get(extension) ?? 0) + 1);
     this.outlet[row] = -1;
     this.date[row] = -1;
     this.share[row] = NaN;
     this.liveSummaries = undefined;
-    return row;
   }
 
   delete(id: string): boolean {
-    const row = this.rows.get(id);
-    if (row === undefined) return false;
-    this.rows.delete(id);
+    const row = this.rowOf(id);
+    if (row < 0) return false;
+    this.live--;
     const extension = extensionOf(id);
     const left = (this.extensionCounts.get(extension) ?? 1) - 1;
     if (left) this.extensionCounts.set(extension, left);
@@ -132,8 +172,8 @@ export class SummaryStore {
   setSummary(row: number, s: SummaryValues): void {
     // The strings are kept as given: the caller gives strings of their own (a value sliced out of
     // an article or sidecar text would keep that whole text alive; see summarizeInputs).
-    this.headlines[row] = s.headline;
-    this.names[row] = isNameOf(s.name, this.ids[row] as string) ? undefined : s.name;
+    this.headlines.set(row, s.headline);
+    this.names[row] = isNameOf(s.name, this.ids.idAt(row)) ? undefined : s.name;
     if (s.error === undefined) this.errors.delete(row);
     else this.errors.set(row, s.error);
     this.outlet[row] = this.outlets.numberOf(s.outlet);
@@ -180,7 +220,11 @@ export class SummaryStore {
    * of a cache file's columns; `name` undefined: the id's own (nameOf).
    */
   setCachedRow(row: number, source: CachedRowSource, i: number, name: string | undefined, reusable: boolean): void {
-    this.headlines[row] = source.headlineAt(i);
+    const text = source.headlineText?.();
+    const start = text === undefined ? -1 : (source.headlineStartAt?.(i) ?? -1);
+    // Left in the cache file's headline line (no string per row; see textColumn.ts), unless null.
+    if (text !== undefined && start >= 0) this.headlines.setRange(row, text, start, source.headlineEndAt?.(i) ?? start, source.headlineEscapedAt?.(i) ?? false);
+    else this.headlines.set(row, text === undefined ? source.headlineAt(i) : null);
     this.names[row] = name;
     const error = source.errorAt(i);
     if (error === undefined) this.errors.delete(row);
@@ -233,7 +277,7 @@ export class SummaryStore {
   summaries(): readonly ArticleSummary[] {
     if (!this.liveSummaries) {
       const out: ArticleSummary[] = [];
-      for (const row of this.rows.values()) out.push(this.summary(row));
+      for (const row of this.liveRows()) out.push(this.summary(row));
       this.liveSummaries = out;
     }
     return this.liveSummaries;
@@ -258,8 +302,8 @@ export class SummaryStore {
     return error === undefined ? s : { ...s, error };
   }
 
-  nameAt(row: number): string { return this.names[row] ?? nameOf(this.ids[row] as string); }
-  headlineAt(row: number): string | null { return this.headlines[row] ?? null; }
+  nameAt(row: number): string { return this.names[row] ?? nameOfSegment(this.ids.lastSegmentAt(row)); }
+  headlineAt(row: number): string | null { return this.headlines.at(row); }
   dateAt(row: number): string | null { return this.dates.valueOf(this.date[row] as number); }
   outletAt(row: number): string | null { return this.outlets.valueOf(this.outlet[row] as number); }
   statusAt(row: number): ReviewStatus { return REVIEW_STATUSES[this.status[row] as number] as ReviewStatus; }
@@ -289,10 +333,23 @@ export class SummaryStore {
     this.sidecarMtime[row] = stamps?.sidecar?.mtimeMs ?? 0;
   }
 
+  /**
+   * Room for `more` rows beyond those held (deleted ones included), sized exactly: a reader that
+   * knows how many rows come (an index cache file) avoids the slack of doubling (up to half of
+   * every column).
+   */
+  reserveFor(more: number): void {
+    const rows = this.ids.length + more;
+    if (rows <= this.capacity) return;
+    this.reserve(rows);
+    this.ids.reserve(rows);
+  }
+
   private reserve(capacity: number): void {
     this.capacity = capacity;
     this.flags = grow(this.flags, capacity);
     this.status = grow(this.status, capacity);
+    this.headlines.reserve(capacity);
     this.sidecar = grow(this.sidecar, capacity);
     this.outlet = grow(this.outlet, capacity);
     this.date = grow(this.date, capacity);

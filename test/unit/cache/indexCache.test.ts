@@ -176,6 +176,50 @@ suite('corpus index cache (format)', () => {
     }
   });
 
+  test('onDecodedRange: keys and headlines left in their lines fill a store with the rows onDecoded gives, and drop the same entries', () => {
+    const cache = cacheWith({
+      '000/a.txt': entry(),
+      '000/b.txt': entry({ summary: { ...entry().summary, name: 'b.txt', headline: null, sidecar: 'missing' } }),
+      'c "q".txt': entry({ summary: { ...entry().summary, name: 'c "q".txt', headline: 'Kata "Banjir" \\ di Lembah' } }),
+      'ü/d.txt': entry({ summary: { ...entry().summary, name: 'd.txt', headline: 'Hujan 🌧 di Ülm' } }),
+      'e..f.txt': entry(),
+      '../escape.txt': entry(),
+      'a/../x.txt': entry(),
+      '/abs.txt': entry(),
+    });
+    const bytes = new TextEncoder().encode(serialiseCache(cache));
+    const prefix = 'file:///corpus/';
+    const viaKeys = new SummaryStore();
+    const byKeys = readCacheBytes(bytes, { extractor: 'v9', sidecarSuffix: '.meta.yaml', onEntry: () => assert.fail('onEntry with onDecoded'), onDecoded: (key, columns, i) => viaKeys.setCachedRow(viaKeys.add(prefix + key), columns, i, undefined, true) });
+    const viaRanges = new SummaryStore();
+    const prefixNumber = viaRanges.idPrefix(prefix);
+    let text = -1;
+    const byRanges = readCacheBytes(bytes, { extractor: 'v9', sidecarSuffix: '.meta.yaml', onEntry: () => assert.fail('onEntry with onDecodedRange'), onDecoded: () => assert.fail('onDecoded on a file in lines'), onDecodedRange: (keys, columns, i) => {
+      if (text < 0) text = viaRanges.idText(keys.text);
+      const start = keys.start[i] as number;
+      const end = keys.end[i] as number;
+      if (keys.escaped[i]) viaRanges.setCachedRow(viaRanges.add(prefix + (keys.valueAt(i) as string)), columns, i, undefined, true);
+      else {
+        assert.equal(viaRanges.rowOfRange(prefixNumber, text, start, end), -1);
+        const row = viaRanges.addRange(prefixNumber, text, start, end, keys.text);
+        assert.equal(viaRanges.rowOfRange(prefixNumber, text, start, end), row);
+        viaRanges.setCachedRow(row, columns, i, undefined, true);
+      }
+    } });
+    assert.deepEqual(byRanges, byKeys);
+    assert.ok(byRanges.ok && byRanges.dropped === 3, JSON.stringify(byRanges));
+    assert.ok(viaRanges.has(`${prefix}e..f.txt`), 'two dots inside a name are no parent segment');
+    assert.deepEqual([...viaRanges.entries()].map(([id]) => id), [...viaKeys.entries()].map(([id]) => id));
+    for (const [id, row] of viaKeys.entries()) {
+      const other = viaRanges.rowOf(id);
+      assert.ok(other >= 0, id);
+      assert.deepEqual(viaRanges.plain(other), viaKeys.plain(row), id);
+      assert.deepEqual(viaRanges.stampsAt(other), viaKeys.stampsAt(row), id);
+    }
+    assert.equal(viaRanges.plain(viaRanges.rowOf(`${prefix}c "q".txt`)).headline, 'Kata "Banjir" \\ di Lembah');
+    assert.equal(viaRanges.headlineAt(viaRanges.rowOf(`${prefix}ü/d.txt`)), 'Hujan 🌧 di Ülm');
+  });
+
   test('read from bytes: a damaged part, another version or another layout of lines is refused with the reason', () => {
     const text = serialiseCache(cacheWith({ 'b.txt': entry() }));
     const lines = text.split('\n');

@@ -1,6 +1,6 @@
 /** The column store of article summaries (src/core/corpus/summaryStore.ts): what goes in comes out, rows change and leave cleanly. */
 import * as assert from 'node:assert/strict';
-import { corpusStats, filterArticles, groupArticles, SummaryStore, type ArticleSummary } from '../../../src/core/corpus';
+import { compareArticles, corpusStats, filterArticles, groupArticles, SummaryStore, type ArticleSummary } from '../../../src/core/corpus';
 import { extensionOf, nameOf } from '../../../src/core/corpus/rowSummary';
 
 function summary(id: string, over: Partial<ArticleSummary> = {}): ArticleSummary {
@@ -138,5 +138,44 @@ suite('corpus: summary store', () => {
     assert.deepEqual([...store.extensions()].sort(), ['', '.txt']);
     store.delete('file:///c/b/README');
     assert.deepEqual([...store.extensions()], ['.txt']);
+  });
+
+  test('rows whose ids are ranges of a shared text: found by id and by range, named, deleted and added again like any row', () => {
+    const store = new SummaryStore();
+    const own = store.add('file:///c/own.txt');
+    const keys = 'x["a/01.txt","a/02%20b.txt","README","a/01.txt"]';
+    const text = store.idText(keys);
+    const prefix = store.idPrefix('file:///c/');
+    assert.equal(store.idPrefix('file:///c/'), prefix, 'a prefix is kept once');
+    assert.throws(() => store.idPrefix('file:///c'), /must end with/);
+    const range = (key: string): [number, number] => [keys.indexOf(key), keys.indexOf(key) + key.length];
+    const rows = ['a/01.txt', 'a/02%20b.txt', 'README'].map((key) => store.addRange(prefix, text, ...range(key), keys));
+    assert.deepEqual(rows.map((row) => store.idAt(row)), ['file:///c/a/01.txt', 'file:///c/a/02%20b.txt', 'file:///c/README']);
+    assert.deepEqual(rows.map((row) => store.nameAt(row)), ['01.txt', '02 b.txt', 'README']);
+    assert.deepEqual(rows.map((row) => store.rowOf(store.idAt(row))), rows);
+    assert.equal(store.rowOfRange(prefix, text, keys.lastIndexOf('a/01.txt'), keys.lastIndexOf('a/01.txt') + 8), rows[0], 'the same id at another place of the text');
+    assert.equal(store.rowOf('file:///c/own.txt'), own);
+    assert.equal(store.rowOf('file:///c/a/01.tx'), -1);
+    assert.deepEqual([...store.extensions()].sort(), ['', '.txt']);
+    assert.equal(store.count, 4);
+    assert.ok(store.delete('file:///c/a/01.txt'));
+    assert.equal(store.rowOfRange(prefix, text, ...range('a/01.txt')), -1);
+    assert.equal(store.count, 3);
+    const again = store.add('file:///c/a/01.txt');
+    assert.ok(again > (rows[2] as number));
+    assert.equal(store.rowOf('file:///c/a/01.txt'), again);
+    assert.equal(store.rowOfRange(prefix, text, ...range('a/01.txt')), again, 'a range finds a row added from a string');
+    // Many rows (room for some made first, exactly): the columns and the table grow and every id is still found.
+    store.reserveFor(3000);
+    for (let i = 0; i < 5000; i++) store.add(`file:///c/many/${i}.txt`);
+    for (let i = 0; i < 5000; i += 7) assert.equal(store.idAt(store.rowOf(`file:///c/many/${i}.txt`)), `file:///c/many/${i}.txt`);
+    // The tree's order (compareArticles) on rows of ranges, of whole ids and of both: the order of the id strings.
+    const all = [...store.summaries()];
+    const byStrings = all.map((a) => a.id).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    assert.deepEqual([...all].reverse().sort(compareArticles).map((a) => a.id), byStrings);
+    const last = store.rowOf('file:///c/many/4999.txt');
+    store.setSummary(last, summary('file:///c/many/4999.txt', { quoteCount: 7 }));
+    assert.equal(store.plain(last).quoteCount, 7);
+    assert.equal(store.count, 5004);
   });
 });
