@@ -6,7 +6,7 @@
  * (an honorific or role before it, a verb after it, an age in brackets, a place preposition).
  */
 import type { NameLexicon } from '../quotes/quoteData';
-import { isSpaceGap, type Token } from './nameTokens';
+import { isSpaceGap, spacesCollapsed, type Token } from './nameTokens';
 import type { WordInfo } from './wordTable';
 
 // A line break, a quote mark, a bracket, a dash, or a sentence end behind a closing bracket ("RN (21). Aksi …").
@@ -202,7 +202,9 @@ function continuesRole(tokens: readonly Token[], words: readonly WordInfo[], fir
 }
 
 function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text: string, runSentenceInitial: boolean): NameSegment[] {
-  const raw: { from: number; to: number }[] = [];
+  // The name stretches [from, to] first (read straight into two lists: most runs hold one or none).
+  const froms: number[] = [];
+  const tos: number[] = [];
   let from = -1;
   for (let k = 0; k <= tokens.length; k++) {
     const kind = kinds[k];
@@ -211,16 +213,21 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
     if (!inName && from >= 0) {
       let to = k - 1;
       while (to > from && kinds[to] === 'connector') to--;
-      raw.push({ from, to });
+      froms.push(from);
+      tos.push(to);
       from = -1;
     }
   }
+  const segments: NameSegment[] = [];
+  if (froms.length === 0) return segments;
   const firstRole = kinds.indexOf('role');
   const firstNonName = kinds.indexOf('nonname');
-  return raw.map(({ from: a, to: b }, n) => {
+  for (let n = 0; n < froms.length; n++) {
+    const a = froms[n] as number;
+    const b = tos[n] as number;
     const before = kinds[a - 1];
     const honorific = before === 'honorific' ? (tokens[a - 1]?.text ?? null) : null;
-    const lastInRun = n === raw.length - 1;
+    const lastInRun = n === froms.length - 1;
     let role: string | null = null;
     if (firstRole >= 0 && firstRole < a && lastInRun) {
       // The role runs from its first word to the last word before the name, honorifics excluded.
@@ -228,7 +235,7 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
       while (roleEnd > firstRole && kinds[roleEnd] === 'honorific') roleEnd--;
       const s = tokens[firstRole];
       const e = tokens[roleEnd];
-      if (s && e) role = text.slice(s.start, e.end).replace(/\s+/gu, ' ');
+      if (s && e) role = spacesCollapsed(text, s.start, e.end);
     }
     const s = tokens[a];
     const e = tokens[b];
@@ -236,6 +243,7 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
     const beforeHonorific = kinds[b + 1] === 'honorific';
     const words: string[] = [];
     for (let k = a; k <= b; k++) words.push(tokens[k]?.text ?? '');
-    return { words, start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun, afterNonName, beforeHonorific, sentenceInitial: runSentenceInitial && a === 0, afterAcronym: before === 'acronym' };
-  });
+    segments.push({ words, start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun, afterNonName, beforeHonorific, sentenceInitial: runSentenceInitial && a === 0, afterAcronym: before === 'acronym' });
+  }
+  return segments;
 }

@@ -261,6 +261,23 @@ export function isSpaceGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const SPACES = /\s+/gu;
+
+/**
+ * text.slice(from, to).replace(/\s+/gu, ' '): the slice alone when it holds no whitespace but
+ * single ASCII spaces (almost always: a role, a name), found by one scan without the regex.
+ */
+export function spacesCollapsed(text: string, from: number, to: number): string {
+  const slice = text.slice(from, to);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // Two spaces in a row, or any other whitespace character (\s: tab to carriage return, and Unicode spaces).
+    const other = c === 32 ? i + 1 < to && text.charCodeAt(i + 1) === 32 : c < 128 ? c >= 9 && c <= 13 : isSpaceAt(text, i);
+    if (other) return slice.replace(SPACES, ' ');
+  }
+  return slice;
+}
+
 /** Exactly one comma and whitespace between two offsets (an apposition: "Camat X, Budi"). */
 export function isCommaGap(text: string, from: number, to: number): boolean {
   let commas = 0;

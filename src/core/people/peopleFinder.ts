@@ -12,7 +12,7 @@ import type { LanguageData } from '../lang/language';
 import type { LineRole, Span } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
 import { findRuns, segmentWith, type NameRun, type NameSegment } from './nameRuns';
-import { isCommaGap, isSpaceGap, tokenizeInto, type Token } from './nameTokens';
+import { isCommaGap, isSpaceGap, spacesCollapsed, tokenizeInto, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeWords } from './placeWords';
 import { wordTable, type LowerForm, type WordInfo, type WordTable } from './wordTable';
@@ -145,8 +145,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const placeForms: LowerForm[] = [];
     for (const w of new Set(datelinePlace.toLowerCase().split(/[\s,]+/u))) placeForms.push(body.table.info(w));
     for (let i = 0; i < body.tokens.length; i++) {
-      const form = body.words[i]?.lowerForm;
-      for (const placeForm of placeForms) if (form === placeForm) places.add(body.tokens[i]?.text ?? '');
+      const form = (body.words[i] as WordInfo).lowerForm;
+      for (let p = 0; p < placeForms.length; p++) if (form === placeForms[p]) places.add((body.tokens[i] as Token).text);
     }
   }
   // Short speaker texts ("Dony", "Ben", "Prasetyo Hadi") are names; longer ones hold roles and places too.
@@ -188,10 +188,11 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const followers: (RunFollower | undefined)[] = [];
   const followerOf = (i: number): RunFollower => (followers[i] ??= followedBy(body, body.runs[i] as NameRun, article.text));
   const subjectWords = new Set<string>();
-  body.runs.forEach((run, i) => {
+  for (let i = 0; i < body.runs.length; i++) {
+    const run = body.runs[i] as NameRun;
     const only = run.segments.length === 1 ? run.segments[0] : undefined;
     if (only && only.words.length === 1 && run.tokens.length === 1 && followerOf(i).verb) subjectWords.add(only.words[0] ?? '');
-  });
+  }
   const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, institutionWords: lex.nonNameWords, clubNamePattern: lex.clubNamePattern, namePrefixes: lex.namePrefixes, frequency };
   // `firm`: more than the bare shape of two capitalised words speaks for a person (a title, a role, a verb, a cue …).
   const strong: { seg: NameSegment; honorific: string | null; firm: boolean }[] = [];
@@ -256,7 +257,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     if ((segs.length === 0 || roleThenName) && run.kinds.includes('role')) {
       const first = run.tokens[0];
       const last = run.tokens[run.tokens.length - 1];
-      if (first && last) pendingRole = { role: article.text.slice(first.start, last.end).replace(/\s+/gu, ' '), end: last.end };
+      if (first && last) pendingRole = { role: spacesCollapsed(article.text, first.start, last.end), end: last.end };
       return;
     }
     for (const seg of segs) {
