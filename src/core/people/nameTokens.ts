@@ -5,6 +5,7 @@
  */
 import type { NameLexicon } from '../quotes/quoteData';
 import { MATCH_DOT, MATCH_HYPHEN, MATCH_INNER_CAPITAL, MATCH_UNREAD, nextToken, scanned } from './wordScan';
+import type { WordInfo, WordTable } from './wordTable';
 
 export interface Token {
   /** The word as written, a sentence-final dot removed. */
@@ -22,15 +23,23 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
   return tokenizeInto([], text, 0, text.length, offset, lexicon);
 }
 
+/** Where tokenizeInto looks each token up in a word table, and the list its entries go to (one per token). */
+export interface TokenLookup {
+  readonly table: WordTable;
+  readonly words: WordInfo[];
+}
+
 /**
  * tokenize's tokens of text[from, to) pushed onto `tokens` (which may hold earlier lines' tokens:
  * the body's lines are read into one list without a list per line), at `offset` + their index in
  * `text`. Returns `tokens`. `to` is the text's end or a line's end: the body is read in the
  * article's own text, line by line, rather than in each line's string (a slice of the text, whose
- * characters cost more to read). With `hashes`, each token's wordHash is pushed there too where
- * the scan worked it out, else 0 (the word table then hashes the word itself).
+ * characters cost more to read). With `lookup`, each token's word-table entry is pushed onto
+ * lookup.words as the token is read: a word without a dot is found by the hash the scan worked
+ * out and compared in place in the text, and a word met before takes the table's own string as
+ * its text (the same characters), so most tokens cost no new string.
  */
-export function tokenizeInto(tokens: Token[], text: string, from: number, to: number, offset: number, lexicon: NameLexicon, hashes?: number[]): Token[] {
+export function tokenizeInto(tokens: Token[], text: string, from: number, to: number, offset: number, lexicon: NameLexicon, lookup?: TokenLookup): Token[] {
   const first = tokens.length;
   const dotted = dottedWords(lexicon);
   // A word's end and the spaces after it are read up to the text's end; a line break stops both, as the line's end would.
@@ -43,16 +52,30 @@ export function tokenizeInto(tokens: Token[], text: string, from: number, to: nu
     const seen = scanned.seen;
     // The word runs to its first dot not followed by a letter, that dot included; the rest is read again.
     let end = scanned.end;
-    if (seen === MATCH_UNREAD) {
-      const whole = text.slice(index, end);
-      const cut = whole.includes('.') ? whole.search(DOT_NOT_BEFORE_LETTER) : -1;
-      if (cut >= 0 && index + cut + 1 < end) end = index + cut + 1;
-    } else if ((seen & MATCH_DOT) !== 0) {
-      const cut = asciiDotNotBeforeLetter(text, index, end);
-      if (cut >= 0 && cut + 1 < end) end = cut + 1;
+    let word: string;
+    let info: WordInfo | undefined;
+    // Without a dot the word is the whole scanned match, whose hash the scan has (0 when it has none: a handle).
+    if ((seen & (MATCH_DOT | MATCH_UNREAD)) === 0 && scanned.hash !== 0 && lookup !== undefined) {
+      const slot = lookup.table.slotIn(text, index, end, scanned.hash);
+      if (slot >= 0) {
+        word = lookup.table.keyAt(slot);
+        info = lookup.table.valueAt(slot);
+      } else {
+        word = text.slice(index, end);
+        info = lookup.table.infoHashed(word, scanned.hash);
+      }
+    } else {
+      if (seen === MATCH_UNREAD) {
+        const whole = text.slice(index, end);
+        const cut = whole.includes('.') ? whole.search(DOT_NOT_BEFORE_LETTER) : -1;
+        if (cut >= 0 && index + cut + 1 < end) end = index + cut + 1;
+      } else if ((seen & MATCH_DOT) !== 0) {
+        const cut = asciiDotNotBeforeLetter(text, index, end);
+        if (cut >= 0 && cut + 1 < end) end = cut + 1;
+      }
+      word = text.slice(index, end);
     }
     pos = end;
-    let word = text.slice(index, end);
     let endsClause = false;
     if (text.charCodeAt(end - 1) === 46 && !keepsDot(word, dotted)) {
       word = word.slice(0, -1);
@@ -66,8 +89,7 @@ export function tokenizeInto(tokens: Token[], text: string, from: number, to: nu
     // . ! ? : ;
     if ((next === 46 || next === 33 || next === 63 || next === 58 || next === 59) && !(next === 46 && keepsDot(word + '.', dotted))) endsClause = true;
     tokens.push({ text: word, start: offset + index, end: offset + end, endsClause });
-    // Without a dot the word is the whole scanned match, whose hash the scan has.
-    hashes?.push((seen & (MATCH_DOT | MATCH_UNREAD)) === 0 ? scanned.hash : 0);
+    if (lookup !== undefined) lookup.words.push(info ?? lookup.table.info(word));
     // What the scan saw covers the whole match, the cut-off part included: enough to know a pass has nothing to do.
     if (seen === MATCH_UNREAD) {
       mayGlue ||= hasInnerCapital(word);
@@ -81,10 +103,10 @@ export function tokenizeInto(tokens: Token[], text: string, from: number, to: nu
   // Rare: the two passes read this text's tokens alone (a name pair's neighbours are on the same line).
   const own = tokens.splice(first);
   const unglued = mayGlue ? splitGlued(own) : own;
-  if (hashes) hashes.length = first;
+  if (lookup !== undefined) lookup.words.length = first;
   for (const t of mayPair ? splitNamePairs(unglued) : unglued) {
     tokens.push(t);
-    hashes?.push(0);
+    lookup?.words.push(lookup.table.info(t.text));
   }
   return tokens;
 }

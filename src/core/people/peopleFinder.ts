@@ -35,19 +35,15 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
   const table = wordTable(lexicon, attributionLexicon(lang).pronouns);
   const articleNumber = table.startArticle();
   const tokens: Token[] = [];
-  // Each token's wordHash from the scan (0: not known), so that most words are not read again to be looked up.
-  const hashes: number[] = [];
+  const words: WordInfo[] = [];
+  const lookup = { table, words };
   const lines = article.lines;
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l] as Line;
-    if (lineRoles[line.index] === 'body') tokenizeInto(tokens, article.text, line.start, line.end, 0, lexicon, hashes);
+    if (lineRoles[line.index] === 'body') tokenizeInto(tokens, article.text, line.start, line.end, 0, lexicon, lookup);
   }
-  const words: WordInfo[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const text = (tokens[i] as Token).text;
-    const hash = hashes[i] as number;
-    const info = hash !== 0 ? table.infoHashed(text, hash) : table.info(text);
-    words.push(info);
+  for (let i = 0; i < words.length; i++) {
+    const info = words[i] as WordInfo;
     // The article writes this form in lower case: a common word here (a mark on the form, not a set of words).
     if (info.startsLower) info.lowerForm.writtenLowerIn = articleNumber;
   }

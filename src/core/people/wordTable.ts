@@ -175,6 +175,34 @@ export class WordTable {
     return info;
   }
 
+  /**
+   * The slot holding the word text[from, to), its wordHash `h` given, or -1: the word is compared
+   * in place, so that finding a word met before costs no string of its own (keyAt and valueAt read
+   * the slot; it holds until the next word is added).
+   */
+  slotIn(text: string, from: number, to: number, h: number): number {
+    const hashes = this.hashes;
+    const mask = hashes.length - 1;
+    const length = to - from;
+    for (let i = h & mask, at = hashes[i] as number; at !== 0; i = (i + 1) & mask, at = hashes[i] as number) {
+      if (at !== h) continue;
+      const key = this.keys[i] as string;
+      if (key.length !== length) continue;
+      let k = 0;
+      while (k < length && key.charCodeAt(k) === text.charCodeAt(from + k)) k++;
+      if (k === length) return i;
+    }
+    return -1;
+  }
+
+  keyAt(slot: number): string {
+    return this.keys[slot] as string;
+  }
+
+  valueAt(slot: number): WordInfo {
+    return this.values[slot] as WordInfo;
+  }
+
   private put(h: number, word: string, info: WordInfo): void {
     const mask = this.hashes.length - 1;
     let i = h & mask;
