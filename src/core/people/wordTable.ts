@@ -8,6 +8,7 @@
 import type { NameLexicon } from '../quotes/quoteData';
 import { isAcronym, isCapitalized, stripDot } from './nameTokens';
 import { wordHash } from './wordScan';
+import { WordSlots } from './wordSlots';
 
 /**
  * What classifyRun makes of a word once honorifics, ranks and role phrases are ruled out (those
@@ -102,21 +103,9 @@ const MAX_WORDS = 30_000;
 const STARTS_LOWER = /^\p{Ll}/u;
 const NOT_A_NAME_SHAPE = /\p{Ll}\p{Lu}|-\p{Lu}|\.\p{L}|\p{N}/u;
 
-/**
- * The table is an open-addressing hash table (string keys, their hashes in a typed array) rather
- * than a Map: every body token is looked up, and a Map lookup of a freshly sliced word (its hash
- * computed by a runtime call, then the bucket walk) cost about three times the lookup here
- * (measured: 39 ns against 14 ns per word). The hash is wordHash (seeded per process), which the
- * tokenizer's scan works out on the way for most words (infoHashed).
- */
-const INITIAL_SLOTS = 1024;
-
 export class WordTable {
-  /** Per slot: the key's hash (0: empty), the key, its entry. Slots are a power of two, at most half used. */
-  private hashes = new Int32Array(INITIAL_SLOTS);
-  private keys: (string | undefined)[] = new Array<string | undefined>(INITIAL_SLOTS);
-  private values: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(INITIAL_SLOTS);
-  private count = 0;
+  /** The words and their entries (wordSlots.ts: an open-addressing table keyed by wordHash). */
+  private readonly slots = new WordSlots<WordInfo>();
   private articleNumber = 0;
   private readonly rolesByFirstWord = new Map<string, (readonly string[])[]>();
 
@@ -137,7 +126,7 @@ export class WordTable {
 
   /** How many words the table holds now. */
   get size(): number {
-    return this.count;
+    return this.slots.size;
   }
 
   /**
@@ -147,7 +136,7 @@ export class WordTable {
    * words no longer see). An article may so add its own words beyond the cap until the next one starts.
    */
   startArticle(): number {
-    if (this.count >= this.maxWords) this.clear();
+    if (this.slots.size >= this.maxWords) this.slots.clear();
     return ++this.articleNumber;
   }
 
@@ -161,17 +150,11 @@ export class WordTable {
    * be split between the two (bodyWords.test.ts checks the scan's hashes).
    */
   infoHashed(word: string, h: number): WordInfo {
-    const hashes = this.hashes;
-    const mask = hashes.length - 1;
-    let i = h & mask;
-    for (let at = hashes[i] as number; at !== 0; at = hashes[i] as number) {
-      if (at === h && this.keys[i] === word) return this.values[i] as WordInfo;
-      i = (i + 1) & mask;
-    }
-    // describe may add the word's lower-case forms first (and grow the table): the slot is found afresh.
+    const known = this.slots.get(word, h);
+    if (known !== undefined) return known;
+    // describe may add the word's lower-case forms first (the table may grow meanwhile).
     const info = this.describe(word);
-    if (2 * (this.count + 1) > this.hashes.length) this.grow();
-    this.put(h, word, info);
+    this.slots.add(word, h, info);
     return info;
   }
 
@@ -181,53 +164,15 @@ export class WordTable {
    * the slot; it holds until the next word is added).
    */
   slotIn(text: string, from: number, to: number, h: number): number {
-    const hashes = this.hashes;
-    const mask = hashes.length - 1;
-    const length = to - from;
-    for (let i = h & mask, at = hashes[i] as number; at !== 0; i = (i + 1) & mask, at = hashes[i] as number) {
-      if (at !== h) continue;
-      const key = this.keys[i] as string;
-      if (key.length !== length) continue;
-      let k = 0;
-      while (k < length && key.charCodeAt(k) === text.charCodeAt(from + k)) k++;
-      if (k === length) return i;
-    }
-    return -1;
+    return this.slots.slotIn(text, from, to, h);
   }
 
   keyAt(slot: number): string {
-    return this.keys[slot] as string;
+    return this.slots.keyAt(slot);
   }
 
   valueAt(slot: number): WordInfo {
-    return this.values[slot] as WordInfo;
-  }
-
-  private put(h: number, word: string, info: WordInfo): void {
-    const mask = this.hashes.length - 1;
-    let i = h & mask;
-    while (this.hashes[i] !== 0) i = (i + 1) & mask;
-    this.hashes[i] = h;
-    this.keys[i] = word;
-    this.values[i] = info;
-    this.count++;
-  }
-
-  private grow(): void {
-    const { hashes, keys, values } = this;
-    const slots = hashes.length * 2;
-    this.hashes = new Int32Array(slots);
-    this.keys = new Array<string | undefined>(slots);
-    this.values = new Array<WordInfo | undefined>(slots);
-    this.count = 0;
-    for (let i = 0; i < hashes.length; i++) if (hashes[i] !== 0) this.put(hashes[i] as number, keys[i] as string, values[i] as WordInfo);
-  }
-
-  private clear(): void {
-    this.hashes = new Int32Array(INITIAL_SLOTS);
-    this.keys = new Array<string | undefined>(INITIAL_SLOTS);
-    this.values = new Array<WordInfo | undefined>(INITIAL_SLOTS);
-    this.count = 0;
+    return this.slots.valueAt(slot);
   }
 
   private describe(word: string): WordInfo {
