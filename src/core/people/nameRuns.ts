@@ -156,10 +156,14 @@ export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], t
       const cur = tokens[j];
       const next = tokens[j + 1];
       if (!cur || !next || cur.endsClause || !isSpaceGap(text, cur.end, next.start)) break;
+      if (words[j + 1]?.capitalized === true || lowerHonorificBeforeName(tokens, words, j + 1, text)) {
+        j++;
+        continue;
+      }
+      // A lower-case word joins the run only between two capitalised words (asked only here: most runs end at a lower-case word).
       const afterNext = tokens[j + 2];
       const joinsNext = afterNext !== undefined && words[j + 2]?.capitalized === true && isSpaceGap(text, next.end, afterNext.start) && !next.endsClause;
-      if (words[j + 1]?.capitalized === true || lowerHonorificBeforeName(tokens, words, j + 1, text)) j++;
-      else if (joinsNext && ctx.lexicon.connectors.has(next.text)) j += 2;
+      if (joinsNext && ctx.lexicon.connectors.has(next.text)) j += 2;
       else if (joinsNext && continuesRole(tokens, words, i, j, ctx)) j += 2;
       else break;
     }

@@ -30,6 +30,25 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Every word of `f` is one of `words`. */
+export function holdsAll(words: readonly string[], f: readonly string[]): boolean {
+  for (const w of f) if (!words.includes(w)) return false;
+  return true;
+}
+
+/** As many words, each of four letters or more and equal or one edit apart, at least one equal ("Heran Nugrahayu", "Hera Nugrahayu"). */
+export function spelledNear(f: readonly string[], words: readonly string[]): boolean {
+  if (f.length !== words.length) return false;
+  let someEqual = false;
+  for (let k = 0; k < f.length; k++) {
+    const w = f[k] as string;
+    const x = words[k] as string;
+    if (x.length < 4 || !withinOneEdit(w, x)) return false;
+    if (w === x) someEqual = true;
+  }
+  return someEqual;
+}
+
 /** The longest tail of a speaker text tried as a name (no person's name runs longer). */
 const MAX_TAIL_WORDS = 6;
 
@@ -41,22 +60,24 @@ export class PersonRegistry {
     return this.findFolded(words.map(fold), byPrefix);
   }
 
-  /** find, the words given lower-cased (`add` folds them once for its two searches and the new entry). */
+  /** find, the words given lower-cased (`add` folds them once for its two searches and the new entry). Loops, no callbacks: asked for every name segment. */
   private findFolded(f: readonly string[], byPrefix = false): Entry | null {
     if (byPrefix && f.length === 1 && (f[0] ?? '').length >= 3) {
-      const w = f[0] ?? '';
-      const hit = this.entries.find((e) => e.folded.some((x) => x.startsWith(w)));
+      const hit = this.entryWithWordStarting(f[0] ?? '');
       if (hit) return hit;
     }
     let best: Entry | null = null;
     for (const e of this.entries) {
       if (best && e.spans.length <= best.spans.length) continue;
-      const ew = e.folded;
-      const contained = f.every((w) => ew.includes(w));
-      const nearSpelling = !contained && f.length === ew.length && f.every((w, k) => (ew[k] ?? '').length >= 4 && withinOneEdit(w, ew[k] ?? '')) && f.some((w, k) => w === ew[k]);
-      if (contained || nearSpelling) best = e;
+      if (holdsAll(e.folded, f) || spelledNear(f, e.folded)) best = e;
     }
     return best;
+  }
+
+  /** The first person one of whose name words starts with `w` (lower-cased). */
+  private entryWithWordStarting(w: string): Entry | undefined {
+    for (const e of this.entries) for (const x of e.folded) if (x.startsWith(w)) return e;
+    return undefined;
   }
 
   add(seg: NameSegment, honorific: string | null, accept: boolean): void {
@@ -108,7 +129,7 @@ export class PersonRegistry {
       }
       const w = fold(words[0] ?? '');
       if (words.length === 1 && w.length >= 3) {
-        const byPrefix = this.entries.find((e) => e.folded.some((x) => x.startsWith(w)));
+        const byPrefix = this.entryWithWordStarting(w);
         if (byPrefix) return { name: byPrefix.name, by: 'alias' };
       }
     }

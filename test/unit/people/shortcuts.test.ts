@@ -10,6 +10,7 @@ import { getLanguage } from '../../../src/core/lang/language';
 import type { LineRole } from '../../../src/core/model';
 import { spacesCollapsed } from '../../../src/core/people/nameTokens';
 import { readBody } from '../../../src/core/people/peopleFinder';
+import { holdsAll, spelledNear } from '../../../src/core/people/personRegistry';
 import { followedBy, type RunFollower } from '../../../src/core/people/runFollowers';
 
 const lang = getLanguage('id');
@@ -53,6 +54,25 @@ suite('people: speed shortcuts against their plain readings', () => {
         assert.deepEqual(FIELDS.map((f) => read(lazy, f)), all);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  test('property: the registry’s word matches, written as loops, answer as every/some over the words', () => {
+    // Near spellings need words of four letters or more one edit apart: a small alphabet makes them common.
+    const nameWord = fc.array(fc.constantFrom('a', 'b', 'i', 'n'), { minLength: 1, maxLength: 6 }).map((xs) => xs.join(''));
+    const withinOneEdit = (a: string, b: string): boolean => {
+      // The plain Levenshtein distance, cut at 1.
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      return d[a.length]![b.length]! <= 1;
+    };
+    fc.assert(
+      fc.property(fc.array(nameWord, { maxLength: 4 }), fc.array(nameWord, { maxLength: 4 }), (f, words) => {
+        assert.equal(holdsAll(words, f), f.every((w) => words.includes(w)));
+        const plainNear = f.length === words.length && f.every((w, k) => (words[k] ?? '').length >= 4 && withinOneEdit(w, words[k] ?? '')) && f.some((w, k) => w === words[k]);
+        assert.equal(spelledNear(f, words), plainNear);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
