@@ -182,17 +182,26 @@ export class WordTable {
     const bare = stripDot(lower);
     const honorific = lex.honorifics.has(word);
     const alwaysCommon = lex.stopwords.has(bare) || this.extraCommon.has(bare) || (bare.length >= 6 && lex.commonWord !== null && lex.commonWord.test(bare));
+    // The fields every token's reading touches come first (an entry's first memory line): the mark and
+    // the forms, the capital and the class; the language lists asked only next to a run come after.
+    const startsLower = STARTS_LOWER.test(word);
+    const capitalized = isCapitalized(word);
+    const titled = honorific || lex.ranks.has(word);
+    const wordClass = classOf(word, bare, lex);
     const entry: Mutable<WordInfo> = {
-      lower,
-      bare,
-      capitalized: isCapitalized(word),
-      startsLower: STARTS_LOWER.test(word),
+      startsLower,
+      writtenLowerIn: 0,
+      lowerForm: NO_FORM,
+      bareForm: NO_FORM,
+      capitalized,
       honorific,
-      titled: honorific || lex.ranks.has(word),
+      alwaysCommon,
+      wordClass,
+      titled,
       rankCorps: lex.rankCorps.has(word),
       roles: this.rolesByFirstWord.get(lower) ?? NO_ROLES,
-      wordClass: classOf(word, bare, lex),
-      alwaysCommon,
+      lower,
+      bare,
       subjectVerb: lex.subjectVerb !== null && lex.subjectVerb.test(word),
       placePreposition: lex.placePrepositions.has(word),
       placeMarker: lex.placeMarkers.has(word),
@@ -203,9 +212,6 @@ export class WordTable {
       aliasMarker: lex.aliasMarkers.has(lower),
       subjectAdverb: lex.subjectAdverbs.has(lower),
       lowerRoleHead: word === lower && lex.roleHeadsLower.has(lower),
-      writtenLowerIn: 0,
-      lowerForm: NO_FORM,
-      bareForm: NO_FORM,
     };
     // Lower-casing a lower-case word gives the word again: the entry of `lower` has itself as its form.
     entry.lowerForm = lower === word ? entry : this.info(lower);
