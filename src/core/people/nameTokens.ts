@@ -6,6 +6,9 @@
 import type { NameLexicon } from '../quotes/quoteData';
 import { MATCH_DOT, MATCH_HYPHEN, MATCH_INNER_CAPITAL, MATCH_UNREAD, nextToken, scanned } from './wordScan';
 import type { WordInfo, WordTable } from './wordTable';
+import { hasInnerCapital, mayBeGlued, mayBePair, splitGlued, splitNamePairs } from './wordSplits';
+
+export { isAcronym, isCapitalized } from './wordShapes';
 
 export interface Token {
   /** The word as written, a sentence-final dot removed. */
@@ -126,98 +129,6 @@ function asciiDotNotBeforeLetter(text: string, from: number, to: number): number
   return -1;
 }
 
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-
-/**
- * False when GLUE cannot match the word: every GLUE match is followed by a capital and two
- * lower-case letters at least four characters in. Decided for ASCII; anything else may match.
- */
-function mayBeGlued(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128) return true;
-    if (i >= 4 && isUpper(c) && isLower(word.charCodeAt(i + 1)) && isLower(word.charCodeAt(i + 2))) return true;
-  }
-  return false;
-}
-
-/** False when splitNamePairs cuts no word of these characters: it cuts only at a hyphen three characters in or more, before a capital. Decided for ASCII. */
-function mayBePair(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128) return true;
-    if (i > 2 && c === 45 && isUpper(word.charCodeAt(i + 1))) return true;
-  }
-  return false;
-}
-
-/**
- * Scraped text glues words ("tersangkapembunuhanSatria", "JakartaVidio"): a capital and two
- * lower-case letters right after six letters start a new word. Brand names are written the same
- * way and are not glued words ("TaniHub", "WhatsApp", "LinkedIn"): a glued word has a whole word
- * (six letters or more) before the capital and three letters or more after it.
- */
-// Or a glued sentence end ("MotoGP.Poin").
-const GLUE = /\p{L}\p{Ll}{5}(?=\p{Lu}\p{Ll}{2})|\p{L}{3}\.(?=\p{Lu}\p{Ll}{2})/gu;
-const INNER_CAPITAL = /.\p{Lu}/u;
-
-/** INNER_CAPITAL.test, with an ASCII fast path (most words): a capital A-Z after the first character. */
-function hasInnerCapital(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 128) return INNER_CAPITAL.test(word);
-    if (i > 0 && code >= 65 && code <= 90) return true;
-  }
-  return false;
-}
-
-function splitGlued(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    if (t.text.startsWith('@') || !hasInnerCapital(t.text)) {
-      out.push(t);
-      continue;
-    }
-    let from = 0;
-    // A glued sentence end ("MotoGP.Poin") cuts after the dot and ends a clause.
-    GLUE.lastIndex = 0;
-    for (let m = GLUE.exec(t.text); m; m = GLUE.exec(t.text)) {
-      const dot = m[0].endsWith('.');
-      const cut = m.index + m[0].length;
-      out.push({ text: t.text.slice(from, dot ? cut - 1 : cut), start: t.start + from, end: t.start + (dot ? cut - 1 : cut), endsClause: dot });
-      from = cut;
-    }
-    out.push(from === 0 ? t : { text: t.text.slice(from), start: t.start + from, end: t.end, endsClause: t.endsClause });
-  }
-  return out;
-}
-
-/**
- * "Ganjar Pranowo-Mahfud MD": a hyphen between two capitalised words, with capitalised words on
- * both sides, joins two names; it is cut into two tokens. "Paris Saint-Germain" (nothing
- * capitalised after) and "Undang-Undang" (nothing before) stay whole, and so does an acronym
- * before the hyphen ("Dinas PUPR-Pera Kaltim"): an institution's name, not a person's.
- */
-function splitNamePairs(tokens: Token[]): Token[] {
-  // Most texts have no such token: the list is returned as it is then, without a copy.
-  let out: Token[] | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    // indexOf first: the Unicode search runs only on hyphenated words.
-    const hyphen = t.text.indexOf('-') < 0 ? -1 : t.text.search(HYPHEN_CAPITAL);
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    // Two letters before the hyphen are an article ("An-Nur", "Al-Azhar"), not a name of their own.
-    if (hyphen > 2 && CAPITALIZED.test(t.text) && !t.text.startsWith('@') && !isAcronym(t.text.slice(0, hyphen)) && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause && next.start > t.end && t.start > prev.end) {
-      out ??= tokens.slice(0, i);
-      out.push({ text: t.text.slice(0, hyphen), start: t.start, end: t.start + hyphen, endsClause: false });
-      out.push({ text: t.text.slice(hyphen + 1), start: t.start + hyphen + 1, end: t.end, endsClause: t.endsClause });
-    } else out?.push(t);
-  }
-  return out ?? tokens;
-}
-
 /**
  * The words whose last dot belongs to them, per language: honorifics and ranks as listed, degrees
  * with their dot ("S.H."). One set, so that a word is hashed and looked up once; and apart, the few
@@ -255,18 +166,7 @@ function keepsDot(word: string, dotted: DottedWords): boolean {
   return word.length <= 3 && INITIAL.test(word);
 }
 
-const CAPITALIZED = /^[\p{Lu}@]/u;
-const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
-const HAS_CAPITAL = /\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
-const HYPHEN_CAPITAL = /-\p{Lu}/u;
-
-/** CAPITALIZED.test, ASCII first letters decided by char code (the common case, no regex). */
-export const isCapitalized = (word: string): boolean => {
-  const code = word.charCodeAt(0);
-  if (code < 128) return (code >= 65 && code <= 90) || code === 64;
-  return CAPITALIZED.test(word);
-};
 
 const SPACE = /\s/u;
 /** A space, line break, tab or no-break space, or any other Unicode space (by char code: no one-character strings). */
@@ -309,8 +209,5 @@ export function isCommaGap(text: string, from: number, to: number): boolean {
   }
   return commas === 1;
 }
-
-/** All capitals, two letters or more ("ASN", "BMKG"): an acronym, not a name word. */
-export const isAcronym = (word: string): boolean => word.length >= 2 && ALL_CAPS.test(word) && HAS_CAPITAL.test(word);
 
 export const stripDot = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);

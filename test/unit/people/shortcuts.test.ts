@@ -12,6 +12,8 @@ import { spacesCollapsed } from '../../../src/core/people/nameTokens';
 import { readBody } from '../../../src/core/people/peopleFinder';
 import { holdsAll, spelledNear } from '../../../src/core/people/personRegistry';
 import { followedBy, type RunFollower } from '../../../src/core/people/runFollowers';
+import { GLUE, mayBeGlued, mayBePair, splitNamePairs } from '../../../src/core/people/wordSplits';
+import type { Token } from '../../../src/core/people/nameTokens';
 
 const lang = getLanguage('id');
 
@@ -73,6 +75,34 @@ suite('people: speed shortcuts against their plain readings', () => {
         assert.equal(spelledNear(f, words), plainNear);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  /** Word shapes around glued words and name pairs: capitals, lower-case runs, dots, hyphens, a few non-ASCII letters. */
+  const splitWord = fc.array(fc.constantFrom('a', 'bc', 'defgh', 'X', 'Yz', 'Q', '.', '-', 'é', 'Ö', '\u2019', '1'), { minLength: 1, maxLength: 9 }).map((xs) => xs.join(''));
+  const asciiOnly = (w: string): boolean => [...w].every((c) => c.charCodeAt(0) < 128);
+
+  test('property: a word mayBeGlued says no to has no GLUE match, and for ASCII words it says yes exactly when GLUE matches', () => {
+    fc.assert(
+      fc.property(splitWord, (w) => {
+        GLUE.lastIndex = 0;
+        const matches = GLUE.test(w);
+        GLUE.lastIndex = 0;
+        if (!mayBeGlued(w)) assert.equal(matches, false, w);
+        if (asciiOnly(w)) assert.equal(mayBeGlued(w), matches, w);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('property: a word mayBePair says no to is never cut between capitalised neighbours', () => {
+    const at = (text: string, start: number): Token => ({ text, start, end: start + text.length, endsClause: false });
+    fc.assert(
+      fc.property(splitWord, (w) => {
+        const tokens = [at('Budi', 0), at(w, 5), at('Santoso', 6 + w.length)];
+        if (!mayBePair(w)) assert.strictEqual(splitNamePairs(tokens), tokens, w);
+      }),
+      { numRuns: 5000 },
     );
   });
 });
