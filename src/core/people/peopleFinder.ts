@@ -64,6 +64,18 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
 
 const SPACES = /\s+/u;
 
+/** Every word is in the set (words.every(set.has), as a loop: asked for every segment). */
+function allIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (!set.has(w)) return false;
+  return true;
+}
+
+/** Some word is in the set. */
+function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
 /** An acronym defined in brackets after the name it stands for ("(BRI)", "(KPU)"). */
 const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 
@@ -139,7 +151,10 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   if (datelinePlace) {
     // A token is one of these words when its lower-case form is one of their entries (a comparison of references, no string hashed).
     const placeForms: LowerForm[] = [];
-    for (const w of new Set(datelinePlace.toLowerCase().split(/[\s,]+/u))) placeForms.push(body.table.info(w));
+    for (const w of datelinePlace.toLowerCase().split(/[\s,]+/u)) {
+      const form = body.table.info(w);
+      if (!placeForms.includes(form)) placeForms.push(form);
+    }
     for (let i = 0; i < body.tokens.length; i++) {
       const form = (body.words[i] as WordInfo).lowerForm;
       for (let p = 0; p < placeForms.length; p++) if (form === placeForms[p]) places.add((body.tokens[i] as Token).text);
@@ -226,7 +241,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const introduced = introducer !== undefined && /^[\s,:]*$/u.test(article.text.slice(introducer.end, run.tokens[0]?.start ?? 0));
     const aliasOf = beforeInfo?.aliasMarker === true;
     // The run is still read as before (its mention counts for the context of later quotes).
-    const calledNoun = beforeInfo !== undefined && lex.personAliasVerbs.has(beforeInfo.bare) ? aliasAfterCommonNoun(body, run, article.text, referringWords) : null;
+    const calledNoun = beforeInfo?.personAliasVerb === true ? aliasAfterCommonNoun(body, run, article.text, referringWords) : null;
     if (calledNoun !== null) contextAliases.push({ alias: calledNoun, at: run.tokens[0]?.start ?? 0 });
     // "pelatih Bali United Stefano Cugurra": a role word written in lower case stands right before the run.
     const lowerRoleBefore = before !== undefined && beforeInfo?.lowerRoleHead === true && isSpaceGap(article.text, before.end, run.tokens[0]?.start ?? 0) ? before : undefined;
@@ -234,7 +249,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const segs: NameSegment[] = [];
     for (const s of run.segments) {
       const trimmed = trimLeading(s, trim);
-      if (!trimmed.words.every((w) => places.has(w)) || trimmed.words.some((w) => speakerWords.has(w))) segs.push(trimmed);
+      if (!allIn(trimmed.words, places) || anyIn(trimmed.words, speakerWords)) segs.push(trimmed);
     }
     // Initials of a suspect or victim ("yakni, MU (38), Ad (37)", "pelaku lainnya yakni SU"): a short acronym with an age or an introducer.
     const lone = run.tokens.length === 1 ? run.tokens[0] : undefined;
@@ -269,7 +284,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         weak.push(seg2);
         continue;
       }
-      const spoken = nameWords.some((w) => speakerWords.has(w));
+      const spoken = anyIn(nameWords, speakerWords);
       // A run followed by an acronym in brackets ("Data Terpadu Kesejahteraan Sosial (DTKS)") names an organisation or a term.
       // "Bandara Raja Haji Abdullah": a name after an institution word is the institution's, whatever title it carries (a rank excepted).
       const ranked = seg.honorific !== null && lex.ranks.has(seg.honorific);
@@ -287,7 +302,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         (role !== null && single && seg.afterPlace === true && endsRun && after.verb) ||
         (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial))))) ||
         (introduced && seg === segs[0] && (nameWords.length >= 2 || after.age || beforeInfo?.nameIntroducer === true)) ||
-        nameWords.some((w) => speakerWords.has(w));
+        spoken;
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
       const multi = nameWords.length >= 2 && endsRun;
       if (nameWords.length > MAX_NAME_WORDS) continue;

@@ -64,6 +64,8 @@ export interface WordInfo extends LowerForm {
   readonly aliasMarker: boolean;
   /** By `lower`. */
   readonly subjectAdverb: boolean;
+  /** By `bare`: a verb said of persons only in an alias phrase ("disapa", "dipanggil"). */
+  readonly personAliasVerb: boolean;
   /** Written in lower case (the word is its own `lower`) and a role head ("pelatih"). */
   readonly lowerRoleHead: boolean;
   /** The entry of `lower` (this one when the word is written in lower case): its mark is the form's, shared by every word that lower-cases to it. */
@@ -212,6 +214,7 @@ export class WordTable {
       aliasMarker: lex.aliasMarkers.has(lower),
       subjectAdverb: lex.subjectAdverbs.has(lower),
       lowerRoleHead: word === lower && lex.roleHeadsLower.has(lower),
+      personAliasVerb: lex.personAliasVerbs.has(bare),
     };
     // Lower-casing a lower-case word gives the word again: the entry of `lower` has itself as its form.
     entry.lowerForm = lower === word ? entry : this.info(lower);

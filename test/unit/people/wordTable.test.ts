@@ -62,6 +62,13 @@ suite('people: word table', () => {
     assert.equal(table.info('menegaskan').subjectVerb, true);
     assert.equal(table.info('Menegaskan').subjectVerb, false, 'the verb shape is lower-case');
     assert.equal(table.info('rumah').subjectVerb, false);
+    for (const verb of lexicon.personAliasVerbs) {
+      assert.equal(table.info(verb).personAliasVerb, true, verb);
+      assert.equal(table.info(`${verb[0]?.toUpperCase()}${verb.slice(1)}.`).personAliasVerb, true, 'looked up by the bare lower-case form');
+    }
+    assert.ok(lexicon.personAliasVerbs.size > 0);
+    assert.equal(table.info('dikenal').personAliasVerb, lexicon.personAliasVerbs.has('dikenal'));
+    assert.equal(table.info('rumah').personAliasVerb, false);
   });
 
   test('classifyRun: roles, names, and what the article and the neighbours change', () => {
