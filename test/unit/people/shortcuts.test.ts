@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { parseArticle } from '../../../src/core/article/article';
 import { getLanguage } from '../../../src/core/lang/language';
 import type { LineRole } from '../../../src/core/model';
+import { opensSentence } from '../../../src/core/people/nameRuns';
 import { spacesCollapsed } from '../../../src/core/people/nameTokens';
 import { readBody } from '../../../src/core/people/peopleFinder';
 import { holdsAll, spelledNear } from '../../../src/core/people/personRegistry';
@@ -101,6 +102,19 @@ suite('people: speed shortcuts against their plain readings', () => {
       fc.property(splitWord, (w) => {
         const tokens = [at('Budi', 0), at(w, 5), at('Santoso', 6 + w.length)];
         if (!mayBePair(w)) assert.strictEqual(splitNamePairs(tokens), tokens, w);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('property: opensSentence is the sentence-opening gap pattern tested on the slice', () => {
+    const gap = fc.array(fc.constantFrom(' ', '  ', '-', ' - ', '\t-\u00A0', '\u2009-\u3000', '\v-\f', '\n', '"', '\u201C', '\u201D', '(', ')', '\u2013', '\u2014', '.', '!', '?', ',', ':', 'a', '\u200B', '\uD83D\uDE00', '\uD800'), { maxLength: 8 }).map((xs) => xs.join(''));
+    const pattern = /[\n"\u201C\u201D(\u2013\u2014.!?]|\s-\s/u;
+    fc.assert(
+      fc.property(gap, fc.nat(), fc.nat(), (text, a, b) => {
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        assert.equal(opensSentence(text, from, to), pattern.test(text.slice(from, to)), JSON.stringify(text.slice(from, to)));
       }),
       { numRuns: 5000 },
     );
