@@ -85,7 +85,9 @@ export class PersonRegistry {
     const form = seg.words.join(' ');
     const span = { start: seg.start, end: seg.end };
     const folded = seg.words.map(fold);
-    const found = this.findFolded(folded) ?? this.findFolded(folded, true);
+    // find by prefix after find: a prefix search that misses ends in the same search again, so only the prefix part is tried.
+    const only = folded.length === 1 ? (folded[0] as string) : '';
+    const found = this.findFolded(folded) ?? (only.length >= 3 ? (this.entryWithWordStarting(only) ?? null) : null);
     if (found) {
       if (form !== found.name) found.aliases.add(form);
       if (honorific) found.aliases.add(`${honorific} ${form}`);

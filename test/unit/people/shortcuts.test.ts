@@ -11,7 +11,7 @@ import type { LineRole } from '../../../src/core/model';
 import { opensSentence } from '../../../src/core/people/nameRuns';
 import { spacesCollapsed } from '../../../src/core/people/nameTokens';
 import { readBody } from '../../../src/core/people/peopleFinder';
-import { holdsAll, spelledNear } from '../../../src/core/people/personRegistry';
+import { holdsAll, PersonRegistry, spelledNear } from '../../../src/core/people/personRegistry';
 import { followedBy, type RunFollower } from '../../../src/core/people/runFollowers';
 import { GLUE, mayBeGlued, mayBePair, splitNamePairs } from '../../../src/core/people/wordSplits';
 import type { Token } from '../../../src/core/people/nameTokens';
@@ -117,6 +117,25 @@ suite('people: speed shortcuts against their plain readings', () => {
         assert.equal(opensSentence(text, from, to), pattern.test(text.slice(from, to)), JSON.stringify(text.slice(from, to)));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  test('property: a name added joins the person find, then find by prefix, gives before the add; a new person only when neither does', () => {
+    const nameWord = fc.constantFrom('Budi', 'Bud', 'Budiman', 'Santoso', 'Santosa', 'Ani', 'Anita', 'Rahmat', 'Rahmad', 'Hera', 'Heran', 'Nugrahayu', 'bin', 'Bu');
+    const seg = fc.record({ words: fc.array(nameWord, { minLength: 1, maxLength: 3 }), accept: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(seg, { maxLength: 25 }), (segs) => {
+        const registry = new PersonRegistry();
+        segs.forEach(({ words, accept }, i) => {
+          const expected = registry.find(words) ?? registry.find(words, true);
+          const mentions = expected?.spans.length ?? 0;
+          const persons = registry.people().length;
+          registry.add({ words, start: 10 * i, end: 10 * i + 5, honorific: null, role: null, lastInRun: true, afterNonName: false, beforeHonorific: false, sentenceInitial: false }, null, accept);
+          if (expected) assert.equal(expected.spans.length, mentions + 1, words.join(' '));
+          assert.equal(registry.people().length, persons + (expected === null && accept ? 1 : 0), words.join(' '));
+        });
+      }),
+      { numRuns: 1000 },
     );
   });
 });
