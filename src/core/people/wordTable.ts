@@ -8,6 +8,7 @@
 import type { NameLexicon } from '../quotes/quoteData';
 import { isAcronym, isCapitalized, stripDot } from './nameTokens';
 import { wordHash } from './wordScan';
+import * as E from './wordEntry';
 import { WordSlots } from './wordSlots';
 
 /**
@@ -87,13 +88,8 @@ export interface LowerForm {
   writtenLowerIn: number;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** The roles of the words that open none: one list for all (read for every run word; one shared object stays in the cache). */
 const NO_ROLES: readonly (readonly string[])[] = Object.freeze([]);
-
-/** A form field's value until describe sets it (never seen outside describe). */
-const NO_FORM: LowerForm = { writtenLowerIn: 0 };
 
 /**
  * Distinct words kept per language before the table starts again: a corpus's vocabulary is
@@ -184,38 +180,26 @@ export class WordTable {
     const bare = stripDot(lower);
     const honorific = lex.honorifics.has(word);
     const alwaysCommon = lex.stopwords.has(bare) || this.extraCommon.has(bare) || (bare.length >= 6 && lex.commonWord !== null && lex.commonWord.test(bare));
-    // The fields every token's reading touches come first (an entry's first memory line): the mark and
-    // the forms, the capital and the class; the language lists asked only next to a run come after.
-    const startsLower = STARTS_LOWER.test(word);
-    const capitalized = isCapitalized(word);
-    const titled = honorific || lex.ranks.has(word);
-    const wordClass = classOf(word, bare, lex);
-    const entry: Mutable<WordInfo> = {
-      startsLower,
-      writtenLowerIn: 0,
-      lowerForm: NO_FORM,
-      bareForm: NO_FORM,
-      capitalized,
-      honorific,
-      alwaysCommon,
-      wordClass,
-      titled,
-      rankCorps: lex.rankCorps.has(word),
-      roles: this.rolesByFirstWord.get(lower) ?? NO_ROLES,
-      lower,
-      bare,
-      subjectVerb: lex.subjectVerb !== null && lex.subjectVerb.test(word),
-      placePreposition: lex.placePrepositions.has(word),
-      placeMarker: lex.placeMarkers.has(word),
-      thingNoun: lex.thingNouns.has(word),
-      coordinator: lex.coordinators.has(word),
-      introducer: lex.introducers.has(lower),
-      nameIntroducer: lex.nameIntroducers.has(lower),
-      aliasMarker: lex.aliasMarkers.has(lower),
-      subjectAdverb: lex.subjectAdverbs.has(lower),
-      lowerRoleHead: word === lower && lex.roleHeadsLower.has(lower),
-      personAliasVerb: lex.personAliasVerbs.has(bare),
-    };
+    const bit = (yes: boolean, flag: number): number => (yes ? flag : 0);
+    const flags =
+      bit(isCapitalized(word), E.CAPITALIZED) |
+      bit(STARTS_LOWER.test(word), E.STARTS_LOWER) |
+      bit(honorific, E.HONORIFIC) |
+      bit(honorific || lex.ranks.has(word), E.TITLED) |
+      bit(lex.rankCorps.has(word), E.RANK_CORPS) |
+      bit(alwaysCommon, E.ALWAYS_COMMON) |
+      bit(lex.subjectVerb !== null && lex.subjectVerb.test(word), E.SUBJECT_VERB) |
+      bit(lex.placePrepositions.has(word), E.PLACE_PREPOSITION) |
+      bit(lex.placeMarkers.has(word), E.PLACE_MARKER) |
+      bit(lex.thingNouns.has(word), E.THING_NOUN) |
+      bit(lex.coordinators.has(word), E.COORDINATOR) |
+      bit(lex.introducers.has(lower), E.INTRODUCER) |
+      bit(lex.nameIntroducers.has(lower), E.NAME_INTRODUCER) |
+      bit(lex.aliasMarkers.has(lower), E.ALIAS_MARKER) |
+      bit(lex.subjectAdverbs.has(lower), E.SUBJECT_ADVERB) |
+      bit(word === lower && lex.roleHeadsLower.has(lower), E.LOWER_ROLE_HEAD) |
+      bit(lex.personAliasVerbs.has(bare), E.PERSON_ALIAS_VERB);
+    const entry = new E.WordEntry(flags, classOf(word, bare, lex), this.rolesByFirstWord.get(lower) ?? NO_ROLES, lower, bare);
     // Lower-casing a lower-case word gives the word again: the entry of `lower` has itself as its form.
     entry.lowerForm = lower === word ? entry : this.info(lower);
     entry.bareForm = bare === word ? entry : bare === lower ? entry.lowerForm : this.info(bare);
