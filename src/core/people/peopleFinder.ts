@@ -7,60 +7,19 @@
  * Shorter forms ("Benyamin"), honorific forms ("H. Hani …") and near-misspellings
  * ("Heran Nugrahayu") join the person whose full name they belong to.
  */
-import type { Article, Line } from '../article/article';
+import type { Article } from '../article/article';
 import type { LanguageData } from '../lang/language';
 import type { LineRole, Span } from '../model';
-import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
-import { findRuns, segmentWith, type NameRun, type NameSegment } from './nameRuns';
-import { isCommaGap, isSpaceGap, spacesCollapsed, tokenizeInto, type Token } from './nameTokens';
+import { attributionLexicon, type NameLexicon } from '../quotes/quoteData';
+import { readBody, type BodyText } from './bodyText';
+import { segmentWith, type NameRun, type NameSegment } from './nameRuns';
+import { isCommaGap, isSpaceGap, spacesCollapsed, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeWords } from './placeWords';
-import { wordTable, type LowerForm, type WordInfo, type WordTable } from './wordTable';
 import { followedBy, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 
-export interface BodyText {
-  readonly tokens: readonly Token[];
-  /** Each token's word-table entry (what its word alone tells the name rules). */
-  readonly words: readonly WordInfo[];
-  readonly runs: readonly NameRun[];
-  readonly lexicon: NameLexicon;
-  /** The language's word table `words` come from (no entry of it is dropped until the next article starts). */
-  readonly table: WordTable;
-}
-
-/** Tokens and name runs of the article's body lines (headline and boilerplate lines left out). */
-export function readBody(article: Article, lineRoles: readonly LineRole[], lang: LanguageData): BodyText {
-  const lexicon = nameLexicon(lang);
-  const table = wordTable(lexicon, attributionLexicon(lang).pronouns);
-  const articleNumber = table.startArticle();
-  const tokens: Token[] = [];
-  const words: WordInfo[] = [];
-  const lookup = { table, words };
-  const lines = article.lines;
-  for (let l = 0; l < lines.length; l++) {
-    const line = lines[l] as Line;
-    if (lineRoles[line.index] === 'body') tokenizeInto(tokens, article.text, line.start, line.end, 0, lexicon, lookup);
-  }
-  for (let i = 0; i < words.length; i++) {
-    const info = words[i] as WordInfo;
-    // The article writes this form in lower case: a common word here (a mark on the form, not a set of words).
-    if (info.startsLower) info.lowerForm.writtenLowerIn = articleNumber;
-  }
-  // Asked only of an all-capitals word ending a run right after a name word (rare): the text is searched then.
-  let defined: Set<string> | null = null;
-  const definedAcronyms = {
-    has: (word: string): boolean => {
-      if (defined === null) {
-        defined = new Set<string>();
-        for (const m of article.text.matchAll(DEFINED_ACRONYM)) if (m[1]) defined.add(m[1]);
-      }
-      return defined.has(word);
-    },
-  };
-  const runs = findRuns(tokens, words, article.text, { lexicon, article: articleNumber, definedAcronyms });
-  return { tokens, words, runs, lexicon, table };
-}
+export { readBody, type BodyText } from './bodyText';
 
 const SPACES = /\s+/u;
 
@@ -76,8 +35,6 @@ function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** An acronym defined in brackets after the name it stands for ("(BRI)", "(KPU)"). */
-const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 
 /** "Universitas Jenderal Soedirman": the word before the segment's title names an institution called after a person. */
 function afterNamesake(run: NameRun, seg: NameSegment, lex: NameLexicon): boolean {
@@ -137,7 +94,7 @@ function aliasAfterCommonNoun(body: BodyText, run: NameRun, text: string, referr
 }
 
 export function findPeople(article: Article, lineRoles: readonly LineRole[], lang: LanguageData, speakers: readonly string[], excluded: readonly Span[] = [], datelinePlace: string | null = null): PeopleFinding {
-  const body = readBody(article, lineRoles, lang);
+  const body = readBody(article, lineRoles, lang, datelinePlace);
   // Words between scare quotes (a title, a programme, a nickname) name no person.
   // Runs and spans both come in text order: one pointer walks the spans.
   let spanIndex = 0;
@@ -148,18 +105,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   };
   const lex = body.lexicon;
   const places = placeWords(body, article.text);
-  if (datelinePlace) {
-    // A token is one of these words when its lower-case form is one of their entries (a comparison of references, no string hashed).
-    const placeForms: LowerForm[] = [];
-    for (const w of datelinePlace.toLowerCase().split(/[\s,]+/u)) {
-      const form = body.table.info(w);
-      if (!placeForms.includes(form)) placeForms.push(form);
-    }
-    for (let i = 0; i < body.tokens.length; i++) {
-      const form = (body.words[i] as WordInfo).lowerForm;
-      for (let p = 0; p < placeForms.length; p++) if (form === placeForms[p]) places.add((body.tokens[i] as Token).text);
-    }
-  }
+  // The dateline's place is a place wherever the body writes its words.
+  for (const w of body.datelinePlaceWords) places.add(w);
   // Short speaker texts ("Dony", "Ben", "Prasetyo Hadi") are names; longer ones hold roles and places too.
   const speakerWords = new Set<string>();
   for (const speaker of speakers) {
@@ -185,11 +132,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (counts === null) {
         counts = new Map<string, number>();
         // Only run words are ever looked up (capitalised words and the connectors between them), so only those are counted.
-        // (A handle is capitalised too, so a connector is what the word table classes as one.)
-        for (let i = 0; i < body.tokens.length; i++) {
-          const word = body.words[i];
-          const text = body.tokens[i]?.text ?? '';
-          if (word !== undefined && (word.capitalized || word.wordClass === 'connector')) counts.set(text, (counts.get(text) ?? 0) + 1);
+        for (const i of body.runWordIndices) {
+          const text = (body.tokens[i] as Token).text;
+          counts.set(text, (counts.get(text) ?? 0) + 1);
         }
       }
       return counts.get(word);

@@ -5,7 +5,7 @@
  */
 import { isSpaceGap } from './nameTokens';
 import type { NameRun } from './nameRuns';
-import type { BodyText } from './peopleFinder';
+import type { BodyText } from './bodyText';
 
 /** Words that follow a place marker, a place preposition or an institution word ("Kecamatan Tanjung Morawa", "di Sekayu", "Pemkab Siak"). */
 export function placeWords(body: BodyText, text: string): Set<string> {

@@ -7,7 +7,7 @@
  */
 import type { NameRun } from './nameRuns';
 import type { Token } from './nameTokens';
-import type { BodyText } from './peopleFinder';
+import type { BodyText } from './bodyText';
 
 /** How far after the run the patterns look (characters). */
 const WINDOW = 60;

@@ -141,4 +141,25 @@ suite('people: the body read into one list', () => {
       { numRuns: 200 },
     );
   });
+
+  test('property: the run words and the dateline place’s words noted in readBody’s one pass are the plain loops’ over the tokens', () => {
+    fc.assert(
+      fc.property(articleText, fc.nat(), fc.boolean(), (text, pick, upper) => {
+        const article = parseArticle(text);
+        const roles: LineRole[] = article.lines.map(() => 'body');
+        const plainWords = article.lines.flatMap((l) => tokenize(article.text.slice(l.start, l.end), l.start, lex)).map((t) => t.text);
+        // A place of one or two of the article's own words, as a dateline writes it (often in capitals).
+        const chosen = plainWords.length === 0 ? 'Sukamaju' : `${plainWords[pick % plainWords.length]}, ${plainWords[(pick * 7 + 3) % plainWords.length]}`;
+        const place = upper ? chosen.toUpperCase() : chosen;
+        const body = readBody(article, roles, lang, place);
+        const expectedRunWords = body.tokens.flatMap((_, i) => (body.words[i]?.capitalized === true || body.words[i]?.wordClass === 'connector' ? [i] : []));
+        assert.deepEqual(body.runWordIndices, expectedRunWords);
+        const forms = [...new Set(place.toLowerCase().split(/[\s,]+/u))].map((w) => table.info(w));
+        const expectedPlaceWords = body.tokens.filter((_, i) => forms.some((f) => f === body.words[i]?.lowerForm)).map((t) => t.text);
+        assert.deepEqual(body.datelinePlaceWords, expectedPlaceWords);
+        assert.deepEqual(readBody(article, roles, lang).datelinePlaceWords, [], 'no dateline, no place words');
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
