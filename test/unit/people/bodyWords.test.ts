@@ -142,6 +142,17 @@ suite('people: the body read into one list', () => {
     );
   });
 
+  test('readBody notes capitalised words and connectors as run words, and the tokens of the dateline’s place in any case', () => {
+    const article = parseArticle('Ahmad bin Abdullah tiba di sukamaju, kata warga Sukamaju.');
+    const body = readBody(article, ['body'], lang, 'SUKAMAJU');
+    assert.ok(lex.connectors.has('bin'));
+    assert.deepEqual(
+      body.runWordIndices.map((i) => body.tokens[i]?.text),
+      ['Ahmad', 'bin', 'Abdullah', 'Sukamaju'],
+    );
+    assert.deepEqual(body.datelinePlaceWords, ['sukamaju', 'Sukamaju']);
+  });
+
   test('property: the run words and the dateline place’s words noted in readBody’s one pass are the plain loops’ over the tokens', () => {
     fc.assert(
       fc.property(articleText, fc.nat(), fc.boolean(), (text, pick, upper) => {
