@@ -28,6 +28,8 @@ export interface BodyText {
 /** An acronym defined in brackets after the name it stands for ("(BRI)", "(KPU)"). */
 const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 
+const PLACE_SEPARATORS = /[\s,]+/u;
+
 /**
  * Tokens and name runs of the article's body lines (headline and boilerplate lines left out).
  * `datelinePlace`: the place the dateline names ("SIDOARJO"), whose words the body's tokens are compared with.
@@ -47,7 +49,7 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
   // A token is one of the place's words when its lower-case form is one of their entries (a comparison of references, no string hashed).
   const placeForms: LowerForm[] = [];
   if (datelinePlace) {
-    for (const w of datelinePlace.toLowerCase().split(/[\s,]+/u)) {
+    for (const w of datelinePlace.toLowerCase().split(PLACE_SEPARATORS)) {
       const form = table.info(w);
       if (!placeForms.includes(form)) placeForms.push(form);
     }

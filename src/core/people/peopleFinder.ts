@@ -21,6 +21,10 @@ import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 
 export { readBody, type BodyText } from './bodyText';
 
+// Regexes made once (a literal in a function is a new object each time it runs).
+const INTRODUCER_GAP = /^[\s,:]*$/u;
+const SHORT_INITIALS = /^\p{Lu}{2,3}$/u;
+const SPACE_RUNS = /\s+/gu;
 const SPACES = /\s+/u;
 
 /** Every word is in the set (words.every(set.has), as a loop: asked for every segment). */
@@ -183,7 +187,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const afterThing = beforeInfo?.thingNoun === true;
     // "yakni, MU (38)": an introducer may stand before a comma.
     const introducer = beforeInfo?.introducer === true ? before : undefined;
-    const introduced = introducer !== undefined && /^[\s,:]*$/u.test(article.text.slice(introducer.end, run.tokens[0]?.start ?? 0));
+    const introduced = introducer !== undefined && INTRODUCER_GAP.test(article.text.slice(introducer.end, run.tokens[0]?.start ?? 0));
     const aliasOf = beforeInfo?.aliasMarker === true;
     // The run is still read as before (its mention counts for the context of later quotes).
     const calledNoun = beforeInfo?.personAliasVerb === true ? aliasAfterCommonNoun(body, run, article.text, referringWords) : null;
@@ -198,7 +202,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     }
     // Initials of a suspect or victim ("yakni, MU (38), Ad (37)", "pelaku lainnya yakni SU"): a short acronym with an age or an introducer.
     const lone = run.tokens.length === 1 ? run.tokens[0] : undefined;
-    if (lone && run.kinds[0] === 'acronym' && /^\p{Lu}{2,3}$/u.test(lone.text) && (followerOf(runIndex).age || introduced)) {
+    if (lone && run.kinds[0] === 'acronym' && SHORT_INITIALS.test(lone.text) && (followerOf(runIndex).age || introduced)) {
       strong.push({ seg: { words: [lone.text], start: lone.start, end: lone.end, honorific: null, role: null, lastInRun: true, afterNonName: false, beforeHonorific: false, sentenceInitial: false }, honorific: null, firm: true });
       return;
     }
@@ -222,7 +226,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const apposition = pendingRole !== null && isCommaGap(article.text, pendingRole.end, run.tokens[0]?.start ?? 0);
       // Only across an institution ("pelatih Bali United Stefano Cugurra"): right before a name a lower-case role may be
       // another's ("sebagai cawapres Prabowo Subianto" is Prabowo's running mate).
-      const lowerRole = lowerRoleBefore && seg.role === null && seg.lastInRun && seg.end === lastTok?.end && nameWords.length >= 2 && seg.start > (run.tokens[0]?.start ?? 0) ? article.text.slice(lowerRoleBefore.start, seg.start).trim().replace(/\s+/gu, ' ') : null;
+      const lowerRole = lowerRoleBefore && seg.role === null && seg.lastInRun && seg.end === lastTok?.end && nameWords.length >= 2 && seg.start > (run.tokens[0]?.start ?? 0) ? article.text.slice(lowerRoleBefore.start, seg.start).trim().replace(SPACE_RUNS, ' ') : null;
       const role = seg.role ?? (apposition && pendingRole ? pendingRole.role : null) ?? lowerRole;
       const seg2 = role !== seg.role ? segmentWith(seg, seg.words, seg.start, role, seg.sentenceInitial, seg.afterPlace) : seg;
       if (aliasOf && seg === segs[0]) {

@@ -20,6 +20,9 @@ interface Entry {
 
 const fold = (w: string): string => w.toLowerCase();
 
+const SPACES = /\s+/u;
+const LEADING_INITIAL = /^\p{Lu}\.\s+/u;
+
 /** Levenshtein distance, stopping early above 1 (only "equal or one edit apart" is asked). */
 function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
@@ -143,7 +146,7 @@ export class PersonRegistry {
       const exact: Entry[] = [];
       for (const e of this.entries) {
         if (!e.role) continue;
-        const er = e.role.split(/\s+/u).map(fold);
+        const er = e.role.split(SPACES).map(fold);
         if (!er.includes(r[r.length - 1] ?? '') && !er.includes(r[0] ?? '')) continue;
         const score = r.filter((x) => er.includes(x)).length;
         if (er.length === r.length && score === r.length) exact.push(e);
@@ -180,7 +183,7 @@ export class PersonRegistry {
   people(): Person[] {
     // "X. Zarry Hendrik" beside "Zarry Hendrik": a stray initial (a sentence's last letter) is not part of the name.
     for (const e of this.entries) {
-      const rest = e.name.replace(/^\p{Lu}\.\s+/u, '');
+      const rest = e.name.replace(LEADING_INITIAL, '');
       if (rest !== e.name && e.aliases.has(rest)) {
         e.aliases.delete(rest);
         e.aliases.add(e.name);

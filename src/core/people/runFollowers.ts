@@ -11,6 +11,7 @@ import type { BodyText } from './bodyText';
 
 /** How far after the run the patterns look (characters). */
 const WINDOW = 60;
+const SPACES = /\s+/u;
 const PAREN_CAPITAL = /^\s*\(\s*\p{Lu}/u;
 const SOFT_ALIAS = /^\s+(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u;
 const PAREN_NICKNAME = /^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u;
@@ -102,7 +103,7 @@ function readWindow(body: BodyText, run: NameRun, text: string): WindowReading {
   // "Zulkifli yang akrab disapa Zulhas": a name the text says the person goes by.
   const called = lex.aliasPhrase ? rest.match(lex.aliasPhrase) : null;
   const calledAlias = called?.[1] ?? null;
-  const calledAsPerson = called !== null && called[0].split(/\s+/u).some((w) => lex.personAliasVerbs.has(w.toLowerCase()));
+  const calledAsPerson = called !== null && called[0].split(SPACES).some((w) => lex.personAliasVerbs.has(w.toLowerCase()));
   return { age, paren, nickname, softAlias, calledAlias, calledAsPerson };
 }
 
