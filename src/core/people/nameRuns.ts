@@ -6,11 +6,27 @@
  * (an honorific or role before it, a verb after it, an age in brackets, a place preposition).
  */
 import type { NameLexicon } from '../quotes/quoteData';
-import { isSpaceGap, type Token } from './nameTokens';
+import { isSpaceGap, spacesCollapsed, type Token } from './nameTokens';
 import type { WordInfo } from './wordTable';
 
-// A line break, a quote mark, a bracket, a dash, or a sentence end behind a closing bracket ("RN (21). Aksi …").
-const SENTENCE_OPENING_GAP = /[\n"\u201C\u201D(\u2013\u2014.!?]|\s-\s/u;
+/**
+ * A line break, a quote mark, a bracket, a dash, or a sentence end behind a closing bracket ("RN (21).
+ * Aksi …") in text[from, to): /[\n"\u201C\u201D(\u2013\u2014.!?]|\s-\s/u tested on the slice, read in
+ * place by char code (asked of most runs: no slice, no regex).
+ */
+export function opensSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 34 || c === 0x201c || c === 0x201d || c === 40 || c === 0x2013 || c === 0x2014 || c === 46 || c === 33 || c === 63) return true;
+    if (c === 45 && i > from && i + 1 < to && isRegexSpace(text.charCodeAt(i - 1)) && isRegexSpace(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+const SPACE = /\s/u;
+
+/** \s as a pattern reads it (tab to carriage return, space, and the Unicode spaces). */
+const isRegexSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
 
 export type TokenKind = 'honorific' | 'role' | 'nonname' | 'common' | 'acronym' | 'handle' | 'connector' | 'name';
 
@@ -156,10 +172,14 @@ export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], t
       const cur = tokens[j];
       const next = tokens[j + 1];
       if (!cur || !next || cur.endsClause || !isSpaceGap(text, cur.end, next.start)) break;
+      if (words[j + 1]?.capitalized === true || lowerHonorificBeforeName(tokens, words, j + 1, text)) {
+        j++;
+        continue;
+      }
+      // A lower-case word joins the run only between two capitalised words (asked only here: most runs end at a lower-case word).
       const afterNext = tokens[j + 2];
       const joinsNext = afterNext !== undefined && words[j + 2]?.capitalized === true && isSpaceGap(text, next.end, afterNext.start) && !next.endsClause;
-      if (words[j + 1]?.capitalized === true || lowerHonorificBeforeName(tokens, words, j + 1, text)) j++;
-      else if (joinsNext && ctx.lexicon.connectors.has(next.text)) j += 2;
+      if (joinsNext && ctx.lexicon.connectors.has(next.text)) j += 2;
       else if (joinsNext && continuesRole(tokens, words, i, j, ctx)) j += 2;
       else break;
     }
@@ -168,7 +188,7 @@ export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], t
     const prev = tokens[i - 1];
     // After a line break, a quotation mark, a bracket or a dateline's dash ("SUKAMAJU - Rapat …") a capital proves nothing.
     const singleSpace = prev !== undefined && t.start - prev.end === 1 && text[prev.end] === ' ';
-    const sentenceInitial = !prev || prev.endsClause || (!singleSpace && SENTENCE_OPENING_GAP.test(text.slice(prev.end, t.start)));
+    const sentenceInitial = !prev || prev.endsClause || (!singleSpace && opensSentence(text, prev.end, t.start));
     runs.push({ tokens: runTokens, kinds, segments: segmentsOf(runTokens, kinds, text, sentenceInitial), first: i, last: j });
     i = j + 1;
   }
@@ -201,8 +221,14 @@ function continuesRole(tokens: readonly Token[], words: readonly WordInfo[], fir
   return classifyRun(tokens, words, first, Math.min(j + 1, first + ROLE_SEARCH_WORDS), ctx).includes('role');
 }
 
+/** segmentsOf's name stretches (from, to per stretch): at most one stretch per two tokens, so one more than the tokens is room enough for a run. */
+let stretches = new Int32Array(64);
+
 function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text: string, runSentenceInitial: boolean): NameSegment[] {
-  const raw: { from: number; to: number }[] = [];
+  // The name stretches [from, to] first, into one buffer for all runs (read at once below: most runs hold one or none).
+  if (stretches.length < tokens.length + 1) stretches = new Int32Array(2 * (tokens.length + 1));
+  const found = stretches;
+  let count = 0;
   let from = -1;
   for (let k = 0; k <= tokens.length; k++) {
     const kind = kinds[k];
@@ -211,16 +237,22 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
     if (!inName && from >= 0) {
       let to = k - 1;
       while (to > from && kinds[to] === 'connector') to--;
-      raw.push({ from, to });
+      found[2 * count] = from;
+      found[2 * count + 1] = to;
+      count++;
       from = -1;
     }
   }
+  const segments: NameSegment[] = [];
+  if (count === 0) return segments;
   const firstRole = kinds.indexOf('role');
   const firstNonName = kinds.indexOf('nonname');
-  return raw.map(({ from: a, to: b }, n) => {
+  for (let n = 0; n < count; n++) {
+    const a = found[2 * n] as number;
+    const b = found[2 * n + 1] as number;
     const before = kinds[a - 1];
     const honorific = before === 'honorific' ? (tokens[a - 1]?.text ?? null) : null;
-    const lastInRun = n === raw.length - 1;
+    const lastInRun = n === count - 1;
     let role: string | null = null;
     if (firstRole >= 0 && firstRole < a && lastInRun) {
       // The role runs from its first word to the last word before the name, honorifics excluded.
@@ -228,7 +260,7 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
       while (roleEnd > firstRole && kinds[roleEnd] === 'honorific') roleEnd--;
       const s = tokens[firstRole];
       const e = tokens[roleEnd];
-      if (s && e) role = text.slice(s.start, e.end).replace(/\s+/gu, ' ');
+      if (s && e) role = spacesCollapsed(text, s.start, e.end);
     }
     const s = tokens[a];
     const e = tokens[b];
@@ -236,6 +268,7 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
     const beforeHonorific = kinds[b + 1] === 'honorific';
     const words: string[] = [];
     for (let k = a; k <= b; k++) words.push(tokens[k]?.text ?? '');
-    return { words, start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun, afterNonName, beforeHonorific, sentenceInitial: runSentenceInitial && a === 0, afterAcronym: before === 'acronym' };
-  });
+    segments.push({ words, start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun, afterNonName, beforeHonorific, sentenceInitial: runSentenceInitial && a === 0, afterAcronym: before === 'acronym' });
+  }
+  return segments;
 }

@@ -5,6 +5,10 @@
  */
 import type { NameLexicon } from '../quotes/quoteData';
 import { MATCH_DOT, MATCH_HYPHEN, MATCH_INNER_CAPITAL, MATCH_UNREAD, nextToken, scanned } from './wordScan';
+import type { WordInfo, WordTable } from './wordTable';
+import { hasInnerCapital, mayBeGlued, mayBePair, splitGlued, splitNamePairs } from './wordSplits';
+
+export { isAcronym, isCapitalized } from './wordShapes';
 
 export interface Token {
   /** The word as written, a sentence-final dot removed. */
@@ -22,15 +26,23 @@ export function tokenize(text: string, offset: number, lexicon: NameLexicon): To
   return tokenizeInto([], text, 0, text.length, offset, lexicon);
 }
 
+/** Where tokenizeInto looks each token up in a word table, and the list its entries go to (one per token). */
+export interface TokenLookup {
+  readonly table: WordTable;
+  readonly words: WordInfo[];
+}
+
 /**
  * tokenize's tokens of text[from, to) pushed onto `tokens` (which may hold earlier lines' tokens:
  * the body's lines are read into one list without a list per line), at `offset` + their index in
  * `text`. Returns `tokens`. `to` is the text's end or a line's end: the body is read in the
  * article's own text, line by line, rather than in each line's string (a slice of the text, whose
- * characters cost more to read). With `hashes`, each token's wordHash is pushed there too where
- * the scan worked it out, else 0 (the word table then hashes the word itself).
+ * characters cost more to read). With `lookup`, each token's word-table entry is pushed onto
+ * lookup.words as the token is read: a word without a dot is found by the hash the scan worked
+ * out and compared in place in the text, and a word met before takes the table's own string as
+ * its text (the same characters), so most tokens cost no new string.
  */
-export function tokenizeInto(tokens: Token[], text: string, from: number, to: number, offset: number, lexicon: NameLexicon, hashes?: number[]): Token[] {
+export function tokenizeInto(tokens: Token[], text: string, from: number, to: number, offset: number, lexicon: NameLexicon, lookup?: TokenLookup): Token[] {
   const first = tokens.length;
   const dotted = dottedWords(lexicon);
   // A word's end and the spaces after it are read up to the text's end; a line break stops both, as the line's end would.
@@ -43,16 +55,30 @@ export function tokenizeInto(tokens: Token[], text: string, from: number, to: nu
     const seen = scanned.seen;
     // The word runs to its first dot not followed by a letter, that dot included; the rest is read again.
     let end = scanned.end;
-    if (seen === MATCH_UNREAD) {
-      const whole = text.slice(index, end);
-      const cut = whole.includes('.') ? whole.search(DOT_NOT_BEFORE_LETTER) : -1;
-      if (cut >= 0 && index + cut + 1 < end) end = index + cut + 1;
-    } else if ((seen & MATCH_DOT) !== 0) {
-      const cut = asciiDotNotBeforeLetter(text, index, end);
-      if (cut >= 0 && cut + 1 < end) end = cut + 1;
+    let word: string;
+    let info: WordInfo | undefined;
+    // Without a dot the word is the whole scanned match, whose hash the scan has (0 when it has none: a handle).
+    if ((seen & (MATCH_DOT | MATCH_UNREAD)) === 0 && scanned.hash !== 0 && lookup !== undefined) {
+      const slot = lookup.table.slotIn(text, index, end, scanned.hash);
+      if (slot >= 0) {
+        word = lookup.table.keyAt(slot);
+        info = lookup.table.valueAt(slot);
+      } else {
+        word = text.slice(index, end);
+        info = lookup.table.infoHashed(word, scanned.hash);
+      }
+    } else {
+      if (seen === MATCH_UNREAD) {
+        const whole = text.slice(index, end);
+        const cut = whole.includes('.') ? whole.search(DOT_NOT_BEFORE_LETTER) : -1;
+        if (cut >= 0 && index + cut + 1 < end) end = index + cut + 1;
+      } else if ((seen & MATCH_DOT) !== 0) {
+        const cut = asciiDotNotBeforeLetter(text, index, end);
+        if (cut >= 0 && cut + 1 < end) end = cut + 1;
+      }
+      word = text.slice(index, end);
     }
     pos = end;
-    let word = text.slice(index, end);
     let endsClause = false;
     if (text.charCodeAt(end - 1) === 46 && !keepsDot(word, dotted)) {
       word = word.slice(0, -1);
@@ -66,8 +92,7 @@ export function tokenizeInto(tokens: Token[], text: string, from: number, to: nu
     // . ! ? : ;
     if ((next === 46 || next === 33 || next === 63 || next === 58 || next === 59) && !(next === 46 && keepsDot(word + '.', dotted))) endsClause = true;
     tokens.push({ text: word, start: offset + index, end: offset + end, endsClause });
-    // Without a dot the word is the whole scanned match, whose hash the scan has.
-    hashes?.push((seen & (MATCH_DOT | MATCH_UNREAD)) === 0 ? scanned.hash : 0);
+    if (lookup !== undefined) lookup.words.push(info ?? lookup.table.info(word));
     // What the scan saw covers the whole match, the cut-off part included: enough to know a pass has nothing to do.
     if (seen === MATCH_UNREAD) {
       mayGlue ||= hasInnerCapital(word);
@@ -81,10 +106,10 @@ export function tokenizeInto(tokens: Token[], text: string, from: number, to: nu
   // Rare: the two passes read this text's tokens alone (a name pair's neighbours are on the same line).
   const own = tokens.splice(first);
   const unglued = mayGlue ? splitGlued(own) : own;
-  if (hashes) hashes.length = first;
+  if (lookup !== undefined) lookup.words.length = first;
   for (const t of mayPair ? splitNamePairs(unglued) : unglued) {
     tokens.push(t);
-    hashes?.push(0);
+    lookup?.words.push(lookup.table.info(t.text));
   }
   return tokens;
 }
@@ -102,98 +127,6 @@ function asciiDotNotBeforeLetter(text: string, from: number, to: number): number
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return i;
   }
   return -1;
-}
-
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-
-/**
- * False when GLUE cannot match the word: every GLUE match is followed by a capital and two
- * lower-case letters at least four characters in. Decided for ASCII; anything else may match.
- */
-function mayBeGlued(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128) return true;
-    if (i >= 4 && isUpper(c) && isLower(word.charCodeAt(i + 1)) && isLower(word.charCodeAt(i + 2))) return true;
-  }
-  return false;
-}
-
-/** False when splitNamePairs cuts no word of these characters: it cuts only at a hyphen three characters in or more, before a capital. Decided for ASCII. */
-function mayBePair(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128) return true;
-    if (i > 2 && c === 45 && isUpper(word.charCodeAt(i + 1))) return true;
-  }
-  return false;
-}
-
-/**
- * Scraped text glues words ("tersangkapembunuhanSatria", "JakartaVidio"): a capital and two
- * lower-case letters right after six letters start a new word. Brand names are written the same
- * way and are not glued words ("TaniHub", "WhatsApp", "LinkedIn"): a glued word has a whole word
- * (six letters or more) before the capital and three letters or more after it.
- */
-// Or a glued sentence end ("MotoGP.Poin").
-const GLUE = /\p{L}\p{Ll}{5}(?=\p{Lu}\p{Ll}{2})|\p{L}{3}\.(?=\p{Lu}\p{Ll}{2})/gu;
-const INNER_CAPITAL = /.\p{Lu}/u;
-
-/** INNER_CAPITAL.test, with an ASCII fast path (most words): a capital A-Z after the first character. */
-function hasInnerCapital(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 128) return INNER_CAPITAL.test(word);
-    if (i > 0 && code >= 65 && code <= 90) return true;
-  }
-  return false;
-}
-
-function splitGlued(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    if (t.text.startsWith('@') || !hasInnerCapital(t.text)) {
-      out.push(t);
-      continue;
-    }
-    let from = 0;
-    // A glued sentence end ("MotoGP.Poin") cuts after the dot and ends a clause.
-    GLUE.lastIndex = 0;
-    for (let m = GLUE.exec(t.text); m; m = GLUE.exec(t.text)) {
-      const dot = m[0].endsWith('.');
-      const cut = m.index + m[0].length;
-      out.push({ text: t.text.slice(from, dot ? cut - 1 : cut), start: t.start + from, end: t.start + (dot ? cut - 1 : cut), endsClause: dot });
-      from = cut;
-    }
-    out.push(from === 0 ? t : { text: t.text.slice(from), start: t.start + from, end: t.end, endsClause: t.endsClause });
-  }
-  return out;
-}
-
-/**
- * "Ganjar Pranowo-Mahfud MD": a hyphen between two capitalised words, with capitalised words on
- * both sides, joins two names; it is cut into two tokens. "Paris Saint-Germain" (nothing
- * capitalised after) and "Undang-Undang" (nothing before) stay whole, and so does an acronym
- * before the hyphen ("Dinas PUPR-Pera Kaltim"): an institution's name, not a person's.
- */
-function splitNamePairs(tokens: Token[]): Token[] {
-  // Most texts have no such token: the list is returned as it is then, without a copy.
-  let out: Token[] | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    // indexOf first: the Unicode search runs only on hyphenated words.
-    const hyphen = t.text.indexOf('-') < 0 ? -1 : t.text.search(HYPHEN_CAPITAL);
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    // Two letters before the hyphen are an article ("An-Nur", "Al-Azhar"), not a name of their own.
-    if (hyphen > 2 && CAPITALIZED.test(t.text) && !t.text.startsWith('@') && !isAcronym(t.text.slice(0, hyphen)) && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause && next.start > t.end && t.start > prev.end) {
-      out ??= tokens.slice(0, i);
-      out.push({ text: t.text.slice(0, hyphen), start: t.start, end: t.start + hyphen, endsClause: false });
-      out.push({ text: t.text.slice(hyphen + 1), start: t.start + hyphen + 1, end: t.end, endsClause: t.endsClause });
-    } else out?.push(t);
-  }
-  return out ?? tokens;
 }
 
 /**
@@ -234,18 +167,7 @@ function keepsDot(word: string, dotted: DottedWords): boolean {
   return word.length <= 3 && INITIAL.test(word);
 }
 
-const CAPITALIZED = /^[\p{Lu}@]/u;
-const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
-const HAS_CAPITAL = /\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
-const HYPHEN_CAPITAL = /-\p{Lu}/u;
-
-/** CAPITALIZED.test, ASCII first letters decided by char code (the common case, no regex). */
-export const isCapitalized = (word: string): boolean => {
-  const code = word.charCodeAt(0);
-  if (code < 128) return (code >= 65 && code <= 90) || code === 64;
-  return CAPITALIZED.test(word);
-};
 
 const SPACE = /\s/u;
 /** A space, line break, tab or no-break space, or any other Unicode space (by char code: no one-character strings). */
@@ -262,6 +184,23 @@ export function isSpaceGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const SPACES = /\s+/gu;
+
+/**
+ * text.slice(from, to).replace(/\s+/gu, ' '): the slice alone when it holds no whitespace but
+ * single ASCII spaces (almost always: a role, a name), found by one scan without the regex.
+ */
+export function spacesCollapsed(text: string, from: number, to: number): string {
+  const slice = text.slice(from, to);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // Two spaces in a row, or any other whitespace character (\s: tab to carriage return, and Unicode spaces).
+    const other = c === 32 ? i + 1 < to && text.charCodeAt(i + 1) === 32 : c < 128 ? c >= 9 && c <= 13 : isSpaceAt(text, i);
+    if (other) return slice.replace(SPACES, ' ');
+  }
+  return slice;
+}
+
 /** Exactly one comma and whitespace between two offsets (an apposition: "Camat X, Budi"). */
 export function isCommaGap(text: string, from: number, to: number): boolean {
   let commas = 0;
@@ -271,8 +210,5 @@ export function isCommaGap(text: string, from: number, to: number): boolean {
   }
   return commas === 1;
 }
-
-/** All capitals, two letters or more ("ASN", "BMKG"): an acronym, not a name word. */
-export const isAcronym = (word: string): boolean => word.length >= 2 && ALL_CAPS.test(word) && HAS_CAPITAL.test(word);
 
 export const stripDot = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);

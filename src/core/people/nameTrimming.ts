@@ -12,7 +12,8 @@ import { segmentWith, type NameSegment } from './nameRuns';
  */
 export function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
   const words = seg.words;
-  if (words.length > MAX_NAME_WORDS) return seg;
+  // One word has nothing before it to drop (every rule below keeps at least the last word): half the segments stop here.
+  if (words.length > MAX_NAME_WORDS || words.length <= 1) return seg;
   let k = 0;
   while (k < words.length - 1 && ctx.places.has(words[k] ?? '')) k++;
   const placesDropped = k;

@@ -7,69 +7,38 @@
  * Shorter forms ("Benyamin"), honorific forms ("H. Hani …") and near-misspellings
  * ("Heran Nugrahayu") join the person whose full name they belong to.
  */
-import type { Article, Line } from '../article/article';
+import type { Article } from '../article/article';
 import type { LanguageData } from '../lang/language';
 import type { LineRole, Span } from '../model';
-import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
-import { findRuns, segmentWith, type NameRun, type NameSegment } from './nameRuns';
-import { isCommaGap, isSpaceGap, tokenizeInto, type Token } from './nameTokens';
+import { attributionLexicon, type NameLexicon } from '../quotes/quoteData';
+import { readBody, type BodyText } from './bodyText';
+import { segmentWith, type NameRun, type NameSegment } from './nameRuns';
+import { isCommaGap, isSpaceGap, spacesCollapsed, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeSetOff, placeWords } from './placeWords';
-import { wordTable, type LowerForm, type WordInfo, type WordTable } from './wordTable';
 import { followedBy, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 
-export interface BodyText {
-  readonly tokens: readonly Token[];
-  /** Each token's word-table entry (what its word alone tells the name rules). */
-  readonly words: readonly WordInfo[];
-  readonly runs: readonly NameRun[];
-  readonly lexicon: NameLexicon;
-  /** The language's word table `words` come from (no entry of it is dropped until the next article starts). */
-  readonly table: WordTable;
-}
+export { readBody, type BodyText } from './bodyText';
 
-/** Tokens and name runs of the article's body lines (headline and boilerplate lines left out). */
-export function readBody(article: Article, lineRoles: readonly LineRole[], lang: LanguageData): BodyText {
-  const lexicon = nameLexicon(lang);
-  const table = wordTable(lexicon, attributionLexicon(lang).pronouns);
-  const articleNumber = table.startArticle();
-  const tokens: Token[] = [];
-  // Each token's wordHash from the scan (0: not known), so that most words are not read again to be looked up.
-  const hashes: number[] = [];
-  const lines = article.lines;
-  for (let l = 0; l < lines.length; l++) {
-    const line = lines[l] as Line;
-    if (lineRoles[line.index] === 'body') tokenizeInto(tokens, article.text, line.start, line.end, 0, lexicon, hashes);
-  }
-  const words: WordInfo[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const text = (tokens[i] as Token).text;
-    const hash = hashes[i] as number;
-    const info = hash !== 0 ? table.infoHashed(text, hash) : table.info(text);
-    words.push(info);
-    // The article writes this form in lower case: a common word here (a mark on the form, not a set of words).
-    if (info.startsLower) info.lowerForm.writtenLowerIn = articleNumber;
-  }
-  // Asked only of an all-capitals word ending a run right after a name word (rare): the text is searched then.
-  let defined: Set<string> | null = null;
-  const definedAcronyms = {
-    has: (word: string): boolean => {
-      if (defined === null) {
-        defined = new Set<string>();
-        for (const m of article.text.matchAll(DEFINED_ACRONYM)) if (m[1]) defined.add(m[1]);
-      }
-      return defined.has(word);
-    },
-  };
-  const runs = findRuns(tokens, words, article.text, { lexicon, article: articleNumber, definedAcronyms });
-  return { tokens, words, runs, lexicon, table };
-}
-
+// Regexes made once (a literal in a function is a new object each time it runs).
+const INTRODUCER_GAP = /^[\s,:]*$/u;
+const SHORT_INITIALS = /^\p{Lu}{2,3}$/u;
+const SPACE_RUNS = /\s+/gu;
 const SPACES = /\s+/u;
 
-/** An acronym defined in brackets after the name it stands for ("(BRI)", "(KPU)"). */
-const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
+/** Every word is in the set (words.every(set.has), as a loop: asked for every segment). */
+function allIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (!set.has(w)) return false;
+  return true;
+}
+
+/** Some word is in the set. */
+function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
 
 /** "Universitas Jenderal Soedirman": the word before the segment's title names an institution called after a person. */
 function afterNamesake(run: NameRun, seg: NameSegment, lex: NameLexicon): boolean {
@@ -129,7 +98,7 @@ function aliasAfterCommonNoun(body: BodyText, run: NameRun, text: string, referr
 }
 
 export function findPeople(article: Article, lineRoles: readonly LineRole[], lang: LanguageData, speakers: readonly string[], excluded: readonly Span[] = [], datelinePlace: string | null = null): PeopleFinding {
-  const body = readBody(article, lineRoles, lang);
+  const body = readBody(article, lineRoles, lang, datelinePlace);
   // Words between scare quotes (a title, a programme, a nickname) name no person.
   // Runs and spans both come in text order: one pointer walks the spans.
   let spanIndex = 0;
@@ -140,15 +109,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   };
   const lex = body.lexicon;
   const places = placeWords(body, article.text);
-  if (datelinePlace) {
-    // A token is one of these words when its lower-case form is one of their entries (a comparison of references, no string hashed).
-    const placeForms: LowerForm[] = [];
-    for (const w of new Set(datelinePlace.toLowerCase().split(/[\s,]+/u))) placeForms.push(body.table.info(w));
-    for (let i = 0; i < body.tokens.length; i++) {
-      const form = body.words[i]?.lowerForm;
-      for (const placeForm of placeForms) if (form === placeForm) places.add(body.tokens[i]?.text ?? '');
-    }
-  }
+  // The dateline's place is a place wherever the body writes its words.
+  for (const w of body.datelinePlaceWords) places.add(w);
   // Short speaker texts ("Dony", "Ben", "Prasetyo Hadi") are names; longer ones hold roles and places too.
   const speakerWords = new Set<string>();
   for (const speaker of speakers) {
@@ -174,11 +136,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (counts === null) {
         counts = new Map<string, number>();
         // Only run words are ever looked up (capitalised words and the connectors between them), so only those are counted.
-        // (A handle is capitalised too, so a connector is what the word table classes as one.)
-        for (let i = 0; i < body.tokens.length; i++) {
-          const word = body.words[i];
-          const text = body.tokens[i]?.text ?? '';
-          if (word !== undefined && (word.capitalized || word.wordClass === 'connector')) counts.set(text, (counts.get(text) ?? 0) + 1);
+        for (const i of body.runWordIndices) {
+          const text = (body.tokens[i] as Token).text;
+          counts.set(text, (counts.get(text) ?? 0) + 1);
         }
       }
       return counts.get(word);
@@ -188,10 +148,11 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const followers: (RunFollower | undefined)[] = [];
   const followerOf = (i: number): RunFollower => (followers[i] ??= followedBy(body, body.runs[i] as NameRun, article.text));
   const subjectWords = new Set<string>();
-  body.runs.forEach((run, i) => {
+  for (let i = 0; i < body.runs.length; i++) {
+    const run = body.runs[i] as NameRun;
     const only = run.segments.length === 1 ? run.segments[0] : undefined;
     if (only && only.words.length === 1 && run.tokens.length === 1 && followerOf(i).verb) subjectWords.add(only.words[0] ?? '');
-  });
+  }
   const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, institutionWords: lex.nonNameWords, clubNamePattern: lex.clubNamePattern, namePrefixes: lex.namePrefixes, frequency };
   // `firm`: more than the bare shape of two capitalised words speaks for a person (a title, a role, a verb, a cue …).
   const strong: { seg: NameSegment; honorific: string | null; firm: boolean }[] = [];
@@ -229,10 +190,10 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const afterThing = beforeInfo?.thingNoun === true;
     // "yakni, MU (38)": an introducer may stand before a comma.
     const introducer = beforeInfo?.introducer === true ? before : undefined;
-    const introduced = introducer !== undefined && /^[\s,:]*$/u.test(article.text.slice(introducer.end, run.tokens[0]?.start ?? 0));
+    const introduced = introducer !== undefined && INTRODUCER_GAP.test(article.text.slice(introducer.end, run.tokens[0]?.start ?? 0));
     const aliasOf = beforeInfo?.aliasMarker === true;
     // The run is still read as before (its mention counts for the context of later quotes).
-    const calledNoun = beforeInfo !== undefined && lex.personAliasVerbs.has(beforeInfo.bare) ? aliasAfterCommonNoun(body, run, article.text, referringWords) : null;
+    const calledNoun = beforeInfo?.personAliasVerb === true ? aliasAfterCommonNoun(body, run, article.text, referringWords) : null;
     if (calledNoun !== null) contextAliases.push({ alias: calledNoun, at: run.tokens[0]?.start ?? 0 });
     // "pelatih Bali United Stefano Cugurra": a role word written in lower case stands right before the run.
     // Not before a group noun ("anggota Kelompok Nelayan Tunas Bahari": the name after it is the group's).
@@ -241,11 +202,11 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const segs: NameSegment[] = [];
     for (const s of run.segments) {
       const trimmed = trimLeading(s, trim);
-      if (!trimmed.words.every((w) => places.has(w)) || trimmed.words.some((w) => speakerWords.has(w))) segs.push(trimmed);
+      if (!allIn(trimmed.words, places) || anyIn(trimmed.words, speakerWords)) segs.push(trimmed);
     }
     // Initials of a suspect or victim ("yakni, MU (38), Ad (37)", "pelaku lainnya yakni SU"): a short acronym with an age or an introducer.
     const lone = run.tokens.length === 1 ? run.tokens[0] : undefined;
-    if (lone && run.kinds[0] === 'acronym' && /^\p{Lu}{2,3}$/u.test(lone.text) && (followerOf(runIndex).age || introduced)) {
+    if (lone && run.kinds[0] === 'acronym' && SHORT_INITIALS.test(lone.text) && (followerOf(runIndex).age || introduced)) {
       strong.push({ seg: { words: [lone.text], start: lone.start, end: lone.end, honorific: null, role: null, lastInRun: true, afterNonName: false, beforeHonorific: false, sentenceInitial: false }, honorific: null, firm: true });
       return;
     }
@@ -262,7 +223,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     if ((segs.length === 0 || roleThenName) && run.kinds.includes('role')) {
       const first = run.tokens[0];
       const last = run.tokens[run.tokens.length - 1];
-      if (first && last) pendingRole = { role: article.text.slice(first.start, last.end).replace(/\s+/gu, ' '), end: last.end };
+      if (first && last) pendingRole = { role: spacesCollapsed(article.text, first.start, last.end), end: last.end };
       return;
     }
     for (const seg of segs) {
@@ -271,14 +232,14 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const apposition = pendingRole !== null && isCommaGap(article.text, pendingRole.end, run.tokens[0]?.start ?? 0);
       // Only across an institution ("pelatih Bali United Stefano Cugurra"): right before a name a lower-case role may be
       // another's ("sebagai cawapres Prabowo Subianto" is Prabowo's running mate).
-      const lowerRole = lowerRoleBefore && seg.role === null && seg.lastInRun && seg.end === lastTok?.end && nameWords.length >= 2 && seg.start > (run.tokens[0]?.start ?? 0) ? article.text.slice(lowerRoleBefore.start, seg.start).trim().replace(/\s+/gu, ' ') : null;
+      const lowerRole = lowerRoleBefore && seg.role === null && seg.lastInRun && seg.end === lastTok?.end && nameWords.length >= 2 && seg.start > (run.tokens[0]?.start ?? 0) ? article.text.slice(lowerRoleBefore.start, seg.start).trim().replace(SPACE_RUNS, ' ') : null;
       const role = seg.role ?? (apposition && pendingRole ? pendingRole.role : null) ?? lowerRole;
       const seg2 = role !== seg.role ? segmentWith(seg, seg.words, seg.start, role, seg.sentenceInitial, seg.afterPlace) : seg;
       if (aliasOf && seg === segs[0]) {
         weak.push(seg2);
         continue;
       }
-      const spoken = nameWords.some((w) => speakerWords.has(w));
+      const spoken = anyIn(nameWords, speakerWords);
       // A run followed by an acronym in brackets ("Data Terpadu Kesejahteraan Sosial (DTKS)") names an organisation or a term.
       // "Bandara Raja Haji Abdullah": a name after an institution word is the institution's, whatever title it carries (a rank excepted).
       const ranked = seg.honorific !== null && lex.ranks.has(seg.honorific);
@@ -296,7 +257,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         (role !== null && single && seg.afterPlace === true && endsRun && after.verb) ||
         (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial))))) ||
         (introduced && seg === segs[0] && (nameWords.length >= 2 || after.age || beforeInfo?.nameIntroducer === true)) ||
-        nameWords.some((w) => speakerWords.has(w));
+        spoken;
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
       const multi = nameWords.length >= 2 && endsRun;
       if (nameWords.length > MAX_NAME_WORDS) continue;

@@ -20,6 +20,9 @@ interface Entry {
 
 const fold = (w: string): string => w.toLowerCase();
 
+const SPACES = /\s+/u;
+const LEADING_INITIAL = /^\p{Lu}\.\s+/u;
+
 /** Levenshtein distance, stopping early above 1 (only "equal or one edit apart" is asked). */
 function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
@@ -28,6 +31,25 @@ function withinOneEdit(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Every word of `f` is one of `words`. */
+export function holdsAll(words: readonly string[], f: readonly string[]): boolean {
+  for (const w of f) if (!words.includes(w)) return false;
+  return true;
+}
+
+/** As many words, each of four letters or more and equal or one edit apart, at least one equal ("Heran Nugrahayu", "Hera Nugrahayu"). */
+export function spelledNear(f: readonly string[], words: readonly string[]): boolean {
+  if (f.length !== words.length) return false;
+  let someEqual = false;
+  for (let k = 0; k < f.length; k++) {
+    const w = f[k] as string;
+    const x = words[k] as string;
+    if (x.length < 4 || !withinOneEdit(w, x)) return false;
+    if (w === x) someEqual = true;
+  }
+  return someEqual;
 }
 
 /** The longest tail of a speaker text tried as a name (no person's name runs longer). */
@@ -41,22 +63,24 @@ export class PersonRegistry {
     return this.findFolded(words.map(fold), byPrefix);
   }
 
-  /** find, the words given lower-cased (`add` folds them once for its two searches and the new entry). */
+  /** find, the words given lower-cased (`add` folds them once for its two searches and the new entry). Loops, no callbacks: asked for every name segment. */
   private findFolded(f: readonly string[], byPrefix = false): Entry | null {
     if (byPrefix && f.length === 1 && (f[0] ?? '').length >= 3) {
-      const w = f[0] ?? '';
-      const hit = this.entries.find((e) => e.folded.some((x) => x.startsWith(w)));
+      const hit = this.entryWithWordStarting(f[0] ?? '');
       if (hit) return hit;
     }
     let best: Entry | null = null;
     for (const e of this.entries) {
       if (best && e.spans.length <= best.spans.length) continue;
-      const ew = e.folded;
-      const contained = f.every((w) => ew.includes(w));
-      const nearSpelling = !contained && f.length === ew.length && f.every((w, k) => (ew[k] ?? '').length >= 4 && withinOneEdit(w, ew[k] ?? '')) && f.some((w, k) => w === ew[k]);
-      if (contained || nearSpelling) best = e;
+      if (holdsAll(e.folded, f) || spelledNear(f, e.folded)) best = e;
     }
     return best;
+  }
+
+  /** The first person one of whose name words starts with `w` (lower-cased). */
+  private entryWithWordStarting(w: string): Entry | undefined {
+    for (const e of this.entries) for (const x of e.folded) if (x.startsWith(w)) return e;
+    return undefined;
   }
 
   add(seg: NameSegment, honorific: string | null, accept: boolean): void {
@@ -64,7 +88,9 @@ export class PersonRegistry {
     const form = seg.words.join(' ');
     const span = { start: seg.start, end: seg.end };
     const folded = seg.words.map(fold);
-    const found = this.findFolded(folded) ?? this.findFolded(folded, true);
+    // find by prefix after find: a prefix search that misses ends in the same search again, so only the prefix part is tried.
+    const only = folded.length === 1 ? (folded[0] as string) : '';
+    const found = this.findFolded(folded) ?? (only.length >= 3 ? (this.entryWithWordStarting(only) ?? null) : null);
     if (found) {
       if (form !== found.name) found.aliases.add(form);
       if (honorific) found.aliases.add(`${honorific} ${form}`);
@@ -108,7 +134,7 @@ export class PersonRegistry {
       }
       const w = fold(words[0] ?? '');
       if (words.length === 1 && w.length >= 3) {
-        const byPrefix = this.entries.find((e) => e.folded.some((x) => x.startsWith(w)));
+        const byPrefix = this.entryWithWordStarting(w);
         if (byPrefix) return { name: byPrefix.name, by: 'alias' };
       }
     }
@@ -120,7 +146,7 @@ export class PersonRegistry {
       const exact: Entry[] = [];
       for (const e of this.entries) {
         if (!e.role) continue;
-        const er = e.role.split(/\s+/u).map(fold);
+        const er = e.role.split(SPACES).map(fold);
         if (!er.includes(r[r.length - 1] ?? '') && !er.includes(r[0] ?? '')) continue;
         const score = r.filter((x) => er.includes(x)).length;
         if (er.length === r.length && score === r.length) exact.push(e);
@@ -157,7 +183,7 @@ export class PersonRegistry {
   people(): Person[] {
     // "X. Zarry Hendrik" beside "Zarry Hendrik": a stray initial (a sentence's last letter) is not part of the name.
     for (const e of this.entries) {
-      const rest = e.name.replace(/^\p{Lu}\.\s+/u, '');
+      const rest = e.name.replace(LEADING_INITIAL, '');
       if (rest !== e.name && e.aliases.has(rest)) {
         e.aliases.delete(rest);
         e.aliases.add(e.name);

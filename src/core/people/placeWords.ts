@@ -5,7 +5,7 @@
  */
 import { isCommaGap, isSpaceGap } from './nameTokens';
 import type { NameRun } from './nameRuns';
-import type { BodyText } from './peopleFinder';
+import type { BodyText } from './bodyText';
 
 /** Words that follow a place marker, a place preposition or an institution word ("Kecamatan Tanjung Morawa", "di Sekayu", "Pemkab Siak"). */
 export function placeWords(body: BodyText, text: string): Set<string> {
@@ -63,6 +63,9 @@ function firstNameAfterOwnCity(body: BodyText, run: NameRun, cities: ReadonlyMap
   return seen !== undefined && [...seen].some((w) => w !== next);
 }
 
+const LIST_SEPARATORS = /[\s,]+/u;
+const NEXT_WORD = /^\s*,?\s*(\p{L}+)/u;
+
 /**
  * The second run continues a list: a coordinator ("dan", "serta") stands between the two, or a
  * comma does and a coordinator follows the second ("Jawa, Bali, dan …"). A comma alone is an
@@ -75,10 +78,10 @@ function listGap(body: BodyText, a: NameRun, b: NameRun, text: string): boolean 
   if (!last || !first || !end || last.endsClause) return false;
   const gap = text.slice(last.end, first.start);
   if (gap.length > 8) return false;
-  const words = gap.split(/[\s,]+/u).filter((w) => w.length > 0);
+  const words = gap.split(LIST_SEPARATORS).filter((w) => w.length > 0);
   if (words.length > 1 || !words.every((w) => body.lexicon.coordinators.has(w.toLowerCase()))) return false;
   if (words.length === 1) return true;
-  const next = /^\s*,?\s*(\p{L}+)/u.exec(text.slice(end.end, end.end + 12))?.[1];
+  const next = NEXT_WORD.exec(text.slice(end.end, end.end + 12))?.[1];
   return !end.endsClause && next !== undefined && body.lexicon.coordinators.has(next.toLowerCase());
 }
 

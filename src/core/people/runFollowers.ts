@@ -7,10 +7,11 @@
  */
 import type { NameRun } from './nameRuns';
 import type { Token } from './nameTokens';
-import type { BodyText } from './peopleFinder';
+import type { BodyText } from './bodyText';
 
 /** How far after the run the patterns look (characters). */
 const WINDOW = 60;
+const SPACES = /\s+/u;
 const PAREN_CAPITAL = /^\s*\(\s*\p{Lu}/u;
 const SOFT_ALIAS = /^\s+(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u;
 const PAREN_NICKNAME = /^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u;
@@ -27,7 +28,64 @@ export interface RunFollower {
   readonly calledAsPerson: boolean;
 }
 
+/**
+ * What follows the run. The word after it (a verb, an alias marker) is read at once; the patterns
+ * over the text window only when one of their answers is first asked: about half the runs asked
+ * about are lone words whose verb alone is wanted, and many runs are dropped before the rest is.
+ */
 export function followedBy(body: BodyText, run: NameRun, text: string): RunFollower {
+  return new Follower(body, run, text);
+}
+
+class Follower implements RunFollower {
+  readonly verb: boolean;
+  readonly alias: Token | null;
+  private window: WindowReading | null = null;
+
+  constructor(
+    private readonly body: BodyText,
+    private readonly run: NameRun,
+    private readonly text: string,
+  ) {
+    const last = run.tokens[run.tokens.length - 1];
+    let k = run.last + 1;
+    let alias: Token | null = null;
+    const next = body.tokens[k];
+    if (next && last && !last.endsClause && body.words[k]?.aliasMarker === true) alias = body.tokens[k + 1] ?? null;
+    while (body.tokens[k] && body.words[k]?.subjectAdverb === true) k++;
+    const verbTok = body.tokens[k];
+    this.verb = verbTok !== undefined && last !== undefined && !last.endsClause && body.words[k]?.subjectVerb === true;
+    this.alias = alias;
+  }
+
+  get age(): boolean {
+    return this.read().age;
+  }
+  get paren(): boolean {
+    return this.read().paren;
+  }
+  get nickname(): string | null {
+    return this.read().nickname;
+  }
+  get softAlias(): string | null {
+    return this.read().softAlias;
+  }
+  get calledAlias(): string | null {
+    return this.read().calledAlias;
+  }
+  get calledAsPerson(): boolean {
+    return this.read().calledAsPerson;
+  }
+
+  private read(): WindowReading {
+    return (this.window ??= readWindow(this.body, this.run, this.text));
+  }
+}
+
+type WindowReading = Pick<RunFollower, 'age' | 'paren' | 'nickname' | 'softAlias' | 'calledAlias' | 'calledAsPerson'>;
+
+/** The answers of the patterns tried on the text window after the run. */
+function readWindow(body: BodyText, run: NameRun, text: string): WindowReading {
   const lex = body.lexicon;
   const last = run.tokens[run.tokens.length - 1];
   const from = last ? last.end : 0;
@@ -45,16 +103,8 @@ export function followedBy(body: BodyText, run: NameRun, text: string): RunFollo
   // "Zulkifli yang akrab disapa Zulhas": a name the text says the person goes by.
   const called = lex.aliasPhrase ? rest.match(lex.aliasPhrase) : null;
   const calledAlias = called?.[1] ?? null;
-  const calledAsPerson = called !== null && called[0].split(/\s+/u).some((w) => lex.personAliasVerbs.has(w.toLowerCase()));
-  let k = run.last + 1;
-  let verb = false;
-  let alias: Token | null = null;
-  const next = body.tokens[k];
-  if (next && last && !last.endsClause && body.words[k]?.aliasMarker === true) alias = body.tokens[k + 1] ?? null;
-  while (body.tokens[k] && body.words[k]?.subjectAdverb === true) k++;
-  const verbTok = body.tokens[k];
-  if (verbTok && last && !last.endsClause && body.words[k]?.subjectVerb === true) verb = true;
-  return { verb, age, paren, alias, nickname, softAlias, calledAlias, calledAsPerson };
+  const calledAsPerson = called !== null && called[0].split(SPACES).some((w) => lex.personAliasVerbs.has(w.toLowerCase()));
+  return { age, paren, nickname, softAlias, calledAlias, calledAsPerson };
 }
 
 /** firstAfterSpaces's answer when a non-ASCII character comes first (it may be a space: the patterns decide). */

@@ -8,6 +8,8 @@
 import type { NameLexicon } from '../quotes/quoteData';
 import { isAcronym, isCapitalized, stripDot } from './nameTokens';
 import { wordHash } from './wordScan';
+import * as E from './wordEntry';
+import { WordSlots } from './wordSlots';
 
 /**
  * What classifyRun makes of a word once honorifics, ranks and role phrases are ruled out (those
@@ -63,6 +65,8 @@ export interface WordInfo extends LowerForm {
   readonly aliasMarker: boolean;
   /** By `lower`. */
   readonly subjectAdverb: boolean;
+  /** By `bare`: a verb said of persons only in an alias phrase ("disapa", "dipanggil"). */
+  readonly personAliasVerb: boolean;
   /** Written in lower case (the word is its own `lower`) and a role head ("pelatih"). */
   readonly lowerRoleHead: boolean;
   /** The entry of `lower` (this one when the word is written in lower case): its mark is the form's, shared by every word that lower-cases to it. */
@@ -84,13 +88,8 @@ export interface LowerForm {
   writtenLowerIn: number;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** The roles of the words that open none: one list for all (read for every run word; one shared object stays in the cache). */
 const NO_ROLES: readonly (readonly string[])[] = Object.freeze([]);
-
-/** A form field's value until describe sets it (never seen outside describe). */
-const NO_FORM: LowerForm = { writtenLowerIn: 0 };
 
 /**
  * Distinct words kept per language before the table starts again: a corpus's vocabulary is
@@ -102,21 +101,9 @@ const MAX_WORDS = 30_000;
 const STARTS_LOWER = /^\p{Ll}/u;
 const NOT_A_NAME_SHAPE = /\p{Ll}\p{Lu}|-\p{Lu}|\.\p{L}|\p{N}/u;
 
-/**
- * The table is an open-addressing hash table (string keys, their hashes in a typed array) rather
- * than a Map: every body token is looked up, and a Map lookup of a freshly sliced word (its hash
- * computed by a runtime call, then the bucket walk) cost about three times the lookup here
- * (measured: 39 ns against 14 ns per word). The hash is wordHash (seeded per process), which the
- * tokenizer's scan works out on the way for most words (infoHashed).
- */
-const INITIAL_SLOTS = 1024;
-
 export class WordTable {
-  /** Per slot: the key's hash (0: empty), the key, its entry. Slots are a power of two, at most half used. */
-  private hashes = new Int32Array(INITIAL_SLOTS);
-  private keys: (string | undefined)[] = new Array<string | undefined>(INITIAL_SLOTS);
-  private values: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(INITIAL_SLOTS);
-  private count = 0;
+  /** The words and their entries (wordSlots.ts: an open-addressing table keyed by wordHash). */
+  private readonly slots = new WordSlots<WordInfo>();
   private articleNumber = 0;
   private readonly rolesByFirstWord = new Map<string, (readonly string[])[]>();
 
@@ -137,7 +124,7 @@ export class WordTable {
 
   /** How many words the table holds now. */
   get size(): number {
-    return this.count;
+    return this.slots.size;
   }
 
   /**
@@ -147,7 +134,7 @@ export class WordTable {
    * words no longer see). An article may so add its own words beyond the cap until the next one starts.
    */
   startArticle(): number {
-    if (this.count >= this.maxWords) this.clear();
+    if (this.slots.size >= this.maxWords) this.slots.clear();
     return ++this.articleNumber;
   }
 
@@ -161,45 +148,29 @@ export class WordTable {
    * be split between the two (bodyWords.test.ts checks the scan's hashes).
    */
   infoHashed(word: string, h: number): WordInfo {
-    const hashes = this.hashes;
-    const mask = hashes.length - 1;
-    let i = h & mask;
-    for (let at = hashes[i] as number; at !== 0; at = hashes[i] as number) {
-      if (at === h && this.keys[i] === word) return this.values[i] as WordInfo;
-      i = (i + 1) & mask;
-    }
-    // describe may add the word's lower-case forms first (and grow the table): the slot is found afresh.
+    const known = this.slots.get(word, h);
+    if (known !== undefined) return known;
+    // describe may add the word's lower-case forms first (the table may grow meanwhile).
     const info = this.describe(word);
-    if (2 * (this.count + 1) > this.hashes.length) this.grow();
-    this.put(h, word, info);
+    this.slots.add(word, h, info);
     return info;
   }
 
-  private put(h: number, word: string, info: WordInfo): void {
-    const mask = this.hashes.length - 1;
-    let i = h & mask;
-    while (this.hashes[i] !== 0) i = (i + 1) & mask;
-    this.hashes[i] = h;
-    this.keys[i] = word;
-    this.values[i] = info;
-    this.count++;
+  /**
+   * The slot holding the word text[from, to), its wordHash `h` given, or -1: the word is compared
+   * in place, so that finding a word met before costs no string of its own (keyAt and valueAt read
+   * the slot; it holds until the next word is added).
+   */
+  slotIn(text: string, from: number, to: number, h: number): number {
+    return this.slots.slotIn(text, from, to, h);
   }
 
-  private grow(): void {
-    const { hashes, keys, values } = this;
-    const slots = hashes.length * 2;
-    this.hashes = new Int32Array(slots);
-    this.keys = new Array<string | undefined>(slots);
-    this.values = new Array<WordInfo | undefined>(slots);
-    this.count = 0;
-    for (let i = 0; i < hashes.length; i++) if (hashes[i] !== 0) this.put(hashes[i] as number, keys[i] as string, values[i] as WordInfo);
+  keyAt(slot: number): string {
+    return this.slots.keyAt(slot);
   }
 
-  private clear(): void {
-    this.hashes = new Int32Array(INITIAL_SLOTS);
-    this.keys = new Array<string | undefined>(INITIAL_SLOTS);
-    this.values = new Array<WordInfo | undefined>(INITIAL_SLOTS);
-    this.count = 0;
+  valueAt(slot: number): WordInfo {
+    return this.slots.valueAt(slot);
   }
 
   private describe(word: string): WordInfo {
@@ -209,31 +180,26 @@ export class WordTable {
     const bare = stripDot(lower);
     const honorific = lex.honorifics.has(word);
     const alwaysCommon = lex.stopwords.has(bare) || this.extraCommon.has(bare) || (bare.length >= 6 && lex.commonWord !== null && lex.commonWord.test(bare));
-    const entry: Mutable<WordInfo> = {
-      lower,
-      bare,
-      capitalized: isCapitalized(word),
-      startsLower: STARTS_LOWER.test(word),
-      honorific,
-      titled: honorific || lex.ranks.has(word),
-      rankCorps: lex.rankCorps.has(word),
-      roles: this.rolesByFirstWord.get(lower) ?? NO_ROLES,
-      wordClass: classOf(word, bare, lex),
-      alwaysCommon,
-      subjectVerb: lex.subjectVerb !== null && lex.subjectVerb.test(word),
-      placePreposition: lex.placePrepositions.has(word),
-      placeMarker: lex.placeMarkers.has(word),
-      thingNoun: lex.thingNouns.has(word),
-      coordinator: lex.coordinators.has(word),
-      introducer: lex.introducers.has(lower),
-      nameIntroducer: lex.nameIntroducers.has(lower),
-      aliasMarker: lex.aliasMarkers.has(lower),
-      subjectAdverb: lex.subjectAdverbs.has(lower),
-      lowerRoleHead: word === lower && lex.roleHeadsLower.has(lower),
-      writtenLowerIn: 0,
-      lowerForm: NO_FORM,
-      bareForm: NO_FORM,
-    };
+    const bit = (yes: boolean, flag: number): number => (yes ? flag : 0);
+    const flags =
+      bit(isCapitalized(word), E.CAPITALIZED) |
+      bit(STARTS_LOWER.test(word), E.STARTS_LOWER) |
+      bit(honorific, E.HONORIFIC) |
+      bit(honorific || lex.ranks.has(word), E.TITLED) |
+      bit(lex.rankCorps.has(word), E.RANK_CORPS) |
+      bit(alwaysCommon, E.ALWAYS_COMMON) |
+      bit(lex.subjectVerb !== null && lex.subjectVerb.test(word), E.SUBJECT_VERB) |
+      bit(lex.placePrepositions.has(word), E.PLACE_PREPOSITION) |
+      bit(lex.placeMarkers.has(word), E.PLACE_MARKER) |
+      bit(lex.thingNouns.has(word), E.THING_NOUN) |
+      bit(lex.coordinators.has(word), E.COORDINATOR) |
+      bit(lex.introducers.has(lower), E.INTRODUCER) |
+      bit(lex.nameIntroducers.has(lower), E.NAME_INTRODUCER) |
+      bit(lex.aliasMarkers.has(lower), E.ALIAS_MARKER) |
+      bit(lex.subjectAdverbs.has(lower), E.SUBJECT_ADVERB) |
+      bit(word === lower && lex.roleHeadsLower.has(lower), E.LOWER_ROLE_HEAD) |
+      bit(lex.personAliasVerbs.has(bare), E.PERSON_ALIAS_VERB);
+    const entry = new E.WordEntry(flags, classOf(word, bare, lex), this.rolesByFirstWord.get(lower) ?? NO_ROLES, lower, bare);
     // Lower-casing a lower-case word gives the word again: the entry of `lower` has itself as its form.
     entry.lowerForm = lower === word ? entry : this.info(lower);
     entry.bareForm = bare === word ? entry : bare === lower ? entry.lowerForm : this.info(bare);

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { getLanguage } from '../../../src/core/lang/language';
 import { classifyRun } from '../../../src/core/people/nameRuns';
-import { tokenize } from '../../../src/core/people/nameTokens';
+import { isCapitalized, tokenize } from '../../../src/core/people/nameTokens';
 import { WordTable, wordTable } from '../../../src/core/people/wordTable';
 import { attributionLexicon, nameLexicon } from '../../../src/core/quotes/quoteData';
 
@@ -62,6 +63,13 @@ suite('people: word table', () => {
     assert.equal(table.info('menegaskan').subjectVerb, true);
     assert.equal(table.info('Menegaskan').subjectVerb, false, 'the verb shape is lower-case');
     assert.equal(table.info('rumah').subjectVerb, false);
+    for (const verb of lexicon.personAliasVerbs) {
+      assert.equal(table.info(verb).personAliasVerb, true, verb);
+      assert.equal(table.info(`${verb[0]?.toUpperCase()}${verb.slice(1)}.`).personAliasVerb, true, 'looked up by the bare lower-case form');
+    }
+    assert.ok(lexicon.personAliasVerbs.size > 0);
+    assert.equal(table.info('dikenal').personAliasVerb, lexicon.personAliasVerbs.has('dikenal'));
+    assert.equal(table.info('rumah').personAliasVerb, false);
   });
 
   test('classifyRun: roles, names, and what the article and the neighbours change', () => {
@@ -122,5 +130,44 @@ suite('people: word table', () => {
     assert.notStrictEqual(enTable, table);
     assert.strictEqual(wordTable(nameLexicon(en), attributionLexicon(en).pronouns), enTable);
     assert.equal(enTable.info('John').wordClass, 'open');
+  });
+
+  test('property: an entry’s packed answers are the language lists’ own, for listed words in any case, with or without a dot', () => {
+    const pronouns = attributionLexicon(lang).pronouns;
+    const listed = [lexicon.honorifics, lexicon.ranks, lexicon.rankCorps, lexicon.placePrepositions, lexicon.placeMarkers, lexicon.thingNouns, lexicon.coordinators, lexicon.introducers, lexicon.nameIntroducers, lexicon.aliasMarkers, lexicon.subjectAdverbs, lexicon.roleHeadsLower, lexicon.personAliasVerbs, lang.stopwords, pronouns].flatMap((set) => [...set].slice(0, 40));
+    const word = fc.tuple(fc.constantFrom(...listed, 'menegaskan', 'Budi', 'pembangunan', 'kata'), fc.constantFrom('as is', 'upper first', 'lower', 'upper'), fc.boolean()).map(([w, shape, dot]) => {
+      const shaped = shape === 'upper first' ? `${w.charAt(0).toUpperCase()}${w.slice(1)}` : shape === 'lower' ? w.toLowerCase() : shape === 'upper' ? w.toUpperCase() : w;
+      return dot && !shaped.endsWith('.') ? `${shaped}.` : shaped;
+    });
+    fc.assert(
+      fc.property(word, (w) => {
+        const e = table.info(w);
+        const lower = w.toLowerCase();
+        const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+        const plain = {
+          capitalized: isCapitalized(w),
+          startsLower: /^\p{Ll}/u.test(w),
+          honorific: lexicon.honorifics.has(w),
+          titled: lexicon.honorifics.has(w) || lexicon.ranks.has(w),
+          rankCorps: lexicon.rankCorps.has(w),
+          alwaysCommon: lang.stopwords.has(bare) || pronouns.has(bare) || (bare.length >= 6 && lexicon.commonWord !== null && lexicon.commonWord.test(bare)),
+          subjectVerb: lexicon.subjectVerb !== null && lexicon.subjectVerb.test(w),
+          placePreposition: lexicon.placePrepositions.has(w),
+          placeMarker: lexicon.placeMarkers.has(w),
+          thingNoun: lexicon.thingNouns.has(w),
+          coordinator: lexicon.coordinators.has(w),
+          introducer: lexicon.introducers.has(lower),
+          nameIntroducer: lexicon.nameIntroducers.has(lower),
+          aliasMarker: lexicon.aliasMarkers.has(lower),
+          subjectAdverb: lexicon.subjectAdverbs.has(lower),
+          lowerRoleHead: w === lower && lexicon.roleHeadsLower.has(lower),
+          personAliasVerb: lexicon.personAliasVerbs.has(bare),
+        };
+        for (const [field, value] of Object.entries(plain)) assert.equal(e[field as keyof typeof plain], value, `${w}: ${field}`);
+        assert.equal(e.lower, lower);
+        assert.equal(e.bare, bare);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

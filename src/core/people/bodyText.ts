@@ -1,0 +1,81 @@
+/**
+ * The article's body as the people rules read it: its tokens, each token's word-table entry, the
+ * runs of capitalised words, and what one pass over the entries notes for later rules (the
+ * tokens a run may hold, the tokens that write the dateline's place).
+ */
+import type { Article, Line } from '../article/article';
+import type { LanguageData } from '../lang/language';
+import type { LineRole } from '../model';
+import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
+import { findRuns, type NameRun } from './nameRuns';
+import { tokenizeInto, type Token } from './nameTokens';
+import { wordTable, type LowerForm, type WordInfo, type WordTable } from './wordTable';
+
+export interface BodyText {
+  readonly tokens: readonly Token[];
+  /** Each token's word-table entry (what its word alone tells the name rules). */
+  readonly words: readonly WordInfo[];
+  readonly runs: readonly NameRun[];
+  readonly lexicon: NameLexicon;
+  /** The language's word table `words` come from (no entry of it is dropped until the next article starts). */
+  readonly table: WordTable;
+  /** The tokens a run may hold (capitalised words and connectors), in text order: the only words the rules count. */
+  readonly runWordIndices: readonly number[];
+  /** The tokens, as written, whose lower-case form is one of the words of the dateline's place (readBody's `datelinePlace`). */
+  readonly datelinePlaceWords: readonly string[];
+}
+
+/** An acronym defined in brackets after the name it stands for ("(BRI)", "(KPU)"). */
+const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
+
+const PLACE_SEPARATORS = /[\s,]+/u;
+
+/**
+ * Tokens and name runs of the article's body lines (headline and boilerplate lines left out).
+ * `datelinePlace`: the place the dateline names ("SIDOARJO"), whose words the body's tokens are compared with.
+ */
+export function readBody(article: Article, lineRoles: readonly LineRole[], lang: LanguageData, datelinePlace: string | null = null): BodyText {
+  const lexicon = nameLexicon(lang);
+  const table = wordTable(lexicon, attributionLexicon(lang).pronouns);
+  const articleNumber = table.startArticle();
+  const tokens: Token[] = [];
+  const words: WordInfo[] = [];
+  const lookup = { table, words };
+  const lines = article.lines;
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l] as Line;
+    if (lineRoles[line.index] === 'body') tokenizeInto(tokens, article.text, line.start, line.end, 0, lexicon, lookup);
+  }
+  // A token is one of the place's words when its lower-case form is one of their entries (a comparison of references, no string hashed).
+  const placeForms: LowerForm[] = [];
+  if (datelinePlace) {
+    for (const w of datelinePlace.toLowerCase().split(PLACE_SEPARATORS)) {
+      const form = table.info(w);
+      if (!placeForms.includes(form)) placeForms.push(form);
+    }
+  }
+  // One pass over the entries for what later rules ask of every token (each entry is read once, while it is in the cache).
+  const runWordIndices: number[] = [];
+  const datelinePlaceWords: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const info = words[i] as WordInfo;
+    // The article writes this form in lower case: a common word here (a mark on the form, not a set of words).
+    if (info.startsLower) info.lowerForm.writtenLowerIn = articleNumber;
+    // (A handle is capitalised too, so a connector is what the word table classes as one.)
+    if (info.capitalized || info.wordClass === 'connector') runWordIndices.push(i);
+    for (let p = 0; p < placeForms.length; p++) if (info.lowerForm === placeForms[p]) datelinePlaceWords.push((tokens[i] as Token).text);
+  }
+  // Asked only of an all-capitals word ending a run right after a name word (rare): the text is searched then.
+  let defined: Set<string> | null = null;
+  const definedAcronyms = {
+    has: (word: string): boolean => {
+      if (defined === null) {
+        defined = new Set<string>();
+        for (const m of article.text.matchAll(DEFINED_ACRONYM)) if (m[1]) defined.add(m[1]);
+      }
+      return defined.has(word);
+    },
+  };
+  const runs = findRuns(tokens, words, article.text, { lexicon, article: articleNumber, definedAcronyms });
+  return { tokens, words, runs, lexicon, table, runWordIndices, datelinePlaceWords };
+}
