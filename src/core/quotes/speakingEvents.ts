@@ -34,6 +34,12 @@ const MAX_TOKENS_AFTER_NAME = 4;
 /** How many tokens back a pronoun subject ("Ia menyebut") looks for the sentence subject it points to. */
 const MAX_PRONOUN_LOOKBACK = 40;
 
+/** How many tokens back the paragraph before a quote is read for its subject. */
+const MAX_PARAGRAPH_TOKENS = 80;
+
+/** A passive verb ("ditangkap", "diperiksa"): the name before it is what the sentence is about, not who talks. */
+const PASSIVE = /^di[a-z]{3,}$/u;
+
 /** Words of an apposition between a name and its verb ("warga Kompleks Doyo Baru"). */
 const MAX_APPOSITION_WORDS = 6;
 
@@ -157,17 +163,66 @@ export class SpeakingEvents {
     return referentName ? { at: t.start, name: referentName } : null;
   }
 
-  /** The nearest name run before token k (in its paragraph, a few sentences back at most) that opens a sentence. */
+  /**
+   * A quote opening its paragraph right under a paragraph about someone ("Di dapur belakang, Sumarni
+   * (58) sudah bekerja …" then "…," katanya): the person the first sentence of that paragraph names
+   * first, with the paragraph's start. Not when that person is the object of a passive verb ("Pelaku,
+   * Z (30), ditangkap …"): the one reporting it is the speaker then.
+   */
+  paragraphSubjectBefore(offset: number): SpeakingEvent | null {
+    const { tokens, text } = this;
+    if (text.length === 0) return null;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo - 1;
+    if (last < 0 || !text.slice((tokens[last] as Token).end, offset).includes('\n')) return null;
+    let first = last;
+    while (first > 0 && last - first < MAX_PARAGRAPH_TOKENS && !text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start).includes('\n')) first--;
+    for (let j = first; j <= last; j++) {
+      const run = this.runByFirst[j];
+      const who = run ? this.personOf(run) : null;
+      if (run && who) {
+        let k = run.last + 1;
+        while (k <= last && ageOrDegree((tokens[k] as Token).text, this.body.lexicon.degrees)) k++;
+        const verb = tokens[k]?.text ?? '';
+        return PASSIVE.test(verb) ? null : { at: (tokens[first] as Token).start, name: who };
+      }
+      if (/[.!?]["\u201D]?$/u.test(text.slice((tokens[j] as Token).start, (tokens[j + 1] as Token | undefined)?.start ?? text.length).trimEnd())) return null;
+    }
+    return null;
+  }
+
+  /**
+   * The nearest name run before token k (in its paragraph, a few sentences back at most) that opens a
+   * sentence. A pronoun opening its paragraph ("Ia mengatakan, …") points into the paragraph before.
+   */
   private sentenceSubjectBefore(k: number): NameRun | undefined {
     const { tokens, runByLast, text } = this;
     if (text.length === 0) return undefined;
     for (let j = k - 1; j >= Math.max(0, k - MAX_PRONOUN_LOOKBACK); j--) {
       const next = tokens[j + 1] as Token;
-      if (text.slice((tokens[j] as Token).end, next.start).includes('\n')) return undefined;
+      if (text.slice((tokens[j] as Token).end, next.start).includes('\n') && j + 1 !== k) return undefined;
       const run = runByLast[j];
-      if (run && (run.first === 0 || (tokens[run.first - 1] as Token).endsClause)) return run;
+      // A capitalised common noun opening the sentence ("Perempuan itu mewarisi …") names nobody: look further back.
+      if (run && this.opensSentence(run) && this.personOf(run) !== null) return run;
     }
     return undefined;
+  }
+
+  /** The run opens the text, a paragraph or a sentence (not a clause after a comma: "dari ayahnya, Tan Kok Liong"). */
+  private opensSentence(run: NameRun): boolean {
+    const start = (this.tokens[run.first] as Token).start;
+    for (let c = start - 1; c >= 0; c--) {
+      const ch = this.text[c] as string;
+      if (ch === ' ' || ch === '\t' || ch === '"' || ch === '\u201D' || ch === '\u2019' || ch === "'") continue;
+      return ch === '.' || ch === '!' || ch === '?' || ch === '\n';
+    }
+    return true;
   }
 
   /** The person of the registry a name run names, or null. */
