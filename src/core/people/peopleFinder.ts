@@ -289,12 +289,14 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const endsRun = seg.end === lastTok?.end;
       const isStrong =
         seg.honorific !== null ||
+        (single && wholeRun && relationBeside(run, before, body, article.text, lex)) ||
         (role !== null && !single && (endsRun || apposition)) ||
         // "Koordinator pedagang, Suwarno, yang akrab disapa Gendhon": one word set off by a comma, with the name the person goes by.
         (single && wholeRun && after.calledAsPerson && before !== undefined && isCommaGap(article.text, before.end, run.tokens[0]?.start ?? 0)) ||
         // "Wali Kota Batu Nurochman menegaskan": a role, its place, and one name word that acts.
         (role !== null && single && seg.afterPlace === true && endsRun && after.verb) ||
-        (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial))))) ||
+        // "di Jalan Kembang Jepun, Surabaya, dibuka …": one word listed after a place, then a passive verb, is the place's town.
+        (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial && !(inPlaceList && PASSIVE_VERB.test(body.tokens[run.last + 1]?.text ?? ''))))))) ||
         (introduced && seg === segs[0] && (nameWords.length >= 2 || after.age || beforeInfo?.nameIntroducer === true)) ||
         nameWords.some((w) => speakerWords.has(w));
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
@@ -344,4 +346,17 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     if (name !== null && name !== alias) registry.addAlias(name, alias);
   }
   return { registry, body };
+}
+
+/** A passive verb ("dibuka", "ditutup"): what stands before it is acted on, not acting. */
+const PASSIVE_VERB = /^di[a-z]{3,}$/u;
+
+/** "Ayahnya, Jafar, seorang nelayan", "bersama Paidi, rekannya dari Lamongan": a relation noun (with or without -nya) across a comma from the run. */
+function relationBeside(run: NameRun, before: Token | undefined, body: BodyText, text: string, lex: NameLexicon): boolean {
+  const isRelation = (t: Token | undefined): boolean => t !== undefined && lex.relationNouns.has(t.text.toLowerCase().replace(/nya$/u, ''));
+  const first = run.tokens[0];
+  const last = run.tokens[run.tokens.length - 1];
+  const after = body.tokens[run.last + 1];
+  if (!first || !last) return false;
+  return (isRelation(before) && before !== undefined && isCommaGap(text, before.end, first.start)) || (isRelation(after) && after !== undefined && isCommaGap(text, last.end, after.start));
 }
