@@ -71,14 +71,16 @@ function namesAbsentRole(speakerText: string, clauseFrom: number, text: string, 
 
 /**
  * "ujar lulusan Universitas Ciputra itu", "kata pria asal Bandung tersebut": a common noun for the
- * speaker closed by a referring word points back to someone named before (unlike "kata seorang
- * warga", a person the text never names).
+ * speaker, qualified by a proper noun and closed by a referring word, points back to someone named
+ * before (unlike "kata seorang warga", a person the text never names).
  */
 function pointsBack(text: string, from: number, a: AttributionLexicon): boolean {
   if (a.referringWords.size === 0 || from >= text.length) return false;
   const clause = text.slice(from, from + ALIAS_WINDOW).split(/[.!?,;\n"\u201C\u201D]/u)[0] ?? '';
   const words = clause.trim().split(/\s+/u);
-  return words.length >= 2 && a.referringWords.has((words[words.length - 1] ?? '').toLowerCase());
+  // A proper noun must qualify the common noun ("lulusan Universitas Ciputra"): "tanya perekam video itu" may
+  // point to someone the text never names.
+  return words.length >= 3 && a.referringWords.has((words[words.length - 1] ?? '').toLowerCase()) && words.some((w) => isCapitalized(w));
 }
 
 /** How far after a cue an alias phrase may stand ("ujar ulama yang akrab disapa UAS itu"). */

@@ -134,6 +134,13 @@ export class SpeakingEvents {
     const opened = runByFirst[i];
     const runAfter = t.endsClause ? undefined : (runByFirst[i + 1] ?? (opened !== undefined && opened.tokens.length > 1 ? opened : undefined));
     let k = i - 1;
+    // "Namun, kata dia, …": a reporting verb with a pronoun after it is the sentence subject's.
+    const pronounAfter = tokens[i + 1];
+    if (pronounAfter !== undefined && a.pronouns.has(pronounAfter.text.toLowerCase()) && !isPrefixedVerb(t.text, a) && isReportingVerb(t.text, a)) {
+      const said = this.sentenceSubjectBefore(i);
+      const saidName = said ? this.personOf(said) : null;
+      if (saidName) return { at: t.start, name: saidName };
+    }
     // Most tokens have no run right after them and none right before them (past adverbs): then no
     // verb test can give an event, and the word lookups are skipped. (With a run after, the test
     // before is not needed to go on.)
@@ -164,9 +171,9 @@ export class SpeakingEvents {
   }
 
   /**
-   * A quote opening its paragraph right under a paragraph about someone ("Di dapur belakang, Sumarni
-   * (58) sudah bekerja …" then "…," katanya): the person the first sentence of that paragraph names
-   * first, with the paragraph's start. Not when that person is the object of a passive verb ("Pelaku,
+   * A quote opening its paragraph right under a paragraph introducing someone ("Di dapur belakang,
+   * Sumarni (58) sudah bekerja …" then "…," katanya): the person the first sentence of that paragraph
+   * names first, with the paragraph's start. Not when that person is the object of a passive verb ("Pelaku,
    * Z (30), ditangkap …"): the one reporting it is the speaker then.
    */
   paragraphSubjectBefore(offset: number): SpeakingEvent | null {
@@ -187,6 +194,11 @@ export class SpeakingEvents {
       const run = this.runByFirst[j];
       const who = run ? this.personOf(run) : null;
       if (run && who) {
+        // Only a person introduced there, set off by commas or with an age ("Sumarni (58)", "Salah satu pengunjung,
+        // Putri Anggraini,"); "Ekonom Ratna Pohan ragu …" may be the subject of talk, not the next speaker.
+        const aged = AGE.test(tokens[run.last + 1]?.text ?? '');
+        const setOff = this.commaAfter(run.last) || (run.first > first && this.commaAfter(run.first - 1));
+        if (!aged && !setOff) return null;
         let k = run.last + 1;
         while (k <= last && ageOrDegree((tokens[k] as Token).text, this.body.lexicon.degrees)) k++;
         const verb = tokens[k]?.text ?? '';
