@@ -188,4 +188,18 @@ suite('articles from other outlets (round twenty)', () => {
     ]);
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Rina Astuti', 'Dimas Pratama', 'Sutinah', 'Dimas Pratama']);
   });
+
+  test('round 19\'s "serta Camat Tompobulu Hasrullah.": a role, its place and one name word closing the sentence or before "dan" is a person', () => {
+    const a = analyse([
+      'Panen Raya Jagung di Galesong',
+      'TAKALAR - Panen raya jagung digelar di Galesong, Kamis (20/11/2025).',
+      '',
+      'Bupati Takalar, Mohammad Firdaus, memimpin panen bersama kelompok tani.',
+      '',
+      'Turut hadir Kapolsek Galesong Suardi dan Camat Galesong Rahmatia.',
+      '',
+      'Acara ditutup oleh Ketua Panitia Galesong Raya.',
+    ]);
+    assert.deepEqual(names(a), ['Mohammad Firdaus', 'Suardi', 'Rahmatia']);
+  });
 });
