@@ -354,7 +354,12 @@ const PASSIVE_VERB = /^di[a-z]{3,}$/u;
 
 /** "Ayahnya, Jafar, seorang nelayan", "bersama Paidi, rekannya dari Lamongan": a relation noun (with or without -nya) across a comma from the run. */
 function relationBeside(run: NameRun, before: Token | undefined, body: BodyText, text: string, lex: NameLexicon): boolean {
-  const isRelation = (t: Token | undefined): boolean => t !== undefined && lex.relationNouns.has(t.text.toLowerCase().replace(/nya$/u, ''));
+  // Written in lower case or with -nya: a capitalised "Putri" or "Bapak" beside the run is a name or a title, not a relation.
+  const isRelation = (t: Token | undefined): boolean => {
+    if (t === undefined) return false;
+    const lower = t.text.toLowerCase();
+    return (t.text === lower || lower.endsWith('nya')) && lex.relationNouns.has(lower.replace(/nya$/u, ''));
+  };
   const first = run.tokens[0];
   const last = run.tokens[run.tokens.length - 1];
   const after = body.tokens[run.last + 1];
