@@ -187,9 +187,9 @@ export class SpeakingEvents {
       else hi = mid;
     }
     const last = lo - 1;
-    if (last < 0 || !text.slice((tokens[last] as Token).end, offset).includes('\n')) return null;
+    if (last < 0 || !this.newlineBetween((tokens[last] as Token).end, offset)) return null;
     let first = last;
-    while (first > 0 && last - first < MAX_PARAGRAPH_TOKENS && !text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start).includes('\n')) first--;
+    while (first > 0 && last - first < MAX_PARAGRAPH_TOKENS && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
     for (let j = first; j <= last; j++) {
       const run = this.runByFirst[j];
       const who = run ? this.personOf(run) : null;
@@ -204,7 +204,7 @@ export class SpeakingEvents {
         const verb = tokens[k]?.text ?? '';
         return PASSIVE.test(verb) ? null : { at: (tokens[first] as Token).start, name: who };
       }
-      if (/[.!?]["\u201D]?$/u.test(text.slice((tokens[j] as Token).start, (tokens[j + 1] as Token | undefined)?.start ?? text.length).trimEnd())) return null;
+      if (this.endsSentence(j)) return null;
     }
     return null;
   }
@@ -218,12 +218,30 @@ export class SpeakingEvents {
     if (text.length === 0) return undefined;
     for (let j = k - 1; j >= Math.max(0, k - MAX_PRONOUN_LOOKBACK); j--) {
       const next = tokens[j + 1] as Token;
-      if (text.slice((tokens[j] as Token).end, next.start).includes('\n') && j + 1 !== k) return undefined;
+      if (this.newlineBetween((tokens[j] as Token).end, next.start) && j + 1 !== k) return undefined;
       const run = runByLast[j];
       // A capitalised common noun opening the sentence ("Perempuan itu mewarisi …") names nobody: look further back.
       if (run && this.opensSentence(run) && this.personOf(run) !== null) return run;
     }
     return undefined;
+  }
+
+  /** A line break stands between the two offsets (scanned in place: no substring is made). */
+  private newlineBetween(from: number, to: number): boolean {
+    for (let c = from; c < to; c++) if (this.text.charCodeAt(c) === 10) return true;
+    return false;
+  }
+
+  /** Token j closes a sentence: a full stop, question or exclamation mark right after it (a closing quote may follow). */
+  private endsSentence(j: number): boolean {
+    const t = this.tokens[j] as Token;
+    const end = this.tokens[j + 1]?.start ?? this.text.length;
+    for (let c = t.end; c < end; c++) {
+      const ch = this.text.charCodeAt(c);
+      if (ch === 46 || ch === 33 || ch === 63) return true;
+      if (ch !== 34 && ch !== 0x201d && ch !== 41) return false;
+    }
+    return false;
   }
 
   /** The run opens the text, a paragraph or a sentence (not a clause after a comma: "dari ayahnya, Tan Kok Liong"). */
