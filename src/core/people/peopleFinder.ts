@@ -250,12 +250,15 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const endsRun = seg.end === lastTok?.end;
       const isStrong =
         seg.honorific !== null ||
+        (single && wholeRun && relationBeside(run, before, body, article.text, lex)) ||
         (role !== null && !single && (endsRun || apposition)) ||
         // "Koordinator pedagang, Suwarno, yang akrab disapa Gendhon": one word set off by a comma, with the name the person goes by.
         (single && wholeRun && after.calledAsPerson && before !== undefined && isCommaGap(article.text, before.end, run.tokens[0]?.start ?? 0)) ||
-        // "Wali Kota Batu Nurochman menegaskan": a role, its place, and one name word that acts.
-        (role !== null && single && seg.afterPlace === true && endsRun && after.verb) ||
-        (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial))))) ||
+        // "Wali Kota Batu Nurochman menegaskan": a role, its place, and one name word that acts; or that closes
+        // the sentence or a list item ("serta Camat Tompobulu Hasrullah.", "Kapolsek Tompobulu Suardi dan …").
+        (role !== null && single && seg.afterPlace === true && endsRun && (after.verb || closesItem(run, body, article.text))) ||
+        // "di Jalan Kembang Jepun, Surabaya, dibuka …": one word listed after a place, then a passive verb, is the place's town.
+        (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial && !(inPlaceList && PASSIVE_VERB.test(body.tokens[run.last + 1]?.text ?? ''))))))) ||
         (introduced && seg === segs[0] && (nameWords.length >= 2 || after.age || beforeInfo?.nameIntroducer === true)) ||
         spoken;
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
@@ -305,4 +308,32 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     if (name !== null && name !== alias) registry.addAlias(name, alias);
   }
   return { registry, body };
+}
+
+/** A passive verb ("dibuka", "ditutup"): what stands before it is acted on, not acting. */
+const PASSIVE_VERB = /^di[a-z]{3,}$/u;
+
+/** "Ayahnya, Jafar, seorang nelayan", "bersama Paidi, rekannya dari Lamongan": a relation noun (with or without -nya) across a comma from the run. */
+function relationBeside(run: NameRun, before: Token | undefined, body: BodyText, text: string, lex: NameLexicon): boolean {
+  // Written in lower case or with -nya: a capitalised "Putri" or "Bapak" beside the run is a name or a title, not a relation.
+  const isRelation = (t: Token | undefined): boolean => {
+    if (t === undefined) return false;
+    const lower = t.text.toLowerCase();
+    return (t.text === lower || lower.endsWith('nya')) && lex.relationNouns.has(lower.replace(/nya$/u, ''));
+  };
+  const first = run.tokens[0];
+  const last = run.tokens[run.tokens.length - 1];
+  const after = body.tokens[run.last + 1];
+  if (!first || !last) return false;
+  return (isRelation(before) && before !== undefined && isCommaGap(text, before.end, first.start)) || (isRelation(after) && after !== undefined && isCommaGap(text, last.end, after.start));
+}
+
+/** The run ends its sentence ("… Hasrullah.") or stands before a coordinator ("… Suardi dan …"). */
+function closesItem(run: NameRun, body: BodyText, text: string): boolean {
+  const last = run.tokens[run.tokens.length - 1];
+  const next = body.tokens[run.last + 1];
+  if (!last) return false;
+  const gap = text.slice(last.end, next?.start ?? text.length).trim();
+  // Not a comma: "Dekan Fakultas Teknik Untad, Prof. …" sets the institution's short name off before the holder.
+  return gap.startsWith('.') || body.words[run.last + 1]?.coordinator === true;
 }

@@ -90,6 +90,8 @@ export interface NameLexicon {
   readonly coordinators: ReadonlySet<string>;
   /** Institutions named after a person ("Universitas Jenderal Soedirman", "Jalan Jenderal Sudirman"): a rank after them is part of the name of the thing. */
   readonly namesakeNouns: ReadonlySet<string>;
+  /** Kin and companions ("ayah", "istri", "rekan"), lower-cased: one word set off by a comma beside one ("Ayahnya, Jafar,") is a person. */
+  readonly relationNouns: ReadonlySet<string>;
 }
 
 interface RawAttribution {
@@ -128,6 +130,7 @@ interface RawPeople {
   readonly nonNamePattern?: string;
   readonly clubNamePattern?: string;
   readonly namesakeNouns?: readonly string[];
+  readonly relationNouns?: readonly string[];
   readonly nameIntroducers?: readonly string[];
   readonly aliasPhrase?: string;
   readonly namePrefixes?: readonly string[];
@@ -216,6 +219,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     thingNouns: lower(raw.thingNouns),
     coordinators: lower(raw.coordinators),
     namesakeNouns: lower(raw.namesakeNouns),
+    relationNouns: lower(raw.relationNouns),
   };
   nameCache.set(lang, lexicon);
   return lexicon;

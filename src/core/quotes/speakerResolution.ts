@@ -69,6 +69,20 @@ function namesAbsentRole(speakerText: string, clauseFrom: number, text: string, 
   return !clause.split(/[\s,;:()]+/u).some((w) => a.referringWords.has(w.toLowerCase()));
 }
 
+/**
+ * "ujar lulusan Universitas Ciputra itu", "kata pria asal Bandung tersebut": a common noun for the
+ * speaker, qualified by a proper noun and closed by a referring word, points back to someone named
+ * before (unlike "kata seorang warga", a person the text never names).
+ */
+function pointsBack(text: string, from: number, a: AttributionLexicon): boolean {
+  if (a.referringWords.size === 0 || from >= text.length) return false;
+  const clause = text.slice(from, from + ALIAS_WINDOW).split(/[.!?,;\n"\u201C\u201D]/u)[0] ?? '';
+  const words = clause.trim().split(/\s+/u);
+  // A proper noun must qualify the common noun ("lulusan Universitas Ciputra"): "tanya perekam video itu" may
+  // point to someone the text never names.
+  return words.length >= 3 && a.referringWords.has((words[words.length - 1] ?? '').toLowerCase()) && words.some((w) => isCapitalized(w));
+}
+
 /** How far after a cue an alias phrase may stand ("ujar ulama yang akrab disapa UAS itu"). */
 const ALIAS_WINDOW = 80;
 
@@ -109,14 +123,17 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
     if (!resolved && cue?.speakerText && (!cue.subjectGuess || guessOk(cue.speakerText))) resolved = resolveText(cue.speakerText, registry, names, a);
     // "ujar ulama yang akrab disapa UAS itu": a common noun for the speaker, and the name they go by.
     const calledAlias = aliases[index] ?? null;
-    const unnamed = cue !== null && cue.speakerText === null && !cue.pronoun && calledAlias === null;
+    const unnamed = cue !== null && cue.speakerText === null && !cue.pronoun && calledAlias === null && !pointsBack(text, cue.span.end, a);
     if (!resolved && calledAlias) {
       const known = registry.resolve([calledAlias], []);
       if (known) resolved = known;
     }
     if (!resolved && !unnamed && !(cue?.speakerText && namesAbsentRole(cue.speakerText, cue.span.start, text, names, a))) {
       const event = latestEvent();
-      const latest = event && (!last || event.at > last.at) ? event : last;
+      let latest = event && (!last || event.at > last.at) ? event : last;
+      // Nobody spoke in the paragraph right above a quote that opens its own: that paragraph's subject did.
+      const above = speaking.paragraphSubjectBefore(c.start);
+      if (above && (!latest || latest.at < above.at)) latest = above;
       const name = latest?.name ?? registry.lastMentionBefore(c.start);
       if (name) resolved = { name, by: cue?.pronoun ? 'pronoun' : cue?.speakerText ? 'role' : 'context' };
       if (name && calledAlias) registry.addAlias(name, calledAlias);

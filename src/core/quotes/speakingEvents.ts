@@ -34,6 +34,12 @@ const MAX_TOKENS_AFTER_NAME = 4;
 /** How many tokens back a pronoun subject ("Ia menyebut") looks for the sentence subject it points to. */
 const MAX_PRONOUN_LOOKBACK = 40;
 
+/** How many tokens back the paragraph before a quote is read for its subject. */
+const MAX_PARAGRAPH_TOKENS = 80;
+
+/** A passive verb ("ditangkap", "diperiksa"): the name before it is what the sentence is about, not who talks. */
+const PASSIVE = /^di[a-z]{3,}$/u;
+
 /** Words of an apposition between a name and its verb ("warga Kompleks Doyo Baru"). */
 const MAX_APPOSITION_WORDS = 6;
 
@@ -128,6 +134,13 @@ export class SpeakingEvents {
     const opened = runByFirst[i];
     const runAfter = t.endsClause ? undefined : (runByFirst[i + 1] ?? (opened !== undefined && opened.tokens.length > 1 ? opened : undefined));
     let k = i - 1;
+    // "Namun, kata dia, …": a reporting verb with a pronoun after it is the sentence subject's.
+    const pronounAfter = tokens[i + 1];
+    if (pronounAfter !== undefined && a.pronouns.has(pronounAfter.text.toLowerCase()) && !isPrefixedVerb(t.text, a) && isReportingVerb(t.text, a)) {
+      const said = this.sentenceSubjectBefore(i);
+      const saidName = said ? this.personOf(said) : null;
+      if (saidName) return { at: t.start, name: saidName };
+    }
     // Most tokens have no run right after them and none right before them (past adverbs): then no
     // verb test can give an event, and the word lookups are skipped. (With a run after, the test
     // before is not needed to go on.)
@@ -157,17 +170,89 @@ export class SpeakingEvents {
     return referentName ? { at: t.start, name: referentName } : null;
   }
 
-  /** The nearest name run before token k (in its paragraph, a few sentences back at most) that opens a sentence. */
+  /**
+   * A quote opening its paragraph right under a paragraph introducing someone ("Di dapur belakang,
+   * Sumarni (58) sudah bekerja …" then "…," katanya): the person the first sentence of that paragraph
+   * names first, with the paragraph's start. Not when that person is the object of a passive verb ("Pelaku,
+   * Z (30), ditangkap …"): the one reporting it is the speaker then.
+   */
+  paragraphSubjectBefore(offset: number): SpeakingEvent | null {
+    const { tokens, text } = this;
+    if (text.length === 0) return null;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo - 1;
+    if (last < 0 || !this.newlineBetween((tokens[last] as Token).end, offset)) return null;
+    let first = last;
+    while (first > 0 && last - first < MAX_PARAGRAPH_TOKENS && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
+    for (let j = first; j <= last; j++) {
+      const run = this.runByFirst[j];
+      const who = run ? this.personOf(run) : null;
+      if (run && who) {
+        // Only a person introduced there, set off by commas or with an age ("Sumarni (58)", "Salah satu pengunjung,
+        // Putri Anggraini,"); "Ekonom Ratna Pohan ragu …" may be the subject of talk, not the next speaker.
+        const aged = AGE.test(tokens[run.last + 1]?.text ?? '');
+        const setOff = this.commaAfter(run.last) || (run.first > first && this.commaAfter(run.first - 1));
+        if (!aged && !setOff) return null;
+        let k = run.last + 1;
+        while (k <= last && ageOrDegree((tokens[k] as Token).text, this.body.lexicon.degrees)) k++;
+        const verb = tokens[k]?.text ?? '';
+        return PASSIVE.test(verb) ? null : { at: (tokens[first] as Token).start, name: who };
+      }
+      if (this.endsSentence(j)) return null;
+    }
+    return null;
+  }
+
+  /**
+   * The nearest name run before token k (in its paragraph, a few sentences back at most) that opens a
+   * sentence. A pronoun opening its paragraph ("Ia mengatakan, …") points into the paragraph before.
+   */
   private sentenceSubjectBefore(k: number): NameRun | undefined {
     const { tokens, runByLast, text } = this;
     if (text.length === 0) return undefined;
     for (let j = k - 1; j >= Math.max(0, k - MAX_PRONOUN_LOOKBACK); j--) {
       const next = tokens[j + 1] as Token;
-      if (text.slice((tokens[j] as Token).end, next.start).includes('\n')) return undefined;
+      if (this.newlineBetween((tokens[j] as Token).end, next.start) && j + 1 !== k) return undefined;
       const run = runByLast[j];
-      if (run && (run.first === 0 || (tokens[run.first - 1] as Token).endsClause)) return run;
+      // A capitalised common noun opening the sentence ("Perempuan itu mewarisi …") names nobody: look further back.
+      if (run && this.opensSentence(run) && this.personOf(run) !== null) return run;
     }
     return undefined;
+  }
+
+  /** A line break stands between the two offsets (scanned in place: no substring is made). */
+  private newlineBetween(from: number, to: number): boolean {
+    for (let c = from; c < to; c++) if (this.text.charCodeAt(c) === 10) return true;
+    return false;
+  }
+
+  /** Token j closes a sentence: a full stop, question or exclamation mark right after it (a closing quote may follow). */
+  private endsSentence(j: number): boolean {
+    const t = this.tokens[j] as Token;
+    const end = this.tokens[j + 1]?.start ?? this.text.length;
+    for (let c = t.end; c < end; c++) {
+      const ch = this.text.charCodeAt(c);
+      if (ch === 46 || ch === 33 || ch === 63) return true;
+      if (ch !== 34 && ch !== 0x201d && ch !== 41) return false;
+    }
+    return false;
+  }
+
+  /** The run opens the text, a paragraph or a sentence (not a clause after a comma: "dari ayahnya, Tan Kok Liong"). */
+  private opensSentence(run: NameRun): boolean {
+    const start = (this.tokens[run.first] as Token).start;
+    for (let c = start - 1; c >= 0; c--) {
+      const ch = this.text[c] as string;
+      if (ch === ' ' || ch === '\t' || ch === '"' || ch === '\u201D' || ch === '\u2019' || ch === "'") continue;
+      return ch === '.' || ch === '!' || ch === '?' || ch === '\n';
+    }
+    return true;
   }
 
   /** The person of the registry a name run names, or null. */

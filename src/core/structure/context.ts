@@ -44,6 +44,25 @@ export function markRelatedLists(model: LineModel, listIntroIds: ReadonlySet<str
   }
 }
 
+/** A widget's lines run on under its heading to the first blank line, but never further than this. */
+const MAX_WIDGET_LINES = 8;
+/** A widget line (a question, an option, "Lihat hasil") is at most this many words. */
+const WIDGET_MAX_WORDS = 15;
+
+/** "POLLING" / "KUIS" over a question, its options and a button: the short lines right under the heading share its kind. */
+export function markWidgets(model: LineModel, widgetIds: ReadonlySet<string>): void {
+  for (const f of model.features) {
+    const hit = model.hits[f.index];
+    if (!hit || !widgetIds.has(hit.cue.id) || model.protectedLines.has(f.index)) continue;
+    for (let i = f.index + 1; i < model.features.length && i <= f.index + MAX_WIDGET_LINES; i++) {
+      const g = model.features[i];
+      // A question reads like prose; a line closed by a full stop is the body again.
+      if (!g || g.blank || g.startsWithQuote || g.words > WIDGET_MAX_WORDS || FULL_STOP_END.test(g.text) || model.protectedLines.has(i)) break;
+      if (!model.marks.has(i)) model.marks.mark(i, hit.cue.kind, `${hit.cue.id}-block`, `a line of the widget under "${f.text}"`);
+    }
+  }
+}
+
 /** Short non-prose lines between two boilerplate lines (or between one and the end) are boilerplate; so are bare web addresses. */
 export function markContext(model: LineModel): void {
   const lines = model.features.filter((f) => !f.blank);

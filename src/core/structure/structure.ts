@@ -13,7 +13,7 @@ import { compileStructureCues, matchCue, type CueHit } from '../boilerplate/cues
 import { collapseSpaces, foldLine, lineFeatures, type LineFeatures } from './lineFeatures';
 import { buildBlocks } from './blocks';
 import { findHeadline } from './headline';
-import { markRelatedLists, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
+import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline, markOutletOverStamp, outletFromBody, outletFromBoilerplate } from './datelineLines';
 
@@ -92,6 +92,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     marks.mark(f.index, hit.cue.kind, hit.cue.id, hit.cue.reason);
   }
   markRelatedLists(model, cues.listIntroIds);
+  markWidgets(model, new Set(cues.data.widgetCues ?? []));
   markEmbeddedPosts(model, cues.embedSignatureIds);
 
   // Sign-offs: alone on a line (boilerplate), or closing a body line (the line stays body).

@@ -7,6 +7,8 @@
 export interface StructureData {
   /** Ids of cues whose line, when it carries nothing but the label, introduces a list of related headlines. */
   readonly listIntroCues: readonly string[];
+  /** Ids of cues that open a reader widget (a poll, a quiz): the short lines directly under the heading, up to a blank line, are its question and options. */
+  readonly widgetCues?: readonly string[];
   /** Ids of cues that close an embedded post ("— PSSI (@PSSI) February 12, 2025"): the line before them is the post's text. */
   readonly embedSignatureCues?: readonly string[];
   /** Kinds of cue lines that may stand before the headline (and are then skipped as boilerplate). */
