@@ -30,6 +30,18 @@ const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 
 const PLACE_SEPARATORS = /[\s,]+/u;
 
+const monthWordSets = new WeakMap<LanguageData, ReadonlySet<string>>();
+
+/** The month words of the language's date data, lower-cased (made once per language). */
+function monthWordsOf(lang: LanguageData): ReadonlySet<string> {
+  let set = monthWordSets.get(lang);
+  if (!set) {
+    set = new Set(Object.keys(lang.dates.months).map((m) => m.toLowerCase()));
+    monthWordSets.set(lang, set);
+  }
+  return set;
+}
+
 /**
  * Tokens and name runs of the article's body lines (headline and boilerplate lines left out).
  * `datelinePlace`: the place the dateline names ("SIDOARJO"), whose words the body's tokens are compared with.
@@ -76,6 +88,6 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
       return defined.has(word);
     },
   };
-  const runs = findRuns(tokens, words, article.text, { lexicon, article: articleNumber, definedAcronyms });
+  const runs = findRuns(tokens, words, article.text, { lexicon, article: articleNumber, definedAcronyms, monthWords: monthWordsOf(lang) });
   return { tokens, words, runs, lexicon, table, runWordIndices, datelinePlaceWords };
 }

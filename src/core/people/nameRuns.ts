@@ -97,6 +97,8 @@ export interface RunContext {
   readonly article: number;
   /** Acronyms the article defines in brackets ("… Tbk (BRI)"): an organisation's, never the last word of a name ("Mahfud MD"). */
   readonly definedAcronyms?: Pick<ReadonlySet<string>, 'has'>;
+  /** The language's month words, lower-cased (its date data): "Mei" between two name words is a name's ("Lie Mei Hwa"). */
+  readonly monthWords?: ReadonlySet<string>;
 }
 
 /** The length of the role phrase (its words compared lower-cased) that opens at words[i] and ends by `to`, or 0. */
@@ -154,6 +156,10 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
         break;
     }
   }
+  // A month word is no name word so that "Mei 2025" names no one; between two name words it is part of the
+  // name ("Lie Mei Hwa"): a date writes a number, not a name, beside its month.
+  const months = ctx.monthWords;
+  if (months) for (let i = 1; i + 1 < n; i++) if (kinds[i] === 'nonname' && kinds[i - 1] === 'name' && kinds[i + 1] === 'name' && months.has((words[from + i] as WordInfo).lower)) kinds[i] = 'name';
   return kinds;
 }
 

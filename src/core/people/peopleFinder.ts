@@ -67,7 +67,9 @@ function namesNumberedUnit(body: BodyText, first: number, text: string): boolean
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }
-  return body.words[first - 2]?.capitalized === true && isSpaceGap(text, unit.end, number.start);
+  // "Komando Resor Militer (Korem) 162/Wira Bhakti": the unit's short form may close a bracket.
+  const unitEnd = text.charCodeAt(unit.end) === 41 ? unit.end + 1 : unit.end;
+  return body.words[first - 2]?.capitalized === true && isSpaceGap(text, unitEnd, number.start);
 }
 
 /** Up to how many words ("yang akrab") stand between the common noun and the alias verb. */

@@ -122,6 +122,32 @@ export class PersonRegistry {
   }
 
   /** The person a speaker text names: full or short name, a prefix of a name word, or a role the person holds. */
+  /**
+   * resolve for a speaker written at `before`: when the words are held by more than one person ("kata Agus"
+   * beside "Agus Priyanto" and "Agus Nugroho"), the one written out in full last before that point.
+   */
+  resolveBefore(words: readonly string[], roleWords: readonly string[], before: number): { name: string; by: 'name' | 'alias' | 'role' } | null {
+    const near = words.length > 0 ? this.lastWrittenOutHolding(words.map(fold), words.join(' ').length, before) : null;
+    if (near) return { name: near.name, by: near.name === words.join(' ') ? 'name' : 'alias' };
+    return this.resolve(words, roleWords);
+  }
+
+  /** Among two or more persons holding all the words `f`, the one with the latest mention longer than `shortLength` before `before`. */
+  private lastWrittenOutHolding(f: readonly string[], shortLength: number, before: number): Entry | null {
+    let holders = 0;
+    let best: Entry | null = null;
+    let bestAt = -1;
+    for (const e of this.entries) {
+      if (!holdsAll(e.folded, f)) continue;
+      holders++;
+      for (const span of e.spans) if (span.start < before && span.start > bestAt && span.end - span.start > shortLength) {
+        best = e;
+        bestAt = span.start;
+      }
+    }
+    return holders > 1 ? best : null;
+  }
+
   resolve(words: readonly string[], roleWords: readonly string[]): { name: string; by: 'name' | 'alias' | 'role' } | null {
     if (words.length > 0) {
       const direct = this.find(words);
