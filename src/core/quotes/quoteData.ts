@@ -38,6 +38,8 @@ export interface AttributionLexicon {
    * text does not name, not the last speaker; with none listed (the default) that rule is off.
    */
   readonly referringWords: ReadonlySet<string>;
+  /** Verbs of what befalls someone ("mengalami", "tewas"): a person introduced with one is what the paragraph is about, not its speaker. */
+  readonly undergoingVerbs: ReadonlySet<string>;
 }
 
 export interface NameLexicon {
@@ -104,6 +106,7 @@ interface RawAttribution {
   readonly contextCues?: readonly string[];
   readonly namingWords?: readonly string[];
   readonly referringWords?: readonly string[];
+  readonly undergoingVerbs?: readonly string[];
   readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[] };
   readonly quoteRules?: Partial<QuoteRules>;
 }
@@ -167,6 +170,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
     contextCues: lower((raw.contextCues ?? []).filter((v) => !v.includes(' '))),
     namingWords: lower(raw.namingWords),
     referringWords: lower(raw.referringWords),
+    undergoingVerbs: lower(raw.undergoingVerbs),
   };
   attributionCache.set(lang, lexicon);
   return lexicon;

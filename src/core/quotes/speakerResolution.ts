@@ -25,7 +25,7 @@ function calledBy(text: string, from: number, names: NameLexicon): string | null
   return names.aliasPhraseAnywhere.exec(clause)?.[1] ?? null;
 }
 
-function resolveText(text: string, registry: PersonRegistry, names: NameLexicon, a: AttributionLexicon): Resolved | null {
+function resolveText(text: string, registry: PersonRegistry, names: NameLexicon, a: AttributionLexicon, at: number): Resolved | null {
   // Each word lower-cased once, beside it (four lists below are looked up by the lower-case form).
   const words: string[] = [];
   const lowers: string[] = [];
@@ -46,7 +46,7 @@ function resolveText(text: string, registry: PersonRegistry, names: NameLexicon,
   const holdsRole = lowers.some((lower) => names.roleHeadsLower.has(lower));
   // "kata Menkeu" names the person whose role is written out ("Menteri Keuangan").
   const roleWords = holdsRole ? words.flatMap((w, i) => names.roleAbbreviations.get(lowers[i] ?? '') ?? [w]) : [];
-  const person = registry.resolve(nameWords, roleWords);
+  const person = registry.resolveBefore(nameWords, roleWords, at);
   if (person) return person;
   // A role nobody in the text holds by name ("tutur Pj Walikota"): leave it to the context.
   if (nameWords.length === 0 && holdsRole) return null;
@@ -120,7 +120,7 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
     }
     // A guessed subject that is no known person speaks only if it looks like an organisation's name (two words, an acronym, an account).
     const guessOk = (text: string): boolean => text.includes(' ') || isAcronym(text) || text.startsWith('@');
-    if (!resolved && cue?.speakerText && (!cue.subjectGuess || guessOk(cue.speakerText))) resolved = resolveText(cue.speakerText, registry, names, a);
+    if (!resolved && cue?.speakerText && (!cue.subjectGuess || guessOk(cue.speakerText))) resolved = resolveText(cue.speakerText, registry, names, a, cue.span.start);
     // "ujar ulama yang akrab disapa UAS itu": a common noun for the speaker, and the name they go by.
     const calledAlias = aliases[index] ?? null;
     const unnamed = cue !== null && cue.speakerText === null && !cue.pronoun && calledAlias === null && !pointsBack(text, cue.span.end, a);

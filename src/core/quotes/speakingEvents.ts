@@ -192,7 +192,8 @@ export class SpeakingEvents {
     while (first > 0 && last - first < MAX_PARAGRAPH_TOKENS && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
     for (let j = first; j <= last; j++) {
       const run = this.runByFirst[j];
-      const who = run ? this.personOf(run) : null;
+      // A role alone ("Kepala Sekolah SDN 17,") is resolved by role words that other roles share: the name after it is the one introduced.
+      const who = run && run.segments.length > 0 ? this.personOf(run) : null;
       if (run && who) {
         // Only a person introduced there, set off by commas or with an age ("Sumarni (58)", "Salah satu pengunjung,
         // Putri Anggraini,"); "Ekonom Ratna Pohan ragu …" may be the subject of talk, not the next speaker.
@@ -202,7 +203,7 @@ export class SpeakingEvents {
         let k = run.last + 1;
         while (k <= last && ageOrDegree((tokens[k] as Token).text, this.body.lexicon.degrees)) k++;
         const verb = tokens[k]?.text ?? '';
-        return PASSIVE.test(verb) ? null : { at: (tokens[first] as Token).start, name: who };
+        return PASSIVE.test(verb) || this.a.undergoingVerbs.has(verb.toLowerCase()) ? null : { at: (tokens[first] as Token).start, name: who };
       }
       if (this.endsSentence(j)) return null;
     }
