@@ -29,13 +29,14 @@ export function isQuotation(shape: QuoteShape, lexicon: AttributionLexicon): boo
   if (shape.hasCue) return true;
   const words = trimmed.split(/\s+/u).filter((w) => w.length > 0);
   if (words.length >= lexicon.rules.minQuotationWords) return true;
+  const before = shape.sentenceBefore.split(/[^\p{L}\p{M}-]+/u);
+  const lastWord = [...before].reverse().find((w) => w.length > 0) ?? '';
+  // A short phrase named by the word before it ("unggahan bertajuk "Here we go, Rafa!"") is a title, even with speech punctuation.
+  if (lexicon.namingWords.has(lastWord.toLowerCase())) return false;
   const speechEnd = SPEECH_END.test(shape.inner.trim());
   if (words.length >= 2 && speechEnd) return true;
   // A title or a name ("Malam Pertama" tayang …): every word capitalised, no speech punctuation.
   if (words.every((w) => isCapitalized(w) || STARTS_WITH_DIGIT.test(w))) return false;
   if (words.length >= 2 && shape.atParagraphStart) return true;
-  const before = shape.sentenceBefore.split(/[^\p{L}\p{M}-]+/u);
-  const lastWord = [...before].reverse().find((w) => w.length > 0) ?? '';
-  if (lexicon.namingWords.has(lastWord.toLowerCase())) return false;
   return before.some((w) => w.length > 0 && (isPrefixedVerb(w, lexicon) || isReportingVerb(w, lexicon)));
 }
