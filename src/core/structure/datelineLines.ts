@@ -55,6 +55,9 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
     const end = joinedToOffset(pieces, m.length);
     const startPiece = pieces[0] as { start: number };
     const raw = joined.slice(0, m.length).trim();
+    // "Pontianak Kini" alone on a line over the body, then "Pontianak Kini - Warga …": a name of two words or more
+    // written exactly as a header line is the outlet's brand, not a place.
+    const brand = m.place !== null && m.outlet === null && m.place.includes(' ') && model.features.some((f) => f.index > after && f.index < first && f.text === m.place);
     for (const f of model.features) {
       if (f.blank || f.index <= after || f.index >= first) continue;
       const hit = model.hits[f.index];
@@ -65,7 +68,7 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
       const byline = timeOrZone.test(f.text);
       model.marks.mark(f.index, byline ? 'byline' : 'caption', byline ? 'pre-body-byline' : 'pre-body', byline ? 'a byline between the headline and the body' : 'a photo caption between the headline and the body');
     }
-    return { dateline: { place: m.place, outlet: m.outlet, raw, span: { start: startPiece.start, end: Math.max(startPiece.start, end) } }, blockLines: block.lines };
+    return { dateline: { place: brand ? null : m.place, outlet: brand ? m.place : m.outlet, raw, span: { start: startPiece.start, end: Math.max(startPiece.start, end) } }, blockLines: block.lines };
   }
   return null;
 }
