@@ -73,6 +73,9 @@ suite('articles from other outlets (round twenty-one)', () => {
       '© 2025 Kabar Rinjani. All rights reserved.',
     ]);
     assert.equal(a.outlet, 'Kabar Rinjani');
+    // A footer naming a body that is not a publisher ("Universitas …") names no outlet.
+    const campus = analyse(['Mahasiswa Juarai Lomba Robot', '', 'Mahasiswa Teknik Elektro menjuarai lomba robot nasional, Jumat (5/12/2025).', '', '© 2025 Universitas Mataram. All rights reserved.']);
+    assert.equal(campus.outlet, null);
   });
 
   test('"memperkirakan" is a verb of speaking; "Bu Hajah", "Johor Bahru" and "adat Dayak" name no one', () => {
@@ -90,5 +93,139 @@ suite('articles from other outlets (round twenty-one)', () => {
     ]);
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Rahman Saleh', 'Nurlela', 'Andi Baso']);
     assert.deepEqual(names(a), ['Rahman Saleh', 'Nurlela', 'Andi Baso']);
+  });
+
+  test('tags listed one per line under a "Tags" heading, down to a blank line, are boilerplate; a paragraph under "Bagikan" is not', () => {
+    const a = analyse([
+      'Dua Pengedar Sabu Ditangkap di Pelabuhan',
+      'Bagikan',
+      'AMBON - Polisi menangkap dua pengedar sabu di Pelabuhan Yos Sudarso, Senin (1/12/2025).',
+      '',
+      'Keduanya kini ditahan di Mapolresta Ambon.',
+      '',
+      'Tags',
+      'Narkoba',
+      'Polresta Ambon',
+      'Maluku',
+      '',
+      'Berita Terkait',
+      'Polisi Musnahkan Ganja di Seram',
+    ]);
+    for (const line of [7, 8, 9, 10]) assert.equal(kindOf(a, line), 'share', `line ${line}`);
+    assert.equal(kindOf(a, 3), undefined);
+    assert.equal(a.dateline?.place, 'AMBON');
+  });
+
+  test('a victim introduced with what befell them ("Korban, X (52), mengalami luka …") is not the speaker of the officer\'s next "…," katanya; "Korban, Y, mengaku …" still is', () => {
+    const a = analyse([
+      'Pemuda Dikeroyok di Pasar Malam',
+      'BIMA - Seorang pemuda dikeroyok sekelompok orang di pasar malam Kota Bima, Sabtu (6/12/2025).',
+      '',
+      'Kapolsek Rasanae Barat Iptu Fahrurrozi mengatakan, tiga pelaku sudah ditangkap.',
+      '',
+      '"Para pelaku kami amankan di rumah masing-masing," kata Fahrurrozi.',
+      '',
+      'Korban, Arif Rahman (19), mengalami luka memar di wajah dan kepala.',
+      '',
+      '"Korban sudah kami mintai keterangan di rumah sakit," katanya.',
+      '',
+      'Korban lain, Dimas Saputra (20), mengaku dipukul dengan helm.',
+      '',
+      '"Saya tidak kenal mereka," katanya.',
+    ]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Fahrurrozi', 'Fahrurrozi', 'Dimas Saputra']);
+  });
+
+  test('a role alone opening the paragraph ("Kepala Sekolah SDN 4 Bontang, Rosmini, memutuskan …") introduces the name after it, not another "Kepala …"', () => {
+    const a = analyse([
+      'Banjir, Sekolah Pulangkan Murid Lebih Awal',
+      'BONTANG - Banjir merendam halaman SDN 4 Bontang, Selasa (9/12/2025).',
+      '',
+      '"Airnya naik cepat sekali," kata warga, Sulastri.',
+      '',
+      'Kepala Sekolah SDN 4 Bontang, Rosmini, memutuskan memulangkan murid lebih awal.',
+      '',
+      '"Kami tidak mau ambil risiko," ujarnya.',
+      '',
+      'Kepala Seksi Kedaruratan BPBD Bontang, Hendra Wijaya, mengatakan pompa sudah dikerahkan.',
+    ]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Sulastri', 'Rosmini']);
+  });
+
+  test('"kata Agus" goes to the Agus written out last before it, not to another Agus named more often later', () => {
+    const a = analyse([
+      'Rob Rendam Dua Kecamatan',
+      'PEKALONGAN - Banjir rob merendam dua kecamatan, Kamis (11/12/2025).',
+      '',
+      'Lurah Panjang Wetan, Agus Priyanto, menyebut ratusan rumah tergenang.',
+      '',
+      '"Airnya masuk dari tanggul yang jebol," kata Agus.',
+      '',
+      'Kepala BPBD Pekalongan, Agus Salim Harahap, mengatakan perahu karet sudah dikirim. Agus Salim juga meminta warga waspada.',
+      '',
+      '"Kami siagakan dapur umum," kata Agus Salim.',
+    ]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Agus Priyanto', 'Agus Salim Harahap']);
+  });
+
+  test('a month word inside a name ("Lie Mei Hwa") is part of it; "12 Mei 2025" still names no one; "Mama" is an honorific', () => {
+    const a = analyse([
+      'Toko Kue Legendaris Tetap Ramai',
+      'SEMARANG - Toko kue milik Lie Mei Hwa (63) di Gang Pinggir tetap ramai, Kamis (4/12/2025).',
+      '',
+      'Toko itu dibuka kembali pada 12 Mei 2025 setelah direnovasi. Pelanggan setia, Mama Yohana Lede, datang setiap pekan.',
+    ]);
+    assert.deepEqual(names(a), ['Lie Mei Hwa', 'Yohana Lede']);
+  });
+
+  test('"(Korem) 162/Wira Bhakti": the name of a numbered unit after its bracketed short form is no person', () => {
+    const a = analyse([
+      'Latihan Gabungan di Lombok',
+      'MATARAM - Komando Resor Militer (Korem) 162/Wira Bhakti menggelar latihan gabungan, Rabu (10/12/2025).',
+      '',
+      'Danrem Brigjen TNI Made Suardana memimpin langsung latihan itu.',
+    ]);
+    assert.deepEqual(names(a), ['Made Suardana']);
+  });
+
+  test('a short phrase after a naming word ("bertajuk "Ayo, Pulang!"") is a title even with speech punctuation; the same words after a verb of speaking are a quotation', () => {
+    const a = analyse([
+      'Klub Umumkan Pemain Baru',
+      'PADANG - Semen Padang mengumumkan pemain baru lewat unggahan bertajuk "Ayo, Pulang Kampung!" di akun resminya, Jumat (5/12/2025).',
+      '',
+      'Manajer tim, Rudi Hartono, mengatakan "Ayo, pulang kampung!" kepada pemain itu saat tiba di bandara.',
+    ]);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0]?.text, '"Ayo, pulang kampung!"');
+  });
+
+  test('a caption closed by a documentation credit ("… (Dok. Tani Maju)") is a caption', () => {
+    const a = analyse([
+      'Startup Pertanian Raih Pendanaan',
+      'Written by Sinta Dewi · 02 Des 2025',
+      'Tim Tani Maju di kantor mereka di Bandung. (Dok. Tani Maju)',
+      'Startup pertanian asal Bandung, Tani Maju, meraih pendanaan baru senilai Rp20 miliar dari dua investor.',
+      'Dana itu akan dipakai untuk memperluas layanan ke enam provinsi baru.',
+    ]);
+    assert.equal(kindOf(a, 3), 'caption');
+    assert.equal(kindOf(a, 4), undefined);
+  });
+
+  test('a dateline that repeats a header line of two words or more ("Sanggau Terkini" over "Sanggau Terkini - Warga …") is the outlet, not a place; "Kota Semarang -" under a "KOTA SEMARANG" label stays a place', () => {
+    const brand = analyse([
+      'Buaya Muncul di Parit Warga',
+      'Sanggau Terkini',
+      '2 Desember 2025 19:48 WIB',
+      'Sanggau Terkini - Warga Desa Tanjung Kapuas digegerkan kemunculan buaya, Selasa (2/12).',
+    ]);
+    assert.equal(brand.dateline?.place ?? null, null);
+    assert.equal(brand.outlet, 'Sanggau Terkini');
+    const place = analyse([
+      'Rob Rendam Pesisir Utara',
+      'KOTA SEMARANG',
+      '',
+      'Kota Semarang - Banjir rob merendam pesisir utara, Kamis (11/12/2025).',
+    ]);
+    assert.equal(place.dateline?.place, 'Kota Semarang');
   });
 });
