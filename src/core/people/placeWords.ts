@@ -26,7 +26,8 @@ export function placeWords(body: BodyText, text: string): Set<string> {
       const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.words[run.first + k - 1]?.placeMarker === true || (!hasRole && k === 1 && run.kinds[0] === 'nonname' && !firstNameAfterOwnCity(body, run, cities)));
       if (markerBefore || (afterPreposition && k === 0)) {
         // In a role run ("Kepala Dinas … Kota Makassar Andi Rahmat") the name follows the place: take one word only.
-        const limit = hasRole ? k + 1 : run.tokens.length;
+        // So after a lower-case role and a club ("pelatih Persija Jakarta Diego Alvarado"): the club's city, then its holder.
+        const limit = hasRole || clubAfterLowerRole(body, run) ? k + 1 : run.tokens.length;
         for (let m = k; m < limit && run.kinds[m] === 'name'; m++) places.add(run.tokens[m]?.text ?? '');
       }
     }
@@ -61,6 +62,11 @@ function firstNameAfterOwnCity(body: BodyText, run: NameRun, cities: ReadonlyMap
   const seen = cities.get(club);
   const next = run.tokens[1]?.text ?? '';
   return seen !== undefined && [...seen].some((w) => w !== next);
+}
+
+/** The run opens with a club's name ("Persija") right after a lower-case role ("pelatih"). */
+function clubAfterLowerRole(body: BodyText, run: NameRun): boolean {
+  return run.kinds[0] === 'nonname' && body.words[run.first - 1]?.lowerRoleHead === true && body.lexicon.clubNamePattern?.test(run.tokens[0]?.text ?? '') === true;
 }
 
 const LIST_SEPARATORS = /[\s,]+/u;

@@ -228,4 +228,17 @@ suite('articles from other outlets (round twenty-one)', () => {
     ]);
     assert.equal(place.dateline?.place, 'Kota Semarang');
   });
+
+  test('round 19\'s "pelatih Persija Jakarta Diego Alvarado": after a lower-case role, a club and its city, the words left are the holder', () => {
+    const a = analyse([
+      'Persita Tahan Imbang Persib',
+      'TANGERANG - Persita Tangerang menahan imbang Persib Bandung 1-1, Sabtu (6/12/2025).',
+      '',
+      'Hasil itu disyukuri pelatih Persita Tangerang Fabio Lefundes.',
+      '',
+      '"Kami bertahan dengan baik," kata Lefundes. Suporter dari Kota Tangerang Selatan memadati tribun timur.',
+    ]);
+    assert.deepEqual(names(a), ['Fabio Lefundes']);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Fabio Lefundes']);
+  });
 });
