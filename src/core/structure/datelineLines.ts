@@ -135,6 +135,13 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
     const token = (features[b.line]?.text ?? '').split(/[\s,|]+/u).find((t) => reader.isOutlet(t.replace(/[.,:;]+$/u, '')) && /\./u.test(t));
     if (token) return token.replace(/[.,:;]+$/u, '');
   }
+  // "Tribratanews Polda Papua" alone over its stamp: a name whose first word ends in a newspaper word ("…news") is the outlet.
+  for (const b of boilerplate) {
+    if (b.rule !== 'outlet-over-stamp') continue;
+    const text = features[b.line]?.text ?? '';
+    const first = (text.split(/\s+/u)[0] ?? '').toLowerCase();
+    if (text.includes(' ') && (reader.isOutlet(text) || data.outletMorphemes.some((m) => m.length >= 4 && first.length >= m.length + 4 && first.endsWith(m.toLowerCase())))) return text;
+  }
   return null;
 }
 

@@ -241,4 +241,23 @@ suite('articles from other outlets (round twenty-one)', () => {
     assert.deepEqual(names(a), ['Fabio Lefundes']);
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Fabio Lefundes']);
   });
+
+  test('round 19\'s "Tribratanews Polda Papua": a short name over the stamp whose first word ends in a newspaper word is the outlet; an author\'s name there is not', () => {
+    const outlet = analyse([
+      'Polisi Amankan Pencuri Sapi',
+      'Humasnews Polres Bima',
+      'Senin, 8 Desember 2025 - 10:15 WITA',
+      '',
+      'WOHA – Polisi menangkap dua pencuri sapi di Desa Talabiu, Minggu (7/12/2025).',
+    ]);
+    assert.equal(outlet.outlet, 'Humasnews Polres Bima');
+    const author = analyse([
+      'Polisi Amankan Pencuri Sapi',
+      'Budi Santoso',
+      'Senin, 8 Desember 2025 - 10:15 WITA',
+      '',
+      'WOHA – Polisi menangkap dua pencuri sapi di Desa Talabiu, Minggu (7/12/2025).',
+    ]);
+    assert.equal(author.outlet, null);
+  });
 });
