@@ -6,6 +6,7 @@
  * cannot end a sentence, or when it is a short fragment without sentence punctuation.
  */
 import type { LineFeatures } from './lineFeatures';
+import { isWhiteSpaceUnit } from '../text/charTables';
 
 export interface Block {
   /** 0-based indices of the block's lines, consecutive and non-blank. */
@@ -13,7 +14,6 @@ export interface Block {
 }
 
 const CONTINUES_NEXT_START = /^[\p{Ll},.;:)\]%]|^[-–—]$/u;
-const WHITE_SPACE = /\s/u;
 /** How far back from a line's end its last word is looked for. */
 const LAST_WORD_WINDOW = 40;
 
@@ -27,7 +27,7 @@ function endsInContinuation(text: string): boolean {
 function lastWord(text: string): string {
   const from = Math.max(0, text.length - LAST_WORD_WINDOW);
   let start = text.length;
-  while (start > from && !WHITE_SPACE.test(text.charAt(start - 1))) start--;
+  while (start > from && !isWhiteSpaceUnit(text.charCodeAt(start - 1))) start--;
   return text.slice(start).toLowerCase();
 }
 
