@@ -6,8 +6,8 @@
  * Over-approximates, like firstKeys: look-arounds and assertions count as consuming nothing, a
  * repeat's upper bound is not read, and a set too open to name is 'any'.
  */
-import type { CharSet, RegexNode } from './regexSyntax';
-import { keysOfSet } from './regexShape';
+import { parseRegex, topLevelAlternatives, type CharSet, type RegexNode } from './regexSyntax';
+import { firstKeys, keyOf, keysOfSet, NON_ASCII_KEY } from './regexShape';
 
 type Keys = ReadonlySet<number> | 'any';
 /** The keys of a match's first characters, at most two; a shape shorter than two: the match may end there. */
@@ -89,4 +89,31 @@ function unique(shapes: readonly Shape[]): Shape[] {
   for (const s of shapes) seen.set(s.map((k) => (k === 'any' ? '*' : [...k].sort((p, q) => p - q).join(','))).join('|'), s);
   if (seen.size > MAX_SHAPES) throw new TooMany();
   return [...seen.values()];
+}
+
+/**
+ * For a pattern whose every top-level alternative is anchored at the start ("^(…)$"), a test of a
+ * text's first character that every text the pattern matches passes (keys as in firstKeys), or
+ * null when no such test can be read off the pattern. Valid for the flags "i" and "iu": the only
+ * characters whose case folds into ASCII under "u" ("ſ", "K") have no key, and pass.
+ */
+export function firstCharacterTest(pattern: string): ((text: string) => boolean) | null {
+  const keys = new Uint8Array(NON_ASCII_KEY + 1);
+  for (const raw of topLevelAlternatives(pattern)) {
+    if (!raw.startsWith('^')) return null;
+    let found: Set<number> | 'any';
+    try {
+      const alternatives = parseRegex(raw.slice(1));
+      found = firstKeys(alternatives.length === 1 ? (alternatives[0] as RegexNode[]) : [{ type: 'group', alternatives, lookaround: 'none' }]);
+    } catch {
+      return null;
+    }
+    if (found === 'any') return null;
+    for (const k of found) keys[k] = 1;
+  }
+  return (text) => {
+    if (text.length === 0) return true;
+    const key = keyOf(text.charCodeAt(0));
+    return key === null || keys[key] === 1;
+  };
 }

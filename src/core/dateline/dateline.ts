@@ -74,7 +74,8 @@ export class DatelineReader {
     let place: string | null = null;
     let outlet: string | null = null;
     for (const part of names) {
-      const agency = /^(.+?)\s*\(([^()]{2,40})\)$/u.exec(part);
+      // The pattern ends in a closing parenthesis: a part without one is not read by it.
+      const agency = part.endsWith(')') ? /^(.+?)\s*\(([^()]{2,40})\)$/u.exec(part) : null;
       if (!place && !outlet && agency?.[1] && agency[2] && this.isPlace(agency[1]) && this.isName(agency[2])) {
         place = agency[1];
         outlet = agency[2].trim();

@@ -100,7 +100,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   for (const line of article.lines) {
     const f = features[line.index];
     if (!f || f.blank || line.index === titleLine) continue;
-    const alone = signoffAlone(line, cues.signoffAlone);
+    const alone = signoffAlone(line, cues.signoffAlone, cues.signoffAloneStart);
     if (alone) {
       signoffs.push(alone);
       marks.mark(line.index, 'signoff', 'signoff-alone', 'a sign-off with the desk or author code, alone on a line');
