@@ -8,7 +8,7 @@
 import type { Factor } from './regexShape';
 import { buildLetterAutomaton, findLetterLiterals, type LetterAutomaton, type SignBits } from './letterAutomaton';
 import { charTable } from '../text/charTables';
-import { isPlainSign } from '../structure/wordCounts';
+import { isPlainSign } from '../structure/charClass';
 
 /** Gates fit in the bits of a number (a mask of open gates). */
 const MAX_GATES = 30;

@@ -4,7 +4,7 @@
  */
 import type { BoilerplateCue, LanguageData } from '../lang/language';
 import type { StructureData } from '../structure/structureData';
-import { MAX_CUE_LINE_CHARS } from '../structure/lineFeatures';
+import { MAX_CUE_LINE_CHARS, MAX_CUE_WORDS } from '../structure/lineFeatures';
 import { buildCuePrefilter, type CuePrefilter } from './cuePrefilter';
 import { compileBodyOutlet, type BodyOutletReader } from '../structure/bodyOutlet';
 import { firstCharacterTest } from './regexPrefix';
@@ -95,7 +95,7 @@ export interface CueHit {
  * only when it is short (see cuePrefilter.ts).
  */
 export function matchCue(text: string, cues: readonly CompiledCue[], words: number, anyCue?: CuePrefilter, lettersFound?: number): CueHit | null {
-  if (!text || text.length > MAX_CUE_LINE_CHARS || words > 45) return null;
+  if (!text || text.length > MAX_CUE_LINE_CHARS || words > MAX_CUE_WORDS) return null;
   if (!anyCue) {
     for (const c of cues) {
       const hit = cueHit(c, text);

@@ -19,7 +19,7 @@ export interface LetterAutomaton {
   readonly out: Int32Array;
   /**
    * Signs the same pass reports by their own bits (cueGates.ts's one-character gates, "[»›>]", "©"),
-   * when every one of them is a sign the word counter visits one by one (see wordCounts.ts isPlainSign).
+   * when every one of them is a sign the word counter visits one by one (see structure/charClass.ts isPlainSign).
    */
   readonly signs?: SignBits;
 }

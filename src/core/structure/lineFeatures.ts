@@ -10,6 +10,8 @@ import type { LetterAutomaton } from '../boilerplate/letterAutomaton';
 
 /** Lines longer than this are never read whole by a cue regex (pathological input stays linear). */
 export const MAX_CUE_LINE_CHARS = 2000;
+/** Lines of more (rough) words than this are never cue lines either: a cue line is short. */
+export const MAX_CUE_WORDS = 45;
 
 export interface LineFeatures {
   readonly index: number;
@@ -103,10 +105,11 @@ export function lineFeatures(line: Line, stopwords: ReadonlySet<string>, cueLett
   // only what one of them will read, and stop words only as far as the prose test can tell a difference.
   const capitals = !endsInPunctuation(text) && !startsWithQuote;
   const stopCap = capitals ? Infinity : endsSentence ? PROSE_STOPWORDS_ENOUGH : 0;
-  const counts = readWordsIn(source, from, to, stopwords, LONG_LINE_WORDS, cueLetters, stopCap, capitals);
+  const counts = readWordsIn(source, from, to, stopwords, LONG_LINE_WORDS, cueLetters, stopCap, capitals, MAX_CUE_WORDS);
   if (counts.long) {
     // A long line is prose whatever its words are (and never a headline or a cue line): the word pass stopped early.
-    return { index: line.index, text, blank: false, words: counts.rough, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false, cueLetters: -1 };
+    const letters = cueLetters !== null && counts.lettersComplete ? counts.letters : -1;
+    return { index: line.index, text, blank: false, words: counts.rough, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false, cueLetters: letters };
   }
   const words = counts.words;
   const stopwordDensity = words ? counts.stop / words : 0;
