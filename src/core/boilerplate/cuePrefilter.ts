@@ -12,8 +12,8 @@
  * start, or (on lines of at most MAX_WORDS_FOR_UNANCHORED words) another matches anywhere.
  */
 import { parseRegex, topLevelAlternatives, type RegexNode } from './regexSyntax';
-import { firstKeys, keyOf, necessaryFactors, NON_ASCII_KEY, type Factor } from './regexShape';
-import { prefixShapes, secondKeys } from './regexPrefix';
+import { firstKeys, keyOf, necessaryFactors, type Factor } from './regexShape';
+import { mayContinue, prefixShapes, prefixTable, type PrefixTable } from './regexPrefix';
 import { buildGates } from './cueGates';
 import type { LetterAutomaton } from './letterAutomaton';
 
@@ -38,15 +38,15 @@ interface Alternative {
   readonly cue: number;
   readonly source: string;
   readonly anchored: boolean;
-  /** The first two characters of its matches (regexPrefix.ts), or null when unknown. */
+  /** The first characters of its matches (regexPrefix.ts), or null when unknown. */
   readonly shapes: ReturnType<typeof prefixShapes>;
 }
 
 interface Bucket {
   /** The anchored alternatives a line starting with this key may match, as one sticky regex. */
   readonly re: RegExp | null;
-  /** By key, 1 where a line's second character may let `re` match; null: any second character may. */
-  readonly second: Uint8Array | null;
+  /** What a line's second and third characters must be for `re` to match (null: anything may). */
+  readonly prefix: PrefixTable | null;
   /** The cues of those alternatives and of the ungated ones, in data order. */
   readonly cues: readonly number[];
   /** Candidate lists by mask of open gates, filled as masks occur. */
@@ -99,7 +99,7 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
   const alwaysCues = [...everywhere, ...ungatedInside].map((a) => a.cue);
   const bucketOf = (alts: readonly Alternative[], key?: number): Bucket => ({
     re: alternation([...alts, ...everywhere], 'iy'),
-    second: key === undefined ? null : secondTable(secondKeys([...alts, ...everywhere].map((a) => a.shapes), key)),
+    prefix: key === undefined ? null : prefixTable([...alts, ...everywhere].map((a) => a.shapes), key),
     cues: sortedUnique([...alts.map((a) => a.cue), ...alwaysCues]),
     withGates: new Map(),
   });
@@ -118,7 +118,7 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
     const mask = gates.open(text, lettersFound);
     const run = mask === 0 ? null : gatedRun(mask);
     const pass =
-      (maySecond(bucket.second, text) && matchesAtStart(bucket.re, text)) ||
+      (mayContinue(bucket.prefix, text) && matchesAtStart(bucket.re, text)) ||
       (short && insideAlways !== null && insideAlways.test(text)) ||
       (run !== null && (matchesAtStart(run.anchored, text) || (short && run.inside !== null && run.inside.test(text))));
     if (!pass) return null;
@@ -138,20 +138,6 @@ function parsedOrNull(source: string): RegexNode[] | null {
   } catch {
     return null; // a construct the parser does not know: nothing is assumed about this alternative
   }
-}
-
-function secondTable(keys: ReadonlySet<number> | 'any'): Uint8Array | null {
-  if (keys === 'any') return null;
-  const table = new Uint8Array(NON_ASCII_KEY + 1);
-  for (const k of keys) table[k] = 1;
-  return table;
-}
-
-/** Whether the line's second character allows a match of the bucket (a line of one character, or an odd second one, always may). */
-function maySecond(second: Uint8Array | null, text: string): boolean {
-  if (second === null || text.length < 2) return true;
-  const key = keyOf(text.charCodeAt(1));
-  return key === null || second[key] === 1;
 }
 
 function matchesAtStart(re: RegExp | null, text: string): boolean {

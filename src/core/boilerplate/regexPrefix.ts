@@ -1,24 +1,26 @@
 /**
- * The first two characters a match of a regex (one cue alternative, parsed by regexSyntax.ts) can
- * have, as key sets (regexShape.ts keyOf): the cue prefilter reads a line's second character
- * before it runs the sticky regex of the line's first character ("Bupati" cannot start "baca" or
- * "berita"), since most lines start with a capitalised word that some cue's first letter shares.
- * Over-approximates, like firstKeys: look-arounds and assertions count as consuming nothing, a
- * repeat's upper bound is not read, and a set too open to name is 'any'.
+ * The first three characters a match of a regex (one cue alternative, parsed by regexSyntax.ts)
+ * can have, as key sets (regexShape.ts keyOf): the cue prefilter reads a line's second and third
+ * characters before it runs the sticky regex of the line's first character ("Bupati" cannot start
+ * "baca" or "berita", "Pemerintah" not "penulis"), since most lines start with a capitalised word
+ * that some cue's first letter shares. Over-approximates, like firstKeys: look-arounds and
+ * assertions count as consuming nothing, a repeat's upper bound is not read, and a set too open
+ * to name is 'any'.
  */
 import { parseRegex, topLevelAlternatives, type CharSet, type RegexNode } from './regexSyntax';
 import { firstKeys, keyOf, keysOfSet, NON_ASCII_KEY } from './regexShape';
 
 type Keys = ReadonlySet<number> | 'any';
-/** The keys of a match's first characters, at most two; a shape shorter than two: the match may end there. */
+/** The keys of a match's first characters, at most DEPTH; a shorter shape: the match may end there. */
 type Shape = readonly Keys[];
 
-/** Beyond this many distinct shapes an alternative is not worth reading: its second character is 'any'. */
-const MAX_SHAPES = 512;
+const DEPTH = 3;
+/** Beyond this many distinct shapes an alternative is not worth reading (its prefix is then unknown). */
+const MAX_SHAPES = 1024;
 
 class TooMany extends Error {}
 
-/** The shapes of a sequence's matches (their first two characters), or null when there are too many to list. */
+/** The shapes of a sequence's matches (their first DEPTH characters), or null when there are too many to list. */
 export function prefixShapes(sequence: readonly RegexNode[]): Shape[] | null {
   try {
     return shapesOfSequence(sequence);
@@ -28,24 +30,60 @@ export function prefixShapes(sequence: readonly RegexNode[]): Shape[] | null {
   }
 }
 
+/** By key: 1 where a line's second character may be that key; and per such key, the third character's keys (null: any). */
+export interface PrefixTable {
+  readonly second: Uint8Array;
+  readonly third: readonly (Uint8Array | null)[];
+}
+
 /**
- * The keys the second character of a match may have when its first has key `first`, over the
- * shapes of several alternatives; 'any' when a match can end after its first character (or be empty).
+ * What the second and third characters of a match may be when its first has key `first`, over the
+ * shapes of several alternatives; null when a match can end after its first character, or its
+ * second character can be anything.
  */
-export function secondKeys(shapeLists: readonly (readonly Shape[] | null)[], first: number): Keys {
-  const keys = new Set<number>();
+export function prefixTable(shapeLists: readonly (readonly Shape[] | null)[], first: number): PrefixTable | null {
+  const second = new Uint8Array(NON_ASCII_KEY + 1);
+  const thirdSets = new Map<number, Set<number> | 'any'>();
   for (const shapes of shapeLists) {
-    if (shapes === null) return 'any';
+    if (shapes === null) return null;
     for (const shape of shapes) {
       const k0 = shape[0];
-      if (k0 === undefined) return 'any';
+      if (k0 === undefined) return null;
       if (k0 !== 'any' && !k0.has(first)) continue;
       const k1 = shape[1];
-      if (k1 === undefined || k1 === 'any') return 'any';
-      for (const k of k1) keys.add(k);
+      if (k1 === undefined || k1 === 'any') return null;
+      const k2 = shape[2];
+      for (const k of k1) {
+        second[k] = 1;
+        const known = thirdSets.get(k) ?? new Set<number>();
+        if (known === 'any' || k2 === undefined || k2 === 'any') thirdSets.set(k, 'any');
+        else thirdSets.set(k, new Set([...known, ...k2]));
+      }
     }
   }
-  return keys;
+  const third: (Uint8Array | null)[] = [];
+  for (let k = 0; k <= NON_ASCII_KEY; k++) {
+    const keys = thirdSets.get(k);
+    if (keys === undefined || keys === 'any') third.push(null);
+    else {
+      const row = new Uint8Array(NON_ASCII_KEY + 1);
+      for (const x of keys) row[x] = 1;
+      third.push(row);
+    }
+  }
+  return { second, third };
+}
+
+/** Whether a line's second and third characters allow a match (a line too short to tell, or an odd character, always may). */
+export function mayContinue(table: PrefixTable | null, text: string): boolean {
+  if (table === null || text.length < 2) return true;
+  const k1 = keyOf(text.charCodeAt(1));
+  if (k1 === null) return true;
+  if (table.second[k1] !== 1) return false;
+  const row = table.third[k1];
+  if (row === null || row === undefined || text.length < 3) return true;
+  const k2 = keyOf(text.charCodeAt(2));
+  return k2 === null || row[k2] === 1;
 }
 
 function shapesOfSequence(sequence: readonly RegexNode[]): Shape[] {
@@ -66,11 +104,12 @@ function shapesOfNode(node: RegexNode): Shape[] {
       if (node.lookaround !== 'none') return [[]];
       return unique(node.alternatives.flatMap((alternative) => shapesOfSequence(alternative)));
     case 'repeat': {
-      // Two copies decide the first two characters of any number of copies (each adds at least
-      // nothing), so the counts min, min + 1, … read as min(count, 2).
+      // DEPTH copies decide the first DEPTH characters of any number of copies (each adds at least
+      // nothing), so the counts min, min + 1, … read as min(count, DEPTH).
+      const byCount: Shape[][] = [[[]]];
       const one = shapesOfNode(node.node);
-      const byCount: Shape[][] = [[[]], one, concat(one, one)];
-      return unique(byCount.slice(Math.min(node.min, 2)).flat());
+      for (let c = 1; c <= DEPTH; c++) byCount.push(concat(byCount[c - 1] as Shape[], one));
+      return unique(byCount.slice(Math.min(node.min, DEPTH)).flat());
     }
   }
 }
@@ -78,8 +117,8 @@ function shapesOfNode(node: RegexNode): Shape[] {
 function concat(a: readonly Shape[], b: readonly Shape[]): Shape[] {
   const out: Shape[] = [];
   for (const x of a) {
-    if (x.length >= 2) out.push(x);
-    else for (const y of b) out.push([...x, ...y].slice(0, 2));
+    if (x.length >= DEPTH) out.push(x);
+    else for (const y of b) out.push([...x, ...y].slice(0, DEPTH));
   }
   return unique(out);
 }
