@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { startsAsContinuation } from '../../../src/core/structure/blocks';
-import { mayBeUrl } from '../../../src/core/structure/lineFeatures';
+import { MAY_CHANGE_UNDER_NFC, mayBeUrl } from '../../../src/core/structure/lineFeatures';
 import { firstCharacterTest } from '../../../src/core/boilerplate/regexPrefix';
 import { charTable, isWhiteSpaceUnit } from '../../../src/core/text/charTables';
 import { getLanguage, LANGUAGES } from '../../../src/core/lang/language';
@@ -54,5 +54,29 @@ suite('line model shortcuts', () => {
   test('no first-character test is claimed for a pattern that may match anywhere', () => {
     assert.equal(firstCharacterTest('^a|b'), null);
     assert.equal(firstCharacterTest('^.*x'), null);
+  });
+});
+
+suite('NFC shortcut', () => {
+  test('a text of units below U+0300 is its own NFC form: every single unit and every pair of them', () => {
+    for (let a = 0; a < 0x300; a++) {
+      const one = String.fromCharCode(a);
+      assert.equal(one.normalize('NFC'), one);
+      for (let b = 0; b < 0x300; b++) {
+        const two = one + String.fromCharCode(b);
+        if (two.normalize('NFC') !== two) assert.fail(`U+${a.toString(16)} U+${b.toString(16)}`);
+      }
+    }
+  });
+
+  test('the test names exactly the texts with a unit from U+0300 on, and folding keeps its answers', () => {
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0x2ff }), fc.integer({ min: 0x300, max: 0xffff })).map((c) => String.fromCharCode(c));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }).map((p) => p.join('')), (t) => {
+        assert.equal(MAY_CHANGE_UNDER_NFC.test(t), [...t].some((ch) => ch.charCodeAt(0) >= 0x300 || ch.length > 1), JSON.stringify(t));
+        if (!MAY_CHANGE_UNDER_NFC.test(t)) assert.equal(t.normalize('NFC'), t, JSON.stringify(t));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
