@@ -67,6 +67,9 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
   const ungatedInside: Alternative[] = [];
   const gated: Alternative[] = [];
   const needs: Factor[][] = [];
+  // What each cue's line must show for one of its alternatives to match (cueMayMatch below).
+  const mayMatch: AlternativeTest[][] = patterns.map(() => []);
+  const gatedTests: { readonly cue: number; readonly gated: number }[] = [];
   patterns.forEach((pattern, cue) => {
     for (const raw of topLevelAlternatives(pattern)) {
       const anchored = raw.startsWith('^');
@@ -77,14 +80,24 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
       const factors = nodes ? necessaryFactors(nodes) : null;
       if (keys !== 'any' && (keys.size <= MAX_BUCKET_KEYS || !factors)) {
         for (const key of keys) bucketed.set(key, [...(bucketed.get(key) ?? []), alt]);
+        mayMatch[cue]?.push(startTest(keys, alt));
       } else if (factors) {
+        gatedTests.push({ cue, gated: gated.length });
         gated.push(alt);
         needs.push(factors);
-      } else (anchored ? everywhere : ungatedInside).push(alt);
+      } else {
+        (anchored ? everywhere : ungatedInside).push(alt);
+        mayMatch[cue]?.push(ALWAYS);
+      }
     }
   });
 
   const gates = buildGates(needs);
+  for (const { cue, gated: i } of gatedTests) {
+    const bit = 1 << (gates.gateOf[i] as number);
+    mayMatch[cue]?.push((_text, _key, mask) => (mask & bit) !== 0);
+  }
+  const cueMayMatch = (cue: number, text: string, key: number | null, mask: number): boolean => (mayMatch[cue] ?? []).some((t) => t(text, key, mask));
   const runs = new Map<number, GatedRun>();
   const gatedRun = (mask: number): GatedRun => {
     let run = runs.get(mask);
@@ -122,12 +135,24 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
       (short && insideAlways !== null && insideAlways.test(text)) ||
       (run !== null && (matchesAtStart(run.anchored, text) || (short && run.inside !== null && run.inside.test(text))));
     if (!pass) return null;
-    if (run === null) return bucket.cues;
-    let list = bucket.withGates.get(mask);
-    if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...run.cues])));
-    return list;
+    let list = run === null ? bucket.cues : bucket.withGates.get(mask);
+    if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...(run?.cues ?? [])])));
+    // Only the cues whose line this can be: a cue none of whose alternatives can match is not tried.
+    return list.filter((cue) => cueMayMatch(cue, text, key, mask));
   };
   return { candidates, letters: gates.letters, test: (text, words) => candidates(text, words) !== null };
+}
+
+/** Whether one alternative can match a line, from its first key (null: unknown), its first characters and the open gates. */
+type AlternativeTest = (text: string, key: number | null, mask: number) => boolean;
+
+const ALWAYS: AlternativeTest = () => true;
+
+/** An anchored alternative matches only a line whose first characters its prefix allows (regexPrefix.ts). */
+function startTest(keys: ReadonlySet<number>, alt: Alternative): AlternativeTest {
+  const tables = new Map<number, PrefixTable | null>();
+  for (const key of keys) tables.set(key, alt.shapes === null ? null : prefixTable([alt.shapes], key));
+  return (text, key) => key === null || (keys.has(key) && mayContinue(tables.get(key) ?? null, text));
 }
 
 function parsedOrNull(source: string): RegexNode[] | null {
