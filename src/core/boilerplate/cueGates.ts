@@ -6,7 +6,9 @@
  * says whether a line holds any (most hold none), and only then is each gate tested.
  */
 import type { Factor } from './regexShape';
-import { buildLetterAutomaton, findLetterLiterals, type LetterAutomaton } from './letterAutomaton';
+import { buildLetterAutomaton, findLetterLiterals, type LetterAutomaton, type SignBits } from './letterAutomaton';
+import { charTable } from '../text/charTables';
+import { isPlainSign } from '../structure/charClass';
 
 /** Gates fit in the bits of a number (a mask of open gates). */
 const MAX_GATES = 30;
@@ -38,7 +40,7 @@ export function buildGates(needs: readonly (readonly Factor[])[]): Gates {
   // the rest by one alternation: a class scans several times faster than an alternation.
   const lettered = gates.filter((g) => g.words.every((w) => w !== null));
   const others = gates.filter((g) => !g.words.every((w) => w !== null));
-  const letters = lettered.length ? buildLetterAutomaton(lettered.flatMap((g) => g.words.map((word) => ({ word: word as string, bits: g.bit })))) : null;
+  const automaton = lettered.length ? buildLetterAutomaton(lettered.flatMap((g) => g.words.map((word) => ({ word: word as string, bits: g.bit })))) : null;
   const regexGate = (g: (typeof gates)[number]) => {
     const sources = [...new Set(g.fs.map((f) => f.source))];
     return { bit: g.bit, sources, re: new RegExp(sources.join('|'), 'i') };
@@ -53,6 +55,9 @@ export function buildGates(needs: readonly (readonly Factor[])[]): Gates {
   const strings = rest.filter((g) => !g.fs.every((f) => f.keys.length === 1)).map(regexGate);
   const anySingle = singles.length ? new RegExp(`[${singles.flatMap((g) => g.sources.map(classInside)).join('')}]`, 'i') : null;
   const anyString = strings.length ? new RegExp(strings.map((g) => g.re.source).join('|'), 'i') : null;
+  // The one-character gates ride along with the automaton when the word pass can report them (see SignBits).
+  const signs = automaton !== null && anySingle !== null ? signBits(anySingle, singles) : null;
+  const letters: LetterAutomaton | null = automaton !== null && signs !== null ? { ...automaton, signs } : automaton;
   return {
     gateOf,
     letters,
@@ -66,7 +71,8 @@ export function buildGates(needs: readonly (readonly Factor[])[]): Gates {
           }
         }
       }
-      if (anySingle !== null && anySingle.test(text)) for (const gate of singles) if (gate.re.test(text)) mask |= gate.bit;
+      const signsFound = signs !== null && lettersFound !== undefined; // the word pass reported them in lettersFound
+      if (!signsFound && anySingle !== null && anySingle.test(text)) for (const gate of singles) if (gate.re.test(text)) mask |= gate.bit;
       if (anyString !== null && anyString.test(text)) for (const gate of strings) if (gate.re.test(text)) mask |= gate.bit;
       return mask;
     },
@@ -104,4 +110,17 @@ function asciiSigns(factors: readonly Factor[]): string[] | null {
 /** A one-character factor's source as class content: "[ab]" gives "ab", an escaped character itself. */
 function classInside(source: string): string {
   return source.startsWith('[') ? source.slice(1, -1) : source;
+}
+
+/** The units `anySingle` matches, each with the bits of the gates it opens; null unless every one is a plain sign. */
+function signBits(anySingle: RegExp, singles: readonly { readonly bit: number; readonly re: RegExp }[]): SignBits | null {
+  const table = charTable(anySingle);
+  const bits = new Map<number, number>();
+  for (let c = 0; c < table.length; c++) {
+    if (table[c] !== 1) continue;
+    if (!isPlainSign(c)) return null;
+    const unit = String.fromCharCode(c);
+    bits.set(c, singles.reduce((mask, g) => (g.re.test(unit) ? mask | g.bit : mask), 0));
+  }
+  return { table, bits };
 }

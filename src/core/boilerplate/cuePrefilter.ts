@@ -13,6 +13,7 @@
  */
 import { parseRegex, topLevelAlternatives, type RegexNode } from './regexSyntax';
 import { firstKeys, keyOf, necessaryFactors, type Factor } from './regexShape';
+import { mayContinue, prefixShapes, prefixTable, type PrefixTable } from './regexPrefix';
 import { buildGates } from './cueGates';
 import type { LetterAutomaton } from './letterAutomaton';
 
@@ -37,11 +38,15 @@ interface Alternative {
   readonly cue: number;
   readonly source: string;
   readonly anchored: boolean;
+  /** The first characters of its matches (regexPrefix.ts), or null when unknown. */
+  readonly shapes: ReturnType<typeof prefixShapes>;
 }
 
 interface Bucket {
   /** The anchored alternatives a line starting with this key may match, as one sticky regex. */
   readonly re: RegExp | null;
+  /** What a line's second and third characters must be for `re` to match (null: anything may). */
+  readonly prefix: PrefixTable | null;
   /** The cues of those alternatives and of the ungated ones, in data order. */
   readonly cues: readonly number[];
   /** Candidate lists by mask of open gates, filled as masks occur. */
@@ -62,23 +67,37 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
   const ungatedInside: Alternative[] = [];
   const gated: Alternative[] = [];
   const needs: Factor[][] = [];
+  // What each cue's line must show for one of its alternatives to match (cueMayMatch below).
+  const mayMatch: AlternativeTest[][] = patterns.map(() => []);
+  const gatedTests: { readonly cue: number; readonly gated: number }[] = [];
   patterns.forEach((pattern, cue) => {
     for (const raw of topLevelAlternatives(pattern)) {
       const anchored = raw.startsWith('^');
-      const alt: Alternative = { cue, source: anchored ? raw.slice(1) : raw, anchored };
-      const nodes = parsedOrNull(alt.source);
+      const source = anchored ? raw.slice(1) : raw;
+      const nodes = parsedOrNull(source);
+      const alt: Alternative = { cue, source, anchored, shapes: anchored && nodes ? prefixShapes(nodes) : null };
       const keys = anchored && nodes ? firstKeys(nodes) : 'any';
       const factors = nodes ? necessaryFactors(nodes) : null;
       if (keys !== 'any' && (keys.size <= MAX_BUCKET_KEYS || !factors)) {
         for (const key of keys) bucketed.set(key, [...(bucketed.get(key) ?? []), alt]);
+        mayMatch[cue]?.push(startTest(keys, alt));
       } else if (factors) {
+        gatedTests.push({ cue, gated: gated.length });
         gated.push(alt);
         needs.push(factors);
-      } else (anchored ? everywhere : ungatedInside).push(alt);
+      } else {
+        (anchored ? everywhere : ungatedInside).push(alt);
+        mayMatch[cue]?.push(ALWAYS);
+      }
     }
   });
 
   const gates = buildGates(needs);
+  for (const { cue, gated: i } of gatedTests) {
+    const bit = 1 << (gates.gateOf[i] as number);
+    mayMatch[cue]?.push((_text, _key, mask) => (mask & bit) !== 0);
+  }
+  const cueMayMatch = (cue: number, text: string, key: number | null, mask: number): boolean => (mayMatch[cue] ?? []).some((t) => t(text, key, mask));
   const runs = new Map<number, GatedRun>();
   const gatedRun = (mask: number): GatedRun => {
     let run = runs.get(mask);
@@ -91,13 +110,14 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
   };
 
   const alwaysCues = [...everywhere, ...ungatedInside].map((a) => a.cue);
-  const bucketOf = (alts: readonly Alternative[]): Bucket => ({
+  const bucketOf = (alts: readonly Alternative[], key?: number): Bucket => ({
     re: alternation([...alts, ...everywhere], 'iy'),
+    prefix: key === undefined ? null : prefixTable([...alts, ...everywhere].map((a) => a.shapes), key),
     cues: sortedUnique([...alts.map((a) => a.cue), ...alwaysCues]),
     withGates: new Map(),
   });
   const buckets = new Map<number, Bucket>();
-  for (const [key, alts] of bucketed) buckets.set(key, bucketOf(alts));
+  for (const [key, alts] of bucketed) buckets.set(key, bucketOf(alts, key));
   const noBucket = bucketOf([]);
   // A first character whose case reaches into ASCII tries every bucketed alternative.
   const allBuckets = bucketOf([...new Set([...bucketed.values()].flat())]);
@@ -111,16 +131,28 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
     const mask = gates.open(text, lettersFound);
     const run = mask === 0 ? null : gatedRun(mask);
     const pass =
-      matchesAtStart(bucket.re, text) ||
+      (mayContinue(bucket.prefix, text) && matchesAtStart(bucket.re, text)) ||
       (short && insideAlways !== null && insideAlways.test(text)) ||
       (run !== null && (matchesAtStart(run.anchored, text) || (short && run.inside !== null && run.inside.test(text))));
     if (!pass) return null;
-    if (run === null) return bucket.cues;
-    let list = bucket.withGates.get(mask);
-    if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...run.cues])));
-    return list;
+    let list = run === null ? bucket.cues : bucket.withGates.get(mask);
+    if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...(run?.cues ?? [])])));
+    // Only the cues whose line this can be: a cue none of whose alternatives can match is not tried.
+    return list.filter((cue) => cueMayMatch(cue, text, key, mask));
   };
   return { candidates, letters: gates.letters, test: (text, words) => candidates(text, words) !== null };
+}
+
+/** Whether one alternative can match a line, from its first key (null: unknown), its first characters and the open gates. */
+type AlternativeTest = (text: string, key: number | null, mask: number) => boolean;
+
+const ALWAYS: AlternativeTest = () => true;
+
+/** An anchored alternative matches only a line whose first characters its prefix allows (regexPrefix.ts). */
+function startTest(keys: ReadonlySet<number>, alt: Alternative): AlternativeTest {
+  const tables = new Map<number, PrefixTable | null>();
+  for (const key of keys) tables.set(key, alt.shapes === null ? null : prefixTable([alt.shapes], key));
+  return (text, key) => key === null || (keys.has(key) && mayContinue(tables.get(key) ?? null, text));
 }
 
 function parsedOrNull(source: string): RegexNode[] | null {

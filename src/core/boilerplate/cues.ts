@@ -4,9 +4,10 @@
  */
 import type { BoilerplateCue, LanguageData } from '../lang/language';
 import type { StructureData } from '../structure/structureData';
-import { MAX_CUE_LINE_CHARS } from '../structure/lineFeatures';
+import { MAX_CUE_LINE_CHARS, MAX_CUE_WORDS } from '../structure/lineFeatures';
 import { buildCuePrefilter, type CuePrefilter } from './cuePrefilter';
 import { compileBodyOutlet, type BodyOutletReader } from '../structure/bodyOutlet';
+import { firstCharacterTest } from './regexPrefix';
 
 export { topLevelAlternatives } from './regexSyntax';
 export type { CuePrefilter } from './cuePrefilter';
@@ -25,6 +26,8 @@ export interface CompiledStructureCues {
   readonly headlineSkipKinds: ReadonlySet<string>;
   readonly continuationWords: ReadonlySet<string>;
   readonly signoffAlone: RegExp;
+  /** A test of a line's first character that every line signoffAlone matches passes (null: none known). */
+  readonly signoffAloneStart: ((text: string) => boolean) | null;
   readonly signoffTrailing: RegExp;
   readonly authorBylines: readonly RegExp[];
   readonly promoOutlets: readonly RegExp[];
@@ -63,6 +66,7 @@ export function compileStructureCues(lang: LanguageData): CompiledStructureCues 
     headlineSkipKinds: new Set(data.headlineSkipKinds),
     continuationWords: new Set(data.continuationWords.map((w) => w.toLowerCase())),
     signoffAlone: new RegExp(data.signoffAlone, 'iu'),
+    signoffAloneStart: firstCharacterTest(data.signoffAlone),
     signoffTrailing: new RegExp(data.signoffTrailing, 'iu'),
     authorBylines: data.authorBylines.map((p) => new RegExp(p, 'iu')),
     promoOutlets: data.promoOutlets.map((p) => new RegExp(p, 'iu')),
@@ -91,7 +95,7 @@ export interface CueHit {
  * only when it is short (see cuePrefilter.ts).
  */
 export function matchCue(text: string, cues: readonly CompiledCue[], words: number, anyCue?: CuePrefilter, lettersFound?: number): CueHit | null {
-  if (!text || text.length > MAX_CUE_LINE_CHARS || words > 45) return null;
+  if (!text || text.length > MAX_CUE_LINE_CHARS || words > MAX_CUE_WORDS) return null;
   if (!anyCue) {
     for (const c of cues) {
       const hit = cueHit(c, text);

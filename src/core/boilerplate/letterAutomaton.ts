@@ -17,6 +17,18 @@ export interface LetterAutomaton {
   readonly delta: Int32Array;
   /** For each state (by number), the OR of the bits of every literal that ends there. */
   readonly out: Int32Array;
+  /**
+   * Signs the same pass reports by their own bits (cueGates.ts's one-character gates, "[»›>]", "©"),
+   * when every one of them is a sign the word counter visits one by one (see structure/charClass.ts isPlainSign).
+   */
+  readonly signs?: SignBits;
+}
+
+export interface SignBits {
+  /** 1 for each UTF-16 unit that is one of the signs. */
+  readonly table: Uint8Array;
+  /** The bits each sign reports. */
+  readonly bits: ReadonlyMap<number, number>;
 }
 
 /** Moves per state row: 26 letters, padded to a power of two so that a row's offset leaves the low bits free. */

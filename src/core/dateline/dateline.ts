@@ -9,6 +9,7 @@
  */
 import type { DatelineData } from '../structure/structureData';
 import { literalPrecheck } from '../boilerplate/regexShape';
+import { isWhiteSpaceUnit } from '../text/charTables';
 
 export interface DatelineMatch {
   readonly place: string | null;
@@ -76,7 +77,8 @@ export class DatelineReader {
     let place: string | null = null;
     let outlet: string | null = null;
     for (const part of names) {
-      const agency = /^(.+?)\s*\(([^()]{2,40})\)$/u.exec(part);
+      // The pattern ends in a closing parenthesis: a part without one is not read by it.
+      const agency = part.endsWith(')') ? /^(.+?)\s*\(([^()]{2,40})\)$/u.exec(part) : null;
       if (!place && !outlet && agency?.[1] && agency[2] && this.isPlace(agency[1]) && this.isName(agency[2])) {
         place = agency[1];
         outlet = agency[2].trim();
@@ -178,13 +180,18 @@ function findSeparator(head: string): { start: number; end: number } | null {
     const c = head.charAt(i);
     let isSep = c === '–' || c === '—';
     if (c === ':') isSep = head.charAt(i + 1) !== '/';
-    if (c === '-') isSep = i === 0 || /\s/u.test(head.charAt(i - 1)) || /\s/u.test(head.charAt(i + 1)) || head.charAt(i + 1) === '-' || i + 1 >= head.length;
+    if (c === '-') isSep = i === 0 || isWhiteSpaceUnit(head.charCodeAt(i - 1)) || isWhiteSpaceUnit(head.charCodeAt(i + 1)) || head.charAt(i + 1) === '-' || i + 1 >= head.length;
     if (!isSep) continue;
     let start = i;
-    while (start > 0 && /\s/u.test(head.charAt(start - 1))) start--;
+    while (start > 0 && isWhiteSpaceUnit(head.charCodeAt(start - 1))) start--;
     let end = i + 1;
-    while (end < head.length && /[\s\-–—:]/u.test(head.charAt(end))) end++;
+    while (end < head.length && isSeparatorTail(head.charCodeAt(end))) end++;
     return { start, end };
   }
   return null;
+}
+
+/** [\s\-–—:]: what runs on after a separator. */
+function isSeparatorTail(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 58 || isWhiteSpaceUnit(c);
 }

@@ -207,11 +207,14 @@ function readOne(c: CompiledDateData, form: Form, m: RegExpExecArray): Omit<Date
   return form.rule === 'numeric-range' ? { rule: form.rule, day, month, year, weekday, range: true } : { rule: form.rule, day, month, year, weekday };
 }
 
-/** Every date written on one line, earliest first; where forms overlap the longest reading wins. */
-export function readDatesOnLine(c: CompiledDateData, article: Article, lineIndex: number): DateReading[] {
+/**
+ * Every date written on one line, earliest first; where forms overlap the longest reading wins.
+ * `firstDigit`: the offset in the line of its first ASCII digit, when the caller found it (else it is looked for).
+ */
+export function readDatesOnLine(c: CompiledDateData, article: Article, lineIndex: number, firstDigit?: number): DateReading[] {
   const line = article.lines[lineIndex];
   if (!line) return [];
-  const windows = dateWindows(c, line.text);
+  const windows = firstDigit === undefined ? dateWindows(c, line.text) : dateWindows(c, line.text, firstDigit);
   // Most lines have no window (no digits, or none beside a separator or a month name).
   if (windows.length === 0) return [];
   const found: DateReading[] = [];

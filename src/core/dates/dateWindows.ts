@@ -55,17 +55,16 @@ function wordBefore(text: string, at: number): string {
  * runs in news text are neither ("Rp 20 ribu", "15 tahun"), so the date expressions run on a small
  * part of the text only.
  */
-export function dateWindows(c: CompiledDateData, text: string): DateWindow[] {
+export function dateWindows(c: CompiledDateData, text: string, firstDigit = nextDigit(text, 0)): DateWindow[] {
   const windows: DateWindow[] = [];
   const ordinals = c.ordinalSet;
   // The runs of ASCII digits (what /\d+/g finds): the first digit by test() (which, unlike exec(),
   // builds no match object: one per run cost more than everything else done with the run), the
-  // rest of the run by char code.
-  for (DIGIT.lastIndex = 0; DIGIT.test(text); ) {
-    const runStart = DIGIT.lastIndex - 1;
-    let runEnd = DIGIT.lastIndex;
+  // rest of the run by char code. The caller may know the line's first digit already (`firstDigit`).
+  let runEnd = 0;
+  for (let runStart = firstDigit; runStart >= 0; runStart = nextDigit(text, runEnd)) {
+    runEnd = runStart + 1;
     while (runEnd < text.length && isDigitCode(text.charCodeAt(runEnd))) runEnd++;
-    DIGIT.lastIndex = runEnd;
     const next = skipSpaces(text, runEnd, 1);
     const prev = skipSpaces(text, runStart, -1);
     // Most digit runs have neither a separator nor a letter next to them ("Rp 20.000", "(25)", "2024.").
@@ -102,6 +101,12 @@ export function dateWindows(c: CompiledDateData, text: string): DateWindow[] {
     } else windows.push({ from, to, numeric, monthName });
   }
   return windows;
+}
+
+/** Where the first ASCII digit at or after `from` is, or -1. */
+function nextDigit(text: string, from: number): number {
+  DIGIT.lastIndex = from;
+  return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
 }
 
 /** Moves from `at` over at most three spaces or tabs, forwards (step 1, returns the first non-space) or backwards (step -1, returns the index after the last non-space). */

@@ -28,11 +28,12 @@ export interface DatesResult {
 const DIGIT = /\d/g;
 
 /**
- * The lines that hold a digit, in order: every written date has one (a line without one has no
- * date window), and one search of the whole text finds them faster than a search of every line.
+ * The lines that hold a digit, in order, each with the offset of its first digit in the line: every
+ * written date has one (a line without one has no date window), and one search of the whole text
+ * finds them faster than a search of every line.
  */
-function linesWithDigits(article: Article): Line[] {
-  const found: Line[] = [];
+function linesWithDigits(article: Article): { readonly line: Line; readonly firstDigit: number }[] {
+  const found: { readonly line: Line; readonly firstDigit: number }[] = [];
   const lines = article.lines;
   let li = 0;
   // test(), not exec(): the digit is at lastIndex - 1, and no match object is built.
@@ -40,7 +41,7 @@ function linesWithDigits(article: Article): Line[] {
     const at = DIGIT.lastIndex - 1;
     while (li + 1 < lines.length && (lines[li + 1] as Line).start <= at) li++;
     const line = lines[li] as Line;
-    found.push(line);
+    found.push({ line, firstDigit: at - line.start });
     // The rest of this line is read by the date reader itself: go on at the next line.
     if (li + 1 >= lines.length) break;
     DIGIT.lastIndex = (lines[li + 1] as Line).start;
@@ -51,7 +52,7 @@ function linesWithDigits(article: Article): Line[] {
 export function readDates(article: Article, lang: LanguageData, structure: StructureResult): DatesResult {
   const c = compileDateData(lang);
   const readings: DateReading[] = [];
-  for (const line of linesWithDigits(article)) for (const reading of readDatesOnLine(c, article, line.index)) readings.push(reading);
+  for (const { line, firstDigit } of linesWithDigits(article)) for (const reading of readDatesOnLine(c, article, line.index, firstDigit)) readings.push(reading);
   const relativeStamps = readRelativeStamps(c, article);
   // No date read: nothing to place, and the candidate years only ever fill a reading's year.
   if (readings.length === 0) return { date: null, dates: [], relativeStamps };

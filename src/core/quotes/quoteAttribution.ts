@@ -9,6 +9,8 @@ import type { LineRole, Span } from '../model';
 import { isCapitalized, isCommaGap, tokenize, type Token } from '../people/nameTokens';
 import type { AttributionLexicon, NameLexicon } from './quoteData';
 import { isReportingVerb, remembered } from './quoteSpans';
+import { cueLeadLength, isSpaceGap } from './quoteChars';
+import { isWhiteSpaceUnit } from '../text/charTables';
 
 export interface FoundCue {
   readonly verb: string;
@@ -48,7 +50,8 @@ function computePrefixed(word: string, a: AttributionLexicon): boolean {
 }
 const prefixedVerdict = remembered(computePrefixed);
 
-const gapIsSpace = (text: string, a: Token, b: Token): boolean => /^\s*(?:\(\s*)?$/u.test(text.slice(a.end, b.start)) || /^\)\s*$/u.test(text.slice(a.end, b.start));
+/** /^\s*(?:\(\s*)?$/u or /^\)\s*$/u on the text between two tokens (quoteChars.ts). */
+const gapIsSpace = (text: string, a: Token, b: Token): boolean => isSpaceGap(text, a.end, b.start);
 
 /** The capitalised words from `k` on (a speaker name, role or account), or a pronoun. */
 export function speakerFrom(tokens: readonly Token[], k: number, text: string, lex: Lexicons): { words: Token[]; pronoun: boolean; unnamed: boolean } {
@@ -112,8 +115,8 @@ export function cueAfter(article: Article, quoteEnd: number, line: number, lex: 
   if (!l) return null;
   const from = quoteEnd - l.start;
   const rest = l.text.slice(from, from + 300);
-  const lead = rest.match(/^[\s,.:;\u2013\u2014-]*/u)?.[0] ?? '';
-  const tokens = tokenize(rest.slice(lead.length), quoteEnd + lead.length, lex.names);
+  const lead = cueLeadLength(rest); // /^[\s,.:;\u2013\u2014-]*/u
+  const tokens = tokenize(rest.slice(lead), quoteEnd + lead, lex.names);
   const first = tokens[0];
   if (!first) return null;
   const a = lex.attribution;
@@ -157,7 +160,7 @@ function sentenceStart(article: Article, lineRoles: readonly LineRole[], pos: nu
   const limit = Math.max(floor, pos - maxBack, 0);
   for (let i = pos - 1; i >= limit; i--) {
     const c = text[i] ?? '';
-    if ((c === '.' || c === '!' || c === '?') && /\s|["\u201C\u201D]/u.test(text[i + 1] ?? ' ')) return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && spaceOrQuoteAfter(text, i)) return i + 1;
     if (c === '\n' || c === '\r') {
       // Stop at a line that is not body text (boilerplate, headline) above the sentence.
       const role = lineRoles[lineAt(article, i)];
@@ -219,4 +222,11 @@ function namesBefore(tokens: readonly Token[], v: number, text: string, lex: Lex
     k += Math.max(0, run.length - 1);
   }
   return runs;
+}
+
+/** /\s|["\u201C\u201D]/u.test(text[i + 1] ?? ' '): a space or a double quote after `i`, or the end of the text. */
+function spaceOrQuoteAfter(text: string, i: number): boolean {
+  if (i + 1 >= text.length) return true;
+  const c = text.charCodeAt(i + 1);
+  return c === 34 || c === 0x201c || c === 0x201d || isWhiteSpaceUnit(c);
 }

@@ -7,6 +7,7 @@
 import type { Article, Line } from '../article/article';
 import type { LineRole } from '../model';
 import type { QuoteMarkSets } from './quoteData';
+import { firstNonSpace, isLeftBoundary, isRightBoundary, isSentenceEndUnit } from './quoteChars';
 
 export interface QuoteMark {
   /** Offset of the mark in the article text. */
@@ -19,11 +20,9 @@ export interface QuoteMark {
   readonly atLineStart: boolean;
 }
 
-const LEFT_BOUNDARY = /[\s([{<\u2014\u2013\-/]/u;
+// Boundaries (quoteChars.ts): before a mark /[\s([{<\u2014\u2013\-/]/u, after it /[\s.,;:!?)\]}>\u2026\u2014\u2013\-]/u.
 // Scraped text glues a quote to the sentence before it (`membantahnya."Enggak`): after sentence
-// punctuation a mark glued to a word may open or close; after a comma it closes (`,”jelasnya`).
-const SENTENCE_END = /[.!?;:]/u;
-const RIGHT_BOUNDARY = /[\s.,;:!?)\]}>\u2026\u2014\u2013\-]/u;
+// punctuation (/[.!?;:]/u) a mark glued to a word may open or close; after a comma it closes (`,”jelasnya`).
 
 type Glyph = 'opening' | 'closing' | 'either';
 
@@ -88,15 +87,15 @@ export function findQuoteMarks(article: Article, lineRoles: readonly LineRole[],
     if (!glyph) continue;
     if (firstTextLine !== li) {
       firstTextLine = li;
-      firstText = text.search(/\S/u);
+      firstText = firstNonSpace(text);
     }
     const before = i > 0 ? (text[i - 1] ?? '') : '';
     const after = i + 1 < text.length ? (text[i + 1] ?? '') : '';
-    const left = before === '' || LEFT_BOUNDARY.test(before) || glyphOf(before, marks) !== null;
-    const right = after === '' || RIGHT_BOUNDARY.test(after) || glyphOf(after, marks) !== null;
+    const left = before === '' || isLeftBoundary(before.charCodeAt(0)) || glyphOf(before, marks) !== null;
+    const right = after === '' || isRightBoundary(after.charCodeAt(0)) || glyphOf(after, marks) !== null;
     const atStart = i === firstText;
     let role = roles(glyph, left, right, atStart);
-    if (!left && !right && SENTENCE_END.test(before)) role = { canOpen: true, canClose: true };
+    if (!left && !right && before !== '' && isSentenceEndUnit(before.charCodeAt(0))) role = { canOpen: true, canClose: true };
     if (before === ',') role = { canOpen: false, canClose: true };
     // The fields written out (the spread's order): a spread per mark cost more than building the object.
     found.push({ pos: line.start + i, line: line.index, atLineStart: atStart, canOpen: role.canOpen, canClose: role.canClose });

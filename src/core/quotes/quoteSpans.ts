@@ -10,6 +10,8 @@ import type { Article } from '../article/article';
 import type { LineRole } from '../model';
 import type { AttributionLexicon } from './quoteData';
 import type { QuoteMark } from './quoteMarks';
+import { trimmedEndLength } from './quoteChars';
+import { isWhiteSpaceUnit } from '../text/charTables';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -36,11 +38,11 @@ function boundedEnd(article: Article, open: QuoteMark, lexicon: AttributionLexic
   WORD.lastIndex = 0;
   for (let m = WORD.exec(rest); m; m = WORD.exec(rest)) {
     let k = m.index - 1;
-    while (k >= 0 && /\s/u.test(rest[k] ?? '')) k--;
+    while (k >= 0 && isWhiteSpaceUnit(rest.charCodeAt(k))) k--;
     if (rest[k] !== ',') continue;
     if (isReportingVerb(m[0], lexicon)) return open.pos + 1 + k + 1;
   }
-  return open.pos + 1 + rest.replace(/\s+$/u, '').length;
+  return open.pos + 1 + trimmedEndLength(rest);
 }
 
 /** Per language: each word's answer, remembered (the same few thousand words recur in every article). */
@@ -90,7 +92,7 @@ function bodyLinesBetween(lineRoles: readonly LineRole[], from: number, to: numb
 function opensItsLine(article: Article, mark: QuoteMark): boolean {
   const line = article.lines[mark.line];
   if (!line) return false;
-  for (let i = line.start; i < mark.pos; i++) if (!/\s/u.test(article.text[i] ?? '')) return false;
+  for (let i = line.start; i < mark.pos; i++) if (!isWhiteSpaceUnit(article.text.charCodeAt(i))) return false;
   return true;
 }
 

@@ -16,6 +16,7 @@ import { pairQuoteMarks } from './quoteSpans';
 import { cueAfter, cueBefore, type FoundCue, type Lexicons } from './quoteAttribution';
 import { isQuotation } from './quoteKind';
 import { resolveSpeakers } from './speakerResolution';
+import { isWhiteSpaceUnit } from '../text/charTables';
 
 export interface QuotesResult {
   readonly quotes: readonly Quote[];
@@ -59,7 +60,6 @@ export function findQuoteCandidates(article: Article, lang: LanguageData, struct
   return { quotes: found, scare };
 }
 
-const SPACE = /\s/u;
 
 /**
  * text.slice(from, to).split(/[.!?]\s/u).pop(), found by scanning back from `to` (no pieces made):
@@ -68,7 +68,7 @@ const SPACE = /\s/u;
 function lastSentence(text: string, from: number, to: number): string {
   for (let i = to - 2; i >= from; i--) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && SPACE.test(text[i + 1] ?? '')) return text.slice(i + 2, to);
+    if ((c === 46 || c === 33 || c === 63) && isWhiteSpaceUnit(text.charCodeAt(i + 1))) return text.slice(i + 2, to);
   }
   return text.slice(from, to);
 }

@@ -6,6 +6,7 @@
  * cannot end a sentence, or when it is a short fragment without sentence punctuation.
  */
 import type { LineFeatures } from './lineFeatures';
+import { charTable, isWhiteSpaceUnit } from '../text/charTables';
 
 export interface Block {
   /** 0-based indices of the block's lines, consecutive and non-blank. */
@@ -13,7 +14,17 @@ export interface Block {
 }
 
 const CONTINUES_NEXT_START = /^[\p{Ll},.;:)\]%]|^[-–—]$/u;
-const WHITE_SPACE = /\s/u;
+/** CONTINUES_NEXT_START's first alternative on one UTF-16 unit (a surrogate is left to the regex: \p{Ll} reaches beyond the BMP). */
+let continuesFirst: Uint8Array | null = null;
+
+/** CONTINUES_NEXT_START.test(text), mostly by a table look-up of the first unit. */
+export function startsAsContinuation(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return CONTINUES_NEXT_START.test(text);
+  continuesFirst ??= charTable(/[\p{Ll},.;:)\]%]/u);
+  if (continuesFirst[c] === 1) return true;
+  return text.length === 1 && (c === 45 || c === 0x2013 || c === 0x2014);
+}
 /** How far back from a line's end its last word is looked for. */
 const LAST_WORD_WINDOW = 40;
 
@@ -27,13 +38,13 @@ function endsInContinuation(text: string): boolean {
 function lastWord(text: string): string {
   const from = Math.max(0, text.length - LAST_WORD_WINDOW);
   let start = text.length;
-  while (start > from && !WHITE_SPACE.test(text.charAt(start - 1))) start--;
+  while (start > from && !isWhiteSpaceUnit(text.charCodeAt(start - 1))) start--;
   return text.slice(start).toLowerCase();
 }
 
 export function continuesOn(a: LineFeatures, b: LineFeatures, continuationWords: ReadonlySet<string>, aIsCue: boolean): boolean {
   if (a.blank || b.blank || b.index !== a.index + 1) return false;
-  if (CONTINUES_NEXT_START.test(b.text)) return true;
+  if (startsAsContinuation(b.text)) return true;
   if (a.endsSentence) return false;
   if (endsInContinuation(a.text)) return true;
   if (continuationWords.has(lastWord(a.text))) return true;

@@ -29,7 +29,7 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const isBanner = hit !== null && hit !== undefined && hit.cue.kind !== 'breadcrumb' && skipKinds.has(hit.cue.kind);
     const isBreadcrumb = hit !== null && hit !== undefined && skipKinds.has(hit.cue.kind) && (PATH_SEPARATOR.test(f.text) || echoesLaterLine(f, later, fold));
     // A line cut short with "..." is a truncated copy of the headline only when a headline (not the lead) repeats it.
-    const isTruncatedCopy = /(\.\.\.|…)$/u.test(f.text) && echoesLaterLine(f, later.filter((g) => !g.prose), fold);
+    const isTruncatedCopy = (f.text.endsWith('...') || f.text.endsWith('…')) && echoesLaterLine(f, later.filter((g) => !g.prose), fold);
     const isNavigation = isBreadcrumb || isTruncatedCopy || isSectionLabel(f, hit, nonBlank[k + 1], hits);
     if (isBanner || isNavigation) {
       skipped.push(f.index);

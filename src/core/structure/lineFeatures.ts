@@ -4,11 +4,14 @@
  * be; these features say whether it reads as running prose, a headline, or a fragment.
  */
 import { isBlank, type Line } from '../article/article';
-import { readWords } from './wordCounts';
+import { readWordsIn } from './wordCounts';
+import { isWhiteSpaceUnit } from '../text/charTables';
 import type { LetterAutomaton } from '../boilerplate/letterAutomaton';
 
 /** Lines longer than this are never read whole by a cue regex (pathological input stays linear). */
 export const MAX_CUE_LINE_CHARS = 2000;
+/** Lines of more (rough) words than this are never cue lines either: a cue line is short. */
+export const MAX_CUE_WORDS = 45;
 
 export interface LineFeatures {
   readonly index: number;
@@ -31,6 +34,12 @@ export interface LineFeatures {
 }
 
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/iu;
+
+/** Starts with h or w in either case: what URL_ONLY needs, told without running it. */
+export function mayBeUrl(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c === 104 || c === 119;
+}
 
 /** Closing quotes and brackets that may follow a sentence's end: ["”’')\]]. */
 function isCloser(c: number): boolean {
@@ -67,9 +76,25 @@ function trimmedIsBlank(text: string): boolean {
   return text === '' || (text.charCodeAt(0) === 0x200b && isBlank(text));
 }
 
-/** `cueLetters`: the automaton of the cue literals, stepped in the word pass (its findings land in `cueLetters`). */
-export function lineFeatures(line: Line, stopwords: ReadonlySet<string>, cueLetters: LetterAutomaton | null = null): LineFeatures {
-  const text = line.text.trim();
+/** What String.prototype.trim removes, for every UTF-16 unit (derived from trim itself). */
+const TRIMMED = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = String.fromCharCode(c).trim() === '' ? 1 : 0;
+  return table;
+})();
+
+/**
+ * `cueLetters`: the automaton of the cue literals, stepped in the word pass (its findings land in `cueLetters`).
+ * `articleText`, when given, is the text the line's start and end index: the line is then read in
+ * place there (its trimmed range), not in a copy of it.
+ */
+export function lineFeatures(line: Line, stopwords: ReadonlySet<string>, cueLetters: LetterAutomaton | null = null, articleText: string | null = null): LineFeatures {
+  const source = articleText ?? line.text;
+  let from = articleText === null ? 0 : line.start;
+  let to = from + line.text.length;
+  while (from < to && TRIMMED[source.charCodeAt(from)] === 1) from++;
+  while (to > from && TRIMMED[source.charCodeAt(to - 1)] === 1) to--;
+  const text = source.slice(from, to); // line.text.trim()
   if (trimmedIsBlank(text)) {
     return { index: line.index, text: '', blank: true, words: 0, endsSentence: false, prose: false, headlineLike: false, startsWithQuote: false, urlOnly: false, cueLetters: -1 };
   }
@@ -80,17 +105,18 @@ export function lineFeatures(line: Line, stopwords: ReadonlySet<string>, cueLett
   // only what one of them will read, and stop words only as far as the prose test can tell a difference.
   const capitals = !endsInPunctuation(text) && !startsWithQuote;
   const stopCap = capitals ? Infinity : endsSentence ? PROSE_STOPWORDS_ENOUGH : 0;
-  const counts = readWords(text, stopwords, LONG_LINE_WORDS, cueLetters, stopCap, capitals);
+  const counts = readWordsIn(source, from, to, stopwords, LONG_LINE_WORDS, cueLetters, stopCap, capitals, MAX_CUE_WORDS);
   if (counts.long) {
     // A long line is prose whatever its words are (and never a headline or a cue line): the word pass stopped early.
-    return { index: line.index, text, blank: false, words: counts.rough, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false, cueLetters: -1 };
+    const letters = cueLetters !== null && counts.lettersComplete ? counts.letters : -1;
+    return { index: line.index, text, blank: false, words: counts.rough, endsSentence, prose: true, headlineLike: false, startsWithQuote, urlOnly: false, cueLetters: letters };
   }
   const words = counts.words;
   const stopwordDensity = words ? counts.stop / words : 0;
   const capitalRatio = counts.content ? counts.capital / counts.content : 0;
   const prose = words >= LONG_LINE_WORDS || (words >= 8 && endsSentence && stopwordDensity >= PROSE_STOPWORD_DENSITY);
   const headlineLike = words >= 2 && words <= 25 && capitals && capitalRatio >= 0.6;
-  return { index: line.index, text, blank: false, words, endsSentence, prose, headlineLike, startsWithQuote, urlOnly: URL_ONLY.test(text), cueLetters: cueLetters ? counts.letters : -1 };
+  return { index: line.index, text, blank: false, words, endsSentence, prose, headlineLike, startsWithQuote, urlOnly: mayBeUrl(text) && URL_ONLY.test(text), cueLetters: cueLetters ? counts.letters : -1 };
 }
 
 /** Lines with more words than this are prose without further question (see `prose`); so are lines of this many words. */
@@ -102,16 +128,22 @@ const PROSE_STOPWORDS_ENOUGH = Math.ceil(PROSE_STOPWORD_DENSITY * (LONG_LINE_WOR
 
 /** A white-space run other than one plain space: a tab, a no-break space, or two spaces. */
 const UNEVEN_SPACE = /[^\S ]| {2}/;
-const WHITE_SPACE = /\s/;
 
 /** Each run of white space as one space; a line whose runs all are one space already is returned as it is, unscanned by a replace. */
 export function collapseSpaces(text: string): string {
   return UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
+/**
+ * A unit from U+0300 on (combining marks and every script beyond Latin): a text without one is
+ * its own NFC form (every character below U+0300 is a starter that composes with no neighbour),
+ * and the regex's test is several times cheaper than normalize().
+ */
+export const MAY_CHANGE_UNDER_NFC = /[^\0-\u02ff]/;
+
 /** Lower-cased, space-collapsed, without closing punctuation: how two lines are compared for sameness. */
 export function foldLine(text: string): string {
-  const lower = text.normalize('NFC').toLowerCase();
+  const lower = (MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize('NFC') : text).toLowerCase();
   const spaced = collapseSpaces(lower);
   // The closing run of [\s.,:;!?…-], cut by reading back from the end.
   let end = spaced.length;
@@ -121,5 +153,5 @@ export function foldLine(text: string): string {
 
 function isClosingPunctuation(c: number): boolean {
   if (c === 32 || c === 46 || c === 44 || c === 58 || c === 59 || c === 33 || c === 63 || c === 0x2026 || c === 45) return true;
-  return (c <= 13 || c >= 0xa0) && WHITE_SPACE.test(String.fromCharCode(c));
+  return isWhiteSpaceUnit(c);
 }

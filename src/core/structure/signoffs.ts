@@ -17,9 +17,10 @@ export function signoffCodes(signoff: string): string[] {
     .filter((c) => c.length > 0 && /\p{L}/u.test(c));
 }
 
-export function signoffAlone(line: Line, re: RegExp): SignOff | null {
+/** `mayStart`: a test of the first character that every line `re` matches passes (skips the regex on most lines). */
+export function signoffAlone(line: Line, re: RegExp, mayStart: ((text: string) => boolean) | null = null): SignOff | null {
   const text = line.text.trim();
-  if (text.length > 60 || !re.test(text)) return null;
+  if (text.length > 60 || (mayStart !== null && !mayStart(text)) || !re.test(text)) return null;
   const start = line.start + line.text.indexOf(text);
   return { text, codes: signoffCodes(text), span: { start, end: start + text.length } };
 }

@@ -58,7 +58,7 @@ export interface LineModel {
 
 export function analyzeStructure(article: Article, lang: LanguageData, options: StructureOptions = {}): StructureResult {
   const cues = compileStructureCues(lang);
-  const features = article.lines.map((l) => lineFeatures(l, lang.stopwords, cues.anyCue.letters));
+  const features = article.lines.map((l) => lineFeatures(l, lang.stopwords, cues.anyCue.letters, article.text));
   const hits = features.map((f) => (f.blank ? null : matchCue(f.text, cues.cues, f.words, cues.anyCue, f.cueLetters >= 0 ? f.cueLetters : undefined)));
   const marks = new Marks();
 
@@ -101,7 +101,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   for (const line of article.lines) {
     const f = features[line.index];
     if (!f || f.blank || line.index === titleLine) continue;
-    const alone = signoffAlone(line, cues.signoffAlone);
+    const alone = signoffAlone(line, cues.signoffAlone, cues.signoffAloneStart);
     if (alone) {
       signoffs.push(alone);
       marks.mark(line.index, 'signoff', 'signoff-alone', 'a sign-off with the desk or author code, alone on a line');

@@ -8,6 +8,9 @@
  */
 
 import { letterIndex, ROW, ROW_SHIFT, type LetterAutomaton } from '../boilerplate/letterAutomaton';
+import { CHAR_CLASS, countSpaceSeparated, JOINER, lettersFrom, restRough, SPACE, WORD } from './charClass';
+
+export { countSpaceSeparated, isPlainSign, isWordChar } from './charClass';
 
 /** The longest word (in UTF-16 units) looked up in the lower-cased line; longer ones only in their own lower case. */
 const MAX_STOPWORD_CHARS = 12;
@@ -83,49 +86,6 @@ function hashStep(h: number, c: number): number {
   return (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
 }
 
-/** A letter or digit (or @ and # of handles and tags): what words are made of. */
-export function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64 || c === 35;
-  if (c === 0xa0 || c === 0xd7 || c === 0xf7 || c === 0xa9 || c === 0xab || c === 0xbb) return false;
-  if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe6f) || (c >= 0xff00 && c <= 0xff0f)) return false;
-  return true;
-}
-
-/** Characters that join two parts of one word ("Januari-Mei", "Rp1.950.000", "8,5", "tak'kan"). */
-function isJoiner(c: number): boolean {
-  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 47;
-}
-
-/** What separates the rough, space-separated words of a line. */
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
-}
-
-const WORD = 1;
-const JOINER = 2;
-const SPACE = 4;
-/**
- * The three tests above for every UTF-16 unit, as bits of one table: a table look-up costs the same
- * for every character, where the tests' branches, taken at random along a line, cost several times more.
- */
-const CHAR_CLASS = (() => {
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) table[c] = (isWordChar(c) ? WORD : 0) | (isJoiner(c) ? JOINER : 0) | (isSpace(c) ? SPACE : 0);
-  return table;
-})();
-
-/** Runs of characters between spaces (from `from` on): a rough word count, enough to tell a long line. */
-export function countSpaceSeparated(text: string, from = 0): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = from; i < text.length; i++) {
-    const space = ((CHAR_CLASS[text.charCodeAt(i)] as number) & SPACE) !== 0;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
 /** True when the ASCII word text[start, start + length) lower-cased is one of the table's stop words. */
 function isAsciiStopword(table: StopwordTable, h: number, text: string, start: number, length: number): boolean {
   for (let k = h & table.mask; ; k = (k + 1) & table.mask) {
@@ -146,8 +106,10 @@ export interface LineWords extends WordCounts {
   rough: number;
   /** True when `rough` passed the limit: the counts then stop there (only `rough` goes on to the end). */
   long: boolean;
-  /** The bits of the automaton's literals found in the line (0 without an automaton; partial when `long`). */
+  /** The bits of the automaton's literals (and signs) found in the line (0 without an automaton; partial unless `lettersComplete`). */
   letters: number;
+  /** True when `letters` covers the whole line: it is not `long`, or it has at most `letterLimit` rough words. */
+  lettersComplete: boolean;
 }
 
 /** Word counts over the whole line, whatever its length. */
@@ -164,6 +126,24 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
  * `capitals` is true, and are exact only when the stop words are not capped.
  */
 export function readWords(text: string, stopwords: ReadonlySet<string>, roughLimit: number, automaton: LetterAutomaton | null = null, stopCap = Infinity, capitals = true): LineWords {
+  return readWordsIn(text, 0, text.length, stopwords, roughLimit, automaton, stopCap, capitals);
+}
+
+/**
+ * readWords of text.slice(from, to), read in place: the line model passes the article's text and a
+ * line's trimmed range, since reading a slice of a string costs about twice what reading the string does.
+ */
+export function readWordsIn(
+  text: string,
+  from: number,
+  to: number,
+  stopwords: ReadonlySet<string>,
+  roughLimit: number,
+  automaton: LetterAutomaton | null = null,
+  stopCap = Infinity,
+  capitals = true,
+  letterLimit = roughLimit,
+): LineWords {
   const table = tableFor(stopwords);
   // Counts live in locals until the end: a store to an object's field on every character costs more than the rest of the step.
   let words = 0;
@@ -174,15 +154,17 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
   // The cue literals' automaton, stepped on every character a word holds (the others send it back to its start).
   const delta = automaton?.delta;
   const out = automaton?.out;
+  const signTable = automaton?.signs?.table;
   let row = 0;
   let letters = 0;
   // The line lower-cased only when a word outside ASCII (or a long one) asks for it.
   let lower: string | null = null;
   let inRough = false;
-  let i = 0;
-  const n = text.length;
+  let i = from;
+  const n = to;
   while (i < n) {
-    const cls = CHAR_CLASS[text.charCodeAt(i)] as number;
+    const unit = text.charCodeAt(i);
+    const cls = CHAR_CLASS[unit] as number;
     if ((cls & SPACE) !== 0) {
       inRough = false;
       i++;
@@ -192,11 +174,15 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
     if (!inRough) {
       inRough = true;
       if (++rough > roughLimit) {
-        rough += countSpaceSeparated(text, i) - 1; // the run at i is counted already
-        return { words, stop: stops, content, capital, rough, long: true, letters };
+        // Past the counts' limit, a line of at most `letterLimit` rough words still has its letters read to the end.
+        const rest = automaton !== null && rough <= letterLimit ? lettersFrom(automaton, text, i, n, letterLimit - rough + 1) : -1;
+        rough += (rest >= 0 ? restRough() : countSpaceSeparated(text, i, n)) - 1; // the run at i is counted already
+        return { words, stop: stops, content, capital, rough, long: true, letters: rest >= 0 ? letters | rest : letters, lettersComplete: rest >= 0 };
       }
     }
     if ((cls & WORD) === 0) {
+      // Every sign the automaton reports is a plain sign (isPlainSign): it is seen here, or nowhere.
+      if (signTable !== undefined && signTable[unit] === 1) letters |= (automaton?.signs?.bits.get(unit) as number);
       i++;
       continue;
     }
@@ -246,8 +232,8 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
         else {
           // As the one-pass counter always read it: a word in the lower-cased line when that kept its
           // length (and the word is short), else the word lower-cased on its own.
-          lower ??= text.toLowerCase();
-          if (lower.length === n) stop = length <= MAX_STOPWORD_CHARS && stopwords.has(lower.slice(start, i));
+          lower ??= text.slice(from, n).toLowerCase();
+          if (lower.length === n - from) stop = length <= MAX_STOPWORD_CHARS && stopwords.has(lower.slice(start - from, i - from));
           else stop = stopwords.has(text.slice(start, i).toLowerCase());
         }
       }
@@ -262,5 +248,6 @@ export function readWords(text: string, stopwords: ReadonlySet<string>, roughLim
     content++;
     if (first < 128 ? first >= 65 && first <= 90 : text.charAt(start) !== text.charAt(start).toLowerCase()) capital++;
   }
-  return { words, stop: stops, content, capital, rough, long: false, letters };
+  return { words, stop: stops, content, capital, rough, long: false, letters, lettersComplete: true };
 }
+

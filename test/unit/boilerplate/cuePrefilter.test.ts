@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { compileStructureCues, matchCue, topLevelAlternatives } from '../../../src/core/boilerplate/cues';
 import { buildCuePrefilter, MAX_WORDS_FOR_UNANCHORED } from '../../../src/core/boilerplate/cuePrefilter';
 import { getLanguage, LANGUAGES } from '../../../src/core/lang/language';
+import { readWords, readWordsIn } from '../../../src/core/structure/wordCounts';
 
 /** The plain test: one sticky regex of every anchored alternative, one scanning regex of the others. */
 function plainTest(patterns: readonly string[]): (text: string, words: number) => boolean {
@@ -88,6 +89,8 @@ suite('cue prefilter', () => {
 
     const agrees = (text: string, words: number): void => {
       const expected = plain(text, words);
+      const found = readWords(text, lang.stopwords, Infinity, prefilter.letters).letters;
+      assert.equal(prefilter.candidates(text, words, found) !== null, expected, `${code} candidates(${JSON.stringify(text)}, ${words}, ${found})`);
       assert.equal(prefilter.test(text, words), expected, `${code} test(${JSON.stringify(text)}, ${words})`);
       if (!expected) return;
       const named = new Set(prefilter.candidates(text, words));
@@ -97,6 +100,13 @@ suite('cue prefilter', () => {
       const before = compiled.cues.map((c) => c.re.exec(text)).findIndex((m) => m !== null);
       const hit = matchCue(text, compiled.cues, words, compiled.anyCue);
       assert.equal(hit?.cue.id, compiled.cues[before]?.cue.id);
+      // With the literals and signs the word pass found, as the line model asks.
+      const stepped = readWords(text, lang.stopwords, Infinity, compiled.anyCue.letters).letters;
+      assert.equal(matchCue(text, compiled.cues, words, compiled.anyCue, stepped)?.cue.id, compiled.cues[before]?.cue.id, `${code} found ${stepped}: ${JSON.stringify(text)}`);
+      // A line past the word counts' limit (here 2 rough words) has its letters read on to the end when it is short enough.
+      const past = readWordsIn(text, 0, text.length, lang.stopwords, 2, compiled.anyCue.letters, Infinity, true, 45);
+      if (past.lettersComplete) assert.equal(matchCue(text, compiled.cues, words, compiled.anyCue, past.letters)?.cue.id, compiled.cues[before]?.cue.id, `${code} past the limit: ${JSON.stringify(text)}`);
+      assert.equal(past.lettersComplete, !past.long || past.rough <= 45, JSON.stringify(text));
     };
 
     test(`${code}: lines made to match a cue get the plain test's answer, and that cue among the candidates`, () => {

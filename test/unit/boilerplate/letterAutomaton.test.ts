@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildLetterAutomaton, findLetterLiterals } from '../../../src/core/boilerplate/letterAutomaton';
-import { readWords } from '../../../src/core/structure/wordCounts';
+import { readWords, readWordsIn } from '../../../src/core/structure/wordCounts';
 import { getLanguage } from '../../../src/core/lang/language';
 
 const literals = ['google', 'whatsapp', 'klik', 'lalu', 'ilustrasi', 'riset', 'research', 'set', 'searchable', 'aa', 'aab'];
@@ -29,5 +29,21 @@ suite('letter automaton', () => {
 
   test('a literal with anything but ASCII letters is refused', () => {
     assert.throws(() => buildLetterAutomaton([{ word: 'co.id', bits: 1 }]));
+  });
+});
+
+suite('letter automaton past the word limit', () => {
+  test('letters read on past the counts limit are the whole line\'s, and only on lines within the letter limit', () => {
+    const stopwords = getLanguage('id').stopwords;
+    const words = fc.array(fc.constantFrom('goo', 'gle', 'lalu', ' ', '  ', 'a b', 'RISET', 'ilustrasi'), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(words, fc.nat(6), fc.nat(12), (t, limit, extra) => {
+        const r = readWordsIn(t, 0, t.length, stopwords, limit, automaton, Infinity, true, limit + extra);
+        assert.equal(r.lettersComplete, !r.long || r.rough <= limit + extra, JSON.stringify(t));
+        if (r.lettersComplete) assert.equal(r.letters, findLetterLiterals(automaton, t), JSON.stringify(t));
+        assert.equal(r.rough, readWords(t, stopwords, Infinity).rough, JSON.stringify(t));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

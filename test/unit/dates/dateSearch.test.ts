@@ -7,7 +7,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compileDateData } from '../../../src/core/dates/dateData';
-import { dateForms } from '../../../src/core/dates/dateForms';
+import { dateForms, readDatesOnLine } from '../../../src/core/dates/dateForms';
+import { dateWindows } from '../../../src/core/dates/dateWindows';
 import { futureInLastWords, futureMarkerIn } from '../../../src/core/dates/dateRoles';
 import { dayOffsets, matchesAt, matchOffsets, windowFacts } from '../../../src/core/dates/dateStarts';
 import { readRelativeStamps, stampRegexes } from '../../../src/core/dates/relativeStamps';
@@ -139,5 +140,33 @@ suite('dates: window facts', () => {
   });
   test('matchOffsets finds overlapping matches', () => {
     assert.deepEqual(matchOffsets(/aa/gu, 'aaaa'), [0, 1, 2]);
+  });
+});
+
+suite('dates: the first digit handed over', () => {
+  for (const language of ['id', 'en']) {
+    test(`${language}: windows from a known first digit are the windows found from the start`, () => {
+      const c = compileDateData(getLanguage(language));
+      fc.assert(
+        fc.property(pieces(language), (text) => {
+          const first = text.search(/\d/);
+          assert.deepEqual(dateWindows(c, text, first), dateWindows(c, text), JSON.stringify(text));
+        }),
+        { numRuns: 3000 },
+      );
+    });
+  }
+
+  test('dates read line by line from the whole-text digit search are those read from each line alone', () => {
+    const c = compileDateData(getLanguage('id'));
+    fc.assert(
+      fc.property(fc.array(pieces('id'), { maxLength: 5 }), (lines) => {
+        const article = parseArticle(lines.join('\n'));
+        const alone = article.lines.flatMap((l) => readDatesOnLine(c, article, l.index));
+        const handed = article.lines.flatMap((l) => (/\d/.test(l.text) ? readDatesOnLine(c, article, l.index, l.text.search(/\d/)) : []));
+        assert.deepEqual(handed, alone);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
