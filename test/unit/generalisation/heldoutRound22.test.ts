@@ -106,6 +106,21 @@ suite('articles from other outlets (round twenty-two)', () => {
     assert.ok(!found.some((n) => n.includes('Way') || n.includes('Labuan') || n.includes('Pariwisata')), found.join(', '));
   });
 
+  test('"Ny. Hana Pangemanan-Sondakh": a double-barrelled surname after a titled name is part of the name; "Kereta Cepat Jakarta-Bandung" stays no person', () => {
+    const a = analyse([
+      'Harga Cengkih Turun di Minahasa',
+      'Sabtu, 6 Desember 2025 - 08:30',
+      '',
+      'MANADO - Harga cengkih turun pekan ini. Kereta Cepat Jakarta-Bandung penuh. Laga Persib-Persija ramai.',
+      '',
+      'Petani lain, Ny. Hana Pangemanan-Sondakh (57), mengaku terpaksa menjual sebagian.',
+      '',
+      '"Mau bagaimana lagi, anak harus bayar sekolah," tuturnya.',
+    ]);
+    assert.deepEqual(names(a), ['Hana Pangemanan-Sondakh']);
+    assert.deepEqual(speakers(a), ['Hana Pangemanan-Sondakh']);
+  });
+
   test('"Ketua Asosiasi … (AEKI) Lampung, Muhammad Ridwan": the place closes a role cut by its bracketed short form, the name is its holder', () => {
     const a = analyse([
       'Eksportir Kopi Lampung Siapkan Data Kebun',
