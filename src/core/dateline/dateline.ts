@@ -51,10 +51,10 @@ export class DatelineReader {
   /** Reads a dateline at the start of `text` (a lead paragraph, its fragments joined by spaces). */
   read(text: string): DatelineMatch | null {
     const head = text.slice(0, MAX_DATELINE_CHARS + 20);
-    const first = this.readSeparated(head);
+    const first = this.readSeparated(head, text);
     if (first) {
       if (first.outlet && !first.place) {
-        const second = this.readSeparated(head.slice(first.length));
+        const second = this.readSeparated(head.slice(first.length), text);
         if (second && second.place && !second.outlet) return { place: second.place, outlet: first.outlet, length: first.length + second.length };
         // "KONTAN.CO.ID - JAKARTA. Saham …": the place after the outlet may close with a full stop (capitals only, so no sentence).
         const dotted = PLACE_THEN_FULL_STOP.exec(head.slice(first.length));
@@ -66,13 +66,14 @@ export class DatelineReader {
   }
 
   /** "PLACE -", "OUTLET -", "PLACE, OUTLET -", "OUTLET, PLACE -" (dash, double dash or colon). */
-  private readSeparated(head: string): DatelineMatch | null {
+  private readSeparated(head: string, lead: string): DatelineMatch | null {
     const sep = findSeparator(head);
     if (!sep) return null;
     const parts = head.slice(0, sep.start).split(',').map((p) => p.trim());
     if (parts.length > 3 || parts.some((p) => !p)) return null;
     // "Jakarta, Senin (10/6/2025) -": a date in the dateline is the dates reader's, not a name.
-    const names = parts.filter((p, i) => i === 0 || !/\d/u.test(p) || this.isDomain(p));
+    // "Bandarlampung, 3/12 (ANTARA) -": a day and month before the agency's bracket; the bracket is the outlet.
+    const names = parts.map((p, i) => (i > 0 ? p.replace(DAY_MONTH_BEFORE_BRACKET, '') : p)).filter((p, i) => i === 0 || !/\d/u.test(p) || this.isDomain(p));
     if (names.length > 2) return null;
     let place: string | null = null;
     let outlet: string | null = null;
@@ -83,7 +84,11 @@ export class DatelineReader {
         place = agency[1];
         outlet = agency[2].trim();
       } else if (!outlet && this.isOutlet(part)) outlet = part;
+      // "Gorontalo, (Gorontalo Post) -": after a place and a comma, a name in brackets is the outlet.
+      else if (place && !outlet && BRACKETED.test(part) && this.isName(part.slice(1, -1))) outlet = part.slice(1, -1).trim();
       else if (!place && this.isPlace(part)) place = part;
+      // "palembang - Siti …": a dateline typed in lower case is a place when the lead writes the same words capitalised.
+      else if (!place && !outlet && names.length === 1 && this.isLowerCasePlaceOf(part, lead)) place = part;
       // "Jakarta, CNN Indonesia -": after a place and a comma stands the outlet, whatever its name.
       else if (place && !outlet && this.isName(part)) outlet = part;
       else return null;
@@ -101,6 +106,14 @@ export class DatelineReader {
     const m = /^\s*((?:\p{Lu}\p{Ll}+\s)*\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/u.exec(rest);
     if (!m?.[1] || !this.isPlace(m[1])) return null;
     return { place: m[1], outlet, length: comma + 1 + m[0].length };
+  }
+
+  /** One or two lower-case words that the lead also writes capitalised ("palembang" … "PN Palembang"). */
+  private isLowerCasePlaceOf(part: string, lead: string): boolean {
+    if (!LOWER_WORDS.test(part)) return false;
+    const capitalised = part.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+    const at = lead.indexOf(capitalised, part.length);
+    return at > 0 && !/\p{L}/u.test(lead.charAt(at - 1)) && !/\p{L}/u.test(lead.charAt(at + capitalised.length));
   }
 
   isPlace(part: string): boolean {
@@ -164,6 +177,11 @@ export class DatelineReader {
 }
 
 const ASCII_LETTERS = /^[A-Za-z]*$/;
+/** A day and month ("3/12") standing before a bracketed agency name in a dateline part. */
+const DAY_MONTH_BEFORE_BRACKET = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?=\([^()]+\)$)/u;
+const BRACKETED = /^\([^()]{2,40}\)$/u;
+/** One or two words of lower-case letters (a place typed without capitals). */
+const LOWER_WORDS = /^\p{Ll}{3,}(?:\s\p{Ll}{3,})?$/u;
 /** A place in capitals (words of three letters or more, not an abbreviation like "PT.") closed by a full stop before the lead. */
 const PLACE_THEN_FULL_STOP = /^(\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})\.\s+(?=\p{Lu})/u;
 /** How many parts' answers a reader keeps (a corpus's datelines name far fewer places and outlets). */

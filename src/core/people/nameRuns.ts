@@ -112,6 +112,9 @@ function roleLength(words: readonly WordInfo[], i: number, to: number, info: Wor
   return 0;
 }
 
+/** Two capitalised words of three letters or more joined by a hyphen ("Pangemanan-Sondakh"). */
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
+
 /**
  * The kind of each token of the run tokens[from, to) (`words`: the tokens' word-table entries). What
  * the word alone decides comes from the word table; what follows depends on the neighbours and the article.
@@ -132,9 +135,13 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
       continue;
     }
     switch (info.wordClass) {
+      case 'acronym':
+        // "Ny. Hana Pangemanan-Sondakh": a double-barrelled surname after a titled name word is part of the name
+        // (a capital opening a sentence proves nothing: "Kereta Cepat Jakarta-Bandung", "Laga Persib-Persija" stay out).
+        kinds.push(kinds[i - 1] === 'name' && (kinds.includes('honorific') || kinds.includes('role')) && DOUBLE_BARRELLED.test(tokens[from + i]?.text ?? '') ? 'name' : 'acronym');
+        break;
       case 'handle':
       case 'connector':
-      case 'acronym':
       case 'nonname':
         kinds.push(info.wordClass);
         break;

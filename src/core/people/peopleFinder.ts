@@ -53,6 +53,21 @@ export interface PeopleFinding {
 
 /** `speakers`: the speaker texts of the article's reporting cues (persons by the text's own word). */
 /** `datelinePlace`: the place the dateline names ("SIDOARJO"): its words are a place wherever the body writes them. */
+/** A short form in brackets between a run holding a role and run `at` ("Ketua Asosiasi … (AEKI) Lampung"). */
+const BRACKET_GAP = /^\s*\([^()]{1,20}\)\s*$/u;
+
+function roleBeforeBracket(runs: readonly NameRun[], at: number, text: string): boolean {
+  const start = runs[at]?.tokens[0]?.start ?? 0;
+  // The bracket's own word ("AEKI") may be a run of its own: look two runs back.
+  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+    const run = runs[k] as NameRun;
+    const last = run.tokens[run.tokens.length - 1];
+    if (last === undefined || start - last.end > 24) return false;
+    if (run.kinds.includes('role') && BRACKET_GAP.test(text.slice(last.end, start))) return true;
+  }
+  return false;
+}
+
 /**
  * The run opening at token `first` is glued by a slash to a number that follows a capitalised word
  * ("Kodim 1403/Sawerigading", "Yonif 725/Woroagi"): the unit's own name, not a person.
@@ -187,7 +202,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       previousRun !== undefined && previousLast !== undefined && previousRun.last === run.first - 1 && isCommaGap(article.text, previousLast.end, run.tokens[0]?.start ?? 0) &&
       !previousRun.kinds.includes('role') && (previousRun.kinds.includes('nonname') || previousRun.tokens.every((t) => places.has(t.text))) &&
       // "kiper Persija, Andhika Kurniawan": after a lower-case role and its institution, the apposition is the role's holder.
-      body.words[previousRun.first - 1]?.lowerRoleHead !== true;
+      body.words[previousRun.first - 1]?.lowerRoleHead !== true &&
+      // "Ketua Asosiasi … (AEKI) Lampung, Muhammad Ridwan": the place closes a role cut by its bracketed short form.
+      !roleBeforeBracket(body.runs, runIndex - 1, article.text);
     const afterPlacePreposition = afterPlaceWord(body, run, article.text);
     const afterThing = beforeInfo?.thingNoun === true;
     // "yakni, MU (38)": an introducer may stand before a comma.

@@ -193,6 +193,13 @@ export class PersonRegistry {
   private mentionIndex: { at: number; name: string }[] | null = null;
 
   /** The person mentioned last before an offset (binary search over all mentions, built once). */
+  /** The person whose mention comes first in [from, to), or null. */
+  firstMentionBetween(from: number, to: number): string | null {
+    let first: { at: number; name: string } | null = null;
+    for (const e of this.entries) for (const s of e.spans) if (s.start >= from && s.start < to && (!first || s.start < first.at)) first = { at: s.start, name: e.name };
+    return first?.name ?? null;
+  }
+
   lastMentionBefore(offset: number): string | null {
     this.mentionIndex ??= this.entries.flatMap((e) => e.spans.map((s) => ({ at: s.start, name: e.name }))).sort((a, b) => a.at - b.at);
     const list = this.mentionIndex;

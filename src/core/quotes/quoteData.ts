@@ -40,6 +40,10 @@ export interface AttributionLexicon {
   readonly referringWords: ReadonlySet<string>;
   /** Verbs of what befalls someone ("mengalami", "tewas"): a person introduced with one is what the paragraph is about, not its speaker. */
   readonly undergoingVerbs: ReadonlySet<string>;
+  /** Qualifiers that let a common noun point back like a proper noun does ("ujar politisi perempuan itu"). */
+  readonly referringQualifiers: ReadonlySet<string>;
+  /** The opening of a paragraph that names the speaker of the quotation above it ("Hal itu disampaikan …", "Guru itu adalah …"). */
+  readonly laterSpeakerOpening: RegExp | null;
 }
 
 export interface NameLexicon {
@@ -107,6 +111,8 @@ interface RawAttribution {
   readonly namingWords?: readonly string[];
   readonly referringWords?: readonly string[];
   readonly undergoingVerbs?: readonly string[];
+  readonly referringQualifiers?: readonly string[];
+  readonly laterSpeakerOpening?: string;
   readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[] };
   readonly quoteRules?: Partial<QuoteRules>;
 }
@@ -171,6 +177,8 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
     namingWords: lower(raw.namingWords),
     referringWords: lower(raw.referringWords),
     undergoingVerbs: lower(raw.undergoingVerbs),
+    referringQualifiers: lower(raw.referringQualifiers),
+    laterSpeakerOpening: compileInsensitive(raw.laterSpeakerOpening),
   };
   attributionCache.set(lang, lexicon);
   return lexicon;
@@ -227,4 +235,14 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
   };
   nameCache.set(lang, lexicon);
   return lexicon;
+}
+
+/** compile, case-insensitive (a paragraph's opening is matched whatever its capitals). */
+function compileInsensitive(pattern: string | undefined): RegExp | null {
+  if (!pattern) return null;
+  try {
+    return new RegExp(pattern, 'iu');
+  } catch {
+    return null;
+  }
 }

@@ -77,7 +77,9 @@ export function findQuotesAndPeople(article: Article, lang: LanguageData, struct
   const { quotes: candidates, scare } = findQuoteCandidates(article, lang, structure);
   const speakerTexts: string[] = [];
   for (const c of candidates) if (c.cue?.speakerText && !c.cue.subjectGuess) speakerTexts.push(c.cue.speakerText);
-  const { registry, body } = findPeople(article, structure.lineRoles, lang, speakerTexts, scare, structure.dateline?.place ?? null);
+  // A dateline names a place and an outlet, never a person ("Kabar Banten, SERANG –").
+  const excluded = structure.dateline ? [...scare, structure.dateline.span].sort((x, y) => x.start - y.start) : scare;
+  const { registry, body } = findPeople(article, structure.lineRoles, lang, speakerTexts, excluded, structure.dateline?.place ?? null);
   // The fields written out (same order as `{ ...q, text }`, which the JSONL keeps): a spread per quote cost more than the rest of this function.
   const quotes = resolveSpeakers(candidates, registry, body, lang, article.text).map(
     (q): Quote => ({ span: q.span, speaker: q.speaker, cue: q.cue, resolution: q.resolution, closed: q.closed, text: article.text.slice(q.span.start, q.span.end) }),

@@ -80,8 +80,27 @@ function pointsBack(text: string, from: number, a: AttributionLexicon): boolean 
   const words = clause.trim().split(/\s+/u);
   // A proper noun must qualify the common noun ("lulusan Universitas Ciputra"): "tanya perekam video itu" may
   // point to someone the text never names.
-  return words.length >= 3 && a.referringWords.has((words[words.length - 1] ?? '').toLowerCase()) && words.some((w) => isCapitalized(w));
+  return words.length >= 3 && a.referringWords.has((words[words.length - 1] ?? '').toLowerCase()) && words.some((w) => isCapitalized(w) || a.referringQualifiers.has(w.toLowerCase()));
 }
+
+/**
+ * A quotation without a cue, or with one naming nobody ("kata seorang guru"), whose next paragraph
+ * opens by naming its speaker ("Hal itu disampaikan Ketua …, Muhammad Ridwan.", "Guru itu adalah
+ * Maria …"): the first person that paragraph's first sentence mentions.
+ */
+function namedInNextParagraph(text: string, quoteEnd: number, registry: PersonRegistry, a: AttributionLexicon): string | null {
+  if (!a.laterSpeakerOpening) return null;
+  const lineEnd = text.indexOf('\n', quoteEnd);
+  if (lineEnd < 0) return null;
+  const next = NEXT_PARAGRAPH.exec(text.slice(lineEnd, lineEnd + 400));
+  if (!next?.[1] || !a.laterSpeakerOpening.test(next[1])) return null;
+  const from = lineEnd + next.index + next[0].length - next[1].length;
+  const sentence = /^.*?[.!?](?=\s|$)/u.exec(next[1])?.[0] ?? next[1];
+  return registry.firstMentionBetween(from, from + sentence.length);
+}
+
+/** The first non-blank line after a line break. */
+const NEXT_PARAGRAPH = /^\n(?:[ \t]*\n)*[ \t]*([^\n]+)/u;
 
 /** How far after a cue an alias phrase may stand ("ujar ulama yang akrab disapa UAS itu"). */
 const ALIAS_WINDOW = 80;
@@ -124,6 +143,10 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
     // "ujar ulama yang akrab disapa UAS itu": a common noun for the speaker, and the name they go by.
     const calledAlias = aliases[index] ?? null;
     const unnamed = cue !== null && cue.speakerText === null && !cue.pronoun && calledAlias === null && !pointsBack(text, cue.span.end, a);
+    if (!resolved && (cue === null || unnamed)) {
+      const later = namedInNextParagraph(text, c.end, registry, a);
+      if (later) resolved = { name: later, by: 'context' };
+    }
     if (!resolved && calledAlias) {
       const known = registry.resolve([calledAlias], []);
       if (known) resolved = known;

@@ -9,6 +9,8 @@ import type { LineFeatures } from './lineFeatures';
 
 /** A navigation path ("Home » Berita » Daerah", "Beranda / Berita / Daerah") is a breadcrumb whatever follows it. */
 const PATH_SEPARATOR = /\s[»›>/]\s/u;
+/** A web address alone ("WARTAKOTALIVE.COM", "radarbogor.id"): one word with a dot before a final part of letters. */
+const SITE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
 /** How many non-blank lines at the top may precede the headline. */
 const MAX_LINES_BEFORE_HEADLINE = 4;
 
@@ -30,7 +32,9 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const isBreadcrumb = hit !== null && hit !== undefined && skipKinds.has(hit.cue.kind) && (PATH_SEPARATOR.test(f.text) || echoesLaterLine(f, later, fold));
     // A line cut short with "..." is a truncated copy of the headline only when a headline (not the lead) repeats it.
     const isTruncatedCopy = (f.text.endsWith('...') || f.text.endsWith('…')) && echoesLaterLine(f, later.filter((g) => !g.prose), fold);
-    const isNavigation = isBreadcrumb || isTruncatedCopy || isSectionLabel(f, hit, nonBlank[k + 1], hits);
+    // "GORONTALOPOST.ID" alone on the first line: the site's header, not the headline (a later address line may be a dateline).
+    const isSiteHeader = k === 0 && nonBlank.length > 1 && SITE_ADDRESS.test(f.text);
+    const isNavigation = isBreadcrumb || isTruncatedCopy || isSiteHeader || isSectionLabel(f, hit, nonBlank[k + 1], hits);
     if (isBanner || isNavigation) {
       skipped.push(f.index);
       continue;
