@@ -13,6 +13,8 @@ const PATH_SEPARATOR = /\s[»›>/]\s/u;
 const SITE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
 /** How many non-blank lines at the top may precede the headline. */
 const MAX_LINES_BEFORE_HEADLINE = 4;
+/** How far past a menu word the headline is looked for (a site menu runs to a dozen lines). */
+const MAX_MENU_LOOKAHEAD = 16;
 
 export interface HeadlineResult {
   readonly line: number | null;
@@ -24,9 +26,17 @@ export interface HeadlineResult {
 export function findHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>, fold: (line: number) => string): HeadlineResult {
   const nonBlank = features.filter((f) => !f.blank);
   const skipped: number[] = [];
-  for (let k = 0; k < nonBlank.length && k <= MAX_LINES_BEFORE_HEADLINE; k++) {
+  for (let k = 0; k < nonBlank.length; k++) {
     const f = nonBlank[k] as LineFeatures;
     const hit = hits[f.index];
+    // A site menu ("Home", "Berita", "Daerah", "Masuk", "Cari berita..."), a label over a stamp, a photo viewer
+    // ("Lihat Foto" and its caption): skipped when a line that reads as a headline follows through such lines
+    // and cue lines only. These do not count towards the limit of lines before the headline.
+    if ((isMenuWord(f, hit) || isShortCueOrCaption(f, hit)) && headlineAhead(nonBlank, k, hits)) {
+      skipped.push(f.index);
+      continue;
+    }
+    if (k > MAX_LINES_BEFORE_HEADLINE + menuWordsBefore(skipped, nonBlank, k, hits)) break;
     const later = nonBlank.slice(k + 1, k + 4);
     const isBanner = hit !== null && hit !== undefined && hit.cue.kind !== 'breadcrumb' && skipKinds.has(hit.cue.kind);
     const isBreadcrumb = hit !== null && hit !== undefined && skipKinds.has(hit.cue.kind) && (PATH_SEPARATOR.test(f.text) || echoesLaterLine(f, later, fold));
@@ -52,6 +62,40 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
 function isSectionLabel(f: LineFeatures, hit: CueHit | null | undefined, next: LineFeatures | undefined, hits: readonly (CueHit | null)[]): boolean {
   if (hit || !next || f.words > 2 || f.text.length > 30 || /[\p{P}\p{N}]/u.test(f.text)) return false;
   return !hits[next.index] && !next.prose && !next.endsSentence && next.words >= 4;
+}
+
+/**
+ * One or two words with no punctuation and no cue: a menu entry or a section label. A search box's
+ * placeholder ("Cari di sini...") may run to four words before its closing ellipsis.
+ */
+function isMenuWord(f: LineFeatures, hit: CueHit | null | undefined): boolean {
+  if (hit || f.text.length > 30) return false;
+  const placeholder = /(?:\.{3}|…)$/u.test(f.text);
+  return f.words <= (placeholder ? 4 : 2) && !/\p{P}/u.test(f.text.replace(/(?:\.{3}|…)$/u, ''));
+}
+
+/** A cue line of one or two words ("Lihat Foto") or a photo caption: above the headline, a page's furniture. */
+function isShortCueOrCaption(f: LineFeatures, hit: CueHit | null | undefined): boolean {
+  return !!hit && (f.words <= 2 || hit.cue.kind === 'caption');
+}
+
+/** How many of the lines before k were skipped as menu words or short cue lines (they do not count towards the limit). */
+function menuWordsBefore(skipped: readonly number[], nonBlank: readonly LineFeatures[], k: number, hits: readonly (CueHit | null)[]): number {
+  return nonBlank.slice(0, k).filter((g) => skipped.includes(g.index) && (isMenuWord(g, hits[g.index]) || isShortCueOrCaption(g, hits[g.index]))).length;
+}
+
+/**
+ * True when, after line k, only menu words and cue lines (stamps, captions, share words) stand before a line
+ * that reads as a headline: four words or more, no cue, no sentence end, not prose. The lead ends the search.
+ */
+function headlineAhead(nonBlank: readonly LineFeatures[], k: number, hits: readonly (CueHit | null)[]): boolean {
+  for (let j = k + 1; j < nonBlank.length && j <= k + MAX_MENU_LOOKAHEAD; j++) {
+    const g = nonBlank[j] as LineFeatures;
+    const hit = hits[g.index];
+    if (hit || isMenuWord(g, hit)) continue;
+    return !g.prose && !g.endsSentence && g.words >= 4;
+  }
+  return false;
 }
 
 /** True when one of the next lines' opening words appear in this line (a breadcrumb ending in the headline). */
