@@ -107,6 +107,11 @@ export function markOutletOverStamp(model: LineModel, data: DatelineData): void 
     if (previous && model.hits[f.index]?.cue.kind === 'byline' && (isLoneWebAddress(previous, reader) || isShortName(previous, reader)) && !model.hits[previous.index] && !model.protectedLines.has(previous.index)) {
       model.marks.mark(previous.index, 'byline', 'outlet-over-stamp', "the outlet's web address over its publication stamp");
     }
+    // "2025-12-03 10:15:00" / "kategori: Kota | dibaca …" / "malangpagi.id" / the lead: the address under the stamp is metadata too,
+    // unless a dash opens the next line (a dateline broken over lines).
+    if (previous && STAMP_KINDS.has(model.hits[previous.index]?.cue.kind ?? '') && isLoneWebAddress(f, reader) && !model.hits[f.index] && !model.protectedLines.has(f.index) && !DASH_OPENING.test(nextText(model, f.index))) {
+      model.marks.mark(f.index, 'byline', 'outlet-under-stamp', "the outlet's web address under its publication stamp");
+    }
     previous = f;
   }
 }
@@ -122,6 +127,21 @@ function isShortName(f: LineFeatures, reader: DatelineReader): boolean {
 }
 
 const WHITE_SPACE = /\s/u;
+
+/** The metadata lines a web address may stand under: a stamp or byline, a section name with its view count. */
+const STAMP_KINDS = new Set(['byline', 'share']);
+
+/** A dash opening a line: the rest of a dateline broken over lines ("KOMPAS.com" / "- …"). */
+const DASH_OPENING = /^[-–—]/u;
+
+/** The text of the first non-blank line after line `index`. */
+function nextText(model: LineModel, index: number): string {
+  for (let i = index + 1; i < model.features.length; i++) {
+    const f = model.features[i];
+    if (f && !f.blank) return f.text;
+  }
+  return '';
+}
 
 /** Maps a position in the space-joined text of a block back to an offset in the article. */
 function joinedToOffset(pieces: readonly { text: string; start: number }[], position: number): number {
