@@ -135,4 +135,20 @@ suite('articles from other outlets (round twenty-four)', () => {
     ]);
     assert.ok(!names(a).includes('Instagram'), names(a).join(', '));
   });
+
+  test('"ujar mahasiswa itu" points back to the person the paragraph above introduces; under a quotation it names nobody', () => {
+    const a = analyse([
+      'Tiket Bus Lebaran Mulai Dijual',
+      'Kamis, 4 Desember 2025',
+      '',
+      'SEMARANG - Tiket bus untuk libur akhir tahun mulai dijual di Terminal Mangkang.',
+      '',
+      'Seorang calon penumpang, Dimas Prakoso, mengaku sudah antre sejak pagi.',
+      '',
+      '"Takut kehabisan kursi ke Purwokerto," ujar mahasiswa itu.',
+      '',
+      '"Masih ada kursi?" tanya petugas itu.',
+    ]);
+    assert.deepEqual(speakers(a), ['Dimas Prakoso', null]);
+  });
 });
