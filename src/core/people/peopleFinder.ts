@@ -69,6 +69,16 @@ function roleBeforeBracket(runs: readonly NameRun[], at: number, text: string): 
 }
 
 /**
+ * "SMA Negeri 1 Palu, Nadia Putri …": the run before the comma closes a numbered institution's name
+ * (a capitalised word, a number, the town), so it is no place list and the apposition is a person.
+ */
+function closesNumberedName(body: BodyText, run: NameRun): boolean {
+  const number = body.tokens[run.first - 1];
+  const name = body.tokens[run.first - 2];
+  return number !== undefined && name !== undefined && /^\d{1,4}$/u.test(number.text) && !name.endsClause && /^\p{Lu}/u.test(name.text);
+}
+
+/**
  * The run opening at token `first` is glued by a slash to a number that follows a capitalised word
  * ("Kodim 1403/Sawerigading", "Yonif 725/Woroagi"): the unit's own name, not a person.
  */
@@ -204,7 +214,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // "kiper Persija, Andhika Kurniawan": after a lower-case role and its institution, the apposition is the role's holder.
       body.words[previousRun.first - 1]?.lowerRoleHead !== true &&
       // "Ketua Asosiasi … (AEKI) Lampung, Muhammad Ridwan": the place closes a role cut by its bracketed short form.
-      !roleBeforeBracket(body.runs, runIndex - 1, article.text);
+      !roleBeforeBracket(body.runs, runIndex - 1, article.text) &&
+      !closesNumberedName(body, previousRun);
     const afterPlacePreposition = afterPlaceWord(body, run, article.text);
     const afterThing = beforeInfo?.thingNoun === true;
     // "yakni, MU (38)": an introducer may stand before a comma.

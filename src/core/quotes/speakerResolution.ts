@@ -83,6 +83,13 @@ function pointsBack(text: string, from: number, a: AttributionLexicon): boolean 
   return words.length >= 3 && a.referringWords.has((words[words.length - 1] ?? '').toLowerCase()) && words.some((w) => isCapitalized(w) || a.referringQualifiers.has(w.toLowerCase()));
 }
 
+/** "ujar mahasiswa itu": a single common noun closed by a referring word. */
+function bareNounPointsBack(text: string, from: number, a: AttributionLexicon): boolean {
+  if (a.referringWords.size === 0 || from >= text.length) return false;
+  const words = (text.slice(from, from + ALIAS_WINDOW).split(/[.!?,;\n"\u201C\u201D]/u)[0] ?? '').trim().split(/\s+/u);
+  return words.length === 2 && /^\p{Ll}+$/u.test(words[0] ?? '') && a.referringWords.has((words[1] ?? '').toLowerCase());
+}
+
 /**
  * A quotation without a cue, or with one naming nobody ("kata seorang guru"), whose next paragraph
  * opens by naming its speaker ("Hal itu disampaikan Ketua …, Muhammad Ridwan.", "Guru itu adalah
@@ -142,7 +149,11 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
     if (!resolved && cue?.speakerText && (!cue.subjectGuess || guessOk(cue.speakerText))) resolved = resolveText(cue.speakerText, registry, names, a, cue.span.start);
     // "ujar ulama yang akrab disapa UAS itu": a common noun for the speaker, and the name they go by.
     const calledAlias = aliases[index] ?? null;
-    const unnamed = cue !== null && cue.speakerText === null && !cue.pronoun && calledAlias === null && !pointsBack(text, cue.span.end, a);
+    const unnamed =
+      cue !== null && cue.speakerText === null && !cue.pronoun && calledAlias === null && !pointsBack(text, cue.span.end, a) &&
+      // "Seorang calon penumpang, Fikri Ramadhan, mengaku …" then "…," ujar mahasiswa itu: a bare noun with "itu" points
+      // back to the person the paragraph above introduces ("tanya perekam video itu" under a quotation names nobody).
+      !(bareNounPointsBack(text, cue.span.end, a) && speaking.paragraphSubjectBefore(c.start) !== null);
     if (!resolved && (cue === null || unnamed)) {
       const later = namedInNextParagraph(text, c.end, registry, a);
       if (later) resolved = { name: later, by: 'context' };

@@ -199,7 +199,7 @@ export class SpeakingEvents {
         // Putri Anggraini,"); "Ekonom Ratna Pohan ragu …" may be the subject of talk, not the next speaker.
         const aged = AGE.test(tokens[run.last + 1]?.text ?? '');
         const setOff = this.commaAfter(run.last) || (run.first > first && this.commaAfter(run.first - 1));
-        if (!aged && !setOff) return null;
+        if (!aged && !setOff && !this.returningSubject(run, first)) return null;
         let k = run.last + 1;
         while (k <= last && ageOrDegree((tokens[k] as Token).text, this.body.lexicon.degrees)) k++;
         const verb = tokens[k]?.text ?? '';
@@ -208,6 +208,18 @@ export class SpeakingEvents {
       if (this.endsSentence(j)) return null;
     }
     return null;
+  }
+
+  /**
+   * "Painem langsung menimpali dari pematang." then "…," ujarnya: a bare name opening the paragraph, of a person
+   * the text named before it (no role, no title: "Ekonom Ratna Pohan ragu …" introduces someone talked about),
+   * is a dialogue's next speaker.
+   */
+  private returningSubject(run: NameRun, first: number): boolean {
+    const seg = run.segments[0];
+    if (run.first !== first || run.segments.length !== 1 || !seg || seg.role !== null || seg.honorific !== null) return false;
+    const at = (this.tokens[first] as Token).start;
+    return at > 0 && this.text.lastIndexOf(seg.words.join(' '), at - 1) >= 0;
   }
 
   /**

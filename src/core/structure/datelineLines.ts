@@ -17,6 +17,8 @@ import type { LineModel } from './structure';
 const MAX_LINES_BEFORE_DATELINE = 3;
 /** … each no longer than a photo caption. */
 const MAX_WORDS_BEFORE_DATELINE = 40;
+/** A short line of capitalised words alone ("MALUKU TENGGARA"): a section label when a dateline follows it. */
+const SECTION_LABEL = /^\p{Lu}[\p{Lu}\s.'-]{1,40}$/u;
 
 const readers = new WeakMap<DatelineData, DatelineReader>();
 function readerFor(data: DatelineData): DatelineReader {
@@ -35,20 +37,37 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
   const after = model.titleLine ?? -1;
   let unmarkedBefore = 0;
   for (const block of blocks) {
-    const first = block.lines[0] as number;
-    if (first <= after) continue;
-    if (model.marks.has(first) || model.hits[first]) continue;
-    const pieces = block.lines.slice(0, 12).map((i) => {
+    if ((block.lines[0] as number) <= after) continue;
+    // "Bagikan:" glued over "TANJUNG SELOR - …" (no blank line between): the marked lines that open a block
+    // are not the dateline's, the rest of the block may still open with one.
+    const skip = block.lines.findIndex((i) => !model.marks.has(i) && !model.hits[i]);
+    if (skip < 0) continue;
+    let lines = skip > 0 ? block.lines.slice(skip) : block.lines;
+    const pieces = lines.slice(0, 12).map((i) => {
       const line = article.lines[i];
       const text = model.features[i]?.text ?? '';
       return { text, start: line ? line.start + line.text.indexOf(text) : 0 };
     });
-    const joined = pieces.map((p) => p.text).join(' ');
-    const m = reader.read(joined);
+    let joined = pieces.map((p) => p.text).join(' ');
+    let m = reader.read(joined);
+    // "MALUKU TENGGARA" / "TUAL — …": a section label in capitals over a line that opens with a dateline of its
+    // own is not part of the place ("KOMPAS.com" / "- …", a dateline broken over lines, has none of its own).
+    if (m && pieces.length > 1 && m.length > (pieces[0]?.text.length ?? 0) && SECTION_LABEL.test(pieces[0]?.text ?? '')) {
+      const rest = reader.read(pieces.slice(1).map((p) => p.text).join(' '));
+      if (rest?.place) {
+        lines = lines.slice(1);
+        pieces.shift();
+        joined = pieces.map((p) => p.text).join(' ');
+        m = rest;
+      }
+    }
+    const first = lines[0] as number;
     if (!m) {
+      // A block opened by marked lines was passed over whole before; it still is when no dateline follows them.
+      if (skip > 0) continue;
       // A long paragraph without a dateline is the lead: the body has begun, there is no dateline to find.
-      if (block.lines.some((i) => (model.features[i]?.words ?? 0) > MAX_WORDS_BEFORE_DATELINE)) break;
-      unmarkedBefore += block.lines.length;
+      if (lines.some((i) => (model.features[i]?.words ?? 0) > MAX_WORDS_BEFORE_DATELINE)) break;
+      unmarkedBefore += lines.length;
       if (unmarkedBefore > MAX_LINES_BEFORE_DATELINE) break;
       continue;
     }
@@ -68,7 +87,7 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
       const byline = timeOrZone.test(f.text);
       model.marks.mark(f.index, byline ? 'byline' : 'caption', byline ? 'pre-body-byline' : 'pre-body', byline ? 'a byline between the headline and the body' : 'a photo caption between the headline and the body');
     }
-    return { dateline: { place: brand ? null : m.place, outlet: brand ? m.place : m.outlet, raw, span: { start: startPiece.start, end: Math.max(startPiece.start, end) } }, blockLines: block.lines };
+    return { dateline: { place: brand ? null : m.place, outlet: brand ? m.place : m.outlet, raw, span: { start: startPiece.start, end: Math.max(startPiece.start, end) } }, blockLines: lines };
   }
   return null;
 }
@@ -88,6 +107,11 @@ export function markOutletOverStamp(model: LineModel, data: DatelineData): void 
     if (previous && model.hits[f.index]?.cue.kind === 'byline' && (isLoneWebAddress(previous, reader) || isShortName(previous, reader)) && !model.hits[previous.index] && !model.protectedLines.has(previous.index)) {
       model.marks.mark(previous.index, 'byline', 'outlet-over-stamp', "the outlet's web address over its publication stamp");
     }
+    // "2025-12-03 10:15:00" / "kategori: Kota | dibaca …" / "malangpagi.id" / the lead: the address under the stamp is metadata too,
+    // unless a dash opens the next line (a dateline broken over lines).
+    if (previous && STAMP_KINDS.has(model.hits[previous.index]?.cue.kind ?? '') && isLoneWebAddress(f, reader) && !model.hits[f.index] && !model.protectedLines.has(f.index) && !DASH_OPENING.test(nextText(model, f.index))) {
+      model.marks.mark(f.index, 'byline', 'outlet-under-stamp', "the outlet's web address under its publication stamp");
+    }
     previous = f;
   }
 }
@@ -103,6 +127,21 @@ function isShortName(f: LineFeatures, reader: DatelineReader): boolean {
 }
 
 const WHITE_SPACE = /\s/u;
+
+/** The metadata lines a web address may stand under: a stamp or byline, a section name with its view count. */
+const STAMP_KINDS = new Set(['byline', 'share']);
+
+/** A dash opening a line: the rest of a dateline broken over lines ("KOMPAS.com" / "- …"). */
+const DASH_OPENING = /^[-–—]/u;
+
+/** The text of the first non-blank line after line `index`. */
+function nextText(model: LineModel, index: number): string {
+  for (let i = index + 1; i < model.features.length; i++) {
+    const f = model.features[i];
+    if (f && !f.blank) return f.text;
+  }
+  return '';
+}
 
 /** Maps a position in the space-joined text of a block back to an offset in the article. */
 function joinedToOffset(pieces: readonly { text: string; start: number }[], position: number): number {
