@@ -37,6 +37,9 @@ export function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
         if (!ctx.connectors.has(w) && (pass === 0 ? knownFrom(n) || ctx.speakerWords.has(w) : inOtherName(w))) i = n;
       }
       if (i < 0) continue;
+      // "…, Petrus Tingang," beside "Yohanes Tingang": a family name two people share leaves the first name standing
+      // (a sentence's first word stays a likely common word: "Sundulan Kamada …").
+      if (pass === 1 && i === words.length - 1 && i - k === 1 && !(seg.sentenceInitial && k === 0) && endsOnlyOtherNames(words[i] ?? '', ctx)) break;
       const dropped = words.slice(k, i);
       const speakerStarts = ctx.speakerWords.has(words[i] ?? '');
       // A name opener ("Lalu", "Andi") is never a role's or a place's word.
@@ -132,4 +135,17 @@ export interface TrimContext {
   readonly namePrefixes: ReadonlySet<string>;
   /** How often each capitalised word occurs in the body. */
   readonly frequency: Pick<ReadonlyMap<string, number>, 'get'>;
+}
+
+/** True when every other name holding `w` has two words or more and ends with it: `w` is a family name, not a place or a role's word. */
+function endsOnlyOtherNames(w: string, ctx: TrimContext): boolean {
+  const names = ctx.namesByWord.get(w);
+  if (names === undefined) return false;
+  let any = false;
+  for (const n of names) {
+    const parts = n.split(' ');
+    if (parts.length < 2 || parts[parts.length - 1] !== w) return false;
+    any = true;
+  }
+  return any;
 }

@@ -44,7 +44,7 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const isTruncatedCopy = (f.text.endsWith('...') || f.text.endsWith('…')) && echoesLaterLine(f, later.filter((g) => !g.prose), fold);
     // "GORONTALOPOST.ID" alone on the first line: the site's header, not the headline (a later address line may be a dateline).
     const isSiteHeader = k === 0 && nonBlank.length > 1 && SITE_ADDRESS.test(f.text);
-    const isNavigation = isBreadcrumb || isTruncatedCopy || isSiteHeader || isSectionLabel(f, hit, nonBlank[k + 1], hits);
+    const isNavigation = isBreadcrumb || isTruncatedCopy || isSiteHeader || isSectionLabel(f, hit, nonBlank[k + 1], hits) || (k === 0 && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits));
     if (isBanner || isNavigation) {
       skipped.push(f.index);
       continue;
@@ -62,6 +62,20 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
 function isSectionLabel(f: LineFeatures, hit: CueHit | null | undefined, next: LineFeatures | undefined, hits: readonly (CueHit | null)[]): boolean {
   if (hit || !next || f.words > 2 || f.text.length > 30 || /[\p{P}\p{N}]/u.test(f.text)) return false;
   return !hits[next.index] && !next.prose && !next.endsSentence && next.words >= 4;
+}
+
+/** "Serambi Nanggroe | Aceh Besar", "Kendari Ekspres - Berita Sulawesi Tenggara": a site's name and its section, split by a bar or a spaced dash. */
+const MASTHEAD_SEPARATOR = /\s[|\-–—]\s/u;
+
+/**
+ * A masthead on the first line: two short parts (four words or fewer each, no digits, no sentence end) on either
+ * side of one bar or spaced dash. The caller also asks for a line reading as a headline after it, so a headline
+ * with a dash ("Banjir Garut - 3 Warga Hilang") is left alone: the lead follows it, not another headline.
+ */
+function isMasthead(f: LineFeatures, hit: CueHit | null | undefined): boolean {
+  if (hit || f.endsSentence || f.text.length > 60 || /\p{N}/u.test(f.text)) return false;
+  const parts = f.text.split(MASTHEAD_SEPARATOR);
+  return parts.length === 2 && parts.every((part) => /^\p{Lu}/u.test(part.trim()) && part.trim().split(/\s+/u).length <= 4);
 }
 
 /**
