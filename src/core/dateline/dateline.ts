@@ -60,6 +60,11 @@ export class DatelineReader {
         const dotted = PLACE_THEN_FULL_STOP.exec(head.slice(first.length));
         if (dotted?.[1] && this.isPlace(dotted[1])) return { place: dotted[1], outlet: first.outlet, length: first.length + dotted[0].length };
       }
+      // "BANDA ACEH - Serambinews.com - …": the outlet after the place, each closed by its own dash.
+      if (first.place && !first.outlet) {
+        const second = this.readSeparated(head.slice(first.length), text);
+        if (second && second.outlet && !second.place) return { place: first.place, outlet: second.outlet, length: first.length + second.length };
+      }
       return first;
     }
     return this.readGlued(head);
@@ -83,7 +88,12 @@ export class DatelineReader {
       if (!place && !outlet && agency?.[1] && agency[2] && this.isPlace(agency[1]) && this.isName(agency[2])) {
         place = agency[1];
         outlet = agency[2].trim();
-      } else if (!outlet && this.isOutlet(part)) outlet = part;
+      }
+      // "Makassar, Sulsel (Sindo) -": the province after the town, then the agency's bracket; the town is the place.
+      else if (place && !outlet && agency?.[1] && agency[2] && this.isPlace(agency[1]) && this.isName(agency[2])) outlet = agency[2].trim();
+      // "Laporan dari Sorong: …": a reporter's opening words before the place.
+      else if (!place && !outlet && names.length === 1 && this.afterPlacePrefix(part) !== null) place = this.afterPlacePrefix(part);
+      else if (!outlet && this.isOutlet(part)) outlet = part;
       // "Gorontalo, (Gorontalo Post) -": after a place and a comma, a name in brackets is the outlet.
       else if (place && !outlet && BRACKETED.test(part) && this.isName(part.slice(1, -1))) outlet = part.slice(1, -1).trim();
       else if (!place && this.isPlace(part)) place = part;
@@ -106,6 +116,14 @@ export class DatelineReader {
     const m = /^\s*((?:\p{Lu}\p{Ll}+\s)*\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/u.exec(rest);
     if (!m?.[1] || !this.isPlace(m[1])) return null;
     return { place: m[1], outlet, length: comma + 1 + m[0].length };
+  }
+
+  /** The place after a reporter's opening words ("Laporan dari Sorong" gives "Sorong"), or null. */
+  private afterPlacePrefix(part: string): string | null {
+    const lower = part.toLowerCase();
+    const prefix = (this.data.placePrefixes ?? []).find((p) => lower.startsWith(`${p} `));
+    const rest = prefix ? part.slice(prefix.length).trim() : '';
+    return rest && this.isPlace(rest) ? rest : null;
   }
 
   /** One or two lower-case words that the lead also writes capitalised ("palembang" … "PN Palembang"). */

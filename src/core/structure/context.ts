@@ -27,14 +27,18 @@ function nonBlankAfter(model: LineModel, index: number): LineFeatures[] {
 }
 
 /** "Baca juga:" alone, "Berita Terkait Lainnya", "Baca Juga": the headlines (and bullet metadata) under the label. */
-export function markRelatedLists(model: LineModel, listIntroIds: ReadonlySet<string>): void {
+export function markRelatedLists(model: LineModel, listIntroIds: ReadonlySet<string>, itemMetaIds: ReadonlySet<string> = new Set()): void {
   for (const f of model.features) {
     const hit = model.hits[f.index];
     if (!hit?.labelOnly || !listIntroIds.has(hit.cue.id) || model.protectedLines.has(f.index)) continue;
     const kind: BoilerplateKind = hit.cue.kind === 'related-list' || hit.cue.kind === 'toc' ? hit.cue.kind : 'related';
     let taken = 0;
     for (const g of nonBlankAfter(model, f.index)) {
-      if (taken >= MAX_LIST_ITEMS || model.protectedLines.has(g.index) || model.hits[g.index]) break;
+      if (taken >= MAX_LIST_ITEMS || model.protectedLines.has(g.index)) break;
+      // A most-read list numbers its items and stamps them ("1" / headline / "2 jam lalu"): metadata, not the list's end.
+      const gHit = model.hits[g.index];
+      if (gHit && itemMetaIds.has(gHit.cue.id)) continue;
+      if (gHit) break;
       const bullet = BULLET.test(g.text);
       const item = bullet || g.headlineLike || (taken === 0 && !g.prose && !g.startsWithQuote && !FULL_STOP_END.test(g.text) && g.words <= 25);
       if (!item) break;
@@ -57,7 +61,9 @@ export function markWidgets(model: LineModel, widgetIds: ReadonlySet<string>): v
     for (let i = f.index + 1; i < model.features.length && i <= f.index + MAX_WIDGET_LINES; i++) {
       const g = model.features[i];
       // A question reads like prose; a line closed by a full stop is the body again.
-      if (!g || g.blank || g.startsWithQuote || g.words > WIDGET_MAX_WORDS || FULL_STOP_END.test(g.text) || model.protectedLines.has(i)) break;
+      // An author box's bio is a sentence ("Jurnalis … yang meliput …."): only a blank line ends a byline widget.
+      const closes = !!g && FULL_STOP_END.test(g.text) && hit.cue.kind !== 'byline';
+      if (!g || g.blank || g.startsWithQuote || g.words > WIDGET_MAX_WORDS || closes || model.protectedLines.has(i)) break;
       if (!model.marks.has(i)) model.marks.mark(i, hit.cue.kind, `${hit.cue.id}-block`, `a line of the widget under "${f.text}"`);
     }
   }

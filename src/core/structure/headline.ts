@@ -6,6 +6,7 @@
  */
 import type { CueHit } from '../boilerplate/cues';
 import type { LineFeatures } from './lineFeatures';
+import { pageTitleSuffix } from './pageTitle';
 
 /** A navigation path ("Home » Berita » Daerah", "Beranda / Berita / Daerah") is a breadcrumb whatever follows it. */
 const PATH_SEPARATOR = /\s[»›>/]\s/u;
@@ -29,6 +30,13 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
   for (let k = 0; k < nonBlank.length; k++) {
     const f = nonBlank[k] as LineFeatures;
     const hit = hits[f.index];
+    // A most-read or latest-news list scraped above the article ("Terkini", "Paling Dibaca"): its items read as
+    // headlines too; the article's headline is the one standing over the first stamp.
+    const overStamp = k <= MAX_LINES_BEFORE_HEADLINE && hit?.labelOnly && hit.cue.kind === 'related-list' ? headlineOverStamp(nonBlank, k, hits) : -1;
+    if (overStamp > k) {
+      for (let j = k; j < overStamp; j++) skipped.push((nonBlank[j] as LineFeatures).index);
+      return { line: (nonBlank[overStamp] as LineFeatures).index, skipped };
+    }
     // A site menu ("Home", "Berita", "Daerah", "Masuk", "Cari berita..."), a label over a stamp, a photo viewer
     // ("Lihat Foto" and its caption): skipped when a line that reads as a headline follows through such lines
     // and cue lines only. These do not count towards the limit of lines before the headline.
@@ -44,7 +52,9 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const isTruncatedCopy = (f.text.endsWith('...') || f.text.endsWith('…')) && echoesLaterLine(f, later.filter((g) => !g.prose), fold);
     // "GORONTALOPOST.ID" alone on the first line: the site's header, not the headline (a later address line may be a dateline).
     const isSiteHeader = k === 0 && nonBlank.length > 1 && SITE_ADDRESS.test(f.text);
-    const isNavigation = isBreadcrumb || isTruncatedCopy || isSiteHeader || isSectionLabel(f, hit, nonBlank[k + 1], hits) || (k === 0 && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits));
+    // "<headline> | Kabar Madura" over the headline itself: the page's title, a copy of the headline.
+    const isPageTitle = later.some((g) => pageTitleSuffix(f.text, g.text) !== null);
+    const isNavigation = isBreadcrumb || isTruncatedCopy || isSiteHeader || isPageTitle || isSectionLabel(f, hit, nonBlank[k + 1], hits) || (k === 0 && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits));
     if (isBanner || isNavigation) {
       skipped.push(f.index);
       continue;
@@ -119,4 +129,29 @@ function echoesLaterLine(f: LineFeatures, later: readonly LineFeatures[], fold: 
     const opening = fold(g.index).split(' ').slice(0, 4).join(' ');
     return opening.split(' ').length >= 3 && here.includes(opening);
   });
+}
+
+/** How far under a list heading the stamp of the article may stand. */
+const MAX_LIST_LOOKAHEAD = 14;
+/** A site's name between the headline and the stamp ("Gumi Sasak") is at most this many words. */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * Under a list heading at position k: the position of the line that reads as a headline (four words or more,
+ * no cue, no sentence end, not prose) right over the first byline stamp, past a short site name; -1 if none.
+ */
+function headlineOverStamp(nonBlank: readonly LineFeatures[], k: number, hits: readonly (CueHit | null)[]): number {
+  const limit = Math.min(nonBlank.length, k + MAX_LIST_LOOKAHEAD);
+  let stamp = -1;
+  for (let j = k + 1; j < limit && stamp < 0; j++) {
+    const g = nonBlank[j] as LineFeatures;
+    if (g.prose) return -1;
+    if (hits[g.index]?.cue.kind === 'byline') stamp = j;
+  }
+  for (let j = stamp - 1; j > k; j--) {
+    const g = nonBlank[j] as LineFeatures;
+    if (hits[g.index] || (g.words <= MAX_NAME_WORDS && !g.endsSentence)) continue;
+    return !g.prose && !g.endsSentence && g.words >= 4 ? j : -1;
+  }
+  return -1;
 }

@@ -16,6 +16,7 @@ import { findHeadline } from './headline';
 import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline, markOutletOverStamp, outletFromBody, outletFromBoilerplate } from './datelineLines';
+import { outletFromPageTitle } from './pageTitle';
 
 export interface StructureResult {
   readonly title: { readonly text: string; readonly line: number } | null;
@@ -91,7 +92,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     if (!hit || model.protectedLines.has(f.index)) continue;
     marks.mark(f.index, hit.cue.kind, hit.cue.id, hit.cue.reason);
   }
-  markRelatedLists(model, cues.listIntroIds);
+  markRelatedLists(model, cues.listIntroIds, new Set(cues.data.listItemMetaCues ?? []));
   markWidgets(model, new Set(cues.data.widgetCues ?? []));
   markEmbeddedPosts(model, cues.embedSignatureIds);
 
@@ -119,7 +120,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markContext(model);
   markFragmentsOfCueBlocks(model, blocks);
   const outletBefore =
-    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromBody(model, cues.bodyOutlet, cues.data.dateline);
+    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? outletFromBody(model, cues.bodyOutlet, cues.data.dateline);
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
 
   const boilerplate = sortedMarks(marks);

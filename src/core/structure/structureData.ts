@@ -9,6 +9,8 @@ export interface StructureData {
   readonly listIntroCues: readonly string[];
   /** Ids of cues that open a reader widget (a poll, a quiz): the short lines directly under the heading, up to a blank line, are its question and options. */
   readonly widgetCues?: readonly string[];
+  /** Ids of cues for a listed headline's metadata (its number, "2 jam lalu", "10:42"): inside a related list they neither end it nor count as items. */
+  readonly listItemMetaCues?: readonly string[];
   /** Ids of cues that close an embedded post ("— PSSI (@PSSI) February 12, 2025"): the line before them is the post's text. */
   readonly embedSignatureCues?: readonly string[];
   /** Kinds of cue lines that may stand before the headline (and are then skipped as boilerplate). */
@@ -44,6 +46,8 @@ export interface DatelineData {
   /** Generic word parts of newspaper names ("pos", "tribun", "harian", "info"); never one outlet's name. */
   readonly outletMorphemes: readonly string[];
   readonly maxPlaceWords: number;
+  /** Words that open a reporter's dateline before the place ("Laporan dari Sorong: …"), plain lower-case phrases. */
+  readonly placePrefixes?: readonly string[];
 }
 
 export interface CorpusThresholds {

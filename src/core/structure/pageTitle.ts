@@ -1,0 +1,35 @@
+/**
+ * A browser tab's title scraped with the page: the headline followed by the site's name
+ * ("<headline> - Tribun Timur", "<headline> | Kabar Madura"). The line is a copy of the headline,
+ * and the name after the separator is the publisher.
+ */
+import type { LineFeatures } from './lineFeatures';
+
+/** The separator and a name of one to four words opening with a capital ("… - Halaman 2" has a digit and names no one). */
+const SITE_SUFFIX = /^\s*[|–—-]\s*(\p{Lu}[\p{L}\p{N}.'-]*(?:\s+[\p{L}\p{N}.'-]+){0,3})\s*$/u;
+/** A headline this short could open an unrelated line by chance. */
+const MIN_HEADLINE_WORDS = 4;
+/** How many non-blank lines from the headline the page title may stand. */
+const NEAR = 3;
+
+/** The site name after `headline` in `line`, or null when the line is not the headline plus a site name. */
+export function pageTitleSuffix(line: string, headline: string): string | null {
+  const head = headline.trim();
+  if (head.split(/\s+/u).length < MIN_HEADLINE_WORDS || !line.toLowerCase().startsWith(head.toLowerCase())) return null;
+  const name = SITE_SUFFIX.exec(line.slice(head.length))?.[1];
+  return name && !/\p{N}/u.test(name) ? name : null;
+}
+
+/** The publisher named by a page title near the headline, or null. */
+export function outletFromPageTitle(features: readonly LineFeatures[], titleLine: number | null): string | null {
+  if (titleLine === null) return null;
+  const headline = features[titleLine]?.text ?? '';
+  const nonBlank = features.filter((f) => !f.blank);
+  const at = nonBlank.findIndex((f) => f.index === titleLine);
+  for (const f of nonBlank.slice(Math.max(0, at - NEAR), at + NEAR + 1)) {
+    if (f.index === titleLine) continue;
+    const name = pageTitleSuffix(f.text, headline);
+    if (name) return name;
+  }
+  return null;
+}
