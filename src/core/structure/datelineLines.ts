@@ -106,6 +106,8 @@ export function markOutletOverStamp(model: LineModel, data: DatelineData): void 
     if (f.blank) continue;
     if (previous && model.hits[f.index]?.cue.kind === 'byline' && (isLoneWebAddress(previous, reader) || isShortName(previous, reader)) && !model.hits[previous.index] && !model.protectedLines.has(previous.index)) {
       model.marks.mark(previous.index, 'byline', 'outlet-over-stamp', "the outlet's web address over its publication stamp");
+    } else if (previous && model.hits[f.index]?.cue.kind === 'byline' && authorDashOutlet(previous, reader) !== null && !model.hits[previous.index] && !model.protectedLines.has(previous.index)) {
+      model.marks.mark(previous.index, 'byline', AUTHOR_OUTLET_RULE, "the author and the outlet over the publication stamp");
     }
     // "2025-12-03 10:15:00" / "kategori: Kota | dibaca …" / "malangpagi.id" / the lead: the address under the stamp is metadata too,
     // unless a dash opens the next line (a dateline broken over lines).
@@ -127,6 +129,22 @@ function isShortName(f: LineFeatures, reader: DatelineReader): boolean {
 }
 
 const WHITE_SPACE = /\s/u;
+
+const AUTHOR_OUTLET_RULE = 'author-outlet-over-stamp';
+
+/** "<name> - <one word in lower case>": an author's name, a spaced dash, an outlet's brand written in lower case. */
+const AUTHOR_DASH_BRAND = /^(.+?)\s[-–—]\s(\p{Ll}[\p{L}\d.]{2,})$/u;
+
+/**
+ * "Aditya Nugraha - detikinet" over "Jumat, 20 Nov 2026 08:05 WIB": the author's name and the outlet's brand in lower
+ * case (a brand, not a sentence: a dateline's place is followed by the lead). Gives the brand, else null.
+ */
+function authorDashOutlet(f: LineFeatures, reader: DatelineReader): string | null {
+  const m = AUTHOR_DASH_BRAND.exec(f.text);
+  const name = m?.[1] ?? '';
+  if (!m || name.split(/\s+/u).length > 4 || /[\p{N}.,:;!?"“”]/u.test(name) || !reader.isName(name)) return null;
+  return m[2] ?? null;
+}
 
 /** The metadata lines a web address may stand under: a stamp or byline, a section name with its view count. */
 const STAMP_KINDS = new Set(['byline', 'share']);
@@ -173,6 +191,11 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
     if (b.kind !== 'byline') continue;
     const token = (features[b.line]?.text ?? '').split(/[\s,|]+/u).find((t) => reader.isOutlet(t.replace(/[.,:;]+$/u, '')) && /\./u.test(t));
     if (token) return token.replace(/[.,:;]+$/u, '');
+  }
+  for (const b of boilerplate) {
+    if (b.rule !== AUTHOR_OUTLET_RULE) continue;
+    const brand = authorDashOutlet(features[b.line] as LineFeatures, reader);
+    if (brand) return brand;
   }
   // "Tribratanews Polda Papua" alone over its stamp: a name whose first word ends in a newspaper word ("…news") is the outlet.
   for (const b of boilerplate) {

@@ -70,8 +70,27 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
  * sentence end, no cue). A real headline is longer than two words, and the line after it is the lead.
  */
 function isSectionLabel(f: LineFeatures, hit: CueHit | null | undefined, next: LineFeatures | undefined, hits: readonly (CueHit | null)[]): boolean {
-  if (hit || !next || f.words > 2 || f.text.length > 30 || /[\p{P}\p{N}]/u.test(f.text)) return false;
-  return !hits[next.index] && !next.prose && !next.endsSentence && next.words >= 4;
+  const label = joinAmpersand(f.text);
+  if (hit || !next || labelWords(f) > 2 || f.text.length > 30 || /[\p{P}\p{N}]/u.test(label)) return false;
+  return !hits[next.index] && readsAsHeadline(next);
+}
+
+/** "Travel & Kuliner": two section words joined by an ampersand read as one two-word label. */
+function joinAmpersand(text: string): string {
+  return text.replace(/\s&\s/u, ' ');
+}
+
+/** The line's word count, an ampersand between two words not counted (see joinAmpersand). */
+function labelWords(f: LineFeatures): number {
+  return /\s&\s/u.test(f.text) ? joinAmpersand(f.text).split(/\s+/u).length : f.words;
+}
+
+/**
+ * Four words or more, not prose, no sentence end: a headline rather than the lead. A question mark may end a
+ * headline ("Worth It?", "Sering Begadang?"); a lead is prose and is caught by `prose` first.
+ */
+function readsAsHeadline(g: LineFeatures): boolean {
+  return !g.prose && (!g.endsSentence || /\?["”']?$/u.test(g.text)) && g.words >= 4;
 }
 
 /** "Serambi Nanggroe | Aceh Besar", "Kendari Ekspres - Berita Sulawesi Tenggara": a site's name and its section, split by a bar or a spaced dash. */
@@ -95,7 +114,8 @@ function isMasthead(f: LineFeatures, hit: CueHit | null | undefined): boolean {
 function isMenuWord(f: LineFeatures, hit: CueHit | null | undefined): boolean {
   if (hit || f.text.length > 30) return false;
   const placeholder = /(?:\.{3}|…)$/u.test(f.text);
-  return f.words <= (placeholder ? 4 : 2) && !/\p{P}/u.test(f.text.replace(/(?:\.{3}|…)$/u, ''));
+  const label = joinAmpersand(f.text);
+  return labelWords(f) <= (placeholder ? 4 : 2) && !/\p{P}/u.test(label.replace(/(?:\.{3}|…)$/u, ''));
 }
 
 /** A cue line of one or two words ("Lihat Foto") or a photo caption: above the headline, a page's furniture. */
@@ -117,7 +137,7 @@ function headlineAhead(nonBlank: readonly LineFeatures[], k: number, hits: reado
     const g = nonBlank[j] as LineFeatures;
     const hit = hits[g.index];
     if (hit || isMenuWord(g, hit)) continue;
-    return !g.prose && !g.endsSentence && g.words >= 4;
+    return readsAsHeadline(g);
   }
   return false;
 }
