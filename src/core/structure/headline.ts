@@ -71,7 +71,8 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
  */
 function isSectionLabel(f: LineFeatures, hit: CueHit | null | undefined, next: LineFeatures | undefined, hits: readonly (CueHit | null)[]): boolean {
   if (hit || !next || f.words > 2 || f.text.length > 30 || /[\p{P}\p{N}]/u.test(f.text)) return false;
-  return !hits[next.index] && !next.prose && !next.endsSentence && next.words >= 4;
+  // "Pasar Kolpajung Direnovasi,": a headline's first line, broken after a comma, may be shorter.
+  return !hits[next.index] && !next.prose && !next.endsSentence && (next.words >= 4 || (next.words >= 2 && next.text.trim().endsWith(',')));
 }
 
 /** "Serambi Nanggroe | Aceh Besar", "Kendari Ekspres - Berita Sulawesi Tenggara": a site's name and its section, split by a bar or a spaced dash. */
