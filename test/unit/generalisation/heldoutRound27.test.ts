@@ -69,4 +69,20 @@ suite('articles from other outlets (round twenty-seven)', () => {
     const lead = analyse(['Banjir Surut,', 'DEMAK - Banjir di Demak surut sejak Senin pagi.']);
     assert.equal(lead.title?.text, 'Banjir Surut,');
   });
+
+  test('a site address alone on the first line names the outlet; a "Region | Section" line under it is skipped too', () => {
+    const a = analyse([
+      'SuaraLombok.co.id',
+      'NTB | Lombok Timur',
+      'Petani Tembakau Lombok Timur Mulai Panen Lebih Awal',
+      'Jumat, 9 Januari 2026 - 10:00 WITA',
+      'SELONG - Petani tembakau di Lombok Timur mulai memanen daun tembakau lebih awal tahun ini.',
+    ]);
+    assert.equal(a.title?.text, 'Petani Tembakau Lombok Timur Mulai Panen Lebih Awal');
+    assert.equal(a.outlet, 'SuaraLombok.co.id');
+    assert.notEqual(kindOf(a, 2), undefined);
+    // A first line that is no web address names no one.
+    const plain = analyse(['Petani Tembakau Mulai Panen Lebih Awal', 'SELONG - Petani tembakau mulai memanen daun tembakau.']);
+    assert.equal(plain.outlet, null);
+  });
 });
