@@ -85,4 +85,16 @@ suite('articles from other outlets (round twenty-seven)', () => {
     const plain = analyse(['Petani Tembakau Mulai Panen Lebih Awal', 'SELONG - Petani tembakau mulai memanen daun tembakau.']);
     assert.equal(plain.outlet, null);
   });
+
+  test('a regency whose name opens with "Tanah" or "Ogan" standing as the subject of a verb is no person', () => {
+    const a = analyse([
+      'Kasus Demam Berdarah Naik di Awal Tahun',
+      'BATULICIN - Kasus demam berdarah naik di sejumlah kabupaten.',
+      '',
+      'Tanah Laut mencatat 120 kasus, sedangkan Ogan Ilir mencatat 85 kasus sepanjang Januari.',
+      '',
+      'Kepala Dinas Kesehatan, Rahmadi Saleh, meminta warga menguras bak mandi.',
+    ]);
+    assert.deepEqual(names(a), ['Rahmadi Saleh']);
+  });
 });
