@@ -27,6 +27,7 @@ const SHORT_INITIALS = /^\p{Lu}{2,3}$/u;
 // ", petani lada di Desa Belo Laut,": a lower-case apposition (who the person is) closed by a comma.
 // The word right before a name, the name's run or not ("Menurut" opening a sentence is capitalised, so inside the run).
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
+const ORIGIN_BEFORE = /\bdari\s+$/u;
 const LOWER_APPOSITION = /^,\s+\p{Ll}[^.,;:"“”]{0,120},/u;
 const SPACE_RUNS = /\s+/gu;
 const SPACES = /\s+/u;
@@ -220,7 +221,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       body.words[previousRun.first - 1]?.lowerRoleHead !== true &&
       // "Ketua Asosiasi … (AEKI) Lampung, Muhammad Ridwan": the place closes a role cut by its bracketed short form.
       !roleBeforeBracket(body.runs, runIndex - 1, article.text) &&
-      !closesNumberedName(body, previousRun);
+      !closesNumberedName(body, previousRun) &&
+      // "masing-masing dari Pesisir Selatan, Nurhayati Sari; dan dari …": where each came from, then who, in a list cut by semicolons.
+      !originThenPerson(article.text, previousRun.tokens[0]?.start ?? 0, run.tokens[run.tokens.length - 1]?.end ?? 0);
     const afterPlacePreposition = afterPlaceWord(body, run, article.text);
     const afterThing = beforeInfo?.thingNoun === true;
     // "yakni, MU (38)": an introducer may stand before a comma.
@@ -356,6 +359,14 @@ const PASSIVE_VERB = /^di[a-z]{3,}$/u;
 /** "Moh. Hasanuddin", "Muh. Ali": a run opened by a dotted short form the data lists among connectors (not a name word itself). */
 function opensWithShortForm(run: NameRun): boolean {
   return run.kinds[0] === 'connector' && (run.tokens[0]?.text ?? '').endsWith('.');
+}
+
+/** The place run opens after "dari" and the sentence around it is a list cut by semicolons. */
+function originThenPerson(text: string, placeStart: number, nameEnd: number): boolean {
+  if (!ORIGIN_BEFORE.test(text.slice(Math.max(0, placeStart - 8), placeStart))) return false;
+  const sentenceStart = text.lastIndexOf('. ', placeStart);
+  const sentenceEnd = text.indexOf('. ', nameEnd);
+  return text.slice(sentenceStart < 0 ? 0 : sentenceStart, sentenceEnd < 0 ? text.length : sentenceEnd).includes(';');
 }
 
 function relationBeside(run: NameRun, before: Token | undefined, body: BodyText, text: string, lex: NameLexicon): boolean {

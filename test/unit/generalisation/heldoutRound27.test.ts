@@ -97,4 +97,19 @@ suite('articles from other outlets (round twenty-seven)', () => {
     ]);
     assert.deepEqual(names(a), ['Rahmadi Saleh']);
   });
+
+  test('"dari <Place>, <Name>; dan dari <Place>, <Name>" lists persons; a place list without semicolons stays places', () => {
+    const a = analyse([
+      'Tiga Penyuluh Terbaik Diumumkan',
+      'BENGKULU - Dinas Pertanian mengumumkan tiga penyuluh terbaik, Kamis.',
+      '',
+      'Mereka masing-masing dari Bengkulu Selatan, Suharti Ningsih; dari Bengkulu Utara, Bambang Irawan; dan dari Pesisir Selatan, Desi Ratnasari.',
+    ]);
+    for (const name of ['Suharti Ningsih', 'Bambang Irawan', 'Desi Ratnasari']) assert.ok(names(a).includes(name), `${name}: ${names(a).join(', ')}`);
+    const places = analyse([
+      'Bantuan Bibit Dibagikan',
+      'BENGKULU - Bibit kopi dibagikan kepada petani dari Bengkulu Selatan, Kepahiang Tengah dan Seluma.',
+    ]);
+    assert.ok(!names(places).includes('Kepahiang Tengah'), names(places).join(', '));
+  });
 });
