@@ -24,6 +24,11 @@ export { readBody, type BodyText } from './bodyText';
 // Regexes made once (a literal in a function is a new object each time it runs).
 const INTRODUCER_GAP = /^[\s,:]*$/u;
 const SHORT_INITIALS = /^\p{Lu}{2,3}$/u;
+// ", petani lada di Desa Belo Laut,": a lower-case apposition (who the person is) closed by a comma.
+// The word right before a name, the name's run or not ("Menurut" opening a sentence is capitalised, so inside the run).
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+const ORIGIN_BEFORE = /\bdari\s+$/u;
+const LOWER_APPOSITION = /^,\s+\p{Ll}[^.,;:"“”]{0,120},/u;
 const SPACE_RUNS = /\s+/gu;
 const SPACES = /\s+/u;
 
@@ -193,6 +198,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   // "Menurut perempuan yang akrab disapa Tika itu": names a person already named, by a common noun and the name they go by.
   const contextAliases: { alias: string; at: number }[] = [];
   const referringWords = attributionLexicon(lang).referringWords;
+  const contextCues = attributionLexicon(lang).contextCues;
   // What each run is (a named function: a profile then names it, where the forEach callback was "(anonymous)").
   const readRun = (run: NameRun, runIndex: number): void => {
     if (isExcluded(run.tokens[0]?.start ?? -1)) return;
@@ -215,7 +221,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       body.words[previousRun.first - 1]?.lowerRoleHead !== true &&
       // "Ketua Asosiasi … (AEKI) Lampung, Muhammad Ridwan": the place closes a role cut by its bracketed short form.
       !roleBeforeBracket(body.runs, runIndex - 1, article.text) &&
-      !closesNumberedName(body, previousRun);
+      !closesNumberedName(body, previousRun) &&
+      // "masing-masing dari Pesisir Selatan, Nurhayati Sari; dan dari …": where each came from, then who, in a list cut by semicolons.
+      !originThenPerson(article.text, previousRun.tokens[0]?.start ?? 0, run.tokens[run.tokens.length - 1]?.end ?? 0);
     const afterPlacePreposition = afterPlaceWord(body, run, article.text);
     const afterThing = beforeInfo?.thingNoun === true;
     // "yakni, MU (38)": an introducer may stand before a comma.
@@ -249,7 +257,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const nextSeg = nextRun?.segments[0];
     const roleThenName =
       run.kinds[0] === 'role' && segs.length === 1 && segs[0]?.honorific === null && lastTok !== undefined && nextRun !== undefined && nextSeg !== undefined &&
-      (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific') && (nextSeg.words.length >= 2 || nextSeg.honorific !== null || run.kinds.includes('nonname')) && (setOff !== undefined || isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0));
+      (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific' || opensWithShortForm(nextRun)) && (nextSeg.words.length >= 2 || nextSeg.honorific !== null || run.kinds.includes('nonname') || opensWithShortForm(nextRun)) && (setOff !== undefined || isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0));
     if ((segs.length === 0 || roleThenName) && run.kinds.includes('role')) {
       const first = run.tokens[0];
       const last = run.tokens[run.tokens.length - 1];
@@ -282,6 +290,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         seg.honorific !== null ||
         (single && wholeRun && relationBeside(run, before, body, article.text, lex)) ||
         (role !== null && !single && (endsRun || apposition)) ||
+        // "Lurah Bugih, Moh. Hasanuddin,": a role's holder set off by commas, opened by a short form the data lists among connectors.
+        (role !== null && single && apposition && endsRun && wholeRun === false && opensWithShortForm(run)) ||
         // "Koordinator pedagang, Suwarno, yang akrab disapa Gendhon": one word set off by a comma, with the name the person goes by.
         (single && wholeRun && after.calledAsPerson && before !== undefined && isCommaGap(article.text, before.end, run.tokens[0]?.start ?? 0)) ||
         // "Wali Kota Batu Nurochman menegaskan": a role, its place, and one name word that acts; or that closes
@@ -290,6 +300,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         // "di Jalan Kembang Jepun, Surabaya, dibuka …": one word listed after a place, then a passive verb, is the place's town.
         (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial && !(inPlaceList && PASSIVE_VERB.test(body.tokens[run.last + 1]?.text ?? ''))))))) ||
         (introduced && seg === segs[0] && (nameWords.length >= 2 || after.age || beforeInfo?.nameIntroducer === true)) ||
+        // "Menurut Harun, petani lada di Desa Belo Laut, …": one word after "according to", then who they are set off by commas.
+        (single && endsRun && contextCues.has(WORD_BEFORE.exec(article.text.slice(Math.max(0, seg.start - 24), seg.start))?.[1]?.toLowerCase() ?? '') && LOWER_APPOSITION.test(article.text.slice(seg.end, seg.end + 160))) ||
         spoken;
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
       const multi = nameWords.length >= 2 && endsRun;
@@ -344,6 +356,19 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
 const PASSIVE_VERB = /^di[a-z]{3,}$/u;
 
 /** "Ayahnya, Jafar, seorang nelayan", "bersama Paidi, rekannya dari Lamongan": a relation noun (with or without -nya) across a comma from the run. */
+/** "Moh. Hasanuddin", "Muh. Ali": a run opened by a dotted short form the data lists among connectors (not a name word itself). */
+function opensWithShortForm(run: NameRun): boolean {
+  return run.kinds[0] === 'connector' && (run.tokens[0]?.text ?? '').endsWith('.');
+}
+
+/** The place run opens after "dari" and the sentence around it is a list cut by semicolons. */
+function originThenPerson(text: string, placeStart: number, nameEnd: number): boolean {
+  if (!ORIGIN_BEFORE.test(text.slice(Math.max(0, placeStart - 8), placeStart))) return false;
+  const sentenceStart = text.lastIndexOf('. ', placeStart);
+  const sentenceEnd = text.indexOf('. ', nameEnd);
+  return text.slice(sentenceStart < 0 ? 0 : sentenceStart, sentenceEnd < 0 ? text.length : sentenceEnd).includes(';');
+}
+
 function relationBeside(run: NameRun, before: Token | undefined, body: BodyText, text: string, lex: NameLexicon): boolean {
   // Written in lower case or with -nya: a capitalised "Putri" or "Bapak" beside the run is a name or a title, not a relation.
   const isRelation = (t: Token | undefined): boolean => {

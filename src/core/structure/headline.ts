@@ -6,12 +6,10 @@
  */
 import type { CueHit } from '../boilerplate/cues';
 import type { LineFeatures } from './lineFeatures';
-import { pageTitleSuffix } from './pageTitle';
+import { pageTitleSuffix, SITE_ADDRESS } from './pageTitle';
 
 /** A navigation path ("Home » Berita » Daerah", "Beranda / Berita / Daerah") is a breadcrumb whatever follows it. */
 const PATH_SEPARATOR = /\s[»›>/]\s/u;
-/** A web address alone ("WARTAKOTALIVE.COM", "radarbogor.id"): one word with a dot before a final part of letters. */
-const SITE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
 /** How many non-blank lines at the top may precede the headline. */
 const MAX_LINES_BEFORE_HEADLINE = 4;
 /** How far past a menu word the headline is looked for (a site menu runs to a dozen lines). */
@@ -54,7 +52,7 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const isSiteHeader = k === 0 && nonBlank.length > 1 && SITE_ADDRESS.test(f.text);
     // "<headline> | Kabar Madura" over the headline itself: the page's title, a copy of the headline.
     const isPageTitle = later.some((g) => pageTitleSuffix(f.text, g.text) !== null);
-    const isNavigation = isBreadcrumb || isTruncatedCopy || isSiteHeader || isPageTitle || isSectionLabel(f, hit, nonBlank[k + 1], hits) || (k === 0 && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits));
+    const isNavigation = isBreadcrumb || isTruncatedCopy || isSiteHeader || isPageTitle || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits));
     if (isBanner || isNavigation) {
       skipped.push(f.index);
       continue;
@@ -72,7 +70,8 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
 function isSectionLabel(f: LineFeatures, hit: CueHit | null | undefined, next: LineFeatures | undefined, hits: readonly (CueHit | null)[]): boolean {
   const label = joinAmpersand(f.text);
   if (hit || !next || labelWords(f) > 2 || f.text.length > 30 || /[\p{P}\p{N}]/u.test(label)) return false;
-  return !hits[next.index] && readsAsHeadline(next);
+  // "Pasar Kolpajung Direnovasi,": a headline's first line, broken after a comma, may be shorter.
+  return !hits[next.index] && (readsAsHeadline(next) || (!next.prose && !next.endsSentence && next.words >= 2 && next.text.trim().endsWith(',')));
 }
 
 /** "Travel & Kuliner": two section words joined by an ampersand read as one two-word label. */
@@ -101,6 +100,12 @@ const MASTHEAD_SEPARATOR = /\s[|\-–—]\s/u;
  * side of one bar or spaced dash. The caller also asks for a line reading as a headline after it, so a headline
  * with a dash ("Banjir Garut - 3 Warga Hilang") is left alone: the lead follows it, not another headline.
  */
+/** "PontianakPost.co.id" then "Kalbar | Kapuas Hulu": the second line, right under a skipped site address. */
+function underSiteHeader(nonBlank: readonly LineFeatures[], k: number, skipped: readonly number[]): boolean {
+  const first = nonBlank[0];
+  return k === 1 && first !== undefined && skipped.length === 1 && skipped[0] === first.index && SITE_ADDRESS.test(first.text);
+}
+
 function isMasthead(f: LineFeatures, hit: CueHit | null | undefined): boolean {
   if (hit || f.endsSentence || f.text.length > 60 || /\p{N}/u.test(f.text)) return false;
   const parts = f.text.split(MASTHEAD_SEPARATOR);

@@ -5,6 +5,9 @@
  */
 import type { LineFeatures } from './lineFeatures';
 
+/** A web address alone ("WARTAKOTALIVE.COM", "radarbogor.id"): one word with a dot before a final part of letters. */
+export const SITE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
+
 /** The separator and a name of one to four words opening with a capital ("… - Halaman 2" has a digit and names no one). */
 const SITE_SUFFIX = /^\s*[|–—-]\s*(\p{Lu}[\p{L}\p{N}.'-]*(?:\s+[\p{L}\p{N}.'-]+){0,3})\s*$/u;
 /** A headline this short could open an unrelated line by chance. */
@@ -32,4 +35,12 @@ export function outletFromPageTitle(features: readonly LineFeatures[], titleLine
     if (name) return name;
   }
   return null;
+}
+
+/** "KABARMADURA.ID" alone on the first line, over the headline: the site's address names the publisher. */
+export function outletFromSiteHeader(features: readonly LineFeatures[], titleLine: number | null): string | null {
+  const first = features.find((f) => !f.blank);
+  if (titleLine === null || first === undefined || first.index >= titleLine) return null;
+  const text = first.text.trim();
+  return SITE_ADDRESS.test(text) ? text : null;
 }
