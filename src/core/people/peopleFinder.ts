@@ -10,7 +10,7 @@
 import type { Article } from '../article/article';
 import type { LanguageData } from '../lang/language';
 import type { LineRole, Span } from '../model';
-import { attributionLexicon, type NameLexicon } from '../quotes/quoteData';
+import { attributionLexicon } from '../quotes/quoteData';
 import { readBody, type BodyText } from './bodyText';
 import { segmentWith, type NameRun, type NameSegment } from './nameRuns';
 import { isCommaGap, isSpaceGap, spacesCollapsed, type Token } from './nameTokens';
@@ -18,117 +18,31 @@ import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeSetOff, placeWords } from './placeWords';
 import { followedBy, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
-
+import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
 export { readBody, type BodyText } from './bodyText';
 
 // Regexes made once (a literal in a function is a new object each time it runs).
 const INTRODUCER_GAP = /^[\s,:]*$/u;
 const SHORT_INITIALS = /^\p{Lu}{2,3}$/u;
-// ", petani lada di Desa Belo Laut,": a lower-case apposition (who the person is) closed by a comma.
 // The word right before a name, the name's run or not ("Menurut" opening a sentence is capitalised, so inside the run).
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
-const ORIGIN_BEFORE = /\bdari\s+$/u;
+// ", petani lada di Desa Belo Laut,": a lower-case apposition (who the person is) closed by a comma.
 const LOWER_APPOSITION = /^,\s+\p{Ll}[^.,;:"“”]{0,120},/u;
 const SPACE_RUNS = /\s+/gu;
 const SPACES = /\s+/u;
-
-/** Every word is in the set (words.every(set.has), as a loop: asked for every segment). */
-function allIn(words: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const w of words) if (!set.has(w)) return false;
-  return true;
-}
-
-/** Some word is in the set. */
-function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const w of words) if (set.has(w)) return true;
-  return false;
-}
-
-
-/** "Universitas Jenderal Soedirman": the word before the segment's title names an institution called after a person. */
-function afterNamesake(run: NameRun, seg: NameSegment, lex: NameLexicon): boolean {
-  const at = run.tokens.findIndex((t) => t.start === seg.start);
-  return at >= 2 && lex.namesakeNouns.has((run.tokens[at - 2]?.text ?? '').toLowerCase());
-}
+/** A passive verb ("dibuka", "ditutup"): what stands before it is acted on, not acting. */
+const PASSIVE_VERB = /^di[a-z]{3,}$/u;
 
 export interface PeopleFinding {
   readonly registry: PersonRegistry;
   readonly body: BodyText;
 }
 
-/** `speakers`: the speaker texts of the article's reporting cues (persons by the text's own word). */
-/** `datelinePlace`: the place the dateline names ("SIDOARJO"): its words are a place wherever the body writes them. */
-/** A short form in brackets between a run holding a role and run `at` ("Ketua Asosiasi … (AEKI) Lampung"). */
-const BRACKET_GAP = /^\s*\([^()]{1,20}\)\s*$/u;
-
-function roleBeforeBracket(runs: readonly NameRun[], at: number, text: string): boolean {
-  const start = runs[at]?.tokens[0]?.start ?? 0;
-  // The bracket's own word ("AEKI") may be a run of its own: look two runs back.
-  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
-    const run = runs[k] as NameRun;
-    const last = run.tokens[run.tokens.length - 1];
-    if (last === undefined || start - last.end > 24) return false;
-    if (run.kinds.includes('role') && BRACKET_GAP.test(text.slice(last.end, start))) return true;
-  }
-  return false;
-}
-
 /**
- * "SMA Negeri 1 Palu, Nadia Putri …": the run before the comma closes a numbered institution's name
- * (a capitalised word, a number, the town), so it is no place list and the apposition is a person.
+ * The persons the body names. `speakers`: the speaker texts of the article's reporting cues (persons
+ * by the text's own word). `datelinePlace`: the place the dateline names ("SIDOARJO"): its words are
+ * a place wherever the body writes them.
  */
-function closesNumberedName(body: BodyText, run: NameRun): boolean {
-  const number = body.tokens[run.first - 1];
-  const name = body.tokens[run.first - 2];
-  return number !== undefined && name !== undefined && /^\d{1,4}$/u.test(number.text) && !name.endsClause && /^\p{Lu}/u.test(name.text);
-}
-
-/**
- * The run opening at token `first` is glued by a slash to a number that follows a capitalised word
- * ("Kodim 1403/Sawerigading", "Yonif 725/Woroagi"): the unit's own name, not a person.
- */
-function namesNumberedUnit(body: BodyText, first: number, text: string): boolean {
-  const start = body.tokens[first]?.start ?? 0;
-  if (text.charCodeAt(start - 1) !== 47) return false;
-  const number = body.tokens[first - 1];
-  const unit = body.tokens[first - 2];
-  if (number === undefined || unit === undefined || number.end !== start - 1 || number.endsClause) return false;
-  for (let i = number.start; i < number.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  // "Komando Resor Militer (Korem) 162/Wira Bhakti": the unit's short form may close a bracket.
-  const unitEnd = text.charCodeAt(unit.end) === 41 ? unit.end + 1 : unit.end;
-  return body.words[first - 2]?.capitalized === true && isSpaceGap(text, unitEnd, number.start);
-}
-
-/** Up to how many words ("yang akrab") stand between the common noun and the alias verb. */
-const MAX_ALIAS_PHRASE_WORDS = 3;
-
-/**
- * The run is the name in "<common noun> yang akrab disapa <Name> itu": an alias phrase (with a verb
- * said of persons only, and a word before that verb) opens after a lower-case word, and a word
- * pointing back ("itu", "tersebut") follows the name. Returns that name, else null. The noun is
- * someone already named ("perempuan … itu": that woman); without the pointing word ("seorang nenek
- * yang akrab disapa Mbah Sarni") the name may be a new person's, and stays one.
- */
-function aliasAfterCommonNoun(body: BodyText, run: NameRun, text: string, referringWords: ReadonlySet<string>): string | null {
-  const phrase = body.lexicon.aliasPhrase;
-  const lastTok = run.tokens[run.tokens.length - 1];
-  const first = run.tokens[0];
-  const after = body.words[run.last + 1];
-  if (phrase === null || first === undefined || lastTok === undefined || lastTok.endsClause || after === undefined || !referringWords.has(after.bare)) return null;
-  if (!isSpaceGap(text, lastTok.end, body.tokens[run.last + 1]?.start ?? 0)) return null;
-  // The phrase holds two words or more ("akrab disapa"): a bare "dipanggil" is also "summoned".
-  for (let back = 3; back <= MAX_ALIAS_PHRASE_WORDS + 1; back++) {
-    const noun = body.tokens[run.first - back];
-    if (noun === undefined || noun.endsClause || body.words[run.first - back]?.startsLower !== true) continue;
-    const m = phrase.exec(text.slice(noun.end, lastTok.end));
-    if (m !== null && m.index === 0 && m[0].length === lastTok.end - noun.end) return m[1] ?? null;
-  }
-  return null;
-}
-
 export function findPeople(article: Article, lineRoles: readonly LineRole[], lang: LanguageData, speakers: readonly string[], excluded: readonly Span[] = [], datelinePlace: string | null = null): PeopleFinding {
   const body = readBody(article, lineRoles, lang, datelinePlace);
   // Words between scare quotes (a title, a programme, a nickname) name no person.
@@ -350,45 +264,4 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     if (name !== null && name !== alias) registry.addAlias(name, alias);
   }
   return { registry, body };
-}
-
-/** A passive verb ("dibuka", "ditutup"): what stands before it is acted on, not acting. */
-const PASSIVE_VERB = /^di[a-z]{3,}$/u;
-
-/** "Ayahnya, Jafar, seorang nelayan", "bersama Paidi, rekannya dari Lamongan": a relation noun (with or without -nya) across a comma from the run. */
-/** "Moh. Hasanuddin", "Muh. Ali": a run opened by a dotted short form the data lists among connectors (not a name word itself). */
-function opensWithShortForm(run: NameRun): boolean {
-  return run.kinds[0] === 'connector' && (run.tokens[0]?.text ?? '').endsWith('.');
-}
-
-/** The place run opens after "dari" and the sentence around it is a list cut by semicolons. */
-function originThenPerson(text: string, placeStart: number, nameEnd: number): boolean {
-  if (!ORIGIN_BEFORE.test(text.slice(Math.max(0, placeStart - 8), placeStart))) return false;
-  const sentenceStart = text.lastIndexOf('. ', placeStart);
-  const sentenceEnd = text.indexOf('. ', nameEnd);
-  return text.slice(sentenceStart < 0 ? 0 : sentenceStart, sentenceEnd < 0 ? text.length : sentenceEnd).includes(';');
-}
-
-function relationBeside(run: NameRun, before: Token | undefined, body: BodyText, text: string, lex: NameLexicon): boolean {
-  // Written in lower case or with -nya: a capitalised "Putri" or "Bapak" beside the run is a name or a title, not a relation.
-  const isRelation = (t: Token | undefined): boolean => {
-    if (t === undefined) return false;
-    const lower = t.text.toLowerCase();
-    return (t.text === lower || lower.endsWith('nya')) && lex.relationNouns.has(lower.replace(/nya$/u, ''));
-  };
-  const first = run.tokens[0];
-  const last = run.tokens[run.tokens.length - 1];
-  const after = body.tokens[run.last + 1];
-  if (!first || !last) return false;
-  return (isRelation(before) && before !== undefined && isCommaGap(text, before.end, first.start)) || (isRelation(after) && after !== undefined && isCommaGap(text, last.end, after.start));
-}
-
-/** The run ends its sentence ("… Hasrullah.") or stands before a coordinator ("… Suardi dan …"). */
-function closesItem(run: NameRun, body: BodyText, text: string): boolean {
-  const last = run.tokens[run.tokens.length - 1];
-  const next = body.tokens[run.last + 1];
-  if (!last) return false;
-  const gap = text.slice(last.end, next?.start ?? text.length).trim();
-  // Not a comma: "Dekan Fakultas Teknik Untad, Prof. …" sets the institution's short name off before the holder.
-  return gap.startsWith('.') || body.words[run.last + 1]?.coordinator === true;
 }
