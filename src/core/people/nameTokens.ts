@@ -7,6 +7,7 @@ import type { NameLexicon } from '../quotes/quoteData';
 import { MATCH_DOT, MATCH_HYPHEN, MATCH_INNER_CAPITAL, MATCH_UNREAD, nextToken, scanned } from './wordScan';
 import type { WordInfo, WordTable } from './wordTable';
 import { hasInnerCapital, mayBeGlued, mayBePair, splitGlued, splitNamePairs } from './wordSplits';
+import { isWhiteSpaceUnit } from '../text/charTables';
 
 export { isAcronym, isCapitalized } from './wordShapes';
 
@@ -169,12 +170,9 @@ function keepsDot(word: string, dotted: DottedWords): boolean {
 
 const INITIAL = /^\p{Lu}\.$/u;
 
-const SPACE = /\s/u;
-/** A space, line break, tab or no-break space, or any other Unicode space (by char code: no one-character strings). */
+/** /\s/ at offset i, by the shared table (charTables.ts); false past the end. */
 function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0) return true;
-  return c > 0x7f && SPACE.test(text.charAt(i));
+  return isWhiteSpaceUnit(text.charCodeAt(i));
 }
 
 /** Only whitespace (at least one character) between two offsets: checked in place, without slicing. */
