@@ -9,7 +9,7 @@ import type { LineRole, Span } from '../model';
 import { isCapitalized, isCommaGap, tokenize, type Token } from '../people/nameTokens';
 import type { AttributionLexicon, NameLexicon } from './quoteData';
 import { isReportingVerb, remembered } from './quoteSpans';
-import { cueLeadLength, isSpaceGap } from './quoteChars';
+import { cueLeadLength, isSpaceOrBracketGap } from './quoteChars';
 import { isWhiteSpaceUnit } from '../text/charTables';
 
 export interface FoundCue {
@@ -51,7 +51,7 @@ function computePrefixed(word: string, a: AttributionLexicon): boolean {
 const prefixedVerdict = remembered(computePrefixed);
 
 /** /^\s*(?:\(\s*)?$/u or /^\)\s*$/u on the text between two tokens (quoteChars.ts). */
-const gapIsSpace = (text: string, a: Token, b: Token): boolean => isSpaceGap(text, a.end, b.start);
+const gapIsSpace = (text: string, a: Token, b: Token): boolean => isSpaceOrBracketGap(text, a.end, b.start);
 
 /** The capitalised words from `k` on (a speaker name, role or account), or a pronoun. */
 export function speakerFrom(tokens: readonly Token[], k: number, text: string, lex: Lexicons): { words: Token[]; pronoun: boolean; unnamed: boolean } {

@@ -44,7 +44,7 @@ export function cueLeadLength(text: string): number {
 }
 
 /** /^\s*(?:\(\s*)?$/u.test(gap) || /^\)\s*$/u.test(gap) for gap = text.slice(from, to): nothing but spaces and one bracket. */
-export function isSpaceGap(text: string, from: number, end: number): boolean {
+export function isSpaceOrBracketGap(text: string, from: number, end: number): boolean {
   const to = Math.min(end, text.length); // as slice reads it
   let i = from;
   while (i < to && isWhiteSpaceUnit(text.charCodeAt(i))) i++;

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { cueLeadLength, firstNonSpace, isLeftBoundary, isRightBoundary, isSentenceEndUnit, isSpaceGap, trimmedEndLength } from '../../../src/core/quotes/quoteChars';
+import { cueLeadLength, firstNonSpace, isLeftBoundary, isRightBoundary, isSentenceEndUnit, isSpaceOrBracketGap, trimmedEndLength } from '../../../src/core/quotes/quoteChars';
 
 const piece = fc.constantFrom(' ', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '(', ')', '[', ']', '{', '}', '<', '>', '/', '-', '\u2013', '\u2014', '\u2026', ',', '.', ';', ':', '!', '?', '"', '\u201c', '\u201d', 'a', 'Z', 'é', '1', '😀', '\ud83d', '\ude00');
 const stretch = fc.array(piece, { maxLength: 10 }).map((p) => p.join(''));
@@ -27,7 +27,7 @@ suite('quote character questions', () => {
         assert.equal(cueLeadLength(t), (t.match(/^[\s,.:;\u2013\u2014-]*/u)?.[0] ?? '').length, j);
         assert.equal(trimmedEndLength(t), t.replace(/\s+$/u, '').length, j);
         const gap = t.slice(a, b);
-        assert.equal(isSpaceGap(t, a, b), /^\s*(?:\(\s*)?$/u.test(gap) || /^\)\s*$/u.test(gap), `${j} ${a} ${b}`);
+        assert.equal(isSpaceOrBracketGap(t, a, b), /^\s*(?:\(\s*)?$/u.test(gap) || /^\)\s*$/u.test(gap), `${j} ${a} ${b}`);
       }),
       { numRuns: 10000 },
     );
