@@ -55,6 +55,8 @@ exports.run = async function run() {
     if (sink < 0) out('unreachable');
   }
   // When VS Code activated the extension before this probe ran, the "before" figures include it.
+  // Which other extensions the host runs (built-ins active at start-up): they make up most of the "before".
+  const othersActive = vscode.extensions.all.filter((e) => e.isActive && e.id !== 'corpus-review.corpus-review').map((e) => e.id);
   const activatedBeforeProbe = performance.getEntriesByName('corpus-review/index-created').length > 0;
   const liveBefore = collect() ? process.memoryUsage().heapUsed : null;
   const mem0 = process.memoryUsage();
@@ -177,6 +179,7 @@ exports.run = async function run() {
       if (gc.gcType === 'Scavenge') survived += after.spaceUsedSize + Math.max(0, spaceOf(gc.afterGC.heapSpaceStatistics, 'old_space').spaceUsedSize - spaceOf(gc.beforeGC.heapSpaceStatistics, 'old_space').spaceUsedSize);
       if (after.spaceSize !== before.spaceSize) growths.push(`GC ${gcs.indexOf(gc) + 1} (${gc.gcType}) ${MB(before.spaceSize).toFixed(0)}->${MB(after.spaceSize).toFixed(0)} MB (survived so far ${MB(survived).toFixed(0)} MB)`);
     }
+    out(`other extensions active in the host at the probe's start: ${othersActive.length} (${othersActive.join(', ') || 'none'})`);
     out(`GCs until indexed: ${JSON.stringify(kinds)}; new space size changes seen at (s from activation) ${newSpaceChanges.join(', ') || 'none'}; scavenge survivors (new space after + old growth) ${MB(survived).toFixed(0)} MB; new space resized: ${growths.join('; ') || 'never'}`);
     out(`heap spaces (used/committed MB) when indexed: ${spaces()}; at the largest committed heap sampled: ${peakSpaces.text}`);
     const whileLags = [...lags].sort((a, b) => a - b);

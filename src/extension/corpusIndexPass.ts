@@ -70,14 +70,13 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
     host.setReadDone(0);
     host.announceListing();
   }
-  // The walk gives a shown article as its row in the shown store (no id string kept), others as their id.
+  // The walk gives a shown article its row in the shown store (no id string kept for it).
   const walked = host.store();
   const walk = await walkCorpus(roots, (u) => host.isArticle(u), suffix, cancelled, sliceYielder(SLICE_MS), (id) => walked.rowOf(id));
-  const { hasSidecar, cacheFolders } = walk;
+  const { listing, hasSidecar, cacheFolders } = walk;
   if (cancelled()) return;
-  // A file event during the walk may have replaced the store: rows of the old one are ids again.
-  let listed = host.store() === walked ? walk.articles : walk.articles.map((a) => (typeof a === 'number' ? walked.idAt(a) : a));
-  const idOf = (entry: string | number): string => (typeof entry === 'number' ? host.store().idAt(entry) : entry);
+  // A file event during the walk may have replaced the store: rows of the old one mean nothing now.
+  if (host.store() !== walked) listing.forgetRows();
   // A cache in a sub-folder (the CLI run on that folder alone) vouches for its articles too; the
   // root's entries, when both have one, are the ones kept.
   const nested = cacheFolders.filter((f) => !roots.some((r) => r.toString() === f.toString()));
@@ -89,14 +88,27 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
   // When the walk found exactly what is shown (a reopen where nothing was added or deleted), the
   // views have nothing new to hear; otherwise re-list, keeping what is shown for files still listed
   // so that the tree does not blank out.
-  const sameListing = listed.length === host.store().count && listed.every((a) => typeof a === 'number' || host.store().has(a));
+  let sameListing = listing.length === host.store().count;
+  for (let i = 0; sameListing && i < listing.length; i++) sameListing = listing.rowAt(i) >= 0 || host.store().has(listing.idAt(i));
   if (!sameListing) {
     const previous = host.store();
     const next = new SummaryStore();
-    listed = listed.map(idOf);
-    for (const entry of listed) {
-      const id = entry as string;
-      const row = next.add(id);
+    next.reserveFor(listing.length);
+    let text: string | undefined;
+    let textNumber = -1;
+    let prefixNumber = -1;
+    for (let i = 0; i < listing.length; i++) {
+      // Rows point into the folder's joined names (no id string kept; see folderListing.ts).
+      const range = listing.rangeAt(i);
+      if (range.text !== text) {
+        text = range.text;
+        textNumber = next.idText(text);
+        prefixNumber = next.idPrefix(range.prefix);
+      }
+      const found = next.rowOfRange(prefixNumber, textNumber, range.start, range.end);
+      const row = found >= 0 ? found : next.addRange(prefixNumber, textNumber, range.start, range.end, text);
+      listing.setRow(i, row);
+      const id = listing.idAt(i);
       const before = previous.rowOf(id);
       const inCache = cache.rowOf(id);
       if (before >= 0) next.copyRow(row, previous, before);
@@ -112,25 +124,25 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
   }
   const store = host.store();
   // The root's file needs rewriting unless every listed article is found current in it (checked below).
-  let dirty = fromRoots !== listed.length;
+  let dirty = fromRoots !== listing.length;
   host.setReadDone(0);
   if (!sameListing) host.announceListing();
   let readDone = 0;
   let sliceStart = Date.now();
   let lastNotify = Date.now();
   let touched: vscode.Uri[] = [];
-  for (let at = 0; at < listed.length; at += READ_BATCH) {
+  for (let at = 0; at < listing.length; at += READ_BATCH) {
     // Stats and reads go out together (each is a round trip to the file service); the engine then
     // runs on what was read, one article at a time, yielding when a slice is used up.
-    // Uris (and ids) only for the batch: the listing keeps strings or rows (see walkCorpus).
-    const entries = listed.slice(at, at + READ_BATCH);
-    const ids = entries.map(idOf);
+    // Uris (and ids) only for the batch: the listing keeps ranges and rows (see walkCorpus).
+    const ids: string[] = [];
+    for (let i = at; i < Math.min(at + READ_BATCH, listing.length); i++) ids.push(listing.idAt(i));
     const batch = ids.map((id) => vscode.Uri.parse(id, true));
     const looks: (Inspection | undefined)[] = await Promise.all(
       batch.map((uri, i) => {
         const id = ids[i] as string;
-        const entry = entries[i] as string | number;
-        const row = typeof entry === 'number' ? entry : store.rowOf(id);
+        const known = listing.rowAt(at + i);
+        const row = known >= 0 ? known : store.rowOf(id);
         const inCache = cache.rowOf(id);
         const recorded = store.isFromCache(row) ? (store.isReusable(row) ? store.stampsAt(row) : undefined) : inCache >= 0 && cache.isReusable(inCache) ? cache.stampsAt(inCache) : undefined;
         return inspectArticle(uri, recorded, hasSidecar[at + i] === 1, host.reading);

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { CACHE_DIR } from '../core/cache';
+import { FolderListing } from '../core/corpus/folderListing';
 import { sidecarPathFor } from '../core/sidecar';
 import { readBytes } from './localFiles';
 
@@ -40,15 +41,13 @@ export async function readOptionalText(uri: vscode.Uri): Promise<string | null> 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode']);
 
 /**
- * Every article under `roots` as its Uri string, or as its row in the store that `known` looks
- * up (each once, in walk order: strings, because 100,000 kept Uris cost tens of MB while a pass
- * runs; rows, because on a reopen every article is already shown and 100,000 id strings kept
- * through the pass would be made for nothing), whether each has a sidecar beside it
- * (`hasSidecar[i]` for `articles[i]`, 1 or 0: found from the folder's own listing, so no sidecar
- * name is kept), and the folders holding an index cache (`.corpus-review/`, e.g. where the CLI
- * ran), walking with readDirectory (findFiles has no provider on some web file systems).
- * `known(id)` gives the row of an id in the shown store (or -1): kept instead of the walk's string,
- * which then dies young instead of living through the pass.
+ * Every article under `roots`, in walk order, as a FolderListing (each id a range of its folder's
+ * joined names, not a string: 100,000 id strings kept through a cold pass were enough to make V8
+ * double the host's young generation; see folderListing.ts) with its row in the store that `known`
+ * looks up, or -1 (on a reopen every article is already shown); whether each has a sidecar beside
+ * it (`hasSidecar[i]` for entry i, 1 or 0: found from the folder's own listing, so no sidecar name
+ * is kept); and the folders holding an index cache (`.corpus-review/`, e.g. where the CLI ran),
+ * walking with readDirectory (findFiles has no provider on some web file systems).
  * Yields to the host between slices; returns what it found so far when `isCancelled` turns true.
  */
 export async function walkCorpus(
@@ -58,8 +57,8 @@ export async function walkCorpus(
   isCancelled: () => boolean,
   yieldSlice: () => Promise<void>,
   known: (id: string) => number = () => -1,
-): Promise<{ articles: (string | number)[]; hasSidecar: number[]; cacheFolders: vscode.Uri[] }> {
-  const articles: (string | number)[] = [];
+): Promise<{ listing: FolderListing; hasSidecar: number[]; cacheFolders: vscode.Uri[] }> {
+  const listing = new FolderListing();
   const hasSidecar: number[] = [];
   const cacheFolders: vscode.Uri[] = [];
   // Only roots inside one another can list a file twice: with one root, no set of 100,000 ids.
@@ -87,12 +86,12 @@ export async function walkCorpus(
       const id = child.toString();
       if (seen?.has(id)) continue;
       seen?.add(id);
-      const row = known(id);
-      articles.push(row >= 0 ? row : id);
+      listing.add(id, known(id));
       // The sidecar rule (sidecarPathFor) keeps the folder: on a bare name it gives the sidecar's name.
       hasSidecar.push(sidecarNames.size && sidecarNames.has(sidecarPathFor(name, sidecarSuffix)) ? 1 : 0);
     }
     await yieldSlice();
   }
-  return { articles, hasSidecar, cacheFolders };
+  listing.close();
+  return { listing, hasSidecar, cacheFolders };
 }
