@@ -96,6 +96,16 @@ exports.run = async function run() {
   }, 100);
   const result = {};
   try {
+    // CORPUS_REVIEW_BENCH_HEAP_PROFILE=FILE: V8's sampling heap profiler from activation to the first
+    // headline, written to FILE (objects still live then, by the function that allocated them):
+    // what survives the young generation's first collections.
+    const heapProfileOut = process.env.CORPUS_REVIEW_BENCH_HEAP_PROFILE;
+    const inspector = heapProfileOut ? new (require('node:inspector').Session)() : null;
+    const post = (method, params) => new Promise((resolve, reject) => inspector.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+    if (inspector) {
+      inspector.connect();
+      await post('HeapProfiler.startSampling', { samplingInterval: 4096 });
+    }
     const probeStart = performance.now();
     const api = await vscode.extensions.getExtension('corpus-review.corpus-review').activate();
     // Times count from the extension's activation (its index's creation mark), which VS Code may
@@ -125,6 +135,11 @@ exports.run = async function run() {
       const fileName = row ? decodeURIComponent(row.node.id.slice(row.node.id.lastIndexOf('/') + 1)) : '';
       if (row && row.label !== fileName) firstHeadline = performance.now() - t0;
       else await sleep(10);
+    }
+    if (inspector) {
+      const { profile } = await post('HeapProfiler.stopSampling');
+      fs.writeFileSync(heapProfileOut, JSON.stringify(profile));
+      inspector.disconnect();
     }
     const listed = firstChildren;
     // The count from the tree's description ("0 of N reviewed"): api.articles() would copy every summary.
