@@ -7,6 +7,7 @@ import idAttribution from './id/attribution.json';
 import idBoilerplate from './id/boilerplate.json';
 import idDates from './id/dates.json';
 import idPeople from './id/people.json';
+import idPlaces from './id/places.json';
 import idStopwords from './id/stopwords.json';
 import enAttribution from './en/attribution.json';
 import enBoilerplate from './en/boilerplate.json';
@@ -59,6 +60,8 @@ export interface PeopleData {
   readonly honorifics: readonly string[];
   readonly degreeSuffixes: readonly string[];
   readonly roles: readonly string[];
+  /** Names of provinces, regencies and cities (places.json, generated; absent for a language without one). */
+  readonly placeNames?: readonly string[];
 }
 
 export interface LanguageData {
@@ -70,12 +73,17 @@ export interface LanguageData {
   readonly stopwords: ReadonlySet<string>;
 }
 
-function build(code: string, a: AttributionData, b: unknown, d: DateData, p: PeopleData, s: { words: string[] }): LanguageData {
-  return { code, attribution: a, boilerplate: b as BoilerplateData, dates: d, people: p, stopwords: new Set(s.words) };
+/** A language's gazetteer (places.json, generated): place names the people finder reads with the people data. */
+interface PlacesData {
+  readonly placeNames: readonly string[];
+}
+
+function build(code: string, a: AttributionData, b: unknown, d: DateData, p: PeopleData, s: { words: string[] }, places?: PlacesData): LanguageData {
+  return { code, attribution: a, boilerplate: b as BoilerplateData, dates: d, people: places ? { ...p, placeNames: places.placeNames } : p, stopwords: new Set(s.words) };
 }
 
 export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
-  id: build('id', idAttribution, idBoilerplate, idDates, idPeople, idStopwords),
+  id: build('id', idAttribution, idBoilerplate, idDates, idPeople, idStopwords, idPlaces),
   en: build('en', enAttribution, enBoilerplate, enDates, enPeople, enStopwords),
 };
 

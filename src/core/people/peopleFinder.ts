@@ -220,7 +220,10 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
       const multi = nameWords.length >= 2 && endsRun;
       if (nameWords.length > MAX_NAME_WORDS) continue;
-      const place = single && places.has(nameWords[0] ?? '');
+      // A province's, regency's or city's name (the gazetteer) is a place unless something personal speaks for a person
+      // (a title, a role, a cue, an introducer, an age, an alias); a verb after it does not ("Parigi Moutong mencatat …").
+      const personal = seg.honorific !== null || role !== null || spoken || introduced || after.age || after.alias !== null;
+      const place = (single && places.has(nameWords[0] ?? '')) || (!personal && lex.placeNames.has(nameWords.join(' ').toLowerCase()));
       const thing = (afterThing || inPlaceList) && !isStrong;
       if ((isStrong || multi) && !afterPlacePreposition && !organisation && !place && !thing) strong.push({ seg: seg2, honorific: seg.honorific, firm: isStrong });
       else if (thing || organisation) thingNames.add(nameWords.join(' '));

@@ -76,6 +76,8 @@ export interface NameLexicon {
   readonly aliasPhraseAnywhere: RegExp | null;
   readonly placePrepositions: ReadonlySet<string>;
   readonly placeMarkers: ReadonlySet<string>;
+  /** Gazetteer names, lower case, words joined by one space ("pidie jaya"). */
+  readonly placeNames: ReadonlySet<string>;
   /** Lower-cased words that never belong to a person's name (places, institutions, calendar words). */
   readonly nonNameWords: ReadonlySet<string>;
   readonly subjectVerb: RegExp | null;
@@ -128,6 +130,8 @@ interface RawPeople {
   readonly introducers?: readonly string[];
   readonly placePrepositions?: readonly string[];
   readonly placeMarkers?: readonly string[];
+  /** Names of provinces, regencies and cities (the generated places.json). */
+  readonly placeNames?: readonly string[];
   readonly nonNameWords?: readonly string[];
   readonly subjectVerbPattern?: string;
   readonly subjectAdverbs?: readonly string[];
@@ -219,6 +223,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     aliasPhraseAnywhere: compile(raw.aliasPhrase?.replace(/^\^/u, '')),
     placePrepositions: lower(raw.placePrepositions),
     placeMarkers: exact(raw.placeMarkers),
+    placeNames: lower(raw.placeNames),
     nonNameWords: lower(raw.nonNameWords),
     subjectVerb: compile(raw.subjectVerbPattern),
     subjectAdverbs: lower(raw.subjectAdverbs),
