@@ -18,16 +18,14 @@
  */
 import { grow, Interned, SpeakerLists, type CachedRowSource } from './columns';
 import { IdColumn } from './idColumn';
+import { StampColumns, type RowStamps } from './stampColumns';
 import { TextColumn } from './textColumn';
 
 export type { CachedRowSource };
 import { extensionOf, extensionOfRange, isNameOf, nameOfSegment, RowSummary } from './rowSummary';
 import { REVIEW_STATUSES, SIDECAR_STATES, type ArticleSummary, type ReviewStatus, type SidecarState, type SpeakerCount } from './types';
 
-/** A file's size and mtime, as a stat gives them. */
-export type RowStamp = { readonly size: number; readonly mtimeMs: number };
-/** The article's and its sidecar's stamps a row's summary was made from (sidecar null: there was none). */
-export type RowStamps = { readonly article: RowStamp; readonly sidecar: RowStamp | null };
+export type { RowStamp, RowStamps } from './stampColumns';
 
 /** The values of a summary, as the store is given them (an ArticleSummary without its id is one). */
 export type SummaryValues = Omit<ArticleSummary, 'id'>;
@@ -62,11 +60,7 @@ export class SummaryStore {
   private quoteCount = new Int32Array(0);
   private share = new Float64Array(0);
   private readonly speakers = new SpeakerLists();
-  /** Stamps: article size, mtime; sidecar size, mtime. */
-  private size = new Float64Array(0);
-  private mtime = new Float64Array(0);
-  private sidecarSize = new Float64Array(0);
-  private sidecarMtime = new Float64Array(0);
+  private readonly stampColumns = new StampColumns();
   private readonly handles: (RowSummary | undefined)[] = [];
   private readonly isLive = (row: number): boolean => !((this.flags[row] as number) & DELETED);
   /** How many live ids end in each extension (see extensionOf). */
@@ -196,10 +190,7 @@ export class SummaryStore {
   copyRow(row: number, other: SummaryStore, from: number): void {
     this.setSummary(row, other.summary(from));
     this.flags[row] = (other.flags[from] as number) & ~DELETED;
-    this.size[row] = other.size[from] as number;
-    this.mtime[row] = other.mtime[from] as number;
-    this.sidecarSize[row] = other.sidecarSize[from] as number;
-    this.sidecarMtime[row] = other.sidecarMtime[from] as number;
+    this.stampColumns.copy(row, other.stampColumns, from);
   }
 
   /** Records the stamps the row's summary was made from (after a stat), or forgets them (undefined). The row is no longer the cache's. */
@@ -239,17 +230,13 @@ export class SummaryStore {
     const sidecarSize = source.sidecarSizeAt(i);
     const hasSidecar = !Number.isNaN(sidecarSize);
     this.flags[row] = ((this.flags[row] as number) & DELETED) | INDEXED | HAS_STAMPS | FROM_CACHE | (hasSidecar ? HAS_SIDECAR : 0) | (reusable ? REUSABLE : 0);
-    this.size[row] = source.sizeAt(i);
-    this.mtime[row] = source.mtimeAt(i);
-    this.sidecarSize[row] = hasSidecar ? sidecarSize : 0;
-    this.sidecarMtime[row] = hasSidecar ? source.sidecarMtimeAt(i) : 0;
+    this.stampColumns.set(row, source.sizeAt(i), source.mtimeAt(i), hasSidecar ? sidecarSize : 0, hasSidecar ? source.sidecarMtimeAt(i) : 0);
   }
 
   stampsAt(row: number): RowStamps | undefined {
     const f = this.flags[row] as number;
     if (!(f & HAS_STAMPS)) return undefined;
-    const article = { size: this.size[row] as number, mtimeMs: this.mtime[row] as number };
-    return { article, sidecar: f & HAS_SIDECAR ? { size: this.sidecarSize[row] as number, mtimeMs: this.sidecarMtime[row] as number } : null };
+    return this.stampColumns.stamps(row, (f & HAS_SIDECAR) !== 0);
   }
 
   /** Whether the row's summary and stamps are still the cache file's (not checked against the files yet). */
@@ -314,10 +301,14 @@ export class SummaryStore {
   speakersAt(row: number): SpeakerCount[] { return this.speakers.get(row); }
 
   // The stamps one number at a time (a writer of 100,000 rows makes no stamp objects); valid when stampsAt is not undefined.
-  articleSizeAt(row: number): number { return this.size[row] as number; }
-  articleMtimeAt(row: number): number { return this.mtime[row] as number; }
-  sidecarSizeAt(row: number): number | null { return (this.flags[row] as number) & HAS_SIDECAR ? (this.sidecarSize[row] as number) : null; }
-  sidecarMtimeAt(row: number): number | null { return (this.flags[row] as number) & HAS_SIDECAR ? (this.sidecarMtime[row] as number) : null; }
+  articleSizeAt(row: number): number { return this.stampColumns.articleSize(row); }
+  articleMtimeAt(row: number): number { return this.stampColumns.articleMtime(row); }
+  sidecarSizeAt(row: number): number | null { return this.stampColumns.sidecarSizeIf(row, this.hasSidecarStamp(row)); }
+  sidecarMtimeAt(row: number): number | null { return this.stampColumns.sidecarMtimeIf(row, this.hasSidecarStamp(row)); }
+
+  private hasSidecarStamp(row: number): boolean {
+    return ((this.flags[row] as number) & HAS_SIDECAR) !== 0;
+  }
 
   private setFlag(row: number, flag: number, on: boolean): void {
     const f = this.flags[row] as number;
@@ -327,10 +318,7 @@ export class SummaryStore {
   private writeStamps(row: number, stamps: RowStamps | undefined): void {
     this.setFlag(row, HAS_STAMPS, stamps !== undefined);
     this.setFlag(row, HAS_SIDECAR, Boolean(stamps?.sidecar));
-    this.size[row] = stamps?.article.size ?? 0;
-    this.mtime[row] = stamps?.article.mtimeMs ?? 0;
-    this.sidecarSize[row] = stamps?.sidecar?.size ?? 0;
-    this.sidecarMtime[row] = stamps?.sidecar?.mtimeMs ?? 0;
+    this.stampColumns.write(row, stamps);
   }
 
   /**
@@ -356,10 +344,7 @@ export class SummaryStore {
     this.quoteCount = grow(this.quoteCount, capacity);
     this.share = grow(this.share, capacity);
     this.speakers.reserve(capacity);
-    this.size = grow(this.size, capacity);
-    this.mtime = grow(this.mtime, capacity);
-    this.sidecarSize = grow(this.sidecarSize, capacity);
-    this.sidecarMtime = grow(this.sidecarMtime, capacity);
+    this.stampColumns.reserve(capacity);
   }
 }
 
