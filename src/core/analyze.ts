@@ -29,8 +29,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): { artic
   return { article, analysis: analyzeArticle(article, options) };
 }
 
-export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): ArticleAnalysis {
+export function analyzeArticle(given: Article, options: AnalyzeOptions = {}): ArticleAnalysis {
   const lang = typeof options.language === 'object' ? options.language : getLanguage(options.language);
+  const article = readingText(given);
   const structure = withUserPatterns(article, analyzeStructure(article, lang, { corpus: options.corpus }), options.userPatterns);
   const dates = readDates(article, lang, structure);
   const { quotes, people } = findQuotesAndPeople(article, lang, structure);
@@ -73,3 +74,29 @@ function withUserPatterns<S extends { lineRoles: readonly LineRole[]; boilerplat
   const boilerplate = [...structure.boilerplate, ...added].sort((a, b) => a.line - b.line);
   return { ...structure, lineRoles: roles, boilerplate };
 }
+
+/**
+ * The article as the passes read it: each lone CR (an old Mac line end) as a line feed, and each
+ * Unicode space other than the plain one (a no-break space left by an HTML page's &nbsp;, a thin or
+ * an ideographic space) as a plain space, and so a zero-width space between words. parseArticle already splits lines on a lone CR, but the
+ * passes find paragraphs and sentence starts by \n, and their language data writes dates, cues and
+ * names with plain spaces ("Kamis, 5 September 2024"). One character for one: every offset stays
+ * the given article's, so spans point into the text as it is.
+ */
+function readingText(article: Article): Article {
+  const text = article.text;
+  if (!ODD_BREAK_OR_SPACE.test(text)) return article;
+  const read = text.replace(LONE_CR_ALL, '\n').replace(ODD_SPACES_ALL, ' ').replace(ZERO_WIDTH_AT_EDGE_ALL, ' ');
+  return { text: read, lines: article.lines.map((line) => (ODD_SPACE.test(line.text) ? { ...line, text: read.slice(line.start, line.end) } : line)) };
+}
+
+const ODD_BREAK_OR_SPACE = /\r(?!\n)|[\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/u;
+const LONE_CR_ALL = /\r(?!\n)/gu;
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/u;
+const ODD_SPACES_ALL = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
+/**
+ * A zero-width space, word joiner or stray BOM beside white space, punctuation or a line's edge: left
+ * between words by a page, read as the space it stands for. Inside a word it stays (a plain space
+ * there would split the word).
+ */
+const ZERO_WIDTH_AT_EDGE_ALL = /[\u200b\u2060\ufeff](?=[\s\p{P}]|$)|(?<=[\s\p{P}]|^)[\u200b\u2060\ufeff]/gmu;

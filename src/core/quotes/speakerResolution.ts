@@ -106,8 +106,8 @@ function namedInNextParagraph(text: string, quoteEnd: number, registry: PersonRe
   return registry.firstMentionBetween(from, from + sentence.length);
 }
 
-/** The first non-blank line after a line break. */
-const NEXT_PARAGRAPH = /^\n(?:[ \t]*\n)*[ \t]*([^\n]+)/u;
+/** The first non-blank line after a line break (a CRLF's or a lone CR's carriage return is part of the break). */
+const NEXT_PARAGRAPH = /^\n(?:[ \t\r]*\n)*[ \t\r]*([^\r\n]+)/u;
 
 /** How far after a cue an alias phrase may stand ("ujar ulama yang akrab disapa UAS itu"). */
 const ALIAS_WINDOW = 80;

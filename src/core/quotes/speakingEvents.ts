@@ -15,6 +15,7 @@ import type { PersonRegistry } from '../people/personRegistry';
 import type { AttributionLexicon } from './quoteData';
 import { isPrefixedVerb } from './quoteAttribution';
 import { isReportingVerb } from './quoteSpans';
+import { isWhiteSpaceUnit } from '../text/charTables';
 
 export interface SpeakingEvent {
   readonly at: number;
@@ -262,8 +263,9 @@ export class SpeakingEvents {
     const start = (this.tokens[run.first] as Token).start;
     for (let c = start - 1; c >= 0; c--) {
       const ch = this.text[c] as string;
-      if (ch === ' ' || ch === '\t' || ch === '"' || ch === '\u201D' || ch === '\u2019' || ch === "'") continue;
-      return ch === '.' || ch === '!' || ch === '?' || ch === '\n';
+      // Any white space but a line break (a no-break space after "?" too), and closing quote marks.
+      if (ch === '"' || ch === '\u201D' || ch === '\u2019' || ch === "'" || (ch !== '\n' && ch !== '\r' && isWhiteSpaceUnit(ch.charCodeAt(0)))) continue;
+      return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '\r';
     }
     return true;
   }

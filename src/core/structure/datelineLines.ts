@@ -4,6 +4,7 @@
  * are boilerplate. The outlet is the one the dateline names, else the one a promo, credit or
  * byline line names.
  */
+import { collapseSpaces } from '../text/spaces';
 import type { Article } from '../article/article';
 import type { BoilerplateLine, Dateline } from '../model';
 import { DatelineReader } from '../dateline/dateline';
@@ -76,7 +77,10 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
     const raw = joined.slice(0, m.length).trim();
     // "Pontianak Kini" alone on a line over the body, then "Pontianak Kini - Warga …": a name of two words or more
     // written exactly as a header line is the outlet's brand, not a place.
-    const brand = m.place !== null && m.outlet === null && m.place.includes(' ') && model.features.some((f) => f.index > after && f.index < first && f.text === m.place);
+    // Names with their white space collapsed ("Pontianak  Kini", two spaces where a page had a zero-width one).
+    const place = m.place === null ? null : collapseSpaces(m.place);
+    const outlet = m.outlet === null ? null : collapseSpaces(m.outlet);
+    const brand = place !== null && outlet === null && place.includes(' ') && model.features.some((f) => f.index > after && f.index < first && collapseSpaces(f.text) === place);
     for (const f of model.features) {
       if (f.blank || f.index <= after || f.index >= first) continue;
       const hit = model.hits[f.index];
@@ -87,7 +91,7 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
       const byline = timeOrZone.test(f.text);
       model.marks.mark(f.index, byline ? 'byline' : 'caption', byline ? 'pre-body-byline' : 'pre-body', byline ? 'a byline between the headline and the body' : 'a photo caption between the headline and the body');
     }
-    return { dateline: { place: brand ? null : m.place, outlet: brand ? m.place : m.outlet, raw, span: { start: startPiece.start, end: Math.max(startPiece.start, end) } }, blockLines: lines };
+    return { dateline: { place: brand ? null : place, outlet: brand ? place : outlet, raw, span: { start: startPiece.start, end: Math.max(startPiece.start, end) } }, blockLines: lines };
   }
   return null;
 }
@@ -133,7 +137,7 @@ const WHITE_SPACE = /\s/u;
 const AUTHOR_OUTLET_RULE = 'author-outlet-over-stamp';
 
 /** "<name> - <one word in lower case>": an author's name, a spaced dash, an outlet's brand written in lower case. */
-const AUTHOR_DASH_BRAND = /^(.+?)\s[-–—]\s(\p{Ll}[\p{L}\d.]{2,})$/u;
+const AUTHOR_DASH_BRAND = /^(.+?)\s+[-–—]\s+(\p{Ll}[\p{L}\d.]{2,})$/u;
 
 /**
  * "Aditya Nugraha - detikinet" over "Jumat, 20 Nov 2026 08:05 WIB": the author's name and the outlet's brand in lower

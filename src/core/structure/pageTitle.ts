@@ -4,6 +4,7 @@
  * and the name after the separator is the publisher.
  */
 import type { LineFeatures } from './lineFeatures';
+import { collapseSpaces } from '../text/spaces';
 
 /** A web address alone ("WARTAKOTALIVE.COM", "radarbogor.id"): one word with a dot before a final part of letters. */
 export const SITE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
@@ -17,6 +18,8 @@ const NEAR = 3;
 
 /** The site name after `headline` in `line`, or null when the line is not the headline plus a site name. */
 export function pageTitleSuffix(line: string, headline: string): string | null {
+  // Compared with white space collapsed: a page's zero-width spaces leave two spaces here and there.
+  if (line !== collapseSpaces(line) || headline !== collapseSpaces(headline)) return pageTitleSuffix(collapseSpaces(line), collapseSpaces(headline));
   const head = headline.trim();
   if (head.split(/\s+/u).length < MIN_HEADLINE_WORDS || !line.toLowerCase().startsWith(head.toLowerCase())) return null;
   const name = SITE_SUFFIX.exec(line.slice(head.length))?.[1];
