@@ -62,6 +62,17 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
         m = rest;
       }
     }
+    // Page furniture glued over the lead with no blank line ("Foto: …" / "SEMARANG - …" in one block): a later line
+    // that opens with a dateline within itself, after lines short enough to be furniture, is where the body begins.
+    if ((!m || m.length > (pieces[0]?.text.length ?? 0)) && pieces.length > 1) {
+      const later = datelineOnLaterLine(model, lines, pieces, reader, m !== null);
+      if (later) {
+        lines = lines.slice(later.at);
+        pieces.splice(0, later.at);
+        joined = pieces.map((p) => p.text).join(' ');
+        m = later.match;
+      }
+    }
     const first = lines[0] as number;
     if (!m) {
       // A block opened by marked lines was passed over whole before; it still is when no dateline follows them.
@@ -92,6 +103,28 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
       model.marks.mark(f.index, byline ? 'byline' : 'caption', byline ? 'pre-body-byline' : 'pre-body', byline ? 'a byline between the headline and the body' : 'a photo caption between the headline and the body');
     }
     return { dateline: { place: brand ? null : place, outlet: brand ? place : outlet, raw, span: { start: startPiece.start, end: Math.max(startPiece.start, end) } }, blockLines: lines };
+  }
+  return null;
+}
+
+/** How many lines of a block may stand before its lead as furniture glued to it. */
+const MAX_GLUED_FURNITURE = 6;
+
+/**
+ * The first line after the block's first (within MAX_GLUED_FURNITURE, every line before it no longer
+ * than a dateline may stand after) whose text opens with a dateline ending within that line. When the
+ * block's own opening read as a dateline (`replacing`), only one with a place replaces it: "JAKARTA," /
+ * "KOMPAS.com - …" is one dateline broken over two lines.
+ */
+function datelineOnLaterLine(model: LineModel, lines: readonly number[], pieces: readonly { text: string }[], reader: DatelineReader, replacing: boolean): { at: number; match: NonNullable<ReturnType<DatelineReader['read']>> } | null {
+  for (let j = 1; j < Math.min(pieces.length, MAX_GLUED_FURNITURE + 1); j++) {
+    if ((model.features[lines[j - 1] as number]?.words ?? 0) > MAX_WORDS_BEFORE_DATELINE) return null;
+    // A line a cue already names (a stamp "Senin, 8 Desember 2025 | 15:45 WIB", a share bar) opens no lead.
+    const line = lines[j] as number;
+    if (model.marks.has(line) || model.hits[line]) continue;
+    const own = pieces[j]?.text ?? '';
+    const match = reader.read(pieces.slice(j).map((p) => p.text).join(' '));
+    if (match && match.length <= own.length && (match.place !== null || (!replacing && match.outlet !== null))) return { at: j, match };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 /**
  * An article reads the same whatever its line ends and odd spaces (src/core/analyze.ts, readingText):
  * scrapes of one page by different tools differ in CRLF or lone CR line ends, no-break spaces left by
- * &nbsp;, and zero-width spaces between words. Over every article we wrote (sample corpus and held-out
+ * &nbsp;, zero-width spaces between words, and paragraphs with or without blank lines between them. Over every article we wrote (sample corpus and held-out
  * fixtures), each variant gives the same title, date, dateline, outlet, quotes (spans and speakers),
  * people and boilerplate lines as the plain text. bench/format-invariance.mjs runs the same check on
  * the real corpus in ../shared, with more variants.
@@ -24,6 +24,7 @@ const VARIANTS: Record<string, (t: string) => string> = {
     let n = 0;
     return t.replace(/ /g, () => (++n % 3 === 0 ? '\u00a0' : ' '));
   },
+  'no blank lines': (t) => t.replace(/\n(?:[ \t]*\n)+/g, '\n'),
   'zero-width spaces': (t) => {
     let n = 0;
     return t.replace(/ /g, () => (++n % 5 === 0 ? '\u200b ' : ' '));
@@ -44,6 +45,22 @@ function reading(a: ArticleAnalysis): unknown {
   };
 }
 
+/**
+ * Offsets and line numbers move where a variant changes lengths or lines (CRLF adds a character per line,
+ * a zero-width space one per use, dropping blank lines renumbers lines): quotes are compared by the text
+ * before them with those changes undone, and boilerplate by line only where lines stay as they were.
+ */
+function comparable(r: unknown, got: ArticleAnalysis | null, text: string, variant: string): unknown {
+  const lineEnds = (s: string): string => s.replace(/\r\n?/g, '\n').replace(/\u200b/g, '');
+  const undo = variant === 'no blank lines' ? (s: string): string => lineEnds(s).replace(/\n(?:[ \t]*\n)+/g, '\n') : lineEnds;
+  const reading = r as { quotes: unknown[][]; boilerplate: number[] };
+  const quotes = got ? got.quotes.map((q, i) => [undo(text.slice(0, q.span.start)).length, undo(text.slice(0, q.span.end)).length, reading.quotes[i]?.[2]]) : reading.quotes.map((q) => {
+    const [start, end, speaker] = q as [number, number, string];
+    return [undo(text.slice(0, start)).length, undo(text.slice(0, end)).length, speaker];
+  });
+  return { ...reading, quotes, boilerplate: variant === 'no blank lines' ? reading.boilerplate.length : reading.boilerplate };
+}
+
 suite('hardening: line ends and odd spaces do not change the reading', () => {
   test(`${files.length} articles we wrote, in each variant`, function () {
     this.timeout(60000);
@@ -53,10 +70,8 @@ suite('hardening: line ends and odd spaces do not change the reading', () => {
       const base = reading(analyzeText(text).analysis);
       for (const [name, vary] of Object.entries(VARIANTS)) {
         const varied = vary(text);
-        // Offsets move only where a variant changes lengths (CRLF adds one per line; the zero-width space one per use).
         const got = analyzeText(varied).analysis;
-        const same = name === 'crlf' || name === 'zero-width spaces' ? { ...(reading(got) as object), quotes: got.quotes.map((q) => [varied.slice(0, q.span.start).replace(/\r\n/g, '\n').replace(/\u200b/g, '').length, varied.slice(0, q.span.end).replace(/\r\n/g, '\n').replace(/\u200b/g, '').length, (reading(got) as { quotes: unknown[][] }).quotes[got.quotes.indexOf(q)]?.[2]]) } : reading(got);
-        assert.deepEqual(same, base, `${path.basename(file)}, ${name}`);
+        assert.deepEqual(comparable(reading(got), got, varied, name), comparable(base, null, text, name), `${path.basename(file)}, ${name}`);
       }
     }
   });
