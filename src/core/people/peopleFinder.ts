@@ -18,7 +18,7 @@ import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeSetOff, placeWords } from './placeWords';
 import { followedBy, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
-import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
+import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
 export { readBody, type BodyText } from './bodyText';
 
 // Regexes made once (a literal in a function is a new object each time it runs).
@@ -214,12 +214,14 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         // "di Jalan Kembang Jepun, Surabaya, dibuka …": one word listed after a place, then a passive verb, is the place's town.
         (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial && !(inPlaceList && PASSIVE_VERB.test(body.tokens[run.last + 1]?.text ?? ''))))))) ||
         (introduced && seg === segs[0] && (nameWords.length >= 2 || after.age || beforeInfo?.nameIntroducer === true)) ||
+        (seg.lastInRun && endsRun && degreeAfter(body, run, article.text)) ||
+        (single && wholeRun && namesListedPerson(run, article.text)) ||
         // "Menurut Harun, petani lada di Desa Belo Laut, …": one word after "according to", then who they are set off by commas.
         (single && endsRun && contextCues.has(WORD_BEFORE.exec(article.text.slice(Math.max(0, seg.start - 24), seg.start))?.[1]?.toLowerCase() ?? '') && LOWER_APPOSITION.test(article.text.slice(seg.end, seg.end + 160))) ||
         spoken;
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
       const multi = nameWords.length >= 2 && endsRun;
-      if (nameWords.length > MAX_NAME_WORDS) continue;
+      if (nameWords.length > MAX_NAME_WORDS || isLoneNumberWord(nameWords)) continue;
       // A province's, regency's or city's name (the gazetteer) is a place unless something personal speaks for a person
       // (a title, a role, a cue, an introducer, an age, an alias); a verb after it does not ("Parigi Moutong mencatat …").
       const personal = seg.honorific !== null || role !== null || spoken || introduced || after.age || after.alias !== null;

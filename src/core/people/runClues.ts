@@ -139,3 +139,43 @@ export function closesItem(run: NameRun, body: BodyText, text: string): boolean 
   // Not a comma: "Dekan Fakultas Teknik Untad, Prof. …" sets the institution's short name off before the holder.
   return gap.startsWith('.') || body.words[run.last + 1]?.coordinator === true;
 }
+
+/**
+ * "JPU Kejari Konawe, Andi Muh. Ridwan, S.H., menyatakan": a degree set off by a comma right after the run. Only a person
+ * holds a degree, so the run is a person's name whatever stands before it (here an institution and its place, which
+ * would otherwise make the name read as the next item of a list of places).
+ */
+export function degreeAfter(body: BodyText, run: NameRun, text: string): boolean {
+  const last = run.tokens[run.tokens.length - 1];
+  const next = body.tokens[run.last + 1];
+  if (!last || !next || !isCommaGap(text, last.end, next.start)) return false;
+  const word = next.text.endsWith('.') ? next.text.slice(0, -1) : next.text;
+  return body.lexicon.degrees.has(word);
+}
+
+/** "terdakwa I dihukum", "tahap II": a lone letter or Roman numeral is a numbered item's number, never a name on its own. */
+const LONE_NUMBER_WORD = /^(?:\p{L}|[IVX]{1,4})\.?$/u;
+
+export function isLoneNumberWord(words: readonly string[]): boolean {
+  return words.length === 1 && LONE_NUMBER_WORD.test(words[0] ?? '');
+}
+
+/** The text before a run on its line is a list bullet alone ("- ", "• ", "3. "). */
+const BULLET_ONLY = /^[ \t]*(?:[-–•*·]|\d{1,3}[.)])[ \t]+$/u;
+/** ", pedagang kue dari Kecamatan Kalukku;": a lower-case apposition, ended by the item's punctuation or line. */
+const ITEM_APPOSITION = /^,[ \t]+\p{Ll}[^.,;:"“”\n]{2,120}(?:[;,.]|\r?\n|$)/u;
+/** How far after the run the apposition is read (characters). */
+const APPOSITION_WINDOW = 160;
+
+/**
+ * "- Hasnawati, pedagang kue dari Kecamatan Kalukku;": a list item opened by one name and who the person is, in lower
+ * case (a list of recipients, victims, winners). A single capitalised word opening a sentence is otherwise too weak to
+ * be a name (it may be a common word), but an item of a list naming a person by what they do is one.
+ */
+export function namesListedPerson(run: NameRun, text: string): boolean {
+  const first = run.tokens[0];
+  const last = run.tokens[run.tokens.length - 1];
+  if (!first || !last) return false;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  return BULLET_ONLY.test(text.slice(lineStart, first.start)) && ITEM_APPOSITION.test(text.slice(last.end, last.end + APPOSITION_WINDOW));
+}

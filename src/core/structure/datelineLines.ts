@@ -28,6 +28,11 @@ function readerFor(data: DatelineData): DatelineReader {
   return r;
 }
 
+/** The name reads as a publisher's ("Kendari Pos", "BANTENNEWS", "radarbogor.id"), by the language's dateline data. */
+export function isOutletName(data: DatelineData, name: string): boolean {
+  return readerFor(data).isOutlet(name);
+}
+
 export interface FoundDateline {
   readonly dateline: Dateline;
   readonly blockLines: readonly number[];

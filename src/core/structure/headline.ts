@@ -30,7 +30,8 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const hit = hits[f.index];
     // A most-read or latest-news list scraped above the article ("Terkini", "Paling Dibaca"): its items read as
     // headlines too; the article's headline is the one standing over the first stamp.
-    const overStamp = k <= MAX_LINES_BEFORE_HEADLINE && hit?.labelOnly && hit.cue.kind === 'related-list' ? headlineOverStamp(nonBlank, k, hits) : -1;
+    // Under a long site menu the list may stand lower: the menu's words do not count towards the limit.
+    const overStamp = hit?.labelOnly && hit.cue.kind === 'related-list' && k <= MAX_LINES_BEFORE_HEADLINE + menuWordsBefore(skipped, nonBlank, k, hits) ? headlineOverStamp(nonBlank, k, hits) : -1;
     if (overStamp > k) {
       for (let j = k; j < overStamp; j++) skipped.push((nonBlank[j] as LineFeatures).index);
       return { line: (nonBlank[overStamp] as LineFeatures).index, skipped };
@@ -52,7 +53,8 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const isSiteHeader = k === 0 && nonBlank.length > 1 && SITE_ADDRESS.test(f.text);
     // "<headline> | Kabar Madura" over the headline itself: the page's title, a copy of the headline.
     const isPageTitle = later.some((g) => pageTitleSuffix(f.text, g.text) !== null);
-    const isNavigation = isBreadcrumb || isTruncatedCopy || isSiteHeader || isPageTitle || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits));
+    const isNavigation =
+      isBreadcrumb || isTruncatedCopy || isSiteHeader || isPageTitle || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits)) || overMenu(nonBlank, k, hits);
     if (isBanner || isNavigation) {
       skipped.push(f.index);
       continue;
@@ -123,9 +125,44 @@ function isMenuWord(f: LineFeatures, hit: CueHit | null | undefined): boolean {
   return labelWords(f) <= (placeholder ? 4 : 2) && !/\p{P}/u.test(label.replace(/(?:\.{3}|…)$/u, ''));
 }
 
-/** A cue line of one or two words ("Lihat Foto") or a photo caption: above the headline, a page's furniture. */
+/**
+ * Cue kinds that are a page's furniture above a headline whatever their length: captions, navigation and share rows
+ * ("Lewati ke konten", "Live Streaming | Program | Berita"), a breadcrumb with no path marks ("Beranda  Manokwari  Nasional").
+ */
+const FURNITURE_KINDS: ReadonlySet<string> = new Set(['caption', 'share', 'breadcrumb']);
+
+/** A cue line of one or two words ("Lihat Foto") or of a furniture kind: above the headline, a page's furniture. */
 function isShortCueOrCaption(f: LineFeatures, hit: CueHit | null | undefined): boolean {
-  return !!hit && (f.words <= 2 || hit.cue.kind === 'caption');
+  return !!hit && (f.words <= 2 || FURNITURE_KINDS.has(hit.cue.kind));
+}
+
+/** A site's name and its tagline: how many lines may stand between a candidate and the menu under it. */
+const MAX_SITE_LINES = 2;
+
+/**
+ * "PEMERINTAH KABUPATEN KOLAKA UTARA", or a site's name and tagline, over the site's menu ("Beranda", "Berita", …) and
+ * then a line reading as a headline: a headline is followed by its stamp or its lead, never by a menu and a second headline.
+ */
+function overMenu(nonBlank: readonly LineFeatures[], k: number, hits: readonly (CueHit | null)[]): boolean {
+  for (let j = k + 1; j < nonBlank.length && j <= k + MAX_SITE_LINES + 1; j++) {
+    const g = nonBlank[j] as LineFeatures;
+    const hit = hits[g.index];
+    if (opensMenu(nonBlank, j, hits)) return headlineAhead(nonBlank, j, hits);
+    if (hit || g.prose || g.endsSentence) return false;
+  }
+  return false;
+}
+
+/**
+ * A menu starts at j: a navigation cue line ("Menu", "Beranda | Berita | Daerah") or two menu words in a row. One short
+ * line alone is not enough: a body scraped with a line break at every link ("Timnas Indonesia" / "menelan …") has them too.
+ */
+function opensMenu(nonBlank: readonly LineFeatures[], j: number, hits: readonly (CueHit | null)[]): boolean {
+  const g = nonBlank[j] as LineFeatures;
+  const hit = hits[g.index];
+  if (hit) return hit.cue.kind === 'share';
+  const next = nonBlank[j + 1];
+  return isMenuWord(g, hit) && next !== undefined && (isMenuWord(next, hits[next.index]) || hits[next.index]?.cue.kind === 'share');
 }
 
 /** How many of the lines before k were skipped as menu words or short cue lines (they do not count towards the limit). */

@@ -15,8 +15,8 @@ import { buildBlocks } from './blocks';
 import { findHeadline } from './headline';
 import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
-import { findDateline, markOutletOverStamp, outletFromBody, outletFromBoilerplate } from './datelineLines';
-import { outletFromPageTitle, outletFromSiteHeader } from './pageTitle';
+import { findDateline, isOutletName, markOutletOverStamp, outletFromBody, outletFromBoilerplate } from './datelineLines';
+import { outletFromPageTitle, outletFromSiteHeader, outletFromSiteName } from './pageTitle';
 
 export interface StructureResult {
   readonly title: { readonly text: string; readonly line: number } | null;
@@ -125,7 +125,9 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markContext(model);
   markFragmentsOfCueBlocks(model, blocks);
   const outletBefore =
-    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? outletFromSiteHeader(features, titleLine) ?? outletFromBody(model, cues.bodyOutlet, cues.data.dateline);
+    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? outletFromSiteHeader(features, titleLine) ??
+    outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ??
+    outletFromSiteName(features, titleLine, (line) => hits[line] !== null, (name) => isOutletName(cues.data.dateline, name));
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
 
   const boilerplate = sortedMarks(marks);
