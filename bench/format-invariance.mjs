@@ -10,6 +10,7 @@
 //   nbsp-words  every third space a no-break space (an HTML page's &nbsp; left by the scraper)
 //   zwsp        a zero-width space before every fifth space (another leftover of web pages)
 //   double      every fourth space doubled
+//   wrap        lines over 100 characters hard-wrapped at 60-90 (a text saved from a terminal or an e-mail)
 //   gaps        two blank lines wherever there was one
 //   no-blank    every blank line removed (paragraphs as consecutive lines)
 // Prints, per variant, how many articles read differently and which fields; --show lists them.
@@ -36,6 +37,7 @@ const VARIANTS = {
   'nbsp-words': (t) => { let n = 0; return t.replace(/ /g, () => (++n % 3 === 0 ? '\u00a0' : ' ')); },
   zwsp: (t) => { let n = 0; return t.replace(/ /g, () => (++n % 5 === 0 ? '\u200b ' : ' ')); },
   double: (t) => { let n = 0; return t.replace(/ /g, () => (++n % 4 === 0 ? '  ' : ' ')); },
+  wrap: (t) => t.split('\n').map((line) => (line.length <= 100 ? line : line.replace(/(.{60,90}?) /g, '$1\n'))).join('\n'),
   gaps: (t) => t.replace(/\n[ \t]*\n/g, '\n\n\n'),
   'no-blank': (t) => t.replace(/\n(?:[ \t]*\n)+/g, '\n'),
 };
