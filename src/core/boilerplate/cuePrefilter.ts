@@ -12,7 +12,7 @@
  * start, or (on lines of at most MAX_WORDS_FOR_UNANCHORED words) another matches anywhere.
  */
 import { parseRegex, topLevelAlternatives, type RegexNode } from './regexSyntax';
-import { firstKeys, keyOf, necessaryFactors, type Factor } from './regexShape';
+import { firstKeys, keyOf, NON_ASCII_KEY, necessaryFactors, type Factor } from './regexShape';
 import { mayContinue, prefixShapes, prefixTable, type PrefixTable } from './regexPrefix';
 import { buildGates } from './cueGates';
 import type { LetterAutomaton } from './letterAutomaton';
@@ -60,8 +60,14 @@ interface GatedRun {
   readonly cues: readonly number[];
 }
 
-/** Builds the prefilter for the cue patterns, in the data's order. */
-export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
+/** How many filtered lists one mask of open gates keeps (a bound on memory over a corpus of any size). */
+const MAX_REMEMBERED_OPENINGS = 20000;
+
+/**
+ * Builds the prefilter for the cue patterns, in the data's order. `remember`: keep each filtered
+ * candidate list for lines that open alike (false only to test that keeping them changes nothing).
+ */
+export function buildCuePrefilter(patterns: readonly string[], remember = true): CuePrefilter {
   const bucketed = new Map<number, Alternative[]>();
   const everywhere: Alternative[] = []; // anchored, tried on every line
   const ungatedInside: Alternative[] = [];
@@ -122,6 +128,9 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
   // A first character whose case reaches into ASCII tries every bucketed alternative.
   const allBuckets = bucketOf([...new Set([...bucketed.values()].flat())]);
   const insideAlways = alternation(ungatedInside, 'i');
+  // The cues a line may match depend on its first three characters' keys and the open gates alone (the tests in
+  // mayMatch read no more), and lines open alike again and again: each filtered list is worked out once.
+  const filteredByMask = new Map<number, Map<number, readonly number[]>>();
 
   const candidates = (text: string, words: number, lettersFound?: number): readonly number[] | null => {
     if (!text) return null;
@@ -138,9 +147,28 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
     let list = run === null ? bucket.cues : bucket.withGates.get(mask);
     if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...(run?.cues ?? [])])));
     // Only the cues whose line this can be: a cue none of whose alternatives can match is not tried.
-    return list.filter((cue) => cueMayMatch(cue, text, key, mask));
+    if (!remember) return list.filter((cue) => cueMayMatch(cue, text, key, mask));
+    let byOpening = filteredByMask.get(mask);
+    if (!byOpening) filteredByMask.set(mask, (byOpening = new Map()));
+    const opening = openingKey(key, text);
+    let kept = byOpening.get(opening);
+    if (kept === undefined) {
+      kept = list.filter((cue) => cueMayMatch(cue, text, key, mask));
+      if (byOpening.size < MAX_REMEMBERED_OPENINGS) byOpening.set(opening, kept);
+    }
+    return kept;
   };
   return { candidates, letters: gates.letters, test: (text, words) => candidates(text, words) !== null };
+}
+
+/**
+ * One number for what the alternative tests read of a line (`key`: its first character's): the keys of its
+ * first three characters (NON_ASCII_KEY + 1 for a key that is null, + 2 past the line's end).
+ */
+function openingKey(key: number | null, text: string): number {
+  const size = NON_ASCII_KEY + 3;
+  const at = (i: number): number => (i >= text.length ? NON_ASCII_KEY + 2 : (keyOf(text.charCodeAt(i)) ?? NON_ASCII_KEY + 1));
+  return ((key ?? NON_ASCII_KEY + 1) * size + at(1)) * size + at(2);
 }
 
 /** Whether one alternative can match a line, from its first key (null: unknown), its first characters and the open gates. */
