@@ -60,14 +60,15 @@ interface GatedRun {
   readonly cues: readonly number[];
 }
 
-/** How many filtered lists one mask of open gates keeps (a bound on memory over a corpus of any size). */
-const MAX_REMEMBERED_OPENINGS = 20000;
+/** How many filtered lists are kept in all (a bound on memory over a corpus of any size: all are dropped when full). */
+const MAX_REMEMBERED_LISTS = 50000;
 
 /**
- * Builds the prefilter for the cue patterns, in the data's order. `remember`: keep each filtered
- * candidate list for lines that open alike (false only to test that keeping them changes nothing).
+ * Builds the prefilter for the cue patterns, in the data's order. `maxLists`: how many filtered
+ * candidate lists to keep for lines that open alike (other values than the default only to test
+ * that keeping them, and dropping them when full, changes nothing; 0 keeps none).
  */
-export function buildCuePrefilter(patterns: readonly string[], remember = true): CuePrefilter {
+export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_REMEMBERED_LISTS): CuePrefilter {
   const bucketed = new Map<number, Alternative[]>();
   const everywhere: Alternative[] = []; // anchored, tried on every line
   const ungatedInside: Alternative[] = [];
@@ -131,6 +132,7 @@ export function buildCuePrefilter(patterns: readonly string[], remember = true):
   // The cues a line may match depend on its first three characters' keys and the open gates alone (the tests in
   // mayMatch read no more), and lines open alike again and again: each filtered list is worked out once.
   const filteredByMask = new Map<number, Map<number, readonly number[]>>();
+  let remembered = 0;
 
   const candidates = (text: string, words: number, lettersFound?: number): readonly number[] | null => {
     if (!text) return null;
@@ -147,14 +149,20 @@ export function buildCuePrefilter(patterns: readonly string[], remember = true):
     let list = run === null ? bucket.cues : bucket.withGates.get(mask);
     if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...(run?.cues ?? [])])));
     // Only the cues whose line this can be: a cue none of whose alternatives can match is not tried.
-    if (!remember) return list.filter((cue) => cueMayMatch(cue, text, key, mask));
+    if (maxLists === 0) return list.filter((cue) => cueMayMatch(cue, text, key, mask));
     let byOpening = filteredByMask.get(mask);
-    if (!byOpening) filteredByMask.set(mask, (byOpening = new Map()));
     const opening = openingKey(key, text);
-    let kept = byOpening.get(opening);
+    let kept = byOpening?.get(opening);
     if (kept === undefined) {
       kept = list.filter((cue) => cueMayMatch(cue, text, key, mask));
-      if (byOpening.size < MAX_REMEMBERED_OPENINGS) byOpening.set(opening, kept);
+      if (remembered >= maxLists) {
+        filteredByMask.clear();
+        remembered = 0;
+        byOpening = undefined;
+      }
+      if (!byOpening) filteredByMask.set(mask, (byOpening = new Map()));
+      byOpening.set(opening, kept);
+      remembered++;
     }
     return kept;
   };
