@@ -11,6 +11,7 @@
 //   zwsp        a zero-width space before every fifth space (another leftover of web pages)
 //   double      every fourth space doubled
 //   wrap        lines over 100 characters hard-wrapped at 60-90 (a text saved from a terminal or an e-mail)
+//   glued       a paragraph that ends a sentence glued to the next one ("… cuaca.Hujan deras …"), as some scrapers save
 //   gaps        two blank lines wherever there was one
 //   no-blank    every blank line removed (paragraphs as consecutive lines)
 // Prints, per variant, how many articles read differently and which fields; --show lists them.
@@ -38,6 +39,7 @@ const VARIANTS = {
   zwsp: (t) => { let n = 0; return t.replace(/ /g, () => (++n % 5 === 0 ? '\u200b ' : ' ')); },
   double: (t) => { let n = 0; return t.replace(/ /g, () => (++n % 4 === 0 ? '  ' : ' ')); },
   wrap: (t) => t.split('\n').map((line) => (line.length <= 100 ? line : line.replace(/(.{60,90}?) /g, '$1\n'))).join('\n'),
+  glued: (t) => t.replace(/([.!?])\n\s*\n(?=\p{Lu}\p{Ll})/gu, '$1'),
   gaps: (t) => t.replace(/\n[ \t]*\n/g, '\n\n\n'),
   'no-blank': (t) => t.replace(/\n(?:[ \t]*\n)+/g, '\n'),
 };

@@ -58,25 +58,43 @@ export function buildGates(needs: readonly (readonly Factor[])[]): Gates {
   // The one-character gates ride along with the automaton when the word pass can report them (see SignBits).
   const signs = automaton !== null && anySingle !== null ? signBits(anySingle, singles) : null;
   const letters: LetterAutomaton | null = automaton !== null && signs !== null ? { ...automaton, signs } : automaton;
+  // Both kinds of one-character gate are found in one pass over the line: each unit's gates in a table. A sign
+  // gate's sign is found where indexOf finds it; a single's regex (one character, no u flag) matches a line
+  // exactly when it matches one of its units, which the table records (charTable.ts).
+  const unitGates = oneCharacterGates(signGates, anySingle, singles);
+  const singleBits = singles.reduce((bits, g) => bits | g.bit, 0);
   return {
     gateOf,
     letters,
     open(text: string, lettersFound?: number): number {
       let mask = letters === null ? 0 : (lettersFound ?? findLetterLiterals(letters, text));
-      for (const gate of signGates) {
-        for (const c of gate.chars) {
-          if (text.indexOf(c) !== -1) {
-            mask |= gate.bit;
-            break;
-          }
-        }
-      }
+      let found = 0;
+      if (unitGates !== null) for (let i = 0; i < text.length; i++) found |= unitGates[text.charCodeAt(i)] as number;
       const signsFound = signs !== null && lettersFound !== undefined; // the word pass reported them in lettersFound
-      if (!signsFound && anySingle !== null && anySingle.test(text)) for (const gate of singles) if (gate.re.test(text)) mask |= gate.bit;
+      mask |= signsFound ? found & ~singleBits : found;
       if (anyString !== null && anyString.test(text)) for (const gate of strings) if (gate.re.test(text)) mask |= gate.bit;
       return mask;
     },
   };
+}
+
+/** Per UTF-16 unit, the bits of the one-character gates it opens (null when there are none). */
+export function oneCharacterGates(signGates: readonly { readonly bit: number; readonly chars: readonly string[] }[], anySingle: RegExp | null, singles: readonly { readonly bit: number; readonly re: RegExp }[]): Int32Array | null {
+  if (signGates.length === 0 && anySingle === null) return null;
+  const gates = new Int32Array(0x10000);
+  const open = (unit: number, bit: number): void => {
+    gates[unit] = (gates[unit] as number) | bit;
+  };
+  for (const gate of signGates) for (const c of gate.chars) open(c.charCodeAt(0), gate.bit);
+  if (anySingle !== null) {
+    const table = charTable(anySingle);
+    for (let c = 0; c < table.length; c++) {
+      if (table[c] !== 1) continue;
+      const unit = String.fromCharCode(c);
+      for (const g of singles) if (g.re.test(unit)) open(c, g.bit);
+    }
+  }
+  return gates;
 }
 
 /** Shorter runs of letters are too common to be worth a gate of their own. */

@@ -12,7 +12,7 @@
  * start, or (on lines of at most MAX_WORDS_FOR_UNANCHORED words) another matches anywhere.
  */
 import { parseRegex, topLevelAlternatives, type RegexNode } from './regexSyntax';
-import { firstKeys, keyOf, necessaryFactors, type Factor } from './regexShape';
+import { firstKeys, keyOf, NON_ASCII_KEY, necessaryFactors, type Factor } from './regexShape';
 import { mayContinue, prefixShapes, prefixTable, type PrefixTable } from './regexPrefix';
 import { buildGates } from './cueGates';
 import type { LetterAutomaton } from './letterAutomaton';
@@ -60,8 +60,15 @@ interface GatedRun {
   readonly cues: readonly number[];
 }
 
-/** Builds the prefilter for the cue patterns, in the data's order. */
-export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
+/** How many filtered lists are kept in all (a bound on memory over a corpus of any size: all are dropped when full). */
+const MAX_REMEMBERED_LISTS = 50000;
+
+/**
+ * Builds the prefilter for the cue patterns, in the data's order. `maxLists`: how many filtered
+ * candidate lists to keep for lines that open alike (other values than the default only to test
+ * that keeping them, and dropping them when full, changes nothing; 0 keeps none).
+ */
+export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_REMEMBERED_LISTS): CuePrefilter {
   const bucketed = new Map<number, Alternative[]>();
   const everywhere: Alternative[] = []; // anchored, tried on every line
   const ungatedInside: Alternative[] = [];
@@ -122,6 +129,10 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
   // A first character whose case reaches into ASCII tries every bucketed alternative.
   const allBuckets = bucketOf([...new Set([...bucketed.values()].flat())]);
   const insideAlways = alternation(ungatedInside, 'i');
+  // The cues a line may match depend on its first three characters' keys and the open gates alone (the tests in
+  // mayMatch read no more), and lines open alike again and again: each filtered list is worked out once.
+  const filteredByMask = new Map<number, Map<number, readonly number[]>>();
+  let remembered = 0;
 
   const candidates = (text: string, words: number, lettersFound?: number): readonly number[] | null => {
     if (!text) return null;
@@ -138,9 +149,34 @@ export function buildCuePrefilter(patterns: readonly string[]): CuePrefilter {
     let list = run === null ? bucket.cues : bucket.withGates.get(mask);
     if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...(run?.cues ?? [])])));
     // Only the cues whose line this can be: a cue none of whose alternatives can match is not tried.
-    return list.filter((cue) => cueMayMatch(cue, text, key, mask));
+    if (maxLists === 0) return list.filter((cue) => cueMayMatch(cue, text, key, mask));
+    let byOpening = filteredByMask.get(mask);
+    const opening = openingKey(key, text);
+    let kept = byOpening?.get(opening);
+    if (kept === undefined) {
+      kept = list.filter((cue) => cueMayMatch(cue, text, key, mask));
+      if (remembered >= maxLists) {
+        filteredByMask.clear();
+        remembered = 0;
+        byOpening = undefined;
+      }
+      if (!byOpening) filteredByMask.set(mask, (byOpening = new Map()));
+      byOpening.set(opening, kept);
+      remembered++;
+    }
+    return kept;
   };
   return { candidates, letters: gates.letters, test: (text, words) => candidates(text, words) !== null };
+}
+
+/**
+ * One number for what the alternative tests read of a line (`key`: its first character's): the keys of its
+ * first three characters (NON_ASCII_KEY + 1 for a key that is null, + 2 past the line's end).
+ */
+function openingKey(key: number | null, text: string): number {
+  const size = NON_ASCII_KEY + 3;
+  const at = (i: number): number => (i >= text.length ? NON_ASCII_KEY + 2 : (keyOf(text.charCodeAt(i)) ?? NON_ASCII_KEY + 1));
+  return ((key ?? NON_ASCII_KEY + 1) * size + at(1)) * size + at(2);
 }
 
 /** Whether one alternative can match a line, from its first key (null: unknown), its first characters and the open gates. */

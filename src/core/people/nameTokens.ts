@@ -7,7 +7,7 @@ import type { NameLexicon } from '../quotes/quoteData';
 import { MATCH_DOT, MATCH_HYPHEN, MATCH_INNER_CAPITAL, MATCH_UNREAD, nextToken, scanned } from './wordScan';
 import type { WordInfo, WordTable } from './wordTable';
 import { hasInnerCapital, mayBeGlued, mayBePair, splitGlued, splitNamePairs } from './wordSplits';
-import { isWhiteSpaceUnit } from '../text/charTables';
+import { charTable, isWhiteSpaceUnit } from '../text/charTables';
 
 export { isAcronym, isCapitalized } from './wordShapes';
 
@@ -197,6 +197,36 @@ export function spacesCollapsed(text: string, from: number, to: number): string 
     if (other) return slice.replace(SPACES, ' ');
   }
   return slice;
+}
+
+let letterUnits: Uint8Array | null = null;
+const LETTER = /\p{L}/u;
+
+/**
+ * /(\p{L}+)\s+$/u.exec(text.slice(from, to))?.[1], read backwards from `to` without the slice or the regex
+ * (which tries every start in the slice): the letters right before the white space that ends the stretch. A
+ * pair of surrogates is one character, as under the regex's u flag; one cut by `from` is no letter.
+ */
+export function wordBeforeSpaces(text: string, from: number, to: number): string | undefined {
+  let end = to;
+  while (end > from && isWhiteSpaceUnit(text.charCodeAt(end - 1))) end--;
+  if (end === to) return undefined;
+  letterUnits ??= charTable(LETTER);
+  let start = end;
+  while (start > from) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && start - 2 >= from) {
+      const high = text.charCodeAt(start - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        if (!LETTER.test(text.slice(start - 2, start))) break;
+        start -= 2;
+        continue;
+      }
+    }
+    if (letterUnits[c] !== 1) break;
+    start--;
+  }
+  return start === end ? undefined : text.slice(start, end);
 }
 
 /** Exactly one comma and whitespace between two offsets (an apposition: "Camat X, Budi"). */

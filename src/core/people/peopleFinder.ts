@@ -13,7 +13,7 @@ import type { LineRole, Span } from '../model';
 import { attributionLexicon } from '../quotes/quoteData';
 import { readBody, type BodyText } from './bodyText';
 import { segmentWith, type NameRun, type NameSegment } from './nameRuns';
-import { isCommaGap, isSpaceGap, spacesCollapsed, type Token } from './nameTokens';
+import { isCommaGap, isSpaceGap, spacesCollapsed, wordBeforeSpaces, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterPlaceWord, placeSetOff, placeWords } from './placeWords';
 import { followedBy, type RunFollower } from './runFollowers';
@@ -24,8 +24,6 @@ export { readBody, type BodyText } from './bodyText';
 // Regexes made once (a literal in a function is a new object each time it runs).
 const INTRODUCER_GAP = /^[\s,:]*$/u;
 const SHORT_INITIALS = /^\p{Lu}{2,3}$/u;
-// The word right before a name, the name's run or not ("Menurut" opening a sentence is capitalised, so inside the run).
-const WORD_BEFORE = /(\p{L}+)\s+$/u;
 // ", petani lada di Desa Belo Laut,": a lower-case apposition (who the person is) closed by a comma.
 const LOWER_APPOSITION = /^,\s+\p{Ll}[^.,;:"“”]{0,120},/u;
 const SPACE_RUNS = /\s+/gu;
@@ -217,7 +215,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         (seg.lastInRun && endsRun && degreeAfter(body, run, article.text)) ||
         (single && wholeRun && namesListedPerson(run, article.text)) ||
         // "Menurut Harun, petani lada di Desa Belo Laut, …": one word after "according to", then who they are set off by commas.
-        (single && endsRun && contextCues.has(WORD_BEFORE.exec(article.text.slice(Math.max(0, seg.start - 24), seg.start))?.[1]?.toLowerCase() ?? '') && LOWER_APPOSITION.test(article.text.slice(seg.end, seg.end + 160))) ||
+        // The word before is read within 24 characters of the name, whether or not the name's run holds it ("Menurut"
+        // opening a sentence is capitalised, so inside the run).
+        (single && endsRun && contextCues.has(wordBeforeSpaces(article.text, Math.max(0, seg.start - 24), seg.start)?.toLowerCase() ?? '') && LOWER_APPOSITION.test(article.text.slice(seg.end, seg.end + 160))) ||
         spoken;
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
       const multi = nameWords.length >= 2 && endsRun;

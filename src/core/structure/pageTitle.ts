@@ -5,6 +5,7 @@
  */
 import type { LineFeatures } from './lineFeatures';
 import { collapseSpaces } from '../text/spaces';
+import { isWhiteSpaceUnit } from '../text/charTables';
 
 /** A web address alone ("WARTAKOTALIVE.COM", "radarbogor.id"): one word with a dot before a final part of letters. */
 export const SITE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
@@ -18,12 +19,46 @@ const NEAR = 3;
 
 /** The site name after `headline` in `line`, or null when the line is not the headline plus a site name. */
 export function pageTitleSuffix(line: string, headline: string): string | null {
-  // Compared with white space collapsed: a page's zero-width spaces leave two spaces here and there.
-  if (line !== collapseSpaces(line) || headline !== collapseSpaces(headline)) return pageTitleSuffix(collapseSpaces(line), collapseSpaces(headline));
+  // Compared with white space collapsed: a page's zero-width spaces leave two spaces here and there (the reading
+  // text has only plain spaces left, so a native search for two finds every case, and costs little on a long lead).
+  if (line.includes('  ') || headline.includes('  ')) return pageTitleSuffix(collapseSpaces(line), collapseSpaces(headline));
   const head = headline.trim();
-  if (head.split(/\s+/u).length < MIN_HEADLINE_WORDS || !line.toLowerCase().startsWith(head.toLowerCase())) return null;
+  // Asked of a line against each of the next lines, most of them long paragraphs that differ from the first
+  // letters: those are told apart before any word is counted or any line lower-cased.
+  if (asciiPrefixDiffers(line, head) || fewerWordsThan(head, MIN_HEADLINE_WORDS) || !line.toLowerCase().startsWith(head.toLowerCase())) return null;
   const name = SITE_SUFFIX.exec(line.slice(head.length))?.[1];
   return name && !/\p{N}/u.test(name) ? name : null;
+}
+
+/**
+ * True when `line` lower-cased cannot start with `head` lower-cased, read off the ASCII characters that open
+ * both: an ASCII character lower-cases to one ASCII character whatever stands around it, so the two lower-case
+ * forms differ where the two openings differ in more than case. False (not known) at the first other character.
+ */
+export function asciiPrefixDiffers(line: string, head: string): boolean {
+  const n = Math.min(line.length, head.length);
+  for (let i = 0; i < n; i++) {
+    const a = line.charCodeAt(i);
+    const b = head.charCodeAt(i);
+    if (a >= 128 || b >= 128) return false;
+    if (a !== b && asciiLower(a) !== asciiLower(b)) return true;
+  }
+  return false;
+}
+
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * text.split(/\s+/u).length < words, counted without the split: the parts are one more than the runs of
+ * white space (a run at either end leaves an empty part).
+ */
+export function fewerWordsThan(text: string, words: number): boolean {
+  let parts = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWhiteSpaceUnit(text.charCodeAt(i)) || (i > 0 && isWhiteSpaceUnit(text.charCodeAt(i - 1)))) continue;
+    if (++parts >= words) return false;
+  }
+  return parts < words;
 }
 
 /** The publisher named by a page title near the headline, or null. */
