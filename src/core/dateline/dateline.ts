@@ -93,6 +93,11 @@ export class DatelineReader {
       else if (place && !outlet && agency?.[1] && agency[2] && this.isPlace(agency[1]) && this.isName(agency[2])) outlet = agency[2].trim();
       // "Laporan dari Sorong: …": a reporter's opening words before the place.
       else if (!place && !outlet && names.length === 1 && this.afterPlacePrefix(part) !== null) place = this.afterPlacePrefix(part);
+      // "RMOLJatim.Sidoarjo -": a name with capitals inside it glued by a full stop to the place: the outlet, then the place.
+      else if (!place && !outlet && names.length === 1 && OUTLET_DOT_PLACE.test(part) && this.isPlace(part.slice(part.indexOf('.') + 1))) {
+        outlet = part.slice(0, part.indexOf('.'));
+        place = part.slice(part.indexOf('.') + 1);
+      }
       else if (!outlet && this.isOutlet(part)) outlet = part;
       // "Gorontalo, (Gorontalo Post) -": after a place and a comma, a name in brackets is the outlet.
       else if (place && !outlet && BRACKETED.test(part) && this.isName(part.slice(1, -1))) outlet = part.slice(1, -1).trim();
@@ -160,11 +165,18 @@ export class DatelineReader {
   private readOutlet(part: string): boolean {
     if (part.length > 60) return false;
     const words = WHITE_SPACE.test(part) ? part.split(/\s+/u) : [part];
-    if (words.length === 1 && this.isDomain(part)) return true;
+    if (words.length === 1 && (this.isDomain(part) || this.isGluedDomain(part))) return true;
     if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) || this.isDomain(w))) return false;
     const lower = words.map((w) => w.toLowerCase());
     if (words.length >= 2 && lower.some((w) => this.morphemes.includes(w))) return true;
     return words.some((w) => this.isCompoundOutletWord(w));
+  }
+
+  /** "INILAHCOM": a word in capitals whose last letters are a web address's ending with its dot dropped. */
+  private isGluedDomain(word: string): boolean {
+    if (!/^\p{Lu}{3,}$/u.test(word)) return false;
+    const lower = word.toLowerCase();
+    return (this.data.gluedDomainEndings ?? []).some((ending) => lower.length >= ending.length + 3 && lower.endsWith(ending));
   }
 
   /** "POSMETRO", "InfoPublik", "BANTENNEWS": a generic newspaper-name part joined to another word. */
@@ -197,6 +209,8 @@ export class DatelineReader {
 const ASCII_LETTERS = /^[A-Za-z]*$/;
 /** A day and month ("3/12") standing before a bracketed agency name in a dateline part. */
 const DAY_MONTH_BEFORE_BRACKET = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?=\([^()]+\)$)/u;
+/** "RMOLJatim.Sidoarjo": four letters or more with two capitals or more, a full stop, then capitalised words. */
+const OUTLET_DOT_PLACE = /^(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{4,}\.\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u;
 const BRACKETED = /^\([^()]{2,40}\)$/u;
 /** One or two words of lower-case letters (a place typed without capitals). */
 const LOWER_WORDS = /^\p{Ll}{3,}(?:\s\p{Ll}{3,})?$/u;

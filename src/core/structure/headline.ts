@@ -10,6 +10,14 @@ import { pageTitleSuffix, SITE_ADDRESS } from './pageTitle';
 
 /** A navigation path ("Home » Berita » Daerah", "Beranda / Berita / Daerah") is a breadcrumb whatever follows it. */
 const PATH_SEPARATOR = /\s[»›>/]\s/u;
+/** Between the entries of a site menu kept on one line: a bar, a middle dot or a bullet … */
+const MENU_BAR_SEPARATOR = /\s+[|·•]\s+/u;
+/** … or, in a menu scraped without them, a run of spaces. */
+const MENU_BAR_SPACES = /\s{2,}/u;
+/** A menu bar has at least this many entries (two parts are a masthead, "Site | Section") … */
+const MIN_MENU_BAR_ENTRIES = 3;
+/** … and one split by spaces alone one more (a stray double space in a headline splits it once or twice). */
+const MIN_SPACED_MENU_ENTRIES = 4;
 /** How many non-blank lines at the top may precede the headline. */
 const MAX_LINES_BEFORE_HEADLINE = 4;
 /** How far past a menu word the headline is looked for (a site menu runs to a dozen lines). */
@@ -50,11 +58,12 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     // A line cut short with "..." is a truncated copy of the headline only when a headline (not the lead) repeats it.
     const isTruncatedCopy = (f.text.endsWith('...') || f.text.endsWith('…')) && echoesLaterLine(f, later.filter((g) => !g.prose), fold);
     // "GORONTALOPOST.ID" alone on the first line: the site's header, not the headline (a later address line may be a dateline).
-    const isSiteHeader = k === 0 && nonBlank.length > 1 && SITE_ADDRESS.test(f.text);
+    // Lower down ("Radar Malang", "JawaPos.com", menu words, headline) only when everything above was skipped too.
+    const isSiteHeader = nonBlank.length > 1 && SITE_ADDRESS.test(f.text) && (k === 0 || (skipped.length === k && headlineAhead(nonBlank, k, hits)));
     // "<headline> | Kabar Madura" over the headline itself: the page's title, a copy of the headline.
     const isPageTitle = later.some((g) => pageTitleSuffix(f.text, g.text) !== null);
     const isNavigation =
-      isBreadcrumb || isTruncatedCopy || isSiteHeader || isPageTitle || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits)) || overMenu(nonBlank, k, hits);
+      isBreadcrumb || isTruncatedCopy || isSiteHeader || isPageTitle || (k === 0 && isSiteNameOverMenu(nonBlank, hits)) || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits)) || overMenu(nonBlank, k, hits);
     if (isBanner || isNavigation) {
       skipped.push(f.index);
       continue;
@@ -119,6 +128,7 @@ function isMasthead(f: LineFeatures, hit: CueHit | null | undefined): boolean {
  * placeholder ("Cari di sini...") may run to four words before its closing ellipsis.
  */
 function isMenuWord(f: LineFeatures, hit: CueHit | null | undefined): boolean {
+  if (isMenuBar(f.text)) return true;
   if (hit || f.text.length > 30) return false;
   const placeholder = /(?:\.{3}|…)$/u.test(f.text);
   const label = joinAmpersand(f.text);
@@ -130,6 +140,30 @@ function isMenuWord(f: LineFeatures, hit: CueHit | null | undefined): boolean {
  * ("Lewati ke konten", "Live Streaming | Program | Berita"), a breadcrumb with no path marks ("Beranda  Manokwari  Nasional").
  */
 const FURNITURE_KINDS: ReadonlySet<string> = new Set(['caption', 'share', 'breadcrumb']);
+
+/**
+ * A site menu kept on one line ("Nasional | Ekonomi | Hukum", "Politik · Ekonomi · Sport", "Beranda  Politik  Hukum"):
+ * three entries or more of one to three words each, opening with a letter, with no digit or punctuation in them.
+ */
+function isMenuBar(text: string): boolean {
+  const marked = text.split(MENU_BAR_SEPARATOR);
+  const entries = marked.length > 1 ? marked : text.split(MENU_BAR_SPACES);
+  const needed = marked.length > 1 ? MIN_MENU_BAR_ENTRIES : MIN_SPACED_MENU_ENTRIES;
+  return entries.length >= needed && entries.every((entry) => /^\p{L}[\p{L}\s&]*$/u.test(entry) && entry.split(/\s+/u).length <= 3);
+}
+
+/** A site's name is at most this many words ("IDN Times Jabar"). */
+const MAX_SITE_NAME_WORDS = 4;
+
+/**
+ * "IDN Times Jabar" on the first line, then menu words or a site address ("News", "Jabar", "JawaPos.com"), then a
+ * headline: the site's name over its menu. A short headline is followed by its stamp or lead, not by a menu.
+ */
+function isSiteNameOverMenu(nonBlank: readonly LineFeatures[], hits: readonly (CueHit | null)[]): boolean {
+  const [first, next] = nonBlank;
+  if (!first || !next || hits[first.index] || hits[next.index] || first.endsSentence || first.words > MAX_SITE_NAME_WORDS || /[\p{N}\p{P}]/u.test(first.text)) return false;
+  return (isMenuWord(next, null) || SITE_ADDRESS.test(next.text)) && headlineAhead(nonBlank, 0, hits);
+}
 
 /** A cue line of one or two words ("Lihat Foto") or of a furniture kind: above the headline, a page's furniture. */
 function isShortCueOrCaption(f: LineFeatures, hit: CueHit | null | undefined): boolean {
@@ -178,7 +212,7 @@ function headlineAhead(nonBlank: readonly LineFeatures[], k: number, hits: reado
   for (let j = k + 1; j < nonBlank.length && j <= k + MAX_MENU_LOOKAHEAD; j++) {
     const g = nonBlank[j] as LineFeatures;
     const hit = hits[g.index];
-    if (hit || isMenuWord(g, hit)) continue;
+    if (hit || isMenuWord(g, hit) || SITE_ADDRESS.test(g.text)) continue;
     return readsAsHeadline(g);
   }
   return false;

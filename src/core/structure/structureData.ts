@@ -48,6 +48,8 @@ export interface DatelineData {
   readonly maxPlaceWords: number;
   /** Words that open a reporter's dateline before the place ("Laporan dari Sorong: …"), plain lower-case phrases. */
   readonly placePrefixes?: readonly string[];
+  /** A web address's last part written glued, its dot dropped ("INILAHCOM"): a word in capitals ending in one is an outlet. */
+  readonly gluedDomainEndings?: readonly string[];
 }
 
 export interface CorpusThresholds {
