@@ -183,7 +183,8 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
       const m = re.exec(text);
       // A capture named "outlet" stands where only a publisher's name can ("Baca artikel detikjatim, …"): taken as written.
       const trusted = m?.groups?.['outlet'];
-      const name = (trusted ?? m?.[1])?.replace(/[.,:;!?)]+$/u, '');
+      // "Sumber: Suara Grobogan (suaragrobogan.id)": the address in brackets after the name is not part of it.
+      const name = (trusted ?? m?.[1])?.replace(/\s+\([^()]*\)?$/u, '').replace(/[.,:;!?)]+$/u, '');
       if (name && (trusted !== undefined || reader.isOutlet(name) || /^\p{Lu}\p{L}{2,}/u.test(name))) return name;
     }
   }

@@ -57,6 +57,14 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
       skipped.push(f.index);
       continue;
     }
+    // A masthead, a menu row and a section label stacked over the headline ("PS BUMI RAFLESIA", "OFFICIAL WEBSITE",
+    // "CLUB   TEAM   NEWS", "NEWS"): the headline is the line standing over the first stamp when only such furniture
+    // precedes it.
+    const overStamp0 = headlineOverStamp(nonBlank, k - 1, hits);
+    if (overStamp0 > k && nonBlank.slice(k, overStamp0).every((g) => isTopFurniture(g, hits[g.index]))) {
+      for (let j = k; j < overStamp0; j++) skipped.push((nonBlank[j] as LineFeatures).index);
+      return { line: (nonBlank[overStamp0] as LineFeatures).index, skipped };
+    }
     return { line: f.index, skipped };
   }
   return { line: nonBlank[0]?.index ?? null, skipped: [] };
@@ -89,8 +97,17 @@ function labelWords(f: LineFeatures): number {
  * headline ("Worth It?", "Sering Begadang?"); a lead is prose and is caught by `prose` first.
  */
 function readsAsHeadline(g: LineFeatures): boolean {
-  return !g.prose && (!g.endsSentence || /\?["”']?$/u.test(g.text)) && g.words >= 4;
+  if (g.words < 4) return false;
+  return (!g.prose && (!g.endsSentence || /\?["”']?$/u.test(g.text))) || (g.words <= MAX_QUOTING_HEADLINE_WORDS && QUOTING_HEADLINE.test(g.text));
 }
+
+/**
+ * 'Kepala BMKG: "Kemarau Bisa Lebih Panjang"': a headline quoting its speaker ends in a quote mark, which reads as a
+ * sentence end (and so, with enough stop words, as prose); a quoted sentence ends in a full stop or comma inside the
+ * marks, the headline's quotation does not.
+ */
+const MAX_QUOTING_HEADLINE_WORDS = 20;
+const QUOTING_HEADLINE = /^[^"“”.:]{2,80}:\s*["“][^"“”]{3,}[^"“”.,;]["”]$/u;
 
 /** "Serambi Nanggroe | Aceh Besar", "Kendari Ekspres - Berita Sulawesi Tenggara": a site's name and its section, split by a bar or a spaced dash. */
 const MASTHEAD_SEPARATOR = /\s[|\-–—]\s/u;
@@ -154,6 +171,22 @@ function echoesLaterLine(f: LineFeatures, later: readonly LineFeatures[], fold: 
     const opening = fold(g.index).split(' ').slice(0, 4).join(' ');
     return opening.split(' ').length >= 3 && here.includes(opening);
   });
+}
+
+/** A row of menu entries: three or more words split by bars or by runs of spaces ("Masuk | Daftar | Tulis", "CLUB   TEAM   NEWS"). */
+const MENU_ROW = /^\S[^|]*(?:\s\|\s|\s{2,})\S[^|]*(?:\s\|\s|\s{2,})\S/u;
+
+/**
+ * Page furniture above a headline: a cue line, a site's name or a label (three words or fewer, or four in capitals,
+ * no sentence end), or a menu row. A headline of four words or more in mixed case is not furniture, so a headline
+ * over its deck line and stamp stays the headline.
+ */
+function isTopFurniture(g: LineFeatures, hit: CueHit | null | undefined): boolean {
+  if (hit) return true;
+  if (g.prose || g.endsSentence) return false;
+  if (MENU_ROW.test(g.text)) return true;
+  const capitals = g.text === g.text.toLocaleUpperCase() && /\p{Lu}/u.test(g.text);
+  return g.words <= (capitals ? 4 : 3);
 }
 
 /** How far under a list heading the stamp of the article may stand. */
