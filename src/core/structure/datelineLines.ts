@@ -208,6 +208,20 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
   return null;
 }
 
+/**
+ * "The Archipelago Post" alone on the first line, above the headline: a masthead whose name reads as a newspaper's
+ * (two to four capitalised words with a newspaper word, or a compound like "TRIBRATANEWS") names the publisher. A
+ * club's or an agency's own name ("PS BUMI RAFLESIA") has no newspaper word and names none.
+ */
+export function outletFromMasthead(features: readonly LineFeatures[], titleLine: number | null, data: DatelineData): string | null {
+  const first = features.find((f) => !f.blank);
+  if (titleLine === null || first === undefined || first.index >= titleLine || first.endsSentence || /\p{N}/u.test(first.text)) return null;
+  const text = first.text.trim();
+  return text.split(/\s+/u).length <= MAX_MASTHEAD_WORDS && readerFor(data).isOutlet(text) ? text : null;
+}
+
+const MAX_MASTHEAD_WORDS = 4;
+
 /** The publisher the body names ("dalam wawancara dengan Katadata.co.id"): body lines are those neither headline nor boilerplate. */
 export function outletFromBody(model: LineModel, bodyOutlet: BodyOutletReader | null, data: DatelineData): string | null {
   if (!bodyOutlet) return null;

@@ -183,7 +183,8 @@ const MENU_ROW = /^\S[^|]*(?:\s\|\s|\s{2,})\S[^|]*(?:\s\|\s|\s{2,})\S/u;
  */
 function isTopFurniture(g: LineFeatures, hit: CueHit | null | undefined): boolean {
   if (hit) return true;
-  if (g.prose || g.endsSentence) return false;
+  // "Pasar Kolpajung Direnovasi,": a headline broken over two lines is no furniture.
+  if (g.prose || g.endsSentence || /[,;:\-–—]$/u.test(g.text)) return false;
   if (MENU_ROW.test(g.text)) return true;
   const capitals = g.text === g.text.toLocaleUpperCase() && /\p{Lu}/u.test(g.text);
   return g.words <= (capitals ? 4 : 3);

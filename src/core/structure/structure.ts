@@ -15,7 +15,7 @@ import { buildBlocks } from './blocks';
 import { findHeadline } from './headline';
 import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
-import { findDateline, markOutletOverStamp, outletFromBody, outletFromBoilerplate } from './datelineLines';
+import { findDateline, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './datelineLines';
 import { outletFromPageTitle, outletFromSiteHeader } from './pageTitle';
 
 export interface StructureResult {
@@ -125,7 +125,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markContext(model);
   markFragmentsOfCueBlocks(model, blocks);
   const outletBefore =
-    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? outletFromSiteHeader(features, titleLine) ?? outletFromBody(model, cues.bodyOutlet, cues.data.dateline);
+    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? outletFromSiteHeader(features, titleLine) ?? outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ?? outletFromMasthead(features, titleLine, cues.data.dateline);
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
 
   const boilerplate = sortedMarks(marks);
