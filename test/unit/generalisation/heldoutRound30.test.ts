@@ -219,4 +219,14 @@ suite('kinds of publisher not seen before (round thirty)', () => {
     ]);
     assert.deepEqual(names(a), ['Maria Ndapa Lalu']);
   });
+
+  test('a loan noun in -asi opening a sentence ("Indikasi El Nino …") is no name', () => {
+    const a = analyse([
+      'Kemarau Tahun Depan Bisa Lebih Panjang',
+      'SEMARANG - Kepala Stasiun Klimatologi Jawa Tengah, Dewi Kartika, meminta daerah menyiapkan embung.',
+      '',
+      'Indikasi El Nino lemah mulai terlihat pada pertengahan tahun depan. Rekomendasi Balai Wilayah Sungai sudah dikirim.',
+    ]);
+    assert.deepEqual(names(a), ['Dewi Kartika']);
+  });
 });
