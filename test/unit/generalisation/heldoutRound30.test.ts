@@ -229,4 +229,25 @@ suite('kinds of publisher not seen before (round thirty)', () => {
     ]);
     assert.deepEqual(names(a), ['Dewi Kartika']);
   });
+
+  test('English compass words of a province ("Central Sulawesi", "East Java") on an English page are no persons', () => {
+    const a = analyse([
+      'Floods Cut Off Villages in Central Sulawesi',
+      'Palu - Floods cut off three villages in Central Sulawesi and two more in East Java on Wednesday.',
+      '',
+      '"Our teams can only reach them on foot," regional disaster agency head Asrul Lamarauna said.',
+    ]);
+    assert.ok(!names(a).some((n) => /Central|East/u.test(n)), names(a).join(', '));
+  });
+
+  test('"Tentang <company>" over a press release\'s company note is boilerplate', () => {
+    const a = analyse([
+      'PT Sagu Lestari Resmikan Pabrik Tepung Sagu',
+      'SORONG - PT Sagu Lestari meresmikan pabrik tepung sagu pertama di Papua Barat Daya hari ini.',
+      '',
+      'Tentang PT Sagu Lestari',
+      'PT Sagu Lestari didirikan pada 2019 dan bergerak di bidang pengolahan pangan lokal.',
+    ]);
+    assert.equal(kindOf(a, 4), 'other');
+  });
 });
