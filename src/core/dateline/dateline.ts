@@ -108,6 +108,8 @@ export class DatelineReader {
       else if (place && !outlet && this.isName(part)) outlet = part;
       else return null;
     }
+    // "Makassar, 10 November 2026 /RilisNusa/ --": a wire names itself between slashes after the date.
+    if (place && !outlet) outlet = parts.slice(1).map((p) => WIRE_BETWEEN_SLASHES.exec(p)?.[1]).find((name) => name !== undefined) ?? null;
     return { place, outlet, length: sep.end };
   }
 
@@ -211,6 +213,8 @@ const ASCII_LETTERS = /^[A-Za-z]*$/;
 const DAY_MONTH_BEFORE_BRACKET = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?=\([^()]+\)$)/u;
 /** "RMOLJatim.Sidoarjo": four letters or more with two capitals or more, a full stop, then capitalised words. */
 const OUTLET_DOT_PLACE = /^(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{4,}\.\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u;
+/** A wire service's name between slashes at the end of a dateline part ("/RilisNusa/"). */
+const WIRE_BETWEEN_SLASHES = /(?:^|\s)\/(\p{L}[\p{L}\p{N}.-]{1,30})\/$/u;
 const BRACKETED = /^\([^()]{2,40}\)$/u;
 /** One or two words of lower-case letters (a place typed without capitals). */
 const LOWER_WORDS = /^\p{Ll}{3,}(?:\s\p{Ll}{3,})?$/u;

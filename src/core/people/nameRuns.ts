@@ -152,7 +152,9 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
       }
       // "Lalu Ahmad Zaini", "Cut Nyak": a name's opening word that is also a common word, before another capitalised word.
       case 'namePrefix':
-        if (i + 1 < n) {
+        // "Yohana Ndapa Lalu": after a name word, such a word closes the name, even when the article also writes it
+        // in lower case ("tahun lalu").
+        if (i + 1 < n || kinds[i - 1] === 'name') {
           kinds.push('name');
           break;
         }

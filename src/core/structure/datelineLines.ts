@@ -225,7 +225,8 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
       const m = re.exec(text);
       // A capture named "outlet" stands where only a publisher's name can ("Baca artikel detikjatim, …"): taken as written.
       const trusted = m?.groups?.['outlet'];
-      const name = (trusted ?? m?.[1])?.replace(/[.,:;!?)]+$/u, '');
+      // "Sumber: Suara Grobogan (suaragrobogan.id)": the address in brackets after the name is not part of it.
+      const name = (trusted ?? m?.[1])?.replace(/\s+\([^()]*\)?$/u, '').replace(/[.,:;!?)]+$/u, '');
       if (name && (trusted !== undefined || reader.isOutlet(name) || /^\p{Lu}\p{L}{2,}/u.test(name))) return name;
     }
   }
@@ -248,6 +249,26 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
   }
   return null;
 }
+
+/**
+ * "The Archipelago Post" alone on the first line, above the headline: a masthead whose name reads as a newspaper's
+ * (two to four capitalised words with a newspaper word, or a compound like "TRIBRATANEWS") names the publisher. A
+ * club's or an agency's own name ("PS BUMI RAFLESIA") has no newspaper word and names none.
+ */
+export function outletFromMasthead(features: readonly LineFeatures[], titleLine: number | null, data: DatelineData): string | null {
+  const first = features.find((f) => !f.blank);
+  if (titleLine === null || first === undefined || first.index >= titleLine || first.endsSentence || /\p{N}/u.test(first.text)) return null;
+  const text = first.text.trim();
+  const words = text.split(/\s+/u);
+  if (words.length > MAX_MASTHEAD_WORDS || !readerFor(data).isOutlet(text)) return null;
+  // Right over the headline a label is a section's ("Berita Daerah", "Kabar Terkini"): a name there must end in its
+  // newspaper word ("Jambi Ekspres", "Malut Post").
+  const rightOverHeadline = features.every((f) => f.index <= first.index || f.index >= titleLine || f.blank);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return !rightOverHeadline || data.outletMorphemes.some((m) => m.toLowerCase() === last) ? text : null;
+}
+
+const MAX_MASTHEAD_WORDS = 4;
 
 /** The publisher the body names ("dalam wawancara dengan Katadata.co.id"): body lines are those neither headline nor boilerplate. */
 export function outletFromBody(model: LineModel, bodyOutlet: BodyOutletReader | null, data: DatelineData): string | null {

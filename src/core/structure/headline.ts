@@ -68,6 +68,14 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
       skipped.push(f.index);
       continue;
     }
+    // A masthead, a menu row and a section label stacked over the headline ("PS BUMI RAFLESIA", "OFFICIAL WEBSITE",
+    // "CLUB   TEAM   NEWS", "NEWS"): the headline is the line standing over the first stamp when only such furniture
+    // precedes it.
+    const overStamp0 = headlineOverStamp(nonBlank, k - 1, hits);
+    if (overStamp0 > k && nonBlank.slice(k, overStamp0).every((g) => isTopFurniture(g, hits[g.index]))) {
+      for (let j = k; j < overStamp0; j++) skipped.push((nonBlank[j] as LineFeatures).index);
+      return { line: (nonBlank[overStamp0] as LineFeatures).index, skipped };
+    }
     return { line: f.index, skipped };
   }
   return { line: nonBlank[0]?.index ?? null, skipped: [] };
@@ -100,8 +108,17 @@ function labelWords(f: LineFeatures): number {
  * headline ("Worth It?", "Sering Begadang?"); a lead is prose and is caught by `prose` first.
  */
 function readsAsHeadline(g: LineFeatures): boolean {
-  return !g.prose && (!g.endsSentence || /\?["”']?$/u.test(g.text)) && g.words >= 4;
+  if (g.words < 4) return false;
+  return (!g.prose && (!g.endsSentence || /\?["”']?$/u.test(g.text))) || (g.words <= MAX_QUOTING_HEADLINE_WORDS && QUOTING_HEADLINE.test(g.text));
 }
+
+/**
+ * 'Kepala BMKG: "Kemarau Bisa Lebih Panjang"': a headline quoting its speaker ends in a quote mark, which reads as a
+ * sentence end (and so, with enough stop words, as prose); a quoted sentence ends in a full stop or comma inside the
+ * marks, the headline's quotation does not.
+ */
+const MAX_QUOTING_HEADLINE_WORDS = 20;
+const QUOTING_HEADLINE = /^[^"“”.:]{2,80}:\s*["“][^"“”]{3,}[^"“”.,;]["”]$/u;
 
 /** "Serambi Nanggroe | Aceh Besar", "Kendari Ekspres - Berita Sulawesi Tenggara": a site's name and its section, split by a bar or a spaced dash. */
 const MASTHEAD_SEPARATOR = /\s[|\-–—]\s/u;
@@ -225,6 +242,32 @@ function echoesLaterLine(f: LineFeatures, later: readonly LineFeatures[], fold: 
     const opening = fold(g.index).split(' ').slice(0, 4).join(' ');
     return opening.split(' ').length >= 3 && here.includes(opening);
   });
+}
+
+/**
+ * A row of menu entries: three or more entries of one to three words, letters only, split by bars or by runs of
+ * spaces ("Masuk | Daftar | Tulis", "CLUB   TEAM   NEWS"). Not a headline that happens to hold two double spaces
+ * (a page's zero-width spaces leave them; see readingText in analyze.ts).
+ */
+function isMenuRow(text: string): boolean {
+  const entries = text.trim().split(MENU_ROW_SEPARATOR);
+  return entries.length >= MIN_MENU_BAR_ENTRIES && entries.every((entry) => MENU_ROW_ENTRY.test(entry));
+}
+const MENU_ROW_SEPARATOR = /\s\|\s|\s{2,}/u;
+const MENU_ROW_ENTRY = /^\p{L}[\p{L}&'.-]*(?:\s\p{L}[\p{L}&'.-]*){0,2}$/u;
+
+/**
+ * Page furniture above a headline: a cue line, a site's name or a label (three words or fewer, or four in capitals,
+ * no sentence end), or a menu row. A headline of four words or more in mixed case is not furniture, so a headline
+ * over its deck line and stamp stays the headline.
+ */
+function isTopFurniture(g: LineFeatures, hit: CueHit | null | undefined): boolean {
+  if (hit) return true;
+  // "Pasar Kolpajung Direnovasi,": a headline broken over two lines is no furniture.
+  if (g.prose || g.endsSentence || /[,;:\-–—]$/u.test(g.text)) return false;
+  if (isMenuRow(g.text)) return true;
+  const capitals = g.text === g.text.toLocaleUpperCase() && /\p{Lu}/u.test(g.text);
+  return g.words <= (capitals ? 4 : 3);
 }
 
 /** How far under a list heading the stamp of the article may stand. */

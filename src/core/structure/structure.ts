@@ -15,7 +15,7 @@ import { buildBlocks } from './blocks';
 import { findHeadline } from './headline';
 import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
-import { findDateline, isOutletName, markOutletOverStamp, outletFromBody, outletFromBoilerplate } from './datelineLines';
+import { findDateline, isOutletName, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './datelineLines';
 import { outletFromPageTitle, outletFromSiteHeader, outletFromSiteName } from './pageTitle';
 
 export interface StructureResult {
@@ -127,7 +127,8 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   const outletBefore =
     dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? outletFromSiteHeader(features, titleLine) ??
     outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ??
-    outletFromSiteName(features, titleLine, (line) => hits[line] !== null, (name) => isOutletName(cues.data.dateline, name));
+    outletFromSiteName(features, titleLine, (line) => hits[line] !== null, (name) => isOutletName(cues.data.dateline, name)) ??
+    outletFromMasthead(features, titleLine, cues.data.dateline);
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
 
   const boilerplate = sortedMarks(marks);
