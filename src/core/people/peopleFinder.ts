@@ -24,6 +24,8 @@ export { readBody, type BodyText } from './bodyText';
 // Regexes made once (a literal in a function is a new object each time it runs).
 const INTRODUCER_GAP = /^[\s,:]*$/u;
 const SHORT_INITIALS = /^\p{Lu}{2,3}$/u;
+/** An alias after initials not in brackets is a name ("AS alias Bedul"); "(ASN) alias di …" is no alias, and bracketed capitals are a short form. */
+const CAPITALISED = /^\p{Lu}/u;
 // ", petani lada di Desa Belo Laut,": a lower-case apposition (who the person is) closed by a comma.
 const LOWER_APPOSITION = /^,\s+\p{Ll}[^.,;:"“”]{0,120},/u;
 const SPACE_RUNS = /\s+/gu;
@@ -107,6 +109,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const coordinated: { seg: NameSegment; other: NameRun }[] = [];
   const aliasPairs: [NameSegment, string][] = [];
   let pendingRole: { role: string; end: number } | null = null;
+  // Where the last initials read as a person end (-1: none yet).
+  let initialsEnd = -1;
   // "Menurut perempuan yang akrab disapa Tika itu": names a person already named, by a common noun and the name they go by.
   const contextAliases: { alias: string; at: number }[] = [];
   const referringWords = attributionLexicon(lang).referringWords;
@@ -156,7 +160,10 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     }
     // Initials of a suspect or victim ("yakni, MU (38), Ad (37)", "pelaku lainnya yakni SU"): a short acronym with an age or an introducer.
     const lone = run.tokens.length === 1 ? run.tokens[0] : undefined;
-    if (lone && run.kinds[0] === 'acronym' && SHORT_INITIALS.test(lone.text) && (followerOf(runIndex).age || introduced)) {
+    // Further initials in the same list ("berinisial JS dan TM", "MR (27), AS alias Bedul (31), dan HD (24)") are persons too.
+    const follower = lone && run.kinds[0] === 'acronym' && SHORT_INITIALS.test(lone.text) ? followerOf(runIndex) : undefined;
+    if (lone && follower && (follower.age || (CAPITALISED.test(follower.alias?.text ?? '') && article.text[lone.start - 1] !== '(') || introduced || continuesInitialsList(article.text, initialsEnd, lone.start, lex))) {
+      initialsEnd = lone.end;
       strong.push({ seg: { words: [lone.text], start: lone.start, end: lone.end, honorific: null, role: null, lastInRun: true, afterNonName: false, beforeHonorific: false, sentenceInitial: false }, honorific: null, firm: true });
       return;
     }
@@ -269,4 +276,21 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     if (name !== null && name !== alias) registry.addAlias(name, alias);
   }
   return { registry, body };
+}
+
+const AGE_IN_LIST = /\(\d{1,3}\)/gu;
+const LIST_SEPARATORS = /[\s,]+/u;
+/** How far apart two initials of one list may stand ("AS alias Bedul (31), dan HD"). */
+const MAX_INITIALS_GAP = 40;
+
+/**
+ * True when text[from, to) joins initials read as a person to the next ones: a comma or a coordinator ("dan"),
+ * past the first one's age in brackets and an alias ("alias Bedul") it may carry.
+ */
+function continuesInitialsList(text: string, from: number, to: number, lex: { readonly coordinators: ReadonlySet<string>; readonly aliasMarkers: ReadonlySet<string> }): boolean {
+  if (from < 0 || to - from > MAX_INITIALS_GAP) return false;
+  const gap = text.slice(from, to);
+  const words = gap.replace(AGE_IN_LIST, ' ').split(LIST_SEPARATORS).filter((w) => w !== '');
+  const rest = words.length >= 2 && lex.aliasMarkers.has((words[0] ?? '').toLowerCase()) ? words.slice(2) : words;
+  return rest.length === 0 ? gap.includes(',') : rest.length === 1 && lex.coordinators.has((rest[0] ?? '').toLowerCase());
 }

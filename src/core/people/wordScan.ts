@@ -5,8 +5,9 @@
  */
 
 // A handle (@name), or a word: letters/digits, inner apostrophes and hyphens, and inner dots only
-// before a letter ("S.H", "M.Si"); one optional trailing dot ("H.", "Benyamin.").
-const TOKEN = /@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.-]*/gu;
+// before a letter ("S.H", "M.Si"); one optional trailing dot ("H.", "Benyamin."). An apostrophe stays in a
+// word only before a letter or digit ("Mu'in", "Jum'at"): in "‘Bang Ucok’." it closes a single quotation.
+const TOKEN = /@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}.-]|['\u2019](?=[\p{L}\p{N}]))*/gu;
 
 /** The last match nextToken found (one object, rewritten in place: a token costs no allocation here). */
 export const scanned = {
@@ -116,7 +117,7 @@ function regexTokenBefore(text: string, at: number, to: number): number {
   return index < to ? index : -1;
 }
 
-/** [\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.-]* from `start` (an ASCII letter or digit). */
+/** TOKEN's word branch from `start` (an ASCII letter or digit). */
 function scanWord(text: string, start: number): number {
   const n = text.length;
   let seen = 0;
@@ -126,14 +127,19 @@ function scanWord(text: string, start: number): number {
     const c = text.charCodeAt(j);
     // A lower-case letter, the most common character in a word, first.
     if (c >= 97 && c <= 122) j++;
-    else if (c < 128) {
+    else if (c === 39 || c === 0x2019) {
+      // An apostrophe only before a letter or digit (TOKEN's lookahead; past ASCII, TOKEN itself answers).
+      const d = text.charCodeAt(j + 1);
+      if (d >= 128) return tokenByRegex(text, start);
+      if (!isAsciiAlnum(d)) break;
+      j++;
+    } else if (c < 128) {
       if (c >= 65 && c <= 90) seen |= MATCH_INNER_CAPITAL;
       else if (c === 46) seen |= MATCH_DOT;
       else if (c === 45) seen |= MATCH_HYPHEN;
-      else if (!(isAsciiAlnum(c) || c === 39)) break;
+      else if (!isAsciiAlnum(c)) break;
       j++;
-    } else if (c === 0x2019) j++;
-    else return tokenByRegex(text, start);
+    } else return tokenByRegex(text, start);
     h = Math.imul(h ^ c, HASH_PRIME);
   }
   scanned.end = j;
