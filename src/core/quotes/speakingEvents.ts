@@ -193,8 +193,8 @@ export class SpeakingEvents {
     let first = last;
     while (first > 0 && last - first < MAX_PARAGRAPH_TOKENS && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
     // A scraper that dropped a paragraph break glued this paragraph to the one before ("… sambil
-    // tertawa.Painem menimpali …"): the sentence after the last glued sentence end is read as the
-    // paragraph first; the line's own start after it (the glued dot may join two sentences of one paragraph).
+    // tertawa.Painem menimpali …"): what follows the last glued sentence end is read as the paragraph
+    // first; when it introduces nobody, the line from its start (the glued dot may join two sentences of one paragraph).
     let glued = last;
     while (glued > first && !this.newlineBetween((tokens[glued - 1] as Token).end, (tokens[glued] as Token).start, true)) glued--;
     return (glued > first ? this.subjectOpening(glued, last) : null) ?? this.subjectOpening(first, last);
