@@ -8,6 +8,7 @@ import { MATCH_DOT, MATCH_HYPHEN, MATCH_INNER_CAPITAL, MATCH_UNREAD, nextToken, 
 import type { WordInfo, WordTable } from './wordTable';
 import { hasInnerCapital, mayBeGlued, mayBePair, splitGlued, splitNamePairs } from './wordSplits';
 import { charTable, isWhiteSpaceUnit } from '../text/charTables';
+import { abbreviationDotBeforeName, firstDotAfterHandle, firstGluedSentenceDot, isAbbreviation } from './gluedSentenceEnd';
 
 export { isAcronym, isCapitalized } from './wordShapes';
 
@@ -58,6 +59,7 @@ export function tokenizeInto(tokens: Token[], text: string, from: number, to: nu
     let end = scanned.end;
     let word: string;
     let info: WordInfo | undefined;
+    let titleCut = false;
     // Without a dot the word is the whole scanned match, whose hash the scan has (0 when it has none: a handle).
     if ((seen & (MATCH_DOT | MATCH_UNREAD)) === 0 && scanned.hash !== 0 && lookup !== undefined) {
       const slot = lookup.table.slotIn(text, index, end, scanned.hash);
@@ -69,19 +71,28 @@ export function tokenizeInto(tokens: Token[], text: string, from: number, to: nu
         info = lookup.table.infoHashed(word, scanned.hash);
       }
     } else {
+      let cut = -1;
       if (seen === MATCH_UNREAD) {
         const whole = text.slice(index, end);
-        const cut = whole.includes('.') ? whole.search(DOT_NOT_BEFORE_LETTER) : -1;
-        if (cut >= 0 && index + cut + 1 < end) end = index + cut + 1;
-      } else if ((seen & MATCH_DOT) !== 0) {
-        const cut = asciiDotNotBeforeLetter(text, index, end);
-        if (cut >= 0 && cut + 1 < end) end = cut + 1;
+        const inWhole = whole.includes('.') ? whole.search(DOT_NOT_BEFORE_LETTER) : -1;
+        cut = inWhole < 0 ? -1 : index + inWhole;
+      } else if ((seen & MATCH_DOT) !== 0) cut = asciiDotNotBeforeLetter(text, index, end);
+      if (seen === MATCH_UNREAD || (seen & MATCH_DOT) !== 0) {
+        // A title glued to a name ("Dr.Rina") is cut after its dot and keeps it, as "Dr. Rina" reads.
+        const title = abbreviationDotBeforeName(text, index, cut < 0 ? end : cut + 1, lexicon);
+        // A sentence glued to the next one ends at its dot ("Agus.Ia"): the word ends there too.
+        const glued = title >= 0 ? -1 : text.charCodeAt(index) === 64 ? firstDotAfterHandle(text, index, cut < 0 ? end : cut) : firstGluedSentenceDot(text, index, cut < 0 ? end : cut, lexicon);
+        if (title >= 0) {
+          cut = title;
+          titleCut = true;
+        } else if (glued >= 0) cut = glued;
       }
+      if (cut >= 0 && cut + 1 < end) end = cut + 1;
       word = text.slice(index, end);
     }
     pos = end;
     let endsClause = false;
-    if (text.charCodeAt(end - 1) === 46 && !keepsDot(word, dotted)) {
+    if (text.charCodeAt(end - 1) === 46 && !titleCut && !keepsDot(word, dotted)) {
       word = word.slice(0, -1);
       end -= 1;
       endsClause = true;
@@ -106,7 +117,7 @@ export function tokenizeInto(tokens: Token[], text: string, from: number, to: nu
   if (!mayGlue && !mayPair) return tokens;
   // Rare: the two passes read this text's tokens alone (a name pair's neighbours are on the same line).
   const own = tokens.splice(first);
-  const unglued = mayGlue ? splitGlued(own) : own;
+  const unglued = mayGlue ? splitGlued(own, (word) => isAbbreviation(word, lexicon)) : own;
   if (lookup !== undefined) lookup.words.length = first;
   for (const t of mayPair ? splitNamePairs(unglued) : unglued) {
     tokens.push(t);

@@ -69,7 +69,11 @@ export function hasInnerCapital(word: string): boolean {
   return false;
 }
 
-export function splitGlued(tokens: Token[]): Token[] {
+/**
+ * `isAbbreviation` says which words keep their dot ("Kab.", "Drs."): one glued to a name
+ * ("Kab.Bogor", "Drs.Budi") is not a sentence end and stays whole, nor is a web address's dot.
+ */
+export function splitGlued(tokens: Token[], isAbbreviation: (wordWithDot: string) => boolean = () => false): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     if (t.text.startsWith('@') || !hasInnerCapital(t.text)) {
@@ -82,6 +86,7 @@ export function splitGlued(tokens: Token[]): Token[] {
     for (let m = GLUE.exec(t.text); m; m = GLUE.exec(t.text)) {
       const dot = m[0].endsWith('.');
       const cut = m.index + m[0].length;
+      if (dot && (isAbbreviation(t.text.slice(lettersBefore(t.text, cut - 1), cut)) || ADDRESS_AFTER_DOT.test(t.text.slice(cut)))) continue;
       out.push({ text: t.text.slice(from, dot ? cut - 1 : cut), start: t.start + from, end: t.start + (dot ? cut - 1 : cut), endsClause: dot });
       from = cut;
     }
@@ -89,6 +94,17 @@ export function splitGlued(tokens: Token[]): Token[] {
   }
   return out;
 }
+
+/** Where the letters that end at `to` in `word` start (GLUE's dot match shows three of them). */
+function lettersBefore(word: string, to: number): number {
+  let start = to;
+  while (start > 0 && LETTER.test(word.charAt(start - 1))) start--;
+  return start;
+}
+
+const LETTER = /\p{L}/u;
+/** The word after a dot runs into another dot and a letter: a web address ("kabar.Banten.com"), not a sentence. */
+const ADDRESS_AFTER_DOT = /^\p{L}+\.\p{L}/u;
 
 /**
  * "Ganjar Pranowo-Mahfud MD": a hyphen between two capitalised words, with capitalised words on

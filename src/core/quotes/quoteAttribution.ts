@@ -7,6 +7,7 @@
 import type { Article } from '../article/article';
 import type { LineRole, Span } from '../model';
 import { isCapitalized, isCommaGap, tokenize, type Token } from '../people/nameTokens';
+import { isGluedSentenceDot } from '../people/gluedSentenceEnd';
 import type { AttributionLexicon, NameLexicon } from './quoteData';
 import { isReportingVerb, remembered } from './quoteSpans';
 import { cueLeadLength, isSpaceOrBracketGap } from './quoteChars';
@@ -155,12 +156,14 @@ export function lineAt(article: Article, offset: number): number {
 }
 
 /** Start of the sentence that holds `pos`: after the last sentence end, never across a non-body line or before `floor`. */
-function sentenceStart(article: Article, lineRoles: readonly LineRole[], pos: number, floor: number, maxBack: number): number {
+function sentenceStart(article: Article, lineRoles: readonly LineRole[], pos: number, floor: number, maxBack: number, names: NameLexicon): number {
   const text = article.text;
   const limit = Math.max(floor, pos - maxBack, 0);
   for (let i = pos - 1; i >= limit; i--) {
     const c = text[i] ?? '';
     if ((c === '.' || c === '!' || c === '?') && spaceOrQuoteAfter(text, i)) return i + 1;
+    // A sentence glued to this one ("… naik.Ia mengatakan, \"…").
+    if (c === '.' && isGluedSentenceDot(text, i, names)) return i + 1;
     if (c === '\n' || c === '\r') {
       // Stop at a line that is not body text (boilerplate, headline) above the sentence.
       const role = lineRoles[lineAt(article, i)];
@@ -173,7 +176,7 @@ function sentenceStart(article: Article, lineRoles: readonly LineRole[], pos: nu
 /** A cue before a quote, in the same sentence. */
 export function cueBefore(article: Article, lineRoles: readonly LineRole[], quoteStart: number, floor: number, lex: Lexicons): FoundCue | null {
   const a = lex.attribution;
-  const from = sentenceStart(article, lineRoles, quoteStart, floor, a.rules.maxLookbackChars);
+  const from = sentenceStart(article, lineRoles, quoteStart, floor, a.rules.maxLookbackChars, lex.names);
   const window = article.text.slice(from, quoteStart);
   const tokens = tokenize(window, from, lex.names);
   for (let v = tokens.length - 1; v >= 0; v--) {

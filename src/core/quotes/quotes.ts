@@ -10,7 +10,8 @@ import type { LanguageData } from '../lang/language';
 import type { Person, Quote, Span } from '../model';
 import type { StructureResult } from '../structure/structure';
 import { findPeople } from '../people/peopleFinder';
-import { attributionLexicon, nameLexicon } from './quoteData';
+import { isGluedSentenceDot } from '../people/gluedSentenceEnd';
+import { attributionLexicon, nameLexicon, type NameLexicon } from './quoteData';
 import { findQuoteMarks } from './quoteMarks';
 import { pairQuoteMarks } from './quoteSpans';
 import { cueAfter, cueBefore, type FoundCue, type Lexicons } from './quoteAttribution';
@@ -51,7 +52,7 @@ export function findQuoteCandidates(article: Article, lang: LanguageData, struct
     const line = article.lines[span.startLine];
     const atParagraphStart = line ? article.text.slice(line.start, span.start).trim() === '' : false;
     const inner = article.text.slice(span.start + 1, span.closeAt ?? span.end);
-    const sentenceBefore = lastSentence(article.text, Math.max(floor, span.start - lex.attribution.rules.maxLookbackChars), span.start);
+    const sentenceBefore = lastSentence(article.text, Math.max(floor, span.start - lex.attribution.rules.maxLookbackChars), span.start, lex.names);
     if (isQuotation({ inner, hasCue: after !== null, atParagraphStart, sentenceBefore }, lex.attribution)) {
       found.push({ start: span.start, end: span.end, closed: span.closeAt !== null, cue });
     } else scare.push({ start: span.start, end: span.end });
@@ -62,13 +63,15 @@ export function findQuoteCandidates(article: Article, lang: LanguageData, struct
 
 
 /**
- * text.slice(from, to).split(/[.!?]\s/u).pop(), found by scanning back from `to` (no pieces made):
+ * text.slice(from, to).split(/[.!?]\s/u).pop() (a glued sentence end splits too), found by scanning back from `to` (no pieces made):
  * two matches of "[.!?] then a space" cannot overlap, so the last piece starts after the last one.
  */
-function lastSentence(text: string, from: number, to: number): string {
+function lastSentence(text: string, from: number, to: number, names: NameLexicon): string {
   for (let i = to - 2; i >= from; i--) {
     const c = text.charCodeAt(i);
     if ((c === 46 || c === 33 || c === 63) && isWhiteSpaceUnit(text.charCodeAt(i + 1))) return text.slice(i + 2, to);
+    // Or a sentence glued to it ("… naik.Ia menyebut …").
+    if (c === 46 && isGluedSentenceDot(text, i, names)) return text.slice(i + 1, to);
   }
   return text.slice(from, to);
 }

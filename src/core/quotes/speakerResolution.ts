@@ -12,6 +12,7 @@ import type { Cue, Quote } from '../model';
 import type { BodyText } from '../people/peopleFinder';
 import type { PersonRegistry } from '../people/personRegistry';
 import { isAcronym, isCapitalized } from '../people/nameTokens';
+import { firstGluedSentenceDot } from '../people/gluedSentenceEnd';
 import { attributionLexicon, nameLexicon, type AttributionLexicon, type NameLexicon } from './quoteData';
 import { SpeakingEvents, type SpeakingEvent } from './speakingEvents';
 import type { QuoteCandidate } from './quotes';
@@ -95,14 +96,22 @@ function bareNounPointsBack(text: string, from: number, a: AttributionLexicon): 
  * opens by naming its speaker ("Hal itu disampaikan Ketua …, Muhammad Ridwan.", "Guru itu adalah
  * Maria …"): the first person that paragraph's first sentence mentions.
  */
-function namedInNextParagraph(text: string, quoteEnd: number, registry: PersonRegistry, a: AttributionLexicon): string | null {
+function namedInNextParagraph(text: string, quoteEnd: number, registry: PersonRegistry, a: AttributionLexicon, names: NameLexicon): string | null {
   if (!a.laterSpeakerOpening) return null;
   const lineEnd = text.indexOf('\n', quoteEnd);
+  // A scraper that dropped the paragraph break glued the next paragraph to the cue's sentence ("… kata seorang guru.Guru itu adalah …").
+  const glued = firstGluedSentenceDot(text, quoteEnd, lineEnd < 0 ? text.length : lineEnd, names);
+  if (glued >= 0) return openingNamed(glued + 1, /^[^\r\n]+/u.exec(text.slice(glued + 1, glued + 400))?.[0] ?? '', registry, a);
   if (lineEnd < 0) return null;
   const next = NEXT_PARAGRAPH.exec(text.slice(lineEnd, lineEnd + 400));
-  if (!next?.[1] || !a.laterSpeakerOpening.test(next[1])) return null;
-  const from = lineEnd + next.index + next[0].length - next[1].length;
-  const sentence = /^.*?[.!?](?=\s|$)/u.exec(next[1])?.[0] ?? next[1];
+  if (!next?.[1]) return null;
+  return openingNamed(lineEnd + next.index + next[0].length - next[1].length, next[1], registry, a);
+}
+
+/** The first person the first sentence of `paragraph` (its first line, at `from`) names, when it opens as naming a speaker. */
+function openingNamed(from: number, paragraph: string, registry: PersonRegistry, a: AttributionLexicon): string | null {
+  if (!a.laterSpeakerOpening?.test(paragraph)) return null;
+  const sentence = /^.*?[.!?](?=\s|$)/u.exec(paragraph)?.[0] ?? paragraph;
   return registry.firstMentionBetween(from, from + sentence.length);
 }
 
@@ -155,7 +164,7 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
       // back to the person the paragraph above introduces ("tanya perekam video itu" under a quotation names nobody).
       !(bareNounPointsBack(text, cue.span.end, a) && speaking.paragraphSubjectBefore(c.start) !== null);
     if (!resolved && (cue === null || unnamed)) {
-      const later = namedInNextParagraph(text, c.end, registry, a);
+      const later = namedInNextParagraph(text, c.end, registry, a, names);
       if (later) resolved = { name: later, by: 'context' };
     }
     if (!resolved && calledAlias) {

@@ -10,6 +10,7 @@
  */
 import type { BodyText } from '../people/peopleFinder';
 import type { Token } from '../people/nameTokens';
+import { isGluedSentenceDot } from '../people/gluedSentenceEnd';
 import type { NameRun } from '../people/nameRuns';
 import type { PersonRegistry } from '../people/personRegistry';
 import type { AttributionLexicon } from './quoteData';
@@ -191,6 +192,17 @@ export class SpeakingEvents {
     if (last < 0 || !this.newlineBetween((tokens[last] as Token).end, offset)) return null;
     let first = last;
     while (first > 0 && last - first < MAX_PARAGRAPH_TOKENS && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
+    // A scraper that dropped a paragraph break glued this paragraph to the one before ("… sambil
+    // tertawa.Painem menimpali …"): what follows the last glued sentence end is read as the paragraph
+    // first; when it introduces nobody, the line from its start (the glued dot may join two sentences of one paragraph).
+    let glued = last;
+    while (glued > first && !this.newlineBetween((tokens[glued - 1] as Token).end, (tokens[glued] as Token).start, true)) glued--;
+    return (glued > first ? this.subjectOpening(glued, last) : null) ?? this.subjectOpening(first, last);
+  }
+
+  /** paragraphSubjectBefore's reading of the paragraph that runs from token `first` to token `last`. */
+  private subjectOpening(first: number, last: number): SpeakingEvent | null {
+    const { tokens } = this;
     for (let j = first; j <= last; j++) {
       const run = this.runByFirst[j];
       // A role alone ("Kepala Sekolah SDN 17,") is resolved by role words that other roles share: the name after it is the one introduced.
@@ -240,9 +252,16 @@ export class SpeakingEvents {
     return undefined;
   }
 
-  /** A line break stands between the two offsets (scanned in place: no substring is made). */
-  private newlineBetween(from: number, to: number): boolean {
-    for (let c = from; c < to; c++) if (this.text.charCodeAt(c) === 10) return true;
+  /**
+   * A line break stands between the two offsets (scanned in place: no substring is made). With
+   * `orGlued`, a sentence glued to the next counts as one: a scraper that dropped a paragraph break
+   * left "… sambil tertawa.Painem menimpali …".
+   */
+  private newlineBetween(from: number, to: number, orGlued = false): boolean {
+    for (let c = from; c < to; c++) {
+      const ch = this.text.charCodeAt(c);
+      if (ch === 10 || (orGlued && ch === 46 && isGluedSentenceDot(this.text, c, this.body.lexicon))) return true;
+    }
     return false;
   }
 
