@@ -146,7 +146,9 @@ export class SpeakingEvents {
     // verb test can give an event, and the word lookups are skipped. (With a run after, the test
     // before is not needed to go on.)
     if (!runAfter) {
-      const runBeforePossible = k >= 0 && (runByLast[k] !== undefined || body.words[k]?.subjectAdverb === true || this.standsAfterName(k) || this.commaAfter(k));
+      // A pronoun subject inside a sentence ("Sebelum pulang, ia meminta …") points back like one opening it.
+      const runBeforePossible =
+        k >= 0 && (runByLast[k] !== undefined || body.words[k]?.subjectAdverb === true || this.standsAfterName(k) || this.commaAfter(k) || a.pronouns.has(body.words[k]?.lower ?? ''));
       if (!runBeforePossible) return null;
     }
     let run = null;
@@ -295,9 +297,20 @@ export class SpeakingEvents {
     if (!this.commaAfter(k)) return undefined;
     for (let j = k - 1; j >= Math.max(0, k - MAX_APPOSITION_WORDS); j--) {
       if ((this.tokens[j] as Token).endsClause) return undefined;
-      if (this.commaAfter(j)) return this.runByLast[j];
+      if (this.commaAfter(j)) return this.runByLast[j] ?? this.runBeforeAgeOrDegree(j);
     }
     return undefined;
+  }
+
+  /**
+   * "Tarmidi (54), yang ikut hadir …, mengaku": the comma opening the apposition follows an age or a degree;
+   * the name run is the one those tokens stand after.
+   */
+  private runBeforeAgeOrDegree(k: number): NameRun | undefined {
+    if (!this.standsAfterName(k)) return undefined;
+    let j = k;
+    while (j >= 0 && ageOrDegree((this.tokens[j] as Token).text, this.body.lexicon.degrees) && this.runByLast[j] === undefined) j--;
+    return j >= 0 ? this.runByLast[j] : undefined;
   }
 
   private standsAfterName(k: number): boolean {
