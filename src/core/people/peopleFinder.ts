@@ -136,6 +136,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // "Ketua Asosiasi … (AEKI) Lampung, Muhammad Ridwan": the place closes a role cut by its bracketed short form.
       !roleBeforeBracket(body.runs, runIndex - 1, article.text) &&
       !closesNumberedName(body, previousRun) &&
+      // "dari Fraksi PKB, Mukhlis Hidayat": an institution closed by its acronym, with no place word in it, is no place.
+      !(previousRun.kinds[previousRun.kinds.length - 1] === 'acronym' && !previousRun.tokens.some((_, k) => body.words[previousRun.first + k]?.placeMarker === true)) &&
       // "masing-masing dari Pesisir Selatan, Nurhayati Sari; dan dari …": where each came from, then who, in a list cut by semicolons.
       !originThenPerson(article.text, previousRun.tokens[0]?.start ?? 0, run.tokens[run.tokens.length - 1]?.end ?? 0);
     const afterPlacePreposition = afterPlaceWord(body, run, article.text);
@@ -224,7 +226,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (nameWords.length > MAX_NAME_WORDS || isLoneNumberWord(nameWords)) continue;
       // A province's, regency's or city's name (the gazetteer) is a place unless something personal speaks for a person
       // (a title, a role, a cue, an introducer, an age, an alias); a verb after it does not ("Parigi Moutong mencatat …").
-      const personal = seg.honorific !== null || role !== null || spoken || introduced || after.age || after.alias !== null;
+      const personal = seg.honorific !== null || role !== null || spoken || introduced || (after.age && !countedPlaceBefore(body, previousRun, run, places, lex.placeNames)) || after.alias !== null;
       const place = (single && places.has(nameWords[0] ?? '')) || (!personal && lex.placeNames.has(nameWords.join(' ').toLowerCase()));
       const thing = (afterThing || inPlaceList) && !isStrong;
       if ((isStrong || multi) && !afterPlacePreposition && !organisation && !place && !thing) strong.push({ seg: seg2, honorific: seg.honorific, firm: isStrong });
@@ -269,4 +271,18 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     if (name !== null && name !== alias) registry.addAlias(name, alias);
   }
   return { registry, body };
+}
+
+/** How many tokens may stand between a counted place and the next one of its list: its count and a comma or "dan". */
+const MAX_COUNT_LIST_GAP = 3;
+
+/**
+ * "terbanyak di Rokan Hilir (14) dan Bengkalis (6)": the run before is a place with a number right after it, a token
+ * or two back. A count in brackets after each place of a list is no age: the gazetteer name stays a place.
+ */
+function countedPlaceBefore(body: BodyText, previousRun: NameRun | undefined, run: NameRun, places: ReadonlySet<string>, placeNames: ReadonlySet<string>): boolean {
+  if (!previousRun || run.first - previousRun.last > MAX_COUNT_LIST_GAP) return false;
+  if (!/^\d{1,4}$/u.test(body.tokens[previousRun.last + 1]?.text ?? '')) return false;
+  const words = previousRun.tokens.map((t) => t.text);
+  return words.every((w) => places.has(w)) || placeNames.has(words.join(' ').toLowerCase());
 }
