@@ -105,6 +105,33 @@ suite('quotations and speakers under stress (round thirty-two)', () => {
     assert.equal(kindOf(a, 3), 'byline');
   });
 
+  test('"<PLACE>, <outlet>" alone on the line over the lead is the dateline; a short body line with a comma is not', () => {
+    const a = analyse([
+      'Sapi Bali Diekspor ke Timor Leste',
+      'Kamis, 5 November 2026 | 08:00 WITA',
+      'TABANAN, BaliPost',
+      'Sebanyak 120 ekor sapi bali dikirim dari Pelabuhan Celukan Bawang menuju Dili, Rabu (4/11).',
+    ]);
+    assert.equal(a.dateline?.place, 'TABANAN');
+    assert.equal(a.outlet, 'BaliPost');
+    // A name that does not read as a publisher's is one when the site's header above writes it.
+    const header = analyse([
+      'GumiKarangasem.com',
+      'Pura Besakih Dipadati Pemedek',
+      'Kamis, 5 November 2026 | 08:00 WITA',
+      'AMLAPURA, GumiKarangasem',
+      'Ribuan umat Hindu memadati Pura Besakih saat piodalan, Rabu (4/11).',
+    ]);
+    assert.equal(header.dateline?.place, 'AMLAPURA');
+    const plain = analyse([
+      'Sapi Bali Diekspor ke Timor Leste',
+      'Kamis, 5 November 2026 | 08:00 WITA',
+      'Tabanan, Bali',
+      'Sebanyak 120 ekor sapi bali dikirim dari Pelabuhan Celukan Bawang menuju Dili, Rabu (4/11).',
+    ]);
+    assert.equal(plain.dateline, null);
+  });
+
   test('a caption ending in "-OUTLET/IST" is boilerplate', () => {
     const a = analyse([
       'Festival Layang-layang Digelar di Sanur',
