@@ -34,6 +34,17 @@ suite('quotations and speakers under stress (round thirty-two)', () => {
     assert.equal(a.quotes[0]?.speaker, '@bmkgbalikpapan');
   });
 
+  test('"demikian pernyataan <institution>" after a quote names the institution, not the last person', () => {
+    const a = analyse([
+      'Warga Jepang Hilang di Gunung Agung',
+      '',
+      'KARANGASEM - Tim SAR masih mencari pendaki asal Jepang. Kepala Basarnas Bali, Nyoman Sidakarya, memimpin pencarian. "Kami kerahkan 60 personel," ujarnya.',
+      '',
+      '"We are in close contact with the Indonesian authorities," demikian pernyataan Kedutaan Besar Jepang yang diterima wartawan.',
+    ]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Nyoman Sidakarya', 'Kedutaan Besar Jepang']);
+  });
+
   test('an apposition after an age ("Tarmidi (54), yang …, mengaku") names who speaks next', () => {
     const a = analyse([
       'Warga Keluhkan Debu Tambang Pasir',
