@@ -201,7 +201,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const single = nameWords.length === 1;
       // The segment is the whole run: nothing capitalised stands around it to own the verb after it.
       const wholeRun = run.tokens.length === seg.words.length;
-      const endsRun = seg.end === lastTok?.end;
+      // "Endang Sulistyowati SPd mengirim …": degrees closing the run after the name leave the name at its end.
+      const endsRun = seg.end === lastTok?.end || onlyDegreesAfter(run, seg.end, body.lexicon.degrees);
       const isStrong =
         seg.honorific !== null ||
         (single && wholeRun && relationBeside(run, before, body, article.text, lex)) ||
@@ -285,4 +286,10 @@ function countedPlaceBefore(body: BodyText, previousRun: NameRun | undefined, ru
   if (!/^\d{1,4}$/u.test(body.tokens[previousRun.last + 1]?.text ?? '')) return false;
   const words = previousRun.tokens.map((t) => t.text);
   return words.every((w) => places.has(w)) || placeNames.has(words.join(' ').toLowerCase());
+}
+
+/** Every token of the run after `end` is an academic degree (with or without its dot), and there is one at least. */
+function onlyDegreesAfter(run: NameRun, end: number, degrees: ReadonlySet<string>): boolean {
+  const after = run.tokens.filter((t) => t.start >= end);
+  return after.length > 0 && after.every((t) => degrees.has(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text));
 }

@@ -170,6 +170,28 @@ suite('quotations and speakers under stress (round thirty-two)', () => {
     assert.equal(a.quotes[0]?.speaker, 'Dadang Kurnia');
   });
 
+  test('an undotted degree closing the run after a name ("Rina Marlina SPd, mengirim …") keeps the person', () => {
+    const a = analyse([
+      'Sekolah Terendam, Siswa Belajar dari Rumah',
+      '',
+      'BLITAR - Banjir merendam SDN Kademangan 5, Kamis (5/11/2026). Kepala SDN Kademangan 5, Rina Marlina SPd, mengirim pesan ke grup wali murid. Isinya: "Besok anak-anak belajar dari rumah dulu."',
+    ]);
+    assert.ok(names(a).includes('Rina Marlina'));
+    assert.equal(a.quotes[0]?.speaker, 'Rina Marlina');
+  });
+
+  test('two heads of office: "Kadis DLH" names the one whose role holds "(DLH)"', () => {
+    const a = analyse([
+      'Sampah Menumpuk di TPA Sarimukti',
+      '',
+      'BANDUNG BARAT - Rapat dihadiri Kepala Dinas Lingkungan Hidup (DLH) Ir. Dadang Kurnia dan Kepala Dinas PUPR, Budi Santoso ST.',
+      '',
+      'Kadis DLH menjelaskan armada truk kurang. "Kami hanya punya 12 truk," ujar Kadis.',
+    ]);
+    assert.equal(a.people.find((p) => p.name === 'Budi Santoso')?.role, 'Kepala Dinas PUPR');
+    assert.equal(a.quotes[0]?.speaker, 'Dadang Kurnia');
+  });
+
   test('a dotted degree at the end of a paragraph ends the clause: a role does not run into the next paragraph', () => {
     const a = analyse([
       'Jembatan Gantung Putus di Lebak',
