@@ -53,18 +53,11 @@ function isCloser(c: number): boolean {
 function endsLikeSentence(text: string): boolean {
   let i = text.length - 1;
   const last = text.charCodeAt(i);
-  if (last === 34 || last === 0x201d) return !QUOTED_TITLE_END.test(text);
+  if (last === 34 || last === 0x201d) return true;
   while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
   const c = text.charCodeAt(i);
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
-
-/**
- * A headline quoting someone (`Kepala BPBD NTB: "Gempa Tak Bisa Diprediksi, Tapi Korban Bisa Dicegah"`): a quotation
- * opened inside the line and closed right after a word, with no sentence mark anywhere in the line. A quotation
- * paragraph ends its last sentence with a mark inside the quote ('… dimaklumi."', '…," katanya.').
- */
-const QUOTED_TITLE_END = /^[^.!?…]*\s["“][^"“”.!?…]+[\p{L}\p{N}]["”]$/u;
 
 /** Starts with a quotation mark: ["“”„«]. */
 function startsWithQuoteMark(text: string): boolean {
