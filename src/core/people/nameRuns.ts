@@ -186,6 +186,10 @@ export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], t
     while (j + 1 < tokens.length) {
       const cur = tokens[j];
       const next = tokens[j + 1];
+      if (cur && next && !cur.endsClause && bracketedAcronymInRole(tokens, words, text, i, j, ctx)) {
+        j += 2;
+        continue;
+      }
       if (!cur || !next || cur.endsClause || !isSpaceGap(text, cur.end, next.start)) break;
       if (words[j + 1]?.capitalized === true || lowerHonorificBeforeName(tokens, words, j + 1, text)) {
         j++;
@@ -208,6 +212,22 @@ export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], t
     i = j + 1;
   }
   return runs;
+}
+
+/**
+ * "Kepala Dinas Lingkungan Hidup (DLH) Ir. H. Wahyu Setiadi": an agency's acronym in brackets after the role that
+ * holds it, with the holder's name (or title) right after the bracket. The run goes on over the bracket, so the name
+ * keeps its role and the agency's words before the bracket are not read as a name of their own.
+ */
+function bracketedAcronymInRole(tokens: readonly Token[], words: readonly WordInfo[], text: string, first: number, j: number, ctx: RunContext): boolean {
+  const cur = tokens[j] as Token;
+  const acronym = tokens[j + 1] as Token;
+  const after = tokens[j + 2];
+  if (!after || text.charCodeAt(acronym.start - 1) !== 40 || text.charCodeAt(acronym.end) !== 41) return false;
+  if (!isSpaceGap(text, cur.end, acronym.start - 1) || !isSpaceGap(text, acronym.end + 1, after.start) || acronym.endsClause) return false;
+  const cls = words[j + 1]?.wordClass;
+  if ((cls !== 'allCaps' && cls !== 'acronym') || !(words[j + 2]?.capitalized === true || lowerHonorificBeforeName(tokens, words, j + 2, text))) return false;
+  return classifyRun(tokens, words, first, Math.min(j + 1, first + ROLE_SEARCH_WORDS), ctx).includes('role');
 }
 
 /** "dr Yuliana": an honorific the language writes in lower case, right before a capitalised word, belongs to the run. */
@@ -275,7 +295,8 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
       while (roleEnd > firstRole && kinds[roleEnd] === 'honorific') roleEnd--;
       const s = tokens[firstRole];
       const e = tokens[roleEnd];
-      if (s && e) role = spacesCollapsed(text, s.start, e.end);
+      // An acronym in brackets closing the role ("… Lingkungan Hidup (DLH)") keeps its closing bracket.
+      if (s && e) role = spacesCollapsed(text, s.start, text.charCodeAt(e.end) === 41 && text.charCodeAt(e.start - 1) === 40 ? e.end + 1 : e.end);
     }
     const s = tokens[a];
     const e = tokens[b];

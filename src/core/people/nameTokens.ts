@@ -103,6 +103,8 @@ export function tokenizeInto(tokens: Token[], text: string, from: number, to: nu
     const next = k < n ? text.charCodeAt(k) : -1;
     // . ! ? : ;
     if ((next === 46 || next === 33 || next === 63 || next === 58 || next === 59) && !(next === 46 && keepsDot(word + '.', dotted))) endsClause = true;
+    // A degree or abbreviation keeping its dot at the end of a paragraph ("… Budi Rahardjo ST.\n"): the dot is also the full stop.
+    else if (!endsClause && (next === 10 || next === 13 || next === -1) && text.charCodeAt(end - 1) === 46) endsClause = true;
     tokens.push({ text: word, start: offset + index, end: offset + end, endsClause });
     if (lookup !== undefined) lookup.words.push(info ?? lookup.table.info(word));
     // What the scan saw covers the whole match, the cut-off part included: enough to know a pass has nothing to do.

@@ -138,6 +138,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // "Ketua Asosiasi … (AEKI) Lampung, Muhammad Ridwan": the place closes a role cut by its bracketed short form.
       !roleBeforeBracket(body.runs, runIndex - 1, article.text) &&
       !closesNumberedName(body, previousRun) &&
+      // "dari Fraksi PKB, Mukhlis Hidayat": an institution closed by its acronym, with no place word in it, is no place.
+      !(previousRun.kinds[previousRun.kinds.length - 1] === 'acronym' && !previousRun.tokens.some((_, k) => body.words[previousRun.first + k]?.placeMarker === true)) &&
       // "masing-masing dari Pesisir Selatan, Nurhayati Sari; dan dari …": where each came from, then who, in a list cut by semicolons.
       !originThenPerson(article.text, previousRun.tokens[0]?.start ?? 0, run.tokens[run.tokens.length - 1]?.end ?? 0);
     const afterPlacePreposition = afterPlaceWord(body, run, article.text);
@@ -204,7 +206,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const single = nameWords.length === 1;
       // The segment is the whole run: nothing capitalised stands around it to own the verb after it.
       const wholeRun = run.tokens.length === seg.words.length;
-      const endsRun = seg.end === lastTok?.end;
+      // "Endang Sulistyowati SPd mengirim …": degrees closing the run after the name leave the name at its end.
+      const endsRun = seg.end === lastTok?.end || onlyDegreesAfter(run, seg.end, body.lexicon.degrees);
       const isStrong =
         seg.honorific !== null ||
         (single && wholeRun && relationBeside(run, before, body, article.text, lex)) ||
@@ -231,7 +234,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (nameWords.length > MAX_NAME_WORDS || isLoneNumberWord(nameWords)) continue;
       // A province's, regency's or city's name (the gazetteer) is a place unless something personal speaks for a person
       // (a title, a role, a cue, an introducer, an age, an alias); a verb after it does not ("Parigi Moutong mencatat …").
-      const personal = seg.honorific !== null || role !== null || spoken || introduced || after.age || after.alias !== null;
+      const personal = seg.honorific !== null || role !== null || spoken || introduced || (after.age && !countedPlaceBefore(body, previousRun, run, places, lex.placeNames)) || after.alias !== null;
       const place = (single && places.has(nameWords[0] ?? '')) || (!personal && lex.placeNames.has(nameWords.join(' ').toLowerCase()));
       const thing = (afterThing || inPlaceList) && !isStrong;
       if ((isStrong || multi) && !afterPlacePreposition && !organisation && !place && !thing) strong.push({ seg: seg2, honorific: seg.honorific, firm: isStrong });
@@ -293,4 +296,24 @@ function continuesInitialsList(text: string, from: number, to: number, lex: { re
   const words = gap.replace(AGE_IN_LIST, ' ').split(LIST_SEPARATORS).filter((w) => w !== '');
   const rest = words.length >= 2 && lex.aliasMarkers.has((words[0] ?? '').toLowerCase()) ? words.slice(2) : words;
   return rest.length === 0 ? gap.includes(',') : rest.length === 1 && lex.coordinators.has((rest[0] ?? '').toLowerCase());
+}
+
+/** How many tokens may stand between a counted place and the next one of its list: its count and a comma or "dan". */
+const MAX_COUNT_LIST_GAP = 3;
+
+/**
+ * "terbanyak di Rokan Hilir (14) dan Bengkalis (6)": the run before is a place with a number right after it, a token
+ * or two back. A count in brackets after each place of a list is no age: the gazetteer name stays a place.
+ */
+function countedPlaceBefore(body: BodyText, previousRun: NameRun | undefined, run: NameRun, places: ReadonlySet<string>, placeNames: ReadonlySet<string>): boolean {
+  if (!previousRun || run.first - previousRun.last > MAX_COUNT_LIST_GAP) return false;
+  if (!/^\d{1,4}$/u.test(body.tokens[previousRun.last + 1]?.text ?? '')) return false;
+  const words = previousRun.tokens.map((t) => t.text);
+  return words.every((w) => places.has(w)) || placeNames.has(words.join(' ').toLowerCase());
+}
+
+/** Every token of the run after `end` is an academic degree (with or without its dot), and there is one at least. */
+function onlyDegreesAfter(run: NameRun, end: number, degrees: ReadonlySet<string>): boolean {
+  const after = run.tokens.filter((t) => t.start >= end);
+  return after.length > 0 && after.every((t) => degrees.has(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text));
 }

@@ -55,6 +55,9 @@ export function spelledNear(f: readonly string[], words: readonly string[]): boo
 /** The longest tail of a speaker text tried as a name (no person's name runs longer). */
 const MAX_TAIL_WORDS = 6;
 
+/** The round brackets around an acronym in a role. */
+const BRACKETS = /[()]/gu;
+
 export class PersonRegistry {
   private readonly entries: Entry[] = [];
 
@@ -172,7 +175,8 @@ export class PersonRegistry {
       const exact: Entry[] = [];
       for (const e of this.entries) {
         if (!e.role) continue;
-        const er = e.role.split(SPACES).map(fold);
+        // An agency's acronym in brackets ("… Lingkungan Hidup (DLH)") is compared without them: "Kadis DLH" names it.
+        const er = e.role.split(SPACES).map((w) => fold(w.replace(BRACKETS, '')));
         if (!er.includes(r[r.length - 1] ?? '') && !er.includes(r[0] ?? '')) continue;
         const score = r.filter((x) => er.includes(x)).length;
         if (er.length === r.length && score === r.length) exact.push(e);

@@ -54,6 +54,29 @@ const prefixedVerdict = remembered(computePrefixed);
 /** /^\s*(?:\(\s*)?$/u or /^\)\s*$/u on the text between two tokens (quoteChars.ts). */
 const gapIsSpace = (text: string, a: Token, b: Token): boolean => isSpaceOrBracketGap(text, a.end, b.start);
 
+/** How many lower-case words or numbers may qualify a lower-case role before the comma and its holder's name. */
+const MAX_ROLE_QUALIFIERS = 4;
+
+/**
+ * A lower-case role at i qualified by a few lower-case words or numbers up to a comma, then a capitalised name
+ * ("calon nomor urut 1, H. Abdul Rahim", "kuasa hukum terdakwa, Andi Saputra"): the role and the name, or null.
+ */
+function holderAfterComma(tokens: readonly Token[], i: number, text: string, lex: Lexicons): { words: Token[]; pronoun: boolean; unnamed: boolean } | null {
+  for (let j = i; j < tokens.length && j <= i + MAX_ROLE_QUALIFIERS; j++) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1];
+    if (!next || t.endsClause || (j > i && isCapitalized(t.text))) return null;
+    if (isCommaGap(text, t.end, next.start)) {
+      if (!isCapitalized(next.text) && !lex.names.honorifics.has(next.text)) return null;
+      const named = speakerFrom(tokens, j + 1, text, lex);
+      const head = named.words[0];
+      return head && !lex.names.roleHeads.has(head.text) ? { words: [tokens[i] as Token, ...named.words], pronoun: false, unnamed: false } : null;
+    }
+    if (!gapIsSpace(text, t, next)) return null;
+  }
+  return null;
+}
+
 /** The capitalised words from `k` on (a speaker name, role or account), or a pronoun. */
 export function speakerFrom(tokens: readonly Token[], k: number, text: string, lex: Lexicons): { words: Token[]; pronoun: boolean; unnamed: boolean } {
   let i = k;
@@ -69,8 +92,8 @@ export function speakerFrom(tokens: readonly Token[], k: number, text: string, l
   }
   const lowerRole = !isCapitalized(first.text) && lex.names.roleHeadsLower.has(first.text.toLowerCase());
   if (!isCapitalized(first.text) && !lowerRole) return { words: [], pronoun: false, unnamed: true };
-  // "kata kapolsek itu": the role alone.
-  if (lowerRole && !isCapitalized(tokens[i + 1]?.text ?? '')) return { words: [first], pronoun: false, unnamed: false };
+  // "kata kapolsek itu": the role alone; "kata calon nomor urut 1, H. Abdul Rahim": the role, then its holder after a comma.
+  if (lowerRole && !isCapitalized(tokens[i + 1]?.text ?? '')) return holderAfterComma(tokens, i, text, lex) ?? { words: [first], pronoun: false, unnamed: false };
   const words: Token[] = [first];
   const startsWithRole = lex.names.roleHeads.has(first.text) || lowerRole;
   let prev = first;

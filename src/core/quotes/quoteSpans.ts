@@ -131,19 +131,29 @@ export function pairQuoteMarks(article: Article, lineRoles: readonly LineRole[],
     if (article.text.slice(open.pos + 1, end).trim().length > 0) spans.push({ start: open.pos, end, closeAt: null, startLine: open.line, endLine: open.line });
   };
   let open: QuoteMark | null = null;
+  // The line of the latest paragraph the open quote re-opened (its own line at first): paragraphs are counted from there.
+  let reopenedAt = -1;
   for (const mark of marks) {
     if (open && mark.line !== open.line) {
       const crossed = bodyLinesBetween(lineRoles, open.line, mark.line) + 1;
       // A quote left open at its paragraph's end whose next paragraph opens with a mark: the
-      // convention of re-opening each paragraph of one long quotation. The quote runs on.
-      if (crossed === 1 && mark.canOpen && !mark.canClose && opensItsLine(article, mark)) continue;
+      // convention of re-opening each paragraph of one long quotation. The quote runs on, over as
+      // many re-opened paragraphs as follow one another.
+      const fromReopened = bodyLinesBetween(lineRoles, Math.max(open.line, reopenedAt), mark.line) + 1;
+      if (fromReopened === 1 && crossed <= lexicon.rules.maxContinuationParagraphs && mark.canOpen && !mark.canClose && opensItsLine(article, mark)) {
+        reopenedAt = mark.line;
+        continue;
+      }
       if (!mark.canClose || crossed > lexicon.rules.maxContinuationParagraphs) {
         bound(open);
         open = null;
       }
     }
     if (!open) {
-      if (mark.canOpen) open = mark;
+      if (mark.canOpen) {
+        open = mark;
+        reopenedAt = mark.line;
+      }
       continue;
     }
     if (mark.canClose) {
@@ -154,6 +164,7 @@ export function pairQuoteMarks(article: Article, lineRoles: readonly LineRole[],
     // A mark that can only open while a quote is open: the first one never closed; it ends where the new one opens.
     bound(open, mark.line === open.line ? mark.pos : Infinity);
     open = mark;
+    reopenedAt = mark.line;
   }
   if (open) bound(open);
   return spans;

@@ -177,6 +177,9 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
       // Nobody spoke in the paragraph right above a quote that opens its own: that paragraph's subject did.
       const above = speaking.paragraphSubjectBefore(c.start);
       if (above && (!latest || latest.at < above.at)) latest = above;
+      // Nobody spoke in the sentence right before the quote, which closes on a person set off by a comma: they speak.
+      const closing = speaking.appositionClosingBefore(c.start);
+      if (closing && (!latest || latest.at < closing.at)) latest = closing;
       const name = latest?.name ?? registry.lastMentionBefore(c.start);
       if (name) resolved = { name, by: cue?.pronoun ? 'pronoun' : cue?.speakerText ? 'role' : 'context' };
       if (name && calledAlias) registry.addAlias(name, calledAlias);

@@ -39,6 +39,9 @@ const MAX_PRONOUN_LOOKBACK = 40;
 /** How many tokens back the paragraph before a quote is read for its subject. */
 const MAX_PARAGRAPH_TOKENS = 80;
 
+/** Between a sentence's last word and the quote after it on the same line: its full stop and spaces. */
+const SENTENCE_GAP = /^[.!?]?[ \t]*$/u;
+
 /** A passive verb ("ditangkap", "diperiksa"): the name before it is what the sentence is about, not who talks. */
 const PASSIVE = /^di[a-z]{3,}$/u;
 
@@ -147,7 +150,9 @@ export class SpeakingEvents {
     // verb test can give an event, and the word lookups are skipped. (With a run after, the test
     // before is not needed to go on.)
     if (!runAfter) {
-      const runBeforePossible = k >= 0 && (runByLast[k] !== undefined || body.words[k]?.subjectAdverb === true || this.standsAfterName(k) || this.commaAfter(k));
+      // A pronoun subject inside a sentence ("Sebelum pulang, ia meminta …") points back like one opening it.
+      const runBeforePossible =
+        k >= 0 && (runByLast[k] !== undefined || body.words[k]?.subjectAdverb === true || this.standsAfterName(k) || this.commaAfter(k) || a.pronouns.has(body.words[k]?.lower ?? ''));
       if (!runBeforePossible) return null;
     }
     let run = null;
@@ -221,6 +226,33 @@ export class SpeakingEvents {
       if (this.endsSentence(j)) return null;
     }
     return null;
+  }
+
+  /**
+   * "Jawaban itu dipotong anggota komisi dari Fraksi PKB, Mukhlis Hidayat. "…," katanya.": the sentence right before a
+   * quote, in its paragraph, closes on a person set off by a comma. `at` is that sentence's start: the caller takes the
+   * person only when nobody was shown speaking from there on ("Ia membantah tudingan anggota DPRD, Budi." keeps "ia").
+   */
+  appositionClosingBefore(offset: number): SpeakingEvent | null {
+    const { tokens, text } = this;
+    if (text.length === 0) return null;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo - 1;
+    const lastToken = tokens[last];
+    if (!lastToken || !lastToken.endsClause || !SENTENCE_GAP.test(text.slice(lastToken.end, offset))) return null;
+    const run = this.runByLast[last];
+    if (!run || run.first === 0 || !this.commaAfter(run.first - 1)) return null;
+    const who = this.personOf(run);
+    if (!who) return null;
+    let first = run.first;
+    while (first > 0 && run.first - first < MAX_PRONOUN_LOOKBACK && !(tokens[first - 1] as Token).endsClause && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
+    return { at: (tokens[first] as Token).start, name: who };
   }
 
   /**
@@ -314,9 +346,20 @@ export class SpeakingEvents {
     if (!this.commaAfter(k)) return undefined;
     for (let j = k - 1; j >= Math.max(0, k - MAX_APPOSITION_WORDS); j--) {
       if ((this.tokens[j] as Token).endsClause) return undefined;
-      if (this.commaAfter(j)) return this.runByLast[j];
+      if (this.commaAfter(j)) return this.runByLast[j] ?? this.runBeforeAgeOrDegree(j);
     }
     return undefined;
+  }
+
+  /**
+   * "Tarmidi (54), yang ikut hadir …, mengaku": the comma opening the apposition follows an age or a degree;
+   * the name run is the one those tokens stand after.
+   */
+  private runBeforeAgeOrDegree(k: number): NameRun | undefined {
+    if (!this.standsAfterName(k)) return undefined;
+    let j = k;
+    while (j >= 0 && ageOrDegree((this.tokens[j] as Token).text, this.body.lexicon.degrees) && this.runByLast[j] === undefined) j--;
+    return j >= 0 ? this.runByLast[j] : undefined;
   }
 
   private standsAfterName(k: number): boolean {

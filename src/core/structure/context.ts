@@ -69,6 +69,9 @@ export function markWidgets(model: LineModel, widgetIds: ReadonlySet<string>): v
   }
 }
 
+/** A sentence closed by its full stop, then the writer's code in brackets ("… tanpa keputusan final. (nur)"): the body's last line. */
+const SENTENCE_THEN_SIGNOFF = /\p{L}[.!?]["”]?\s*\([^()\s][^()]{0,19}\)$/u;
+
 /** Short non-prose lines between two boilerplate lines (or between one and the end) are boilerplate; so are bare web addresses. */
 export function markContext(model: LineModel): void {
   const lines = model.features.filter((f) => !f.blank);
@@ -79,7 +82,7 @@ export function markContext(model: LineModel): void {
         model.marks.mark(f.index, 'share', 'url-only', 'a bare web address');
         return;
       }
-      if (f.prose || f.words > CONTEXT_MAX_WORDS || f.endsSentence || f.startsWithQuote) return;
+      if (f.prose || f.words > CONTEXT_MAX_WORDS || f.endsSentence || f.startsWithQuote || SENTENCE_THEN_SIGNOFF.test(f.text)) return;
       const prev = lines[k - 1];
       const next = lines[k + 1];
       const prevKind = prev ? model.marks.kindOf(prev.index) : undefined;

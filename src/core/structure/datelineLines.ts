@@ -7,7 +7,7 @@
 import { collapseSpaces } from '../text/spaces';
 import type { Article } from '../article/article';
 import type { BoilerplateLine, Dateline } from '../model';
-import { DatelineReader } from '../dateline/dateline';
+import { DatelineReader, type DatelineMatch } from '../dateline/dateline';
 import type { Block } from './blocks';
 import type { LineFeatures } from './lineFeatures';
 import type { DatelineData } from './structureData';
@@ -32,6 +32,24 @@ function readerFor(data: DatelineData): DatelineReader {
 export function isOutletName(data: DatelineData, name: string): boolean {
   return readerFor(data).isOutlet(name);
 }
+
+/**
+ * A line that is nothing but "<place>, <outlet>" (no dash: the line break stands for it), read only when the block
+ * goes on under it. Both parts are needed, the second reading as a publisher's name or written as the
+ * site's header above, so a short line of the body ("Tabanan, Bali") is not taken for a dateline.
+ */
+function datelineAloneOnLine(reader: DatelineReader, line: string, above: readonly LineFeatures[], data: DatelineData): DatelineMatch | null {
+  const text = line.trim();
+  if (!text.includes(',') || text.length > 60) return null;
+  const m = reader.read(`${text} -`);
+  if (!m?.place || !m.outlet || m.length < text.length) return null;
+  // The site's own header above ("NusaBali.com", its web-address ending from the language data) names it too.
+  const outlet = m.outlet.toLowerCase();
+  const siteSuffix = new RegExp(`${data.domainSuffix}$`, 'iu');
+  const named = reader.isOutlet(m.outlet) || above.some((f) => f.text.trim().toLowerCase().replace(siteSuffix, '') === outlet);
+  return named ? { place: m.place, outlet: m.outlet, length: line.length } : null;
+}
+
 
 export interface FoundDateline {
   readonly dateline: Dateline;
@@ -78,6 +96,8 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
         m = later.match;
       }
     }
+    // "BADUNG, NusaBali" alone on the line over the lead: a place and an outlet with the line's end for a separator.
+    if (!m && pieces.length > 1) m = datelineAloneOnLine(reader, pieces[0]?.text ?? '', model.features.slice(0, block.lines[0]), data);
     const first = lines[0] as number;
     if (!m) {
       // A block opened by marked lines was passed over whole before; it still is when no dateline follows them.

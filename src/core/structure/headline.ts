@@ -105,10 +105,14 @@ function labelWords(f: LineFeatures): number {
 
 /**
  * Four words or more, not prose, no sentence end: a headline rather than the lead. A question mark may end a
- * headline ("Worth It?", "Sering Begadang?"); a lead is prose and is caught by `prose` first.
+ * headline ("Worth It?", "Sering Begadang?"); a lead is prose and is caught by `prose` first. A headline quoting
+ * someone (`Kepala BPBD NTB: "Gempa Tak Bisa Diprediksi, Tapi Korban Bisa Dicegah"`) ends in a closing quote mark,
+ * which the line features read as a sentence end (and so, with enough short words, as prose): it is one when the
+ * quotation closes right after a word and no sentence mark stands anywhere in the line.
  */
 function readsAsHeadline(g: LineFeatures): boolean {
   if (g.words < 4) return false;
+  if (g.words <= MAX_QUOTED_HEADLINE_WORDS && QUOTED_HEADLINE.test(g.text)) return true;
   return (!g.prose && (!g.endsSentence || /\?["”']?$/u.test(g.text))) || (g.words <= MAX_QUOTING_HEADLINE_WORDS && QUOTING_HEADLINE.test(g.text));
 }
 
@@ -119,6 +123,11 @@ function readsAsHeadline(g: LineFeatures): boolean {
  */
 const MAX_QUOTING_HEADLINE_WORDS = 20;
 const QUOTING_HEADLINE = /^[^"“”.:]{2,80}:\s*["“][^"“”]{3,}[^"“”.,;]["”]$/u;
+
+/** A quotation opened inside the line and closed at its end right after a word, no sentence mark in the line. */
+const QUOTED_HEADLINE = /^[^.!?…]*\s["“][^"“”.!?…]+[\p{L}\p{N}]["”]$/u;
+/** Longer than this, a line is prose whatever it ends with (the line features' long-line limit). */
+const MAX_QUOTED_HEADLINE_WORDS = 24;
 
 /** "Serambi Nanggroe | Aceh Besar", "Kendari Ekspres - Berita Sulawesi Tenggara": a site's name and its section, split by a bar or a spaced dash. */
 const MASTHEAD_SEPARATOR = /\s[|\-–—]\s/u;
