@@ -35,8 +35,10 @@ const MAX_TOKENS_AFTER_NAME = 4;
 /** How many tokens back a pronoun subject ("Ia menyebut") looks for the sentence subject it points to. */
 const MAX_PRONOUN_LOOKBACK = 40;
 
-/** How many tokens back the paragraph before a quote is read for its subject. */
+/** How many tokens back the paragraph before a quote is read for its subject … */
 const MAX_PARAGRAPH_TOKENS = 80;
+/** … in how many of its first sentences (the first may only set the scene). */
+const MAX_SUBJECT_SENTENCES = 2;
 
 /** A passive verb ("ditangkap", "diperiksa"): the name before it is what the sentence is about, not who talks. */
 const PASSIVE = /^di[a-z]{3,}$/u;
@@ -175,7 +177,9 @@ export class SpeakingEvents {
    * A quote opening its paragraph right under a paragraph introducing someone ("Di dapur belakang,
    * Sumarni (58) sudah bekerja …" then "…," katanya): the person the first sentence of that paragraph
    * names first, with the paragraph's start. Not when that person is the object of a passive verb ("Pelaku,
-   * Z (30), ditangkap …"): the one reporting it is the speaker then.
+   * Z (30), ditangkap …"): the one reporting it is the speaker then. A first sentence that names nobody
+   * ("Kenaikan itu ikut dirasakan pemilik warung makan. Muhammad Iqbal, pemilik …, terpaksa …") sets the
+   * scene: the second sentence is read for the person it introduces.
    */
   paragraphSubjectBefore(offset: number): SpeakingEvent | null {
     const { tokens, text } = this;
@@ -191,6 +195,7 @@ export class SpeakingEvents {
     if (last < 0 || !this.newlineBetween((tokens[last] as Token).end, offset)) return null;
     let first = last;
     while (first > 0 && last - first < MAX_PARAGRAPH_TOKENS && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
+    let sentences = 0;
     for (let j = first; j <= last; j++) {
       const run = this.runByFirst[j];
       // A role alone ("Kepala Sekolah SDN 17,") is resolved by role words that other roles share: the name after it is the one introduced.
@@ -206,7 +211,7 @@ export class SpeakingEvents {
         const verb = tokens[k]?.text ?? '';
         return PASSIVE.test(verb) || this.a.undergoingVerbs.has(verb.toLowerCase()) ? null : { at: (tokens[first] as Token).start, name: who };
       }
-      if (this.endsSentence(j)) return null;
+      if (this.endsSentence(j) && ++sentences >= MAX_SUBJECT_SENTENCES) return null;
     }
     return null;
   }

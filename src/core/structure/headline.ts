@@ -255,7 +255,8 @@ function isMenuRow(text: string): boolean {
   const entries = text.trim().split(MENU_ROW_SEPARATOR);
   return entries.length >= MIN_MENU_BAR_ENTRIES && entries.every((entry) => MENU_ROW_ENTRY.test(entry));
 }
-const MENU_ROW_SEPARATOR = /\s\|\s|\s{2,}/u;
+// A bar with a run of spaces beside it ("Berita |  Opini": a zero-width space read as a space) still splits two entries.
+const MENU_ROW_SEPARATOR = /\s+\|\s+|\s{2,}/u;
 const MENU_ROW_ENTRY = /^\p{L}[\p{L}&'.-]*(?:\s\p{L}[\p{L}&'.-]*){0,2}$/u;
 
 /**
@@ -299,8 +300,9 @@ function headlineOverStamp(nonBlank: readonly LineFeatures[], k: number, hits: r
 
 /**
  * "Sampah Plastik Menumpuk" / "di Pantai Pede, Pelaku Wisata": a headline broken over lines, found by its longest
- * line (j). The line right above (no blank between, after position k) is its start when j carries it on (opens in
- * lower case) or it ends in a comma; headlineTails (headlineTail.ts) then joins the lines again.
+ * line (j) or its last. The line right above (no blank between, after position k) belongs to it when j carries it on
+ * (opens in lower case), when it ends in a comma, or when it carries on a line above it in turn; headlineTails
+ * (headlineTail.ts) then joins the lines again.
  */
 function brokenHeadlineStart(nonBlank: readonly LineFeatures[], j: number, k: number, hits: readonly (CueHit | null)[]): number {
   let start = j;
@@ -308,7 +310,8 @@ function brokenHeadlineStart(nonBlank: readonly LineFeatures[], j: number, k: nu
     const line = nonBlank[start] as LineFeatures;
     const above = nonBlank[start - 1] as LineFeatures;
     if (above.index !== line.index - 1 || hits[above.index] || above.prose || above.endsSentence) break;
-    if (!CARRIED_ON.test(line.text.trim()) && !above.text.trim().endsWith(',')) break;
+    // The line carries the one above on, the one above ends in a comma, or the one above itself carries on an earlier line.
+    if (!CARRIED_ON.test(line.text.trim()) && !above.text.trim().endsWith(',') && !CARRIED_ON.test(above.text.trim())) break;
     start--;
   }
   return start;
