@@ -210,4 +210,23 @@ suite('page furniture over the headline and outlets in footers (round thirty-fou
     ]);
     assert.equal(noOne.quotes[1]?.speaker, 'Rahmat Hidayat');
   });
+
+  test('a one-word name written with a letter doubled or not ("Hasanuddin", "Hasanudin") is one person; other near names stay two', () => {
+    const a = analyse([
+      'Petani Keluhkan Upah Panen',
+      '',
+      'POLEWALI - Seorang petani, Hasanuddin, mengeluhkan upah panen yang terus naik.',
+      '',
+      '"Sisa untuk kami sedikit sekali," ungkap Hasanudin.',
+    ]);
+    assert.deepEqual(names(a), ['Hasanuddin']);
+    const two = analyse([
+      'Dua Bersaudara Juara Lomba Tenun',
+      '',
+      'KUPANG - Dua bersaudara, Rina dan Rini, menjuarai lomba tenun ikat tingkat provinsi.',
+      '',
+      'Juri lomba, Hartono, memuji motif karya keduanya. Panitia lain, Hartanto, menyerahkan hadiah.',
+    ]);
+    assert.deepEqual(names(two).sort(), ['Hartanto', 'Hartono', 'Rina', 'Rini']);
+  });
 });
