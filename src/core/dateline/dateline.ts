@@ -34,6 +34,8 @@ export class DatelineReader {
    * read once, not once per article. Bounded: cleared when full (the answers never change).
    */
   private readonly outletAnswers = new Map<string, boolean>();
+  /** The gazetteer's names in lower case (empty for a language without one). */
+  private readonly placeNames: ReadonlySet<string>;
 
   constructor(private readonly data: DatelineData) {
     this.domainPattern = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*${data.domainSuffix}$`, 'iu');
@@ -41,6 +43,7 @@ export class DatelineReader {
     this.morphemes = [...data.outletMorphemes].map((m) => m.toLowerCase()).sort((a, b) => b.length - a.length);
     this.morphemeSet = new Set(this.morphemes);
     this.morphemeLengths = [...new Set(this.morphemes.map((m) => m.length))];
+    this.placeNames = new Set((data.placeNames ?? []).map((name) => name.toLowerCase()));
   }
 
   /** A web address ("Bantenraya.co.id"); most words hold no literal a suffix needs, and are refused without the pattern. */
@@ -133,9 +136,10 @@ export class DatelineReader {
     return rest && this.isPlace(rest) ? rest : null;
   }
 
-  /** One or two lower-case words that the lead also writes capitalised ("palembang" … "PN Palembang"). */
+  /** One or two lower-case words that name a regency or city ("mataram") or that the lead also writes capitalised ("palembang" … "PN Palembang"). */
   private isLowerCasePlaceOf(part: string, lead: string): boolean {
     if (!LOWER_WORDS.test(part)) return false;
+    if (this.placeNames.has(part)) return true;
     const capitalised = part.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
     const at = lead.indexOf(capitalised, part.length);
     return at > 0 && !/\p{L}/u.test(lead.charAt(at - 1)) && !/\p{L}/u.test(lead.charAt(at + capitalised.length));

@@ -79,7 +79,13 @@ interface PlacesData {
 }
 
 function build(code: string, a: AttributionData, b: unknown, d: DateData, p: PeopleData, s: { words: string[] }, places?: PlacesData): LanguageData {
-  return { code, attribution: a, boilerplate: b as BoilerplateData, dates: d, people: places ? { ...p, placeNames: places.placeNames } : p, stopwords: new Set(s.words) };
+  const boilerplate = places ? withPlaceNames(b as BoilerplateData, places.placeNames) : (b as BoilerplateData);
+  return { code, attribution: a, boilerplate, dates: d, people: places ? { ...p, placeNames: places.placeNames } : p, stopwords: new Set(s.words) };
+}
+
+/** The dateline reader reads the gazetteer too: "mataram -", a dateline typed in lower case, is a place when it names one. */
+function withPlaceNames(b: BoilerplateData, placeNames: readonly string[]): BoilerplateData {
+  return b.structure ? { ...b, structure: { ...b.structure, dateline: { ...b.structure.dateline, placeNames } } } : b;
 }
 
 export const LANGUAGES: Readonly<Record<string, LanguageData>> = {

@@ -33,15 +33,33 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** A one-word name is at least this long for its doubled letter to be a spelling, not another name. */
+const MIN_DOUBLED_NAME_LETTERS = 7;
+
+/** `a` and `b` differ by one letter written once or twice in a row ("Syamsuddin", "Syamsudin"). */
+function doubledApart(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < MIN_DOUBLED_NAME_LETTERS) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  // The extra letter repeats a neighbour, and the rest is the same.
+  return (long[i] === long[i - 1] || long[i] === long[i + 1]) && long.slice(i + 1) === short.slice(i);
+}
+
 /** Every word of `f` is one of `words`. */
 export function holdsAll(words: readonly string[], f: readonly string[]): boolean {
   for (const w of f) if (!words.includes(w)) return false;
   return true;
 }
 
-/** As many words, each of four letters or more and equal or one edit apart, at least one equal ("Heran Nugrahayu", "Hera Nugrahayu"). */
+/**
+ * As many words, each of four letters or more and equal or one edit apart, at least one equal ("Heran Nugrahayu", "Hera
+ * Nugrahayu"); or one long word written with a letter doubled or not ("Baharuddin", "Baharudin"), a spelling that varies
+ * within one article, where any other one-letter difference may be another person ("Rina", "Rini").
+ */
 export function spelledNear(f: readonly string[], words: readonly string[]): boolean {
   if (f.length !== words.length) return false;
+  if (f.length === 1) return doubledApart(f[0] as string, words[0] as string);
   let someEqual = false;
   for (let k = 0; k < f.length; k++) {
     const w = f[k] as string;

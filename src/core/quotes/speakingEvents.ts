@@ -36,8 +36,10 @@ const MAX_TOKENS_AFTER_NAME = 4;
 /** How many tokens back a pronoun subject ("Ia menyebut") looks for the sentence subject it points to. */
 const MAX_PRONOUN_LOOKBACK = 40;
 
-/** How many tokens back the paragraph before a quote is read for its subject. */
+/** How many tokens back the paragraph before a quote is read for its subject … */
 const MAX_PARAGRAPH_TOKENS = 80;
+/** … in how many of its first sentences (the first may only set the scene). */
+const MAX_SUBJECT_SENTENCES = 2;
 
 /** Between a sentence's last word and the quote after it on the same line: its full stop and spaces. */
 const SENTENCE_GAP = /^[.!?]?[ \t]*$/u;
@@ -181,7 +183,9 @@ export class SpeakingEvents {
    * A quote opening its paragraph right under a paragraph introducing someone ("Di dapur belakang,
    * Sumarni (58) sudah bekerja …" then "…," katanya): the person the first sentence of that paragraph
    * names first, with the paragraph's start. Not when that person is the object of a passive verb ("Pelaku,
-   * Z (30), ditangkap …"): the one reporting it is the speaker then.
+   * Z (30), ditangkap …"): the one reporting it is the speaker then. A first sentence that names nobody
+   * ("Kenaikan itu ikut dirasakan pemilik warung makan. Muhammad Iqbal, pemilik …, terpaksa …") sets the
+   * scene: the second sentence is read for the person it introduces.
    */
   paragraphSubjectBefore(offset: number): SpeakingEvent | null {
     const { tokens, text } = this;
@@ -208,6 +212,7 @@ export class SpeakingEvents {
   /** paragraphSubjectBefore's reading of the paragraph that runs from token `first` to token `last`. */
   private subjectOpening(first: number, last: number): SpeakingEvent | null {
     const { tokens } = this;
+    let sentences = 0;
     for (let j = first; j <= last; j++) {
       const run = this.runByFirst[j];
       // A role alone ("Kepala Sekolah SDN 17,") is resolved by role words that other roles share: the name after it is the one introduced.
@@ -223,7 +228,7 @@ export class SpeakingEvents {
         const verb = tokens[k]?.text ?? '';
         return PASSIVE.test(verb) || this.a.undergoingVerbs.has(verb.toLowerCase()) ? null : { at: (tokens[first] as Token).start, name: who };
       }
-      if (this.endsSentence(j)) return null;
+      if (this.endsSentence(j) && ++sentences >= MAX_SUBJECT_SENTENCES) return null;
     }
     return null;
   }

@@ -7,6 +7,7 @@
 import type { CueHit } from '../boilerplate/cues';
 import type { LineFeatures } from './lineFeatures';
 import { pageTitleSuffix, SITE_ADDRESS } from './pageTitle';
+import { CARRIED_ON } from './headlineTail';
 
 /** A navigation path ("Home » Berita » Daerah", "Beranda / Berita / Daerah") is a breadcrumb whatever follows it. */
 const PATH_SEPARATOR = /\s[»›>/]\s/u;
@@ -163,9 +164,10 @@ function isMenuWord(f: LineFeatures, hit: CueHit | null | undefined): boolean {
 
 /**
  * Cue kinds that are a page's furniture above a headline whatever their length: captions, navigation and share rows
- * ("Lewati ke konten", "Live Streaming | Program | Berita"), a breadcrumb with no path marks ("Beranda  Manokwari  Nasional").
+ * ("Lewati ke konten", "Live Streaming | Program | Berita"), a breadcrumb with no path marks ("Beranda  Manokwari  Nasional"),
+ * a promotion (a newsletter's pitch, "Jangan ketinggalan. Dapatkan … di kotak masukmu …": a sentence, but the site's).
  */
-const FURNITURE_KINDS: ReadonlySet<string> = new Set(['caption', 'share', 'breadcrumb']);
+const FURNITURE_KINDS: ReadonlySet<string> = new Set(['caption', 'share', 'breadcrumb', 'promo']);
 
 /**
  * A site menu kept on one line ("Nasional | Ekonomi | Hukum", "Politik · Ekonomi · Sport", "Beranda  Politik  Hukum"):
@@ -262,7 +264,8 @@ function isMenuRow(text: string): boolean {
   const entries = text.trim().split(MENU_ROW_SEPARATOR);
   return entries.length >= MIN_MENU_BAR_ENTRIES && entries.every((entry) => MENU_ROW_ENTRY.test(entry));
 }
-const MENU_ROW_SEPARATOR = /\s\|\s|\s{2,}/u;
+// A bar with a run of spaces beside it ("Berita |  Opini": a zero-width space read as a space) still splits two entries.
+const MENU_ROW_SEPARATOR = /\s+\|\s+|\s{2,}/u;
 const MENU_ROW_ENTRY = /^\p{L}[\p{L}&'.-]*(?:\s\p{L}[\p{L}&'.-]*){0,2}$/u;
 
 /**
@@ -299,7 +302,26 @@ function headlineOverStamp(nonBlank: readonly LineFeatures[], k: number, hits: r
   for (let j = stamp - 1; j > k; j--) {
     const g = nonBlank[j] as LineFeatures;
     if (hits[g.index] || (g.words <= MAX_NAME_WORDS && !g.endsSentence)) continue;
-    return !g.prose && !g.endsSentence && g.words >= 4 ? j : -1;
+    return !g.prose && !g.endsSentence && g.words >= 4 ? brokenHeadlineStart(nonBlank, j, k, hits) : -1;
   }
   return -1;
+}
+
+/**
+ * "Sampah Plastik Menumpuk" / "di Pantai Pede, Pelaku Wisata": a headline broken over lines, found by its longest
+ * line (j) or its last. The line right above (no blank between, after position k) belongs to it when j carries it on
+ * (opens in lower case), when it ends in a comma, or when it carries on a line above it in turn; headlineTails
+ * (headlineTail.ts) then joins the lines again.
+ */
+function brokenHeadlineStart(nonBlank: readonly LineFeatures[], j: number, k: number, hits: readonly (CueHit | null)[]): number {
+  let start = j;
+  while (start - 1 > k) {
+    const line = nonBlank[start] as LineFeatures;
+    const above = nonBlank[start - 1] as LineFeatures;
+    if (above.index !== line.index - 1 || hits[above.index] || above.prose || above.endsSentence) break;
+    // The line carries the one above on, the one above ends in a comma, or the one above itself carries on an earlier line.
+    if (!CARRIED_ON.test(line.text.trim()) && !above.text.trim().endsWith(',') && !CARRIED_ON.test(above.text.trim())) break;
+    start--;
+  }
+  return start;
 }

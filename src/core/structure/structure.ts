@@ -13,6 +13,7 @@ import { compileStructureCues, matchCue, type CueHit } from '../boilerplate/cues
 import { collapseSpaces, foldLine, lineFeatures, type LineFeatures } from './lineFeatures';
 import { buildBlocks } from './blocks';
 import { findHeadline } from './headline';
+import { headlineTails } from './headlineTail';
 import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline, isOutletName, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './datelineLines';
@@ -57,10 +58,6 @@ export interface LineModel {
   readonly protectedLines: Set<number>;
 }
 
-const MAX_TAIL_WORDS = 12;
-// Opens with a capital or a digit and ends in a letter, a digit, "?" or "!": a headline's words, not a sentence or a stamp.
-const HEADLINE_TAIL = /^[\p{Lu}\d][^]*[\p{L}\d?!]$/u;
-
 export function analyzeStructure(article: Article, lang: LanguageData, options: StructureOptions = {}): StructureResult {
   const cues = compileStructureCues(lang);
   const features = article.lines.map((l) => lineFeatures(l, lang.stopwords, cues.anyCue.letters, article.text));
@@ -75,8 +72,8 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     marks.mark(skipped, hit?.cue.kind ?? 'breadcrumb', hit?.cue.id ?? 'before-headline', hit?.cue.reason ?? 'a navigation line before the headline');
   }
   const titleLine = headline.line;
-  const titleTail = headlineTail(features, hits, titleLine);
-  const model: LineModel = { features, hits, marks, titleLine, protectedLines: new Set(titleLine === null ? [] : titleTail === null ? [titleLine] : [titleLine, titleTail]) };
+  const titleTails = headlineTails(features, hits, titleLine);
+  const model: LineModel = { features, hits, marks, titleLine, protectedLines: new Set(titleLine === null ? [] : [titleLine, ...titleTails]) };
   const titleFold = titleLine === null ? '' : fold(titleLine);
   if (titleLine !== null) {
     const titleLength = features[titleLine]?.text.length ?? 0;
@@ -132,9 +129,9 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
 
   const boilerplate = sortedMarks(marks);
-  if (titleTail !== null) marks.byLine.delete(titleTail);
-  const boilerplateLines = titleTail === null ? boilerplate : boilerplate.filter((b) => b.line !== titleTail);
-  const lineRoles: LineRole[] = features.map((f) => (f.blank ? 'blank' : f.index === titleLine || f.index === titleTail ? 'headline' : marks.has(f.index) ? 'boilerplate' : 'body'));
+  for (const tail of titleTails) marks.byLine.delete(tail);
+  const boilerplateLines = titleTails.length === 0 ? boilerplate : boilerplate.filter((b) => !titleTails.includes(b.line));
+  const lineRoles: LineRole[] = features.map((f) => (f.blank ? 'blank' : f.index === titleLine || titleTails.includes(f.index) ? 'headline' : marks.has(f.index) ? 'boilerplate' : 'body'));
   const authors: string[] = [];
   for (const b of boilerplate) {
     if (b.kind !== 'byline') continue;
@@ -142,7 +139,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     if (author && !authors.includes(author)) authors.push(author);
   }
   const outlet = outletBefore;
-  const titleText = titleTail === null ? features[titleLine ?? -1]?.text ?? '' : `${features[titleLine ?? -1]?.text ?? ''} ${features[titleTail]?.text ?? ''}`;
+  const titleText = [titleLine ?? -1, ...titleTails].map((i) => features[i]?.text ?? '').join(' ');
   const title = titleLine === null ? null : { text: collapseSpaces(titleText), line: titleLine };
   return { title, lineRoles, boilerplate: boilerplateLines, dateline: dateline?.dateline ?? null, outlet, authors, signoffs };
 }
@@ -174,16 +171,4 @@ function markAfterSignoff(model: LineModel, signoffLine: number): void {
     const tag = f.words <= 3 && f.text === f.text.toLowerCase();
     model.marks.mark(f.index, tag ? 'share' : 'other', 'after-signoff', tag ? 'a tag after the article\'s sign-off' : 'a line after the article\'s sign-off that does not read as prose');
   }
-}
-
-/**
- * A headline broken over two lines: its first line ends in a comma ("Danau Sentarum Kering Lebih Cepat,"), and the
- * next line, a short capitalised phrase with no sentence end and no cue, finishes it. Returns that line, or null.
- */
-function headlineTail(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], titleLine: number | null): number | null {
-  if (titleLine === null || !(features[titleLine]?.text.trim().endsWith(',') ?? false)) return null;
-  const next = features[titleLine + 1];
-  if (!next || next.blank || hits[next.index] || next.startsWithQuote || next.words < 2 || next.words > MAX_TAIL_WORDS) return null;
-  const text = next.text.trim();
-  return HEADLINE_TAIL.test(text) ? next.index : null;
 }

@@ -50,6 +50,8 @@ export interface DatelineData {
   readonly placePrefixes?: readonly string[];
   /** A web address's last part written glued, its dot dropped ("INILAHCOM"): a word in capitals ending in one is an outlet. */
   readonly gluedDomainEndings?: readonly string[];
+  /** The language's gazetteer (regencies and cities), filled by lang/language.ts from places.json, never written here. */
+  readonly placeNames?: readonly string[];
 }
 
 export interface CorpusThresholds {

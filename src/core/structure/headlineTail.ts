@@ -1,0 +1,47 @@
+/**
+ * A headline broken over lines (a narrow column, a <br> kept by the scraper): the lines right under the headline's
+ * first line that finish it. Read after the headline is found; the lines returned are the headline's too.
+ */
+import type { CueHit } from '../boilerplate/cues';
+import type { LineFeatures } from './lineFeatures';
+
+/** A continuation line is at most this many words … */
+const MAX_TAIL_WORDS = 12;
+/** … and a headline runs to at most this many lines under its first. */
+const MAX_TAIL_LINES = 2;
+// Opens with a capital or a digit and ends in a letter, a digit, "?" or "!": a headline's words, not a sentence or a stamp.
+const HEADLINE_TAIL = /^[\p{Lu}\d][^]*[\p{L}\d?!]$/u;
+// Opens with a lower-case word of letters ("di", "dan", not "iNews.id"), holds no bar (a stamp's or a menu's) and ends
+// like a headline's words: "di Pantai Pede, Pelaku Wisata" carries on the line above.
+export const CARRIED_ON = /^\p{Ll}+\s[^|]*[\p{L}\d?!,]$/u;
+
+/**
+ * The lines that finish the headline at `titleLine`, in order (none for a headline on one line):
+ *   - after a line ending in a comma ("Danau Sentarum Kering Lebih Cepat,"), a short capitalised phrase;
+ *   - a short line opening in lower case ("di Pantai Pede, Pelaku Wisata"): a headline's words carried on;
+ *   - after such a carried-on line, a short capitalised phrase right over a blank or a cue line (the byline):
+ *     the phrase that began mid-headline has not ended yet.
+ * No continuation opens with a quote mark or matches a cue; the last two are no prose either.
+ */
+export function headlineTails(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], titleLine: number | null): number[] {
+  const tails: number[] = [];
+  let current = titleLine === null ? undefined : features[titleLine];
+  while (current && tails.length < MAX_TAIL_LINES) {
+    const next = features[current.index + 1];
+    if (!next || next.blank || hits[next.index] || next.startsWithQuote || next.words < 2 || next.words > MAX_TAIL_WORDS) break;
+    const text = next.text.trim();
+    const afterComma = current.text.trim().endsWith(',') && HEADLINE_TAIL.test(text);
+    const carriedOn = !next.prose && !next.endsSentence && CARRIED_ON.test(text);
+    const finishes = tails.length > 0 && !next.prose && CARRIED_ON.test(current.text.trim()) && HEADLINE_TAIL.test(text) && closesBlock(features, hits, next.index);
+    if (!afterComma && !carriedOn && !finishes) break;
+    tails.push(next.index);
+    current = next;
+  }
+  return tails;
+}
+
+/** The line after `line` is blank, a cue line or missing: nothing of the headline's runs on under it. */
+function closesBlock(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], line: number): boolean {
+  const after = features[line + 1];
+  return after === undefined || after.blank || !!hits[after.index];
+}
