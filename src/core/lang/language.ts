@@ -62,6 +62,8 @@ export interface PeopleData {
   readonly roles: readonly string[];
   /** Names of provinces, regencies and cities (places.json, generated; absent for a language without one). */
   readonly placeNames?: readonly string[];
+  /** Countries, written by hand in the people data: places too, joined to the generated gazetteer's names. */
+  readonly countryNames?: readonly string[];
 }
 
 export interface LanguageData {
@@ -80,7 +82,7 @@ interface PlacesData {
 
 function build(code: string, a: AttributionData, b: unknown, d: DateData, p: PeopleData, s: { words: string[] }, places?: PlacesData): LanguageData {
   const boilerplate = places ? withPlaceNames(b as BoilerplateData, places.placeNames) : (b as BoilerplateData);
-  return { code, attribution: a, boilerplate, dates: d, people: places ? { ...p, placeNames: places.placeNames } : p, stopwords: new Set(s.words) };
+  return { code, attribution: a, boilerplate, dates: d, people: places ? { ...p, placeNames: [...places.placeNames, ...(p.countryNames ?? [])] } : p, stopwords: new Set(s.words) };
 }
 
 /** The dateline reader reads the gazetteer too: "mataram -", a dateline typed in lower case, is a place when it names one. */

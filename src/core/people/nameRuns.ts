@@ -115,6 +115,14 @@ function roleLength(words: readonly WordInfo[], i: number, to: number, info: Wor
 /** Two capitalised words of three letters or more joined by a hyphen ("Pangemanan-Sondakh"). */
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
 
+/** A name connector ("Al", "El") joined by a hyphen to a capitalised word of three letters or more ("Al-Mahmoud"). */
+const ARTICLE_JOINED = /^(\p{L}{1,3})-\p{Lu}\p{Ll}{2,}$/u;
+
+function articleSurname(word: string, ctx: RunContext): boolean {
+  const m = ARTICLE_JOINED.exec(word);
+  return m !== null && ctx.lexicon.connectors.has(m[1] ?? '');
+}
+
 /**
  * The kind of each token of the run tokens[from, to) (`words`: the tokens' word-table entries). What
  * the word alone decides comes from the word table; what follows depends on the neighbours and the article.
@@ -138,7 +146,9 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
       case 'acronym':
         // "Ny. Hana Pangemanan-Sondakh": a double-barrelled surname after a titled name word is part of the name
         // (a capital opening a sentence proves nothing: "Kereta Cepat Jakarta-Bandung", "Laga Persib-Persija" stay out).
-        kinds.push(kinds[i - 1] === 'name' && (kinds.includes('honorific') || kinds.includes('role')) && DOUBLE_BARRELLED.test(tokens[from + i]?.text ?? '') ? 'name' : 'acronym');
+        // "Faisal bin Hamad Al-Mahmoud": an Arabic article joined to a surname closes a name the same way; alone it is
+        // more often a thing's name ("Al-Quran", "Masjid Al-Aqsa").
+        kinds.push(kinds[i - 1] === 'name' && (((kinds.includes('honorific') || kinds.includes('role')) && DOUBLE_BARRELLED.test(tokens[from + i]?.text ?? '')) || articleSurname(tokens[from + i]?.text ?? '', ctx)) ? 'name' : 'acronym');
         break;
       case 'handle':
       case 'connector':

@@ -15,7 +15,7 @@ import { readBody, type BodyText } from './bodyText';
 import { segmentWith, type NameRun, type NameSegment } from './nameRuns';
 import { isCommaGap, isSpaceGap, spacesCollapsed, wordBeforeSpaces, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
-import { afterPlaceWord, placeSetOff, placeWords } from './placeWords';
+import { afterCountry, afterPlaceWord, countryThenApposition, placeSetOff, placeWords } from './placeWords';
 import { followedBy, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
@@ -137,7 +137,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       body.words[previousRun.first - 1]?.lowerRoleHead !== true &&
       // "Ketua Asosiasi … (AEKI) Lampung, Muhammad Ridwan": the place closes a role cut by its bracketed short form.
       !roleBeforeBracket(body.runs, runIndex - 1, article.text) &&
-      !closesNumberedName(body, previousRun) &&
+      !closesNumberedName(body, previousRun) && !countryThenApposition(body, previousRun) &&
       // "dari Fraksi PKB, Mukhlis Hidayat": an institution closed by its acronym, with no place word in it, is no place.
       !(previousRun.kinds[previousRun.kinds.length - 1] === 'acronym' && !previousRun.tokens.some((_, k) => body.words[previousRun.first + k]?.placeMarker === true)) &&
       // "masing-masing dari Pesisir Selatan, Nurhayati Sari; dan dari …": where each came from, then who, in a list cut by semicolons.
@@ -202,7 +202,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // A run followed by an acronym in brackets ("Data Terpadu Kesejahteraan Sosial (DTKS)") names an organisation or a term.
       // "Bandara Raja Haji Abdullah": a name after an institution word is the institution's, whatever title it carries (a rank excepted).
       const ranked = seg.honorific !== null && lex.ranks.has(seg.honorific);
-      const organisation = (seg.afterNonName && !ranked && !spoken && lowerRole === null) || (seg.honorific !== null && !spoken && afterNamesake(run, seg, lex)) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken);
+      const organisation = (seg.afterNonName && !ranked && !spoken && lowerRole === null && !afterCountry(run, seg, lex.placeNames)) || (seg.honorific !== null && !spoken && afterNamesake(run, seg, lex)) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken);
       const single = nameWords.length === 1;
       // The segment is the whole run: nothing capitalised stands around it to own the verb after it.
       const wholeRun = run.tokens.length === seg.words.length;

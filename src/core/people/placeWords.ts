@@ -23,7 +23,10 @@ export function placeWords(body: BodyText, text: string): Set<string> {
       if (run.kinds[k] !== 'name') continue;
       const prev = run.tokens[k - 1];
       // "Kota" inside a role ("Wali Kota Sukamaju Rahmat …") marks no place.
-      const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.words[run.first + k - 1]?.placeMarker === true || (!hasRole && k === 1 && run.kinds[0] === 'nonname' && !firstNameAfterOwnCity(body, run, cities)));
+      // An institution word opening the run is followed by its place ("Pemkab Siak"); a country is a place itself, and
+      // what follows it is its citizen's name ("bek Uruguay Sebastián Suárez", "Dubes RI untuk Jepang Bambang Susanto").
+      const institutionBefore = !hasRole && k === 1 && run.kinds[0] === 'nonname' && !isCountry(body, run) && !firstNameAfterOwnCity(body, run, cities);
+      const markerBefore = prev !== undefined && run.kinds[k - 1] !== 'role' && (body.words[run.first + k - 1]?.placeMarker === true || institutionBefore);
       if (markerBefore || (afterPreposition && k === 0)) {
         // In a role run ("Kepala Dinas … Kota Makassar Andi Rahmat") the name follows the place: take one word only.
         // So after a lower-case role and a club ("pelatih Persija Jakarta Diego Alvarado"): the club's city, then its holder.
@@ -62,6 +65,30 @@ function firstNameAfterOwnCity(body: BodyText, run: NameRun, cities: ReadonlyMap
   const seen = cities.get(club);
   const next = run.tokens[1]?.text ?? '';
   return seen !== undefined && [...seen].some((w) => w !== next);
+}
+
+/** The run opens with a country's name (the gazetteer holds countries beside the home country's regions). */
+function isCountry(body: BodyText, run: NameRun): boolean {
+  return body.lexicon.placeNames.has((run.tokens[0]?.text ?? '').toLowerCase());
+}
+
+/**
+ * The segment follows only words that are no name, the first of them a country ("Jepang Kenta Sato", "Korea Selatan
+ * Cho Min-ji"): the person's country, not an institution owning the name after it ("Bank Jatim Syariah").
+ */
+export function afterCountry(run: NameRun, seg: { readonly start: number }, placeNames: ReadonlySet<string>): boolean {
+  const at = run.tokens.findIndex((t) => t.start === seg.start);
+  if (at < 1 || !placeNames.has((run.tokens[0]?.text ?? '').toLowerCase())) return false;
+  for (let k = 0; k < at; k++) if (run.kinds[k] !== 'nonname') return false;
+  return true;
+}
+
+/**
+ * "wakil Jepang, Kazuki Tanabe,": one country after a noun (not after "di", "ke", "dari": "di Jepang, Korea, dan …"
+ * lists places) is the country of the person set off after it, not the first place of a list.
+ */
+export function countryThenApposition(body: BodyText, previousRun: NameRun): boolean {
+  return previousRun.tokens.length === 1 && isCountry(body, previousRun) && body.words[previousRun.first - 1]?.placePreposition !== true;
 }
 
 /** The run opens with a club's name ("Persija") right after a lower-case role ("pelatih"). */

@@ -74,6 +74,9 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
     });
     let joined = pieces.map((p) => p.text).join(' ');
     let m = reader.read(joined);
+    // "Reuters" / "FILE - Warga … (Foto: …)": a place that runs on into a line a cue marks as furniture (a caption) is no
+    // dateline broken over two lines; the lead comes later.
+    if (m && pieces.length > 1 && m.length > (pieces[0]?.text.length ?? 0) && model.hits[lines[1] as number]) m = null;
     // "MALUKU TENGGARA" / "TUAL — …": a section label in capitals over a line that opens with a dateline of its
     // own is not part of the place ("KOMPAS.com" / "- …", a dateline broken over lines, has none of its own).
     if (m && pieces.length > 1 && m.length > (pieces[0]?.text.length ?? 0) && SECTION_LABEL.test(pieces[0]?.text ?? '')) {
