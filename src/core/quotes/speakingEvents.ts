@@ -190,14 +190,7 @@ export class SpeakingEvents {
   paragraphSubjectBefore(offset: number): SpeakingEvent | null {
     const { tokens, text } = this;
     if (text.length === 0) return null;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const last = lo - 1;
+    const last = this.lastTokenBefore(offset);
     if (last < 0 || !this.newlineBetween((tokens[last] as Token).end, offset)) return null;
     let first = last;
     while (first > 0 && last - first < MAX_PARAGRAPH_TOKENS && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
@@ -233,6 +226,19 @@ export class SpeakingEvents {
     return null;
   }
 
+  /** The index of the last token that starts before `offset` (-1: none), by binary search over the tokens. */
+  private lastTokenBefore(offset: number): number {
+    const { tokens } = this;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
   /**
    * "Jawaban itu dipotong anggota komisi dari Fraksi PKB, Mukhlis Hidayat. "…," katanya.": the sentence right before a
    * quote, in its paragraph, closes on a person set off by a comma. `at` is that sentence's start: the caller takes the
@@ -241,14 +247,7 @@ export class SpeakingEvents {
   appositionClosingBefore(offset: number): SpeakingEvent | null {
     const { tokens, text } = this;
     if (text.length === 0) return null;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const last = lo - 1;
+    const last = this.lastTokenBefore(offset);
     const lastToken = tokens[last];
     if (!lastToken || !lastToken.endsClause || !SENTENCE_GAP.test(text.slice(lastToken.end, offset))) return null;
     const run = this.runByLast[last];
