@@ -100,4 +100,23 @@ suite('political desks and pilkada pages (round thirty-six)', () => {
     ]);
     assert.deepEqual(names(a), ['Aryo Wibisono']);
   });
+
+  test('a party\'s name after "Ketua DPC Partai" is no person; its holder after the comma is, with a degree and one name word', () => {
+    const a = analyse([
+      'Partai Pengusung Minta Bawaslu Adil',
+      '',
+      'MEDAN - Ketua DPC Partai Karya Bangsa Medan, Hasyim SE, meminta Bawaslu tidak tebang pilih dalam menangani laporan.',
+      '',
+      'Ketua Bawaslu Deli, Rahmadi SE, mengatakan semua laporan diproses.',
+    ]);
+    assert.deepEqual(names(a).sort(), ['Hasyim', 'Rahmadi']);
+    assert.equal(a.people.find((p) => p.name === 'Hasyim')?.role, 'Ketua DPC Partai Karya Bangsa Medan');
+    // The counter-case: a role with its holder's full name is read as before.
+    const full = analyse([
+      'Partai Pengusung Minta Bawaslu Adil',
+      '',
+      'MEDAN - Ketua DPC Partai Karya Bangsa Medan, Tigor Lubis, meminta Bawaslu tidak tebang pilih.',
+    ]);
+    assert.deepEqual(names(full), ['Tigor Lubis']);
+  });
 });
