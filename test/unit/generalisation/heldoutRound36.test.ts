@@ -119,4 +119,17 @@ suite('political desks and pilkada pages (round thirty-six)', () => {
     ]);
     assert.deepEqual(names(full), ['Tigor Lubis']);
   });
+
+  test('a quotation with no cue closing a sentence that names a person on its line is that person\'s', () => {
+    const a = analyse([
+      'Debat Pilbup Kediri Berakhir Damai',
+      '',
+      'KEDIRI - Debat terakhir dipandu moderator Sinta Wulandari di gedung DPRD Kabupaten Kediri.',
+      '',
+      '"Mohon tenang, waktu kandidat berjalan," ujar Sinta Wulandari.',
+      '',
+      'Di segmen penutup, Hendra Kusuma menutup debat dengan pesan dalam bahasa Jawa, "Ayo dijaga bareng Kediri iki."',
+    ]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Sinta Wulandari', 'Hendra Kusuma']);
+  });
 });
