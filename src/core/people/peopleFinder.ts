@@ -185,6 +185,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (first && last) pendingRole = { role: spacesCollapsed(article.text, first.start, last.end), end: last.end };
       return;
     }
+    // "Ketua DPC Partai Karya Bangsa Medan, Hasyim SE,": the role and its institution are the next run's role.
+    let roleForNext: { role: string; end: number } | null = null;
     for (const seg of segs) {
       const after = followerOf(runIndex);
       const nameWords = seg.words.filter((w) => !lex.connectors.has(w));
@@ -202,7 +204,12 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // A run followed by an acronym in brackets ("Data Terpadu Kesejahteraan Sosial (DTKS)") names an organisation or a term.
       // "Bandara Raja Haji Abdullah": a name after an institution word is the institution's, whatever title it carries (a rank excepted).
       const ranked = seg.honorific !== null && lex.ranks.has(seg.honorific);
-      const organisation = (seg.afterNonName && !ranked && !spoken && lowerRole === null && !afterCountry(run, seg, lex.placeNames)) || (seg.honorific !== null && !spoken && afterNamesake(run, seg, lex)) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken);
+      // "Ketua DPC Partai Karya Bangsa Medan, Hasyim SE": a role ending in an institution word ("Partai", "Universitas") is
+      // followed by that institution's name, not by its holder's.
+      const institutionAfterRole = seg.role !== null && !spoken && lex.namesakeNouns.has(seg.role.slice(seg.role.lastIndexOf(' ') + 1).toLowerCase());
+      const roleStart = run.tokens[run.kinds.indexOf('role')]?.start;
+      if (institutionAfterRole && roleStart !== undefined && seg.end === lastTok?.end) roleForNext = { role: spacesCollapsed(article.text, roleStart, lastTok.end), end: lastTok.end };
+      const organisation = (seg.afterNonName && !ranked && !spoken && lowerRole === null && !afterCountry(run, seg, lex.placeNames)) || (seg.honorific !== null && !spoken && afterNamesake(run, seg, lex)) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken) || institutionAfterRole;
       const single = nameWords.length === 1;
       // The segment is the whole run: nothing capitalised stands around it to own the verb after it.
       const wholeRun = run.tokens.length === seg.words.length;
@@ -214,6 +221,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         (role !== null && !single && (endsRun || apposition)) ||
         // "Lurah Bugih, Moh. Hasanuddin,": a role's holder set off by commas, opened by a short form the data lists among connectors.
         (role !== null && single && apposition && endsRun && wholeRun === false && opensWithShortForm(run)) ||
+        // "Ketua Bawaslu Deli, Rahmadi SE, mengatakan": a role's holder set off by a comma, one name word and a degree after it.
+        (role !== null && single && apposition && onlyDegreesAfter(run, seg.end, body.lexicon.degrees)) ||
         // "Koordinator pedagang, Suwarno, yang akrab disapa Gendhon": one word set off by a comma, with the name the person goes by.
         (single && wholeRun && after.calledAsPerson && before !== undefined && isCommaGap(article.text, before.end, run.tokens[0]?.start ?? 0)) ||
         // "Wali Kota Batu Nurochman menegaskan": a role, its place, and one name word that acts; or that closes
@@ -253,7 +262,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (after.softAlias && seg.lastInRun) aliasPairs.push([seg2, after.softAlias]);
       if (after.calledAlias && seg.lastInRun) aliasPairs.push([seg2, after.calledAlias]);
     }
-    pendingRole = null;
+    pendingRole = roleForNext;
   };
   for (let i = 0; i < body.runs.length; i++) readRun(body.runs[i] as NameRun, i);
   const registry = new PersonRegistry();

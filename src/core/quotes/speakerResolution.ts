@@ -115,6 +115,16 @@ function openingNamed(from: number, paragraph: string, registry: PersonRegistry,
   return registry.firstMentionBetween(from, from + sentence.length);
 }
 
+/** The first person named in the sentence that runs on the quote's line up to the quote's opening mark, if any. */
+function namedInOwnSentence(text: string, quoteStart: number, registry: PersonRegistry): string | null {
+  const lineStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
+  const before = text.slice(lineStart, quoteStart);
+  if (!/\p{L}/u.test(before)) return null;
+  // The sentence opens after the last sentence mark followed by a space (an initial's dot, "H. Ridwan", starts none: it has a capital after it too, but a sentence mark before a quote mark of its own is rare).
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('” '), before.lastIndexOf('" '));
+  return registry.firstMentionBetween(lineStart + (end < 0 ? 0 : end + 2), quoteStart);
+}
+
 /** The first non-blank line after a line break (a CRLF's or a lone CR's carriage return is part of the break). */
 const NEXT_PARAGRAPH = /^\n(?:[ \t\r]*\n)*[ \t\r]*([^\r\n]+)/u;
 
@@ -163,6 +173,12 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
       // "Seorang calon penumpang, Fikri Ramadhan, mengaku …" then "…," ujar mahasiswa itu: a bare noun with "itu" points
       // back to the person the paragraph above introduces ("tanya perekam video itu" under a quotation names nobody).
       !(bareNounPointsBack(text, cue.span.end, a) && speaking.paragraphSubjectBefore(c.start) !== null);
+    // 'Abah Ridwan menutup dengan kalimat dalam bahasa Jawa, "…"': no cue, the quotation closes a sentence that names a person
+    // before it on the same line: that person says it.
+    if (!resolved && cue === null) {
+      const own = namedInOwnSentence(text, c.start, registry);
+      if (own) resolved = { name: own, by: 'context' };
+    }
     if (!resolved && (cue === null || unnamed)) {
       const later = namedInNextParagraph(text, c.end, registry, a, names);
       if (later) resolved = { name: later, by: 'context' };

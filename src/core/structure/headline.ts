@@ -31,16 +31,25 @@ export interface HeadlineResult {
 }
 
 /** `fold(i)` is foldLine of line i's text (the caller keeps each line's fold, asked for again and again here). */
-export function findHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>, fold: (line: number) => string): HeadlineResult {
+export function findHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>, fold: (line: number) => string, tallyIds: ReadonlySet<string> = new Set()): HeadlineResult {
   const nonBlank = features.filter((f) => !f.blank);
   const skipped: number[] = [];
+  let furniture = 0;
   for (let k = 0; k < nonBlank.length; k++) {
     const f = nonBlank[k] as LineFeatures;
     const hit = hits[f.index];
+    // A live count or poll scraped above the headline ("LIVE Hitung Cepat … Data masuk 87%", "01 Budi–Ani 41,22%"): its rows,
+    // and the line right over them (their heading: a headline is followed by its stamp or lead, never by a count's rows),
+    // are furniture and do not count towards the limit.
+    if (isTallyLine(nonBlank, k, hits, tallyIds) && headlineAhead(nonBlank, k, hits)) {
+      skipped.push(f.index);
+      furniture++;
+      continue;
+    }
     // A most-read or latest-news list scraped above the article ("Terkini", "Paling Dibaca"): its items read as
     // headlines too; the article's headline is the one standing over the first stamp.
     // Under a long site menu the list may stand lower: the menu's words do not count towards the limit.
-    const overStamp = hit?.labelOnly && hit.cue.kind === 'related-list' && k <= MAX_LINES_BEFORE_HEADLINE + menuWordsBefore(skipped, nonBlank, k, hits) ? headlineOverStamp(nonBlank, k, hits) : -1;
+    const overStamp = hit?.labelOnly && hit.cue.kind === 'related-list' && k <= MAX_LINES_BEFORE_HEADLINE + furniture + menuWordsBefore(skipped, nonBlank, k, hits) ? headlineOverStamp(nonBlank, k, hits) : -1;
     if (overStamp > k) {
       for (let j = k; j < overStamp; j++) skipped.push((nonBlank[j] as LineFeatures).index);
       return { line: (nonBlank[overStamp] as LineFeatures).index, skipped };
@@ -52,7 +61,7 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
       skipped.push(f.index);
       continue;
     }
-    if (k > MAX_LINES_BEFORE_HEADLINE + menuWordsBefore(skipped, nonBlank, k, hits)) break;
+    if (k > MAX_LINES_BEFORE_HEADLINE + furniture + menuWordsBefore(skipped, nonBlank, k, hits)) break;
     const later = nonBlank.slice(k + 1, k + 4);
     const isBanner = hit !== null && hit !== undefined && hit.cue.kind !== 'breadcrumb' && skipKinds.has(hit.cue.kind);
     const isBreadcrumb = hit !== null && hit !== undefined && skipKinds.has(hit.cue.kind) && (PATH_SEPARATOR.test(f.text) || echoesLaterLine(f, later, fold));
@@ -77,9 +86,42 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
       for (let j = k; j < overStamp0; j++) skipped.push((nonBlank[j] as LineFeatures).index);
       return { line: (nonBlank[overStamp0] as LineFeatures).index, skipped };
     }
+    // "BALI EXPRESS", "Jawa Pos Group", "Politik · Pilkada 2024", a stamp, then the headline: the same furniture with the
+    // headline under the stamp rather than over it.
+    const underFurniture = k === 0 ? headlineUnderFurniture(nonBlank, hits) : -1;
+    if (underFurniture > 0) {
+      for (let j = 0; j < underFurniture; j++) skipped.push((nonBlank[j] as LineFeatures).index);
+      return { line: (nonBlank[underFurniture] as LineFeatures).index, skipped };
+    }
     return { line: f.index, skipped };
   }
   return { line: nonBlank[0]?.index ?? null, skipped: [] };
+}
+
+/**
+ * From the top: the position of the first line reading as a headline when only page furniture (short labels, menu rows,
+ * cue lines) stands above it and at least one of them is a cue line or a menu (a short headline over its deck has
+ * neither); -1 otherwise.
+ */
+function headlineUnderFurniture(nonBlank: readonly LineFeatures[], hits: readonly (CueHit | null)[]): number {
+  let sawCueOrMenu = false;
+  for (let j = 0; j < nonBlank.length && j <= MAX_LINES_BEFORE_HEADLINE; j++) {
+    const g = nonBlank[j] as LineFeatures;
+    const hit = hits[g.index];
+    const menu = isMenuBar(g.text);
+    if (!hit && !menu && readsAsHeadline(g)) return sawCueOrMenu && j > 0 ? j : -1;
+    if (!menu && !isTopFurniture(g, hit)) return -1;
+    sawCueOrMenu ||= menu || !!hit;
+  }
+  return -1;
+}
+
+/** Line k is a row of a count (a cue in tallyIds) or stands right over one, no blank line between (the count's heading). */
+function isTallyLine(nonBlank: readonly LineFeatures[], k: number, hits: readonly (CueHit | null)[], tallyIds: ReadonlySet<string>): boolean {
+  const isRow = (g: LineFeatures | undefined): boolean => g !== undefined && tallyIds.has(hits[g.index]?.cue.id ?? '');
+  const f = nonBlank[k] as LineFeatures;
+  const next = nonBlank[k + 1];
+  return isRow(f) || (next !== undefined && next.index === f.index + 1 && isRow(next) && !f.prose);
 }
 
 /**
@@ -176,9 +218,14 @@ const FURNITURE_KINDS: ReadonlySet<string> = new Set(['caption', 'share', 'bread
 function isMenuBar(text: string): boolean {
   const marked = text.split(MENU_BAR_SEPARATOR);
   const entries = marked.length > 1 ? marked : text.split(MENU_BAR_SPACES);
-  const needed = marked.length > 1 ? MIN_MENU_BAR_ENTRIES : MIN_SPACED_MENU_ENTRIES;
-  return entries.length >= needed && entries.every((entry) => /^\p{L}[\p{L}\s&]*$/u.test(entry) && entry.split(/\s+/u).length <= 3);
+  // A middle dot or bullet never stands in a headline: two entries of up to four words ("Politik · Pilkada 2024") are a menu.
+  const dotted = marked.length > 1 && MENU_DOT.test(text) && !/\|/u.test(text);
+  const needed = dotted ? 2 : marked.length > 1 ? MIN_MENU_BAR_ENTRIES : MIN_SPACED_MENU_ENTRIES;
+  return entries.length >= needed && entries.every((entry) => MENU_ENTRY.test(entry) && entry.split(/\s+/u).length <= (dotted ? 4 : 3));
 }
+const MENU_DOT = /\s[·•]\s/u;
+/** Letters, with a year or a number at the end ("Pilkada 2024"). */
+const MENU_ENTRY = /^\p{L}[\p{L}\s&]*(?:\s\p{N}{1,4})?$/u;
 
 /** A site's name is at most this many words ("IDN Times Jabar"). */
 const MAX_SITE_NAME_WORDS = 4;
@@ -301,7 +348,7 @@ function headlineOverStamp(nonBlank: readonly LineFeatures[], k: number, hits: r
   }
   for (let j = stamp - 1; j > k; j--) {
     const g = nonBlank[j] as LineFeatures;
-    if (hits[g.index] || (g.words <= MAX_NAME_WORDS && !g.endsSentence)) continue;
+    if (hits[g.index] || isMenuBar(g.text) || (g.words <= MAX_NAME_WORDS && !g.endsSentence)) continue;
     return !g.prose && !g.endsSentence && g.words >= 4 ? brokenHeadlineStart(nonBlank, j, k, hits) : -1;
   }
   return -1;

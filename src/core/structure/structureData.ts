@@ -9,6 +9,8 @@ export interface StructureData {
   readonly listIntroCues: readonly string[];
   /** Ids of cues that open a reader widget (a poll, a quiz): the short lines directly under the heading, up to a blank line, are its question and options. */
   readonly widgetCues?: readonly string[];
+  /** Ids of cues for the rows of a live count or poll ("01  Budi–Ani   41,22%"): above the headline, they and the line heading them are page furniture. */
+  readonly headlineNeverOverCues?: readonly string[];
   /** Ids of cues for a listed headline's metadata (its number, "2 jam lalu", "10:42"): inside a related list they neither end it nor count as items. */
   readonly listItemMetaCues?: readonly string[];
   /** Ids of cues that close an embedded post ("— PSSI (@PSSI) February 12, 2025"): the line before them is the post's text. */
