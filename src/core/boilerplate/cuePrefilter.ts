@@ -12,9 +12,9 @@
  * start, or (on lines of at most MAX_WORDS_FOR_UNANCHORED words) another matches anywhere.
  */
 import { parseRegex, topLevelAlternatives, type RegexNode } from './regexSyntax';
-import { firstKeys, keyOf, NON_ASCII_KEY, necessaryFactors, type Factor } from './regexShape';
+import { firstKeys, keyOf, NON_ASCII_KEY, necessaryFactorLists, necessaryFactors, type Factor } from './regexShape';
 import { mayContinue, prefixShapes, prefixTable, type PrefixTable } from './regexPrefix';
-import { buildGates } from './cueGates';
+import { buildGates, gateKey, isCheapGate, MAX_GATES } from './cueGates';
 import type { LetterAutomaton } from './letterAutomaton';
 
 /** Cues that may match anywhere in a line are for short lines (captions, credits, promo fragments). */
@@ -74,6 +74,7 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
   const ungatedInside: Alternative[] = [];
   const gated: Alternative[] = [];
   const needs: Factor[][] = [];
+  const otherNeeds: Factor[][][] = [];
   // What each cue's line must show for one of its alternatives to match (cueMayMatch below).
   const mayMatch: AlternativeTest[][] = patterns.map(() => []);
   const gatedTests: { readonly cue: number; readonly gated: number }[] = [];
@@ -96,6 +97,10 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
         gatedTests.push({ cue, gated: gated.length });
         gated.push(alt);
         needs.push(factors);
+        // The alternative's other necessary literals that a gate finds for free ("." and "/" of ".{10,300}\.\s+/"):
+        // it runs only where all of them are found.
+        const primary = gateKey(factors);
+        otherNeeds.push(necessaryFactorLists(nodes as RegexNode[]).filter((l) => gateKey(l) !== primary && isCheapGate(l)));
       } else {
         (anchored ? everywhere : ungatedInside).push(alt);
         mayMatch[cue]?.push(ALWAYS);
@@ -103,17 +108,29 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     }
   });
 
-  const gates = buildGates(needs);
+  // The other literals get gates of their own only while there is room: primary gates are never widened for them.
+  const known = new Set(needs.map(gateKey));
+  const extraLists: Factor[][] = [];
+  const extrasOf = otherNeeds.map((lists) =>
+    lists.flatMap((l) => {
+      const key = gateKey(l);
+      if (!known.has(key) && known.size >= MAX_GATES) return [];
+      known.add(key);
+      return [needs.length + extraLists.push(l) - 1];
+    }),
+  );
+  const gates = buildGates([...needs, ...extraLists]);
+  const need = gated.map((_, i) => [i, ...(extrasOf[i] ?? [])].reduce((bits, list) => bits | (1 << (gates.gateOf[list] as number)), 0));
   for (const { cue, gated: i } of gatedTests) {
-    const bit = 1 << (gates.gateOf[i] as number);
-    mayMatch[cue]?.push((_text, _key, mask) => (mask & bit) !== 0);
+    const bits = need[i] as number;
+    mayMatch[cue]?.push((_text, _key, mask) => (mask & bits) === bits);
   }
   const cueMayMatch = (cue: number, text: string, key: number | null, mask: number): boolean => (mayMatch[cue] ?? []).some((t) => t(text, key, mask));
   const runs = new Map<number, GatedRun>();
   const gatedRun = (mask: number): GatedRun => {
     let run = runs.get(mask);
     if (!run) {
-      const open = gated.filter((_, i) => (mask & (1 << (gates.gateOf[i] as number))) !== 0);
+      const open = gated.filter((_, i) => (mask & (need[i] as number)) === need[i]);
       run = { anchored: alternation(open.filter((a) => a.anchored), 'iy'), inside: alternation(open.filter((a) => !a.anchored), 'i'), cues: open.map((a) => a.cue) };
       runs.set(mask, run);
     }

@@ -112,6 +112,16 @@ export interface Factor {
 
 /** Factors one of which every match of the sequence contains, or null when none can be named. */
 export function necessaryFactors(sequence: readonly RegexNode[]): Factor[] | null {
+  let best: Factor[] | null = null;
+  for (const c of necessaryFactorLists(sequence)) if (!best || better(c, best)) best = c;
+  return best;
+}
+
+/**
+ * Every list of factors the sequence's matches need, in order: each list is necessary on its own
+ * (a match contains one factor of every list), so a line must show one of each.
+ */
+export function necessaryFactorLists(sequence: readonly RegexNode[]): Factor[][] {
   const candidates: Factor[][] = [];
   let run = '';
   let runKeys: (ReadonlySet<number> | 'any')[] = [];
@@ -132,9 +142,7 @@ export function necessaryFactors(sequence: readonly RegexNode[]): Factor[] | nul
     if (factors) candidates.push(factors);
   }
   flush();
-  let best: Factor[] | null = null;
-  for (const c of candidates) if (!best || better(c, best)) best = c;
-  return best;
+  return candidates;
 }
 
 function nodeFactors(node: RegexNode): Factor[] | null {
