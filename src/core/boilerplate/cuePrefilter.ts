@@ -60,6 +60,9 @@ interface GatedRun {
   readonly cues: readonly number[];
 }
 
+/** How many distinct cut-down bucket regexes are kept (each holds compiled code): all are dropped past this. */
+const MAX_START_REGEXES = 4096;
+
 /** How many filtered lists are kept in all (a bound on memory over a corpus of any size: all are dropped when full). */
 const MAX_REMEMBERED_LISTS = 50000;
 
@@ -160,7 +163,7 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
       const set = open.map((a) => a.index).join(',');
       re = regexesBySet.get(set);
       if (re === undefined) regexesBySet.set(set, (re = alternation(open, 'iy')));
-      if (startRegexes.size >= maxLists) {
+      if (startRegexes.size >= maxLists || regexesBySet.size > MAX_START_REGEXES) {
         startRegexes.clear();
         regexesBySet.clear();
       }
