@@ -6,7 +6,8 @@
 // corpus and V8 needs them to settle: after one pass over a few hundred articles an article still
 // costs twice its steady time), then one analyses the first --articles of them once more; the
 // difference per article is the figure. Slow (minutes per process): a measurement aid, not a test.
-//   node bench/instructions-vs-base.mjs [--base <rev>] [--articles 600] [--warm 1200]
+// --working <rev> counts that commit's source instead of the working tree (a step between two commits).
+//   node bench/instructions-vs-base.mjs [--base <rev>] [--working <rev>] [--articles 600] [--warm 1200]
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,12 +18,18 @@ import { generateCorpus, listTxt, root } from './lib.mjs';
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : dflt; };
 const base = arg('--base', 'HEAD');
 const articles = Number(arg('--articles', 600)), warm = Number(arg('--warm', 1200));
-const sha = execFileSync('git', ['rev-parse', base], { cwd: root, encoding: 'utf8' }).trim();
-const baseRoot = join(tmpdir(), 'corpus-review-output-diff', `src-${sha.slice(0, 12)}`);
-if (!existsSync(join(baseRoot, 'src'))) {
-  mkdirSync(baseRoot, { recursive: true });
-  execFileSync('bash', ['-c', `git archive ${sha} src | tar -x -C ${baseRoot}`], { cwd: root });
+const workingRev = arg('--working', null);
+/** The source tree of a commit, unpacked once under the temporary folder output-diff also uses. */
+function sourceOf(rev) {
+  const commit = execFileSync('git', ['rev-parse', rev], { cwd: root, encoding: 'utf8' }).trim();
+  const dir = join(tmpdir(), 'corpus-review-output-diff', `src-${commit.slice(0, 12)}`);
+  if (!existsSync(join(dir, 'src'))) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('bash', ['-c', `git archive ${commit} src | tar -x -C ${dir}`], { cwd: root });
+  }
+  return { commit, dir };
 }
+const { commit: sha, dir: baseRoot } = sourceOf(base);
 
 const work = mkdtempSync(join(tmpdir(), 'corpus-review-instructions-'));
 async function bundle(srcRoot, name) {
@@ -33,7 +40,7 @@ async function bundle(srcRoot, name) {
   });
   return outfile;
 }
-const engines = [['base', await bundle(baseRoot, 'base')], ['working', await bundle(root, 'working')]];
+const engines = [['base', await bundle(baseRoot, 'base')], ['working', await bundle(workingRev ? sourceOf(workingRev).dir : root, 'working')]];
 
 const { dir } = generateCorpus(Math.max(warm, articles));
 const corpusFile = join(work, 'articles.json');
@@ -58,5 +65,5 @@ for (const [name, file] of engines) {
   perArticle[name] = (refs(file, articles) - refs(file, 0)) / articles;
   console.log(`${name.padEnd(7)} ${(perArticle[name] / 1000).toFixed(1)}k instructions/article (${articles} articles after ${warm} analysed three times)`);
 }
-console.log(`ratio: ×${(perArticle.base / perArticle.working).toFixed(3)} fewer instructions (base ${base} = ${sha.slice(0, 10)})`);
+console.log(`ratio: ×${(perArticle.base / perArticle.working).toFixed(3)} fewer instructions (base ${base} = ${sha.slice(0, 10)}, working ${workingRev ?? 'tree'})`);
 rmSync(work, { recursive: true, force: true });
