@@ -51,14 +51,12 @@ writeFileSync(driver, `const texts = JSON.parse(require('fs').readFileSync(proce
 const core = require(process.argv[2]);
 const warm = Number(process.argv[4]), count = Number(process.argv[5]);
 for (let r = 0; r < 3; r++) for (const t of texts.slice(0, warm)) core.analyzeText(t);
-// A full collection before the window, in both processes: a major GC that falls in or out of it by chance moved figures by percents.
-global.gc();
 for (const t of texts.slice(0, count)) core.analyzeText(t);
 `);
 
 /** Instructions valgrind counts for one process analysing the warm-up articles, then `n` of them again. */
 function refs(file, n) {
-  const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, '--single-threaded', '--expose-gc', driver, file, corpusFile, String(warm), String(n)];
+  const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, '--single-threaded', driver, file, corpusFile, String(warm), String(n)];
   const out = execFileSync('bash', ['-c', `valgrind ${args.map((a) => JSON.stringify(a)).join(' ')} 2>&1 | grep 'I *refs'`], { encoding: 'utf8' });
   return Number(out.replace(/.*refs:\s*/su, '').replace(/,/gu, '').trim());
 }
