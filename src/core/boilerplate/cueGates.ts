@@ -10,8 +10,8 @@ import { buildLetterAutomaton, findLetterLiterals, type LetterAutomaton, type Si
 import { charTable } from '../text/charTables';
 import { isPlainSign } from '../structure/charClass';
 
-/** Gates fit in the bits of a number (a mask of open gates). */
-const MAX_GATES = 30;
+/** Gates fit in the bits of a non-negative 32-bit number (a mask of open gates; the word pass uses -1 for 'not read'). */
+export const MAX_GATES = 31;
 
 export interface Gates {
   /** The gate of each factor list given to buildGates, by position. */
@@ -26,12 +26,23 @@ export interface Gates {
 }
 
 export function buildGates(needs: readonly (readonly Factor[])[]): Gates {
-  // Lists with the same literals share a gate; beyond MAX_GATES, the last gate takes every
-  // remaining list (a wider gate is never wrong, only slower).
-  const keys = needs.map((fs) => [...new Set(fs.map((f) => f.source))].sort().join('|'));
-  const distinct = [...new Set(keys)];
-  const gateOf = keys.map((k) => Math.min(distinct.indexOf(k), MAX_GATES - 1));
-  const gateCount = Math.min(distinct.length, MAX_GATES);
+  // Lists with the same literals share a gate; beyond MAX_GATES, a list joins the last gate of its
+  // own kind (a wider gate is never wrong, only slower), so that letters stay with the automaton
+  // and signs with the table rather than making a gate that needs a regex scan of every line.
+  const keys = needs.map(gateKey);
+  const kinds: GateKind[] = [];
+  const gateByKey = new Map<string, number>();
+  const gateOf = keys.map((k, i) => {
+    let gate = gateByKey.get(k);
+    if (gate === undefined) {
+      const kind = gateKind(needs[i] as readonly Factor[]);
+      if (kinds.length < MAX_GATES) gate = kinds.push(kind) - 1;
+      else gate = kinds.lastIndexOf(kind) >= 0 ? kinds.lastIndexOf(kind) : MAX_GATES - 1;
+      gateByKey.set(k, gate);
+    }
+    return gate;
+  });
+  const gateCount = kinds.length;
   const literals: Factor[][] = Array.from({ length: gateCount }, () => []);
   needs.forEach((fs, i) => literals[gateOf[i] as number]?.push(...fs));
   const gates = literals.map((fs, g) => ({ bit: 2 ** g, fs, words: fs.map(letterRun) }));
@@ -76,6 +87,24 @@ export function buildGates(needs: readonly (readonly Factor[])[]): Gates {
       return mask;
     },
   };
+}
+
+/** What names a gate: the distinct literals of a factor list. */
+export function gateKey(factors: readonly Factor[]): string {
+  return [...new Set(factors.map((f) => f.source))].sort().join('|');
+}
+
+type GateKind = 'letters' | 'characters' | 'strings';
+
+/** How a gate of these literals is found: by the letter automaton, the table of units, or a regex scan. */
+function gateKind(factors: readonly Factor[]): GateKind {
+  if (factors.every((f) => letterRun(f) !== null)) return 'letters';
+  return factors.every((f) => f.keys.length === 1) ? 'characters' : 'strings';
+}
+
+/** True when a gate of these literals costs no regex scan of its own (the automaton or the table of units finds it). */
+export function isCheapGate(factors: readonly Factor[]): boolean {
+  return gateKind(factors) !== 'strings';
 }
 
 /** Per UTF-16 unit, the bits of the one-character gates it opens (null when there are none). */

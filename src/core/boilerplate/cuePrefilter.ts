@@ -12,9 +12,9 @@
  * start, or (on lines of at most MAX_WORDS_FOR_UNANCHORED words) another matches anywhere.
  */
 import { parseRegex, topLevelAlternatives, type RegexNode } from './regexSyntax';
-import { firstKeys, keyOf, NON_ASCII_KEY, necessaryFactors, type Factor } from './regexShape';
+import { firstKeys, keyOf, NON_ASCII_KEY, necessaryFactorLists, necessaryFactors, type Factor } from './regexShape';
 import { mayContinue, prefixShapes, prefixTable, type PrefixTable } from './regexPrefix';
-import { buildGates } from './cueGates';
+import { buildGates, gateKey, isCheapGate, MAX_GATES } from './cueGates';
 import type { LetterAutomaton } from './letterAutomaton';
 
 /** Cues that may match anywhere in a line are for short lines (captions, credits, promo fragments). */
@@ -36,6 +36,8 @@ export interface CuePrefilter {
 
 interface Alternative {
   readonly cue: number;
+  /** Its place among all the alternatives (names a set of them). */
+  readonly index: number;
   readonly source: string;
   readonly anchored: boolean;
   /** The first characters of its matches (regexPrefix.ts), or null when unknown. */
@@ -43,10 +45,8 @@ interface Alternative {
 }
 
 interface Bucket {
-  /** The anchored alternatives a line starting with this key may match, as one sticky regex. */
-  readonly re: RegExp | null;
-  /** What a line's second and third characters must be for `re` to match (null: anything may). */
-  readonly prefix: PrefixTable | null;
+  /** The anchored alternatives a line starting with this key may match, and the ungated ones. */
+  readonly alternatives: readonly Alternative[];
   /** The cues of those alternatives and of the ungated ones, in data order. */
   readonly cues: readonly number[];
   /** Candidate lists by mask of open gates, filled as masks occur. */
@@ -59,6 +59,9 @@ interface GatedRun {
   readonly inside: RegExp | null;
   readonly cues: readonly number[];
 }
+
+/** How many distinct cut-down bucket regexes are kept (each holds compiled code): all are dropped past this. */
+const MAX_START_REGEXES = 4096;
 
 /** How many filtered lists are kept in all (a bound on memory over a corpus of any size: all are dropped when full). */
 const MAX_REMEMBERED_LISTS = 50000;
@@ -74,24 +77,33 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
   const ungatedInside: Alternative[] = [];
   const gated: Alternative[] = [];
   const needs: Factor[][] = [];
+  const otherNeeds: Factor[][][] = [];
   // What each cue's line must show for one of its alternatives to match (cueMayMatch below).
   const mayMatch: AlternativeTest[][] = patterns.map(() => []);
   const gatedTests: { readonly cue: number; readonly gated: number }[] = [];
+  const startTests = new Map<Alternative, AlternativeTest>();
+  let alternatives = 0;
   patterns.forEach((pattern, cue) => {
     for (const raw of topLevelAlternatives(pattern)) {
       const anchored = raw.startsWith('^');
       const source = anchored ? raw.slice(1) : raw;
       const nodes = parsedOrNull(source);
-      const alt: Alternative = { cue, source, anchored, shapes: anchored && nodes ? prefixShapes(nodes) : null };
+      const alt: Alternative = { cue, index: alternatives++, source, anchored, shapes: anchored && nodes ? prefixShapes(nodes) : null };
       const keys = anchored && nodes ? firstKeys(nodes) : 'any';
       const factors = nodes ? necessaryFactors(nodes) : null;
       if (keys !== 'any' && (keys.size <= MAX_BUCKET_KEYS || !factors)) {
         for (const key of keys) bucketed.set(key, [...(bucketed.get(key) ?? []), alt]);
-        mayMatch[cue]?.push(startTest(keys, alt));
+        const test = startTest(keys, alt);
+        startTests.set(alt, test);
+        mayMatch[cue]?.push(test);
       } else if (factors) {
         gatedTests.push({ cue, gated: gated.length });
         gated.push(alt);
         needs.push(factors);
+        // The alternative's other necessary literals that a gate finds for free ("." and "/" of ".{10,300}\.\s+/"):
+        // it runs only where all of them are found.
+        const primary = gateKey(factors);
+        otherNeeds.push(necessaryFactorLists(nodes as RegexNode[]).filter((l) => gateKey(l) !== primary && isCheapGate(l)));
       } else {
         (anchored ? everywhere : ungatedInside).push(alt);
         mayMatch[cue]?.push(ALWAYS);
@@ -99,17 +111,29 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     }
   });
 
-  const gates = buildGates(needs);
+  // The other literals get gates of their own only while there is room: primary gates are never widened for them.
+  const known = new Set(needs.map(gateKey));
+  const extraLists: Factor[][] = [];
+  const extrasOf = otherNeeds.map((lists) =>
+    lists.flatMap((l) => {
+      const key = gateKey(l);
+      if (!known.has(key) && known.size >= MAX_GATES) return [];
+      known.add(key);
+      return [needs.length + extraLists.push(l) - 1];
+    }),
+  );
+  const gates = buildGates([...needs, ...extraLists]);
+  const need = gated.map((_, i) => [i, ...(extrasOf[i] ?? [])].reduce((bits, list) => bits | (1 << (gates.gateOf[list] as number)), 0));
   for (const { cue, gated: i } of gatedTests) {
-    const bit = 1 << (gates.gateOf[i] as number);
-    mayMatch[cue]?.push((_text, _key, mask) => (mask & bit) !== 0);
+    const bits = need[i] as number;
+    mayMatch[cue]?.push((_text, _key, mask) => (mask & bits) === bits);
   }
   const cueMayMatch = (cue: number, text: string, key: number | null, mask: number): boolean => (mayMatch[cue] ?? []).some((t) => t(text, key, mask));
   const runs = new Map<number, GatedRun>();
   const gatedRun = (mask: number): GatedRun => {
     let run = runs.get(mask);
     if (!run) {
-      const open = gated.filter((_, i) => (mask & (1 << (gates.gateOf[i] as number))) !== 0);
+      const open = gated.filter((_, i) => (mask & (need[i] as number)) === need[i]);
       run = { anchored: alternation(open.filter((a) => a.anchored), 'iy'), inside: alternation(open.filter((a) => !a.anchored), 'i'), cues: open.map((a) => a.cue) };
       runs.set(mask, run);
     }
@@ -117,18 +141,36 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
   };
 
   const alwaysCues = [...everywhere, ...ungatedInside].map((a) => a.cue);
-  const bucketOf = (alts: readonly Alternative[], key?: number): Bucket => ({
-    re: alternation([...alts, ...everywhere], 'iy'),
-    prefix: key === undefined ? null : prefixTable([...alts, ...everywhere].map((a) => a.shapes), key),
+  const bucketOf = (alts: readonly Alternative[]): Bucket => ({
+    alternatives: [...alts, ...everywhere],
     cues: sortedUnique([...alts.map((a) => a.cue), ...alwaysCues]),
     withGates: new Map(),
   });
   const buckets = new Map<number, Bucket>();
-  for (const [key, alts] of bucketed) buckets.set(key, bucketOf(alts, key));
+  for (const [key, alts] of bucketed) buckets.set(key, bucketOf(alts));
   const noBucket = bucketOf([]);
   // A first character whose case reaches into ASCII tries every bucketed alternative.
   const allBuckets = bucketOf([...new Set([...bucketed.values()].flat())]);
   const insideAlways = alternation(ungatedInside, 'i');
+  // A bucket's sticky regex, cut down to the alternatives a line's opening (first three characters' keys) allows:
+  // the bucket of a common first letter grew with the cues, and most of it cannot match after the line's next two.
+  const startRegexes = new Map<number, RegExp | null>();
+  const regexesBySet = new Map<string, RegExp | null>();
+  const startRegex = (bucket: Bucket, text: string, key: number | null, opening: number): RegExp | null => {
+    let re = startRegexes.get(opening);
+    if (re === undefined) {
+      const open = bucket.alternatives.filter((a) => (startTests.get(a) ?? ALWAYS)(text, key, 0));
+      const set = open.map((a) => a.index).join(',');
+      re = regexesBySet.get(set);
+      if (re === undefined) regexesBySet.set(set, (re = alternation(open, 'iy')));
+      if (startRegexes.size >= maxLists || regexesBySet.size > MAX_START_REGEXES) {
+        startRegexes.clear();
+        regexesBySet.clear();
+      }
+      if (maxLists > 0) startRegexes.set(opening, re);
+    }
+    return re;
+  };
   // The cues a line may match depend on its first three characters' keys and the open gates alone (the tests in
   // mayMatch read no more), and lines open alike again and again: each filtered list is worked out once.
   const filteredByMask = new Map<number, Map<number, readonly number[]>>();
@@ -141,8 +183,9 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     const short = words <= MAX_WORDS_FOR_UNANCHORED;
     const mask = gates.open(text, lettersFound);
     const run = mask === 0 ? null : gatedRun(mask);
+    const opening = openingKey(key, text);
     const pass =
-      (mayContinue(bucket.prefix, text) && matchesAtStart(bucket.re, text)) ||
+      matchesAtStart(startRegex(bucket, text, key, opening), text) ||
       (short && insideAlways !== null && insideAlways.test(text)) ||
       (run !== null && (matchesAtStart(run.anchored, text) || (short && run.inside !== null && run.inside.test(text))));
     if (!pass) return null;
@@ -151,7 +194,6 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     // Only the cues whose line this can be: a cue none of whose alternatives can match is not tried.
     if (maxLists === 0) return list.filter((cue) => cueMayMatch(cue, text, key, mask));
     let byOpening = filteredByMask.get(mask);
-    const opening = openingKey(key, text);
     let kept = byOpening?.get(opening);
     if (kept === undefined) {
       kept = list.filter((cue) => cueMayMatch(cue, text, key, mask));

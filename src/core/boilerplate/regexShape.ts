@@ -112,6 +112,16 @@ export interface Factor {
 
 /** Factors one of which every match of the sequence contains, or null when none can be named. */
 export function necessaryFactors(sequence: readonly RegexNode[]): Factor[] | null {
+  let best: Factor[] | null = null;
+  for (const c of necessaryFactorLists(sequence)) if (!best || better(c, best)) best = c;
+  return best;
+}
+
+/**
+ * Every list of factors the sequence's matches need, in order: each list is necessary on its own
+ * (a match contains one factor of every list), so a line must show one of each.
+ */
+export function necessaryFactorLists(sequence: readonly RegexNode[]): Factor[][] {
   const candidates: Factor[][] = [];
   let run = '';
   let runKeys: (ReadonlySet<number> | 'any')[] = [];
@@ -132,9 +142,7 @@ export function necessaryFactors(sequence: readonly RegexNode[]): Factor[] | nul
     if (factors) candidates.push(factors);
   }
   flush();
-  let best: Factor[] | null = null;
-  for (const c of candidates) if (!best || better(c, best)) best = c;
-  return best;
+  return candidates;
 }
 
 function nodeFactors(node: RegexNode): Factor[] | null {
@@ -222,10 +230,35 @@ function escapeCode(code: number): string {
  */
 export function literalPrecheck(source: string, flags: string): RegExp | null {
   try {
-    const alternatives = parseRegex(source);
+    const alternatives = parseRegex(source, flags.includes('u'));
     const factors = alternatives.length === 1 ? necessaryFactors(alternatives[0] as RegexNode[]) : null;
     return factors ? new RegExp(factors.map((f) => f.source).join('|'), flags.replace(/[gy]/gu, '')) : null;
   } catch {
     return null;
   }
+}
+
+const anyPrechecks = new WeakMap<readonly RegExp[], RegExp | null>();
+
+/**
+ * A regex every text that one of `regexes` matches also matches (their literal prechecks as one
+ * alternation), or null when one of them has none. One scan tells that none of them can match a
+ * text. Worked out once per array (a language's compiled patterns).
+ */
+export function anyPrecheck(regexes: readonly RegExp[]): RegExp | null {
+  let precheck = anyPrechecks.get(regexes);
+  if (precheck === undefined) anyPrechecks.set(regexes, (precheck = buildAnyPrecheck(regexes)));
+  return precheck;
+}
+
+function buildAnyPrecheck(regexes: readonly RegExp[]): RegExp | null {
+  const flags = new Set(regexes.map((re) => re.flags.replace(/[gyd]/gu, '')));
+  if (flags.size !== 1) return null;
+  const sources: string[] = [];
+  for (const re of regexes) {
+    const precheck = literalPrecheck(re.source, re.flags);
+    if (precheck === null) return null;
+    sources.push(`(?:${precheck.source})`);
+  }
+  return sources.length ? new RegExp(sources.join('|'), [...flags][0]) : null;
 }

@@ -30,9 +30,14 @@ const SPACE: CharSet = {
 };
 const CONTROL_ESCAPES: Readonly<Record<string, number>> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
 
-/** Parses a regex source into its top-level alternatives. */
-export function parseRegex(source: string): RegexNode[][] {
-  const parser = new Parser(source);
+/**
+ * Parses a regex source into its top-level alternatives. `unicode`: the source is compiled with the
+ * `u` flag, where \p{…} and \P{…} are property classes (read as 'any character'); the rest of what
+ * this parser accepts means the same under `u` for the callers, which only read literals and small
+ * classes and compile what they derive with the source's own flags.
+ */
+export function parseRegex(source: string, unicode = false): RegexNode[][] {
+  const parser = new Parser(source, unicode);
   const alternatives = parser.disjunction();
   if (parser.at < source.length) throw new UnsupportedRegex(`unbalanced ")" at ${parser.at} in ${source}`);
   return alternatives;
@@ -40,7 +45,10 @@ export function parseRegex(source: string): RegexNode[][] {
 
 class Parser {
   at = 0;
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly unicode: boolean,
+  ) {}
 
   private peek(): string {
     return this.src.charAt(this.at);
@@ -150,6 +158,12 @@ class Parser {
 
   private classEscape(): CharSet | null {
     const c = this.peek();
+    if (this.unicode && (c === 'p' || c === 'P')) {
+      const property = /^[pP]\{[A-Za-z_=]+\}/.exec(this.src.slice(this.at));
+      if (!property) this.fail('property escape');
+      this.at += property[0].length;
+      return WIDE;
+    }
     const set = c === 'd' ? DIGITS : c === 'w' ? WORD : c === 's' ? SPACE : c === 'D' || c === 'W' || c === 'S' ? WIDE : null;
     if (set) this.at++;
     return set;

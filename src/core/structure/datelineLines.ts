@@ -8,6 +8,7 @@ import { collapseSpaces } from '../text/spaces';
 import type { Article } from '../article/article';
 import type { BoilerplateLine, Dateline } from '../model';
 import { DatelineReader, type DatelineMatch } from '../dateline/dateline';
+import { anyPrecheck } from '../boilerplate/regexShape';
 import type { Block } from './blocks';
 import type { LineFeatures } from './lineFeatures';
 import type { DatelineData } from './structureData';
@@ -242,8 +243,11 @@ const PROMO_KINDS = new Set(['promo', 'caption', 'byline']);
 export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], features: readonly LineFeatures[], promoOutlets: readonly RegExp[], data: DatelineData): string | null {
   const reader = readerFor(data);
   const ordered = [...boilerplate.filter((b) => PROMO_KINDS.has(b.kind)), ...boilerplate.filter((b) => !PROMO_KINDS.has(b.kind))];
+  // One scan for the literals the promo patterns need ("whatsapp", "©", "redaksi"): most lines hold none, and none of them can match there.
+  const promoNeeds = anyPrecheck(promoOutlets);
   for (const b of ordered) {
     const text = features[b.line]?.text ?? '';
+    if (promoNeeds !== null && !promoNeeds.test(text)) continue;
     for (const re of promoOutlets) {
       const m = re.exec(text);
       // A capture named "outlet" stands where only a publisher's name can ("Baca artikel detikjatim, …"): taken as written.
