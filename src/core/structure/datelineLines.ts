@@ -29,11 +29,6 @@ function readerFor(data: DatelineData): DatelineReader {
   return r;
 }
 
-/** The name reads as a publisher's ("Kendari Pos", "BANTENNEWS", "radarbogor.id"), by the language's dateline data. */
-export function isOutletName(data: DatelineData, name: string): boolean {
-  return readerFor(data).isOutlet(name);
-}
-
 /**
  * A line that is nothing but "<place>, <outlet>" (no dash: the line break stands for it), read only when the block
  * goes on under it. Both parts are needed, the second reading as a publisher's name or written as the
@@ -278,23 +273,45 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
 }
 
 /**
- * "The Archipelago Post" alone on the first line, above the headline: a masthead whose name reads as a newspaper's
- * (two to four capitalised words with a newspaper word, or a compound like "TRIBRATANEWS") names the publisher. A
- * club's or an agency's own name ("PS BUMI RAFLESIA") has no newspaper word and names none.
+ * A masthead above the headline names the publisher when its name reads as a newspaper's (`isOutlet`: a newspaper
+ * word or a compound such as "TRIBRATANEWS"; a club's or an agency's own name, "PS BUMI RAFLESIA", has none): first
+ * the site's name over its furniture, else the page's first line.
  */
-export function outletFromMasthead(features: readonly LineFeatures[], titleLine: number | null, data: DatelineData): string | null {
+export function outletFromMasthead(features: readonly LineFeatures[], titleLine: number | null, isCue: (line: number) => boolean, data: DatelineData): string | null {
+  if (titleLine === null) return null;
+  const reader = readerFor(data);
+  return siteNameOverFurniture(features, titleLine, isCue, reader) ?? firstLineMasthead(features, titleLine, data, reader);
+}
+
+/**
+ * "Mandar Pos Online" heading the page, over a tagline and a menu and then the headline: the first line that is no
+ * cue line ("Skip to content" may stand above it), only when other lines stand between it and the headline (a label
+ * right over the headline is a section's: "Berita Daerah"), with no digit or punctuation.
+ */
+function siteNameOverFurniture(features: readonly LineFeatures[], titleLine: number, isCue: (line: number) => boolean, reader: DatelineReader): string | null {
+  const above = features.filter((f) => !f.blank && f.index < titleLine);
+  const first = above.find((f) => !isCue(f.index));
+  if (first === undefined || first === above[above.length - 1]) return null;
+  const name = first.text.trim();
+  return first.words <= MAX_MASTHEAD_WORDS && !/[\p{N}.,:;!?|]/u.test(name) && reader.isOutlet(name) ? name : null;
+}
+
+/**
+ * "The Archipelago Post" alone on the page's first line, above the headline. Right over the headline a label is a
+ * section's ("Berita Daerah", "Kabar Terkini"): a name there must end in its newspaper word ("Jambi Ekspres").
+ */
+function firstLineMasthead(features: readonly LineFeatures[], titleLine: number, data: DatelineData, reader: DatelineReader): string | null {
   const first = features.find((f) => !f.blank);
-  if (titleLine === null || first === undefined || first.index >= titleLine || first.endsSentence || /\p{N}/u.test(first.text)) return null;
+  if (first === undefined || first.index >= titleLine || first.endsSentence || /\p{N}/u.test(first.text)) return null;
   const text = first.text.trim();
   const words = text.split(/\s+/u);
-  if (words.length > MAX_MASTHEAD_WORDS || !readerFor(data).isOutlet(text)) return null;
-  // Right over the headline a label is a section's ("Berita Daerah", "Kabar Terkini"): a name there must end in its
-  // newspaper word ("Jambi Ekspres", "Malut Post").
+  if (words.length > MAX_MASTHEAD_WORDS || !reader.isOutlet(text)) return null;
   const rightOverHeadline = features.every((f) => f.index <= first.index || f.index >= titleLine || f.blank);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   return !rightOverHeadline || data.outletMorphemes.some((m) => m.toLowerCase() === last) ? text : null;
 }
 
+/** How many words a masthead's name may have ("Mandar Pos Online", "IDN Times Jabar"). */
 const MAX_MASTHEAD_WORDS = 4;
 
 /** The publisher the body names ("dalam wawancara dengan Katadata.co.id"): body lines are those neither headline nor boilerplate. */

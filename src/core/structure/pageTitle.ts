@@ -82,21 +82,3 @@ export function outletFromSiteHeader(features: readonly LineFeatures[], titleLin
   const text = first.text.trim();
   return SITE_ADDRESS.test(text) ? text : null;
 }
-
-/** How many words a site's name heading the page may have ("Mandar Pos Online"). */
-const MAX_SITE_NAME_WORDS = 4;
-
-/**
- * "Mandar Pos Online" heading the page, over a tagline and a menu and then the headline: the site's name names the
- * publisher. Only the first line that is no cue line ("Skip to content" may stand above it), only when other lines
- * stand between it and the headline (a label right over the headline is a section's: "Berita Daerah"), and only a name
- * that reads as a publisher's (`isOutlet`: "… Pos", "… News", "…Online").
- */
-export function outletFromSiteName(features: readonly LineFeatures[], titleLine: number | null, isCue: (line: number) => boolean, isOutlet: (name: string) => boolean): string | null {
-  if (titleLine === null) return null;
-  const above = features.filter((f) => !f.blank && f.index < titleLine);
-  const first = above.find((f) => !isCue(f.index));
-  if (first === undefined || first === above[above.length - 1]) return null;
-  const name = first.text.trim();
-  return first.words <= MAX_SITE_NAME_WORDS && !/[\p{N}.,:;!?|]/u.test(name) && isOutlet(name) ? name : null;
-}

@@ -16,8 +16,8 @@ import { findHeadline } from './headline';
 import { headlineTails } from './headlineTail';
 import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
-import { findDateline, isOutletName, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './datelineLines';
-import { outletFromPageTitle, outletFromSiteHeader, outletFromSiteName } from './pageTitle';
+import { findDateline, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './datelineLines';
+import { outletFromPageTitle, outletFromSiteHeader } from './pageTitle';
 
 export interface StructureResult {
   readonly title: { readonly text: string; readonly line: number } | null;
@@ -124,8 +124,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   const outletBefore =
     dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? outletFromSiteHeader(features, titleLine) ??
     outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ??
-    outletFromSiteName(features, titleLine, (line) => hits[line] !== null, (name) => isOutletName(cues.data.dateline, name)) ??
-    outletFromMasthead(features, titleLine, cues.data.dateline);
+    outletFromMasthead(features, titleLine, (line) => hits[line] !== null, cues.data.dateline);
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
 
   const boilerplate = sortedMarks(marks);
