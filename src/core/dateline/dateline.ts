@@ -77,7 +77,8 @@ export class DatelineReader {
   private readSeparated(head: string, lead: string): DatelineMatch | null {
     const sep = findSeparator(head);
     if (!sep) return null;
-    const parts = head.slice(0, sep.start).split(',').map((p) => p.trim());
+    // "Bima, Radar Bima.- …": a full stop typed before the dash closes the dateline; it is no part of the name.
+    const parts = head.slice(0, sep.start).replace(FULL_STOP_BEFORE_SEPARATOR, '').split(',').map((p) => p.trim());
     if (parts.length > 3 || parts.some((p) => !p)) return null;
     // "Jakarta, Senin (10/6/2025) -": a date in the dateline is the dates reader's, not a name.
     // "Bandarlampung, 3/12 (ANTARA) -": a day and month before the agency's bracket; the bracket is the outlet.
@@ -219,6 +220,8 @@ const DAY_MONTH_BEFORE_BRACKET = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?=\([^()]+\
 const OUTLET_DOT_PLACE = /^(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{4,}\.\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u;
 /** A wire service's name between slashes at the end of a dateline part ("/RilisNusa/"). */
 const WIRE_BETWEEN_SLASHES = /(?:^|\s)\/(\p{L}[\p{L}\p{N}.-]{1,30})\/$/u;
+/** A full stop closing a word of three letters or more at the end of a dateline ("Radar Bima."; "PT." is no such word). */
+const FULL_STOP_BEFORE_SEPARATOR = /(?<=\p{Ll}{3})\.$/u;
 const BRACKETED = /^\([^()]{2,40}\)$/u;
 /** One or two words of lower-case letters (a place typed without capitals). */
 const LOWER_WORDS = /^\p{Ll}{3,}(?:\s\p{Ll}{3,})?$/u;
