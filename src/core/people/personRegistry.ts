@@ -76,8 +76,21 @@ const MAX_TAIL_WORDS = 6;
 /** The round brackets around an acronym in a role. */
 const BRACKETS = /[()]/gu;
 
+/** A one-word name is at least this long for its last letter's other spelling to be the same name ("Desy", "Desi"). */
+const MIN_VARIANT_NAME_LETTERS = 4;
+
+/** `a` and `b` (lower case) differ only in their last letter, written with the two letters of a listed pair. */
+function finalLetterApart(a: string, b: string, variants: ReadonlyMap<string, string>): boolean {
+  if (a.length !== b.length || a.length < MIN_VARIANT_NAME_LETTERS || a === b) return false;
+  const last = a.length - 1;
+  return variants.get(a.charAt(last)) === b.charAt(last) && a.slice(0, last) === b.slice(0, last);
+}
+
 export class PersonRegistry {
   private readonly entries: Entry[] = [];
+
+  /** finalLetterVariants: the language's interchangeable last letters of a name ("Hengky", "Hengki"); none by default. */
+  constructor(private readonly finalLetterVariants: ReadonlyMap<string, string> = new Map()) {}
 
   /** The person whose name holds all these words, or spells them within one edit each. */
   find(words: readonly string[], byPrefix = false): Entry | null {
@@ -93,9 +106,17 @@ export class PersonRegistry {
     let best: Entry | null = null;
     for (const e of this.entries) {
       if (best && e.spans.length <= best.spans.length) continue;
-      if (holdsAll(e.folded, f) || spelledNear(f, e.folded)) best = e;
+      if (holdsAll(e.folded, f) || spelledNear(f, e.folded) || this.oneWordVariantOf(f, e.folded)) best = e;
     }
     return best;
+  }
+
+  /** One word that is one of the name's words with its last letter spelled the other way ("Hengki" for "Hengky Rahanra"). */
+  private oneWordVariantOf(f: readonly string[], name: readonly string[]): boolean {
+    if (f.length !== 1 || this.finalLetterVariants.size === 0) return false;
+    const word = f[0] as string;
+    for (const x of name) if (finalLetterApart(word, x, this.finalLetterVariants)) return true;
+    return false;
   }
 
   /** The first person one of whose name words starts with `w` (lower-cased). */

@@ -80,6 +80,8 @@ export interface NameLexicon {
   readonly placeNames: ReadonlySet<string>;
   /** Lower-cased words that never belong to a person's name (places, institutions, calendar words). */
   readonly nonNameWords: ReadonlySet<string>;
+  /** A name word's last letter and the letter it is also spelled with ("Hengky", "Hengki"), both ways. */
+  readonly finalLetterVariants: ReadonlyMap<string, string>;
   readonly subjectVerb: RegExp | null;
   readonly subjectAdverbs: ReadonlySet<string>;
   readonly ageParenthesis: RegExp | null;
@@ -133,6 +135,8 @@ interface RawPeople {
   /** Names of provinces, regencies and cities (the generated places.json). */
   readonly placeNames?: readonly string[];
   readonly nonNameWords?: readonly string[];
+  /** Pairs of letters a name's last letter is written with interchangeably within one article ([["y", "i"]]). */
+  readonly finalLetterVariants?: readonly (readonly string[])[];
   readonly subjectVerbPattern?: string;
   readonly subjectAdverbs?: readonly string[];
   readonly ageParenthesis?: string;
@@ -225,6 +229,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     placeMarkers: exact(raw.placeMarkers),
     placeNames: lower(raw.placeNames),
     nonNameWords: lower(raw.nonNameWords),
+    finalLetterVariants: letterPairs(raw.finalLetterVariants),
     subjectVerb: compile(raw.subjectVerbPattern),
     subjectAdverbs: lower(raw.subjectAdverbs),
     ageParenthesis: compile(raw.ageParenthesis),
@@ -250,4 +255,15 @@ function compileInsensitive(pattern: string | undefined): RegExp | null {
   } catch {
     return null;
   }
+}
+
+/** Letter pairs as a map read both ways, in lower case. */
+function letterPairs(pairs: readonly (readonly string[])[] | undefined): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const [a, b] of pairs ?? []) {
+    if (!a || !b) continue;
+    map.set(a.toLowerCase(), b.toLowerCase());
+    map.set(b.toLowerCase(), a.toLowerCase());
+  }
+  return map;
 }

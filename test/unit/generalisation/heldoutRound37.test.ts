@@ -67,4 +67,21 @@ suite('noisy regional scrapes (round thirty-seven)', () => {
     ]);
     assert.deepEqual(names(a), ['Markus Latumahina']);
   });
+
+  test('a name\'s last letter written "y" once and "i" later is one person', () => {
+    const a = analyse([
+      'Nelayan Tidak Melaut karena Ombak Tinggi',
+      'TERNATE - Ketua kelompok nelayan, Rusdy Hamisi, mengatakan anggotanya memperbaiki jaring.',
+      '',
+      '"Perahu kecil tidak bisa lawan ombak," ujar Rusdi kepada wartawan.',
+    ]);
+    assert.deepEqual(names(a), ['Rusdy Hamisi']);
+    assert.equal(a.quotes[0]?.speaker, 'Rusdy Hamisi');
+    // Any other last letter is another name ("Rina", "Rini"): two persons.
+    const other = analyse([
+      'Dua Guru Terima Penghargaan',
+      'TERNATE - Guru SD, Rina Hamisi, menerima penghargaan bersama Rini yang mengajar di pulau seberang.',
+    ]);
+    assert.equal(other.people.some((p) => p.name === 'Rina Hamisi' && p.aliases.includes('Rini')), false);
+  });
 });
