@@ -46,6 +46,13 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
       furniture++;
       continue;
     }
+    // A sports desk's widget over the headline (a live score, a standings or medal table, "Liga 3 · Grup A · Pekan 4"):
+    // its rows are furniture and do not count towards the limit.
+    if (isWidgetRow(nonBlank, k, hits) && headlineAhead(nonBlank, k, hits)) {
+      skipped.push(f.index);
+      furniture++;
+      continue;
+    }
     // A most-read or latest-news list scraped above the article ("Terkini", "Paling Dibaca"): its items read as
     // headlines too; the article's headline is the one standing over the first stamp.
     // Under a long site menu the list may stand lower: the menu's words do not count towards the limit.
@@ -287,11 +294,52 @@ function headlineAhead(nonBlank: readonly LineFeatures[], k: number, hits: reado
   for (let j = k + 1; j < nonBlank.length && j <= k + MAX_MENU_LOOKAHEAD; j++) {
     const g = nonBlank[j] as LineFeatures;
     const hit = hits[g.index];
-    if (hit || isMenuWord(g, hit) || SITE_ADDRESS.test(g.text)) continue;
+    if (hit || isMenuWord(g, hit) || SITE_ADDRESS.test(g.text) || isWidgetRow(nonBlank, j, hits)) continue;
     return readsAsHeadline(g);
   }
   return false;
 }
+
+/** "SKOR LANGSUNG | Indonesia Masters Super 500", "Liga 3 Sulsel 2025 · Grup A · Pekan 4": parts split by a bar or a middle dot. */
+const WIDGET_SEPARATOR = /\s[|·•]\s/u;
+/** "PSM Junior  1 - 3  Persipare", "ONIC 4 - 2 RRQ Hoshi": a score with a spaced dash (a headline writes "2-1"). */
+const SPACED_SCORE = /\p{N}\s+[-–]\s+\p{N}/u;
+/**
+ * Table columns: runs of two spaces or more, in a row with three numbers or more (a page's zero-width spaces, read as
+ * spaces, leave such runs in a headline too, but not the numbers).
+ */
+const COLUMN_GAP = /\S\s{2,}\S/gu;
+const NUMBER_GROUP = /\p{N}+/gu;
+
+/**
+ * A row of a widget scraped above a headline (a live score, a standings, medal or fixture table, a competition's
+ * label): a line holding a number (not a stamp), neither prose nor ending a sentence, that splits into parts by a bar or
+ * a middle dot, holds a score with a spaced dash, has two column gaps and three numbers, or is all in capitals ("JADWAL PROLIGA 2025
+ * PEKAN INI"); or a scoreboard ("Indonesia 2-1 Arab Saudi": the score between two names), a short label and its value
+ * ("MVP: Kairi") or a list of scorers ("Gol: … 12', 67'") glued under such a row.
+ * A headline with a score ("Persib Tekuk Persija 2-1") has none of these shapes on its own.
+ */
+function isWidgetRow(nonBlank: readonly LineFeatures[], k: number, hits: readonly (CueHit | null)[]): boolean {
+  const f = nonBlank[k];
+  if (!f || hits[f.index]?.cue.kind === 'byline' || f.prose || f.endsSentence) return false;
+  const text = f.text.trim();
+  if (/\p{N}/u.test(text)) {
+    const capitals = text === text.toLocaleUpperCase() && /\p{Lu}/u.test(text);
+    const columns = (text.match(COLUMN_GAP) ?? []).length >= 2 && (text.match(NUMBER_GROUP) ?? []).length >= 3;
+    if (WIDGET_SEPARATOR.test(text) || SPACED_SCORE.test(text) || columns || capitals || TABLE_ROW.test(text)) return true;
+  }
+  const glued = SCOREBOARD.test(text) || (WIDGET_LABEL.test(text) && (f.words <= 3 || MINUTE_MARK.test(text)));
+  const above = nonBlank[k - 1];
+  return glued && above !== undefined && above.index === f.index - 1 && isWidgetRow(nonBlank, k - 1, hits);
+}
+/** "1. Jawa Barat 42 38 50": a table row (its column gaps may be gone) ends in three numbers standing alone. */
+const TABLE_ROW = /(?:^|\s)\p{N}+(?:[.,]\p{N}+)?(?:\s+\p{N}+(?:[.,]\p{N}+)?){2}$/u;
+/** "Gol: Ahmad Rizal 12' (PSMJ); …": a match centre's scorers, with the minute of each goal. */
+const MINUTE_MARK = /\p{N}['’]/u;
+/** "MVP: Kairi", "Kartu Merah: -": a short label and its value, glued under a widget's row. */
+const WIDGET_LABEL = /^\p{L}[\p{L}\s]{0,20}:\s*\S/u;
+/** Two names with a score between them and nothing else. */
+const SCOREBOARD = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\s\p{N}{1,3}-\p{N}{1,3}\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}$/u;
 
 /** True when one of the next lines' opening words appear in this line (a breadcrumb ending in the headline). */
 function echoesLaterLine(f: LineFeatures, later: readonly LineFeatures[], fold: (line: number) => string): boolean {
