@@ -86,4 +86,33 @@ suite('sports desks: score widgets, tables and live pages (round thirty-eight)',
     assert.equal(a.title?.text, 'Tim Jagoan Lokal Juara Turnamen Valorant Se-Jawa Timur');
     assert.equal(kindOf(a, 2), 'byline');
   });
+
+  test('"Ikuti <outlet> di Google News" and "(Laporan wartawan <outlet>, <name>)" name the outlet; "Ikuti kami …" names none', () => {
+    const follow = analyse([
+      'Pebalap Muda Tercepat di Sesi Latihan Bebas Sirkuit Mandalika',
+      'Senin, 3 Maret 2025 10:00 WIB',
+      '',
+      'Pebalap muda asal Lombok mencatat waktu tercepat pada sesi latihan bebas di Sirkuit Mandalika, Senin (3/3/2025).',
+      '',
+      'Ikuti MotorKita di Google News',
+    ]);
+    assert.equal(follow.outlet, 'MotorKita');
+    const report = analyse([
+      'Pelatih Timnas Puas dengan Permainan Lini Tengah',
+      '(Laporan wartawan Gelora Bola, Rudi Hartono)',
+      '',
+      'Pelatih tim nasional mengaku puas dengan permainan lini tengah saat uji coba di Jakarta, Selasa (4/3/2025).',
+    ]);
+    assert.equal(report.outlet, 'Gelora Bola');
+    assert.equal(kindOf(report, 2), 'byline');
+    const we = analyse([
+      'Harga Beras di Pasar Induk Turun Tipis Pekan Ini',
+      'Rabu, 5 Maret 2025 08:00 WIB',
+      '',
+      'Harga beras medium di pasar induk turun tipis dibanding pekan lalu, Rabu (5/3/2025).',
+      '',
+      'Ikuti kami di Google News',
+    ]);
+    assert.equal(we.outlet, null);
+  });
 });
