@@ -4,13 +4,12 @@
  * are boilerplate. The outlet is the one the dateline names, else the one a promo, credit or
  * byline line names.
  */
-import { collapseSpaces } from '../text/spaces';
 import type { Article } from '../article/article';
 import type { BoilerplateLine, Dateline } from '../model';
 import { DatelineReader, type DatelineMatch } from '../dateline/dateline';
 import { anyPrecheck } from '../boilerplate/regexShape';
 import type { Block } from './blocks';
-import type { LineFeatures } from './lineFeatures';
+import { collapseSpaces, type LineFeatures } from './lineFeatures';
 import type { DatelineData } from './structureData';
 import type { BodyOutletReader } from './bodyOutlet';
 import type { LineModel } from './structure';

@@ -3,8 +3,7 @@
  * ("<headline> - Tribun Timur", "<headline> | Kabar Madura"). The line is a copy of the headline,
  * and the name after the separator is the publisher.
  */
-import type { LineFeatures } from './lineFeatures';
-import { collapseSpaces } from '../text/spaces';
+import { collapseSpaces, type LineFeatures } from './lineFeatures';
 import { isWhiteSpaceUnit } from '../text/charTables';
 
 /** A web address alone ("WARTAKOTALIVE.COM", "radarbogor.id"): one word with a dot before a final part of letters. */

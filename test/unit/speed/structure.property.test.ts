@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { asciiPrefixDiffers, fewerWordsThan, pageTitleSuffix } from '../../../src/core/structure/pageTitle';
-import { collapseSpaces } from '../../../src/core/text/spaces';
+import { collapseSpaces } from '../../../src/core/structure/lineFeatures';
 
 const piece = fc.constantFrom('a', 'A', 'b', 'B', 'z', 'Z', '@', '[', '`', '{', '1', '-', '|', '–', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\u3000', '\ufeff', 'İ', 'ı', 'Σ', 'σ', 'ς', 'ẞ', 'ß', 'é', 'É', 'K', '𐐀', '𐐨', '\ud801', '\udc00', 'Tribun Timur', 'Kabar');
 const text = fc.array(piece, { maxLength: 10 }).map((p) => p.join(''));
