@@ -16,6 +16,7 @@ import { segmentWith, type NameRun, type NameSegment } from './nameRuns';
 import { isCommaGap, isSpaceGap, spacesCollapsed, wordBeforeSpaces, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterCountry, afterPlaceWord, countryThenApposition, placeSetOff, placeWords } from './placeWords';
+import { thingListRuns } from './thingLists';
 import { followedBy, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
@@ -99,6 +100,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const only = run.segments.length === 1 ? run.segments[0] : undefined;
     if (only && only.words.length === 1 && run.tokens.length === 1 && followerOf(i).verb) subjectWords.add(only.words[0] ?? '');
   }
+  const listedThings = thingListRuns(body, article.text, places, speakerWords);
   const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, institutionWords: lex.nonNameWords, clubNamePattern: lex.clubNamePattern, namePrefixes: lex.namePrefixes, frequency };
   // `firm`: more than the bare shape of two capitalised words speaks for a person (a title, a role, a verb, a cue …).
   const strong: { seg: NameSegment; honorific: string | null; firm: boolean }[] = [];
@@ -215,7 +217,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const wholeRun = run.tokens.length === seg.words.length;
       // "Endang Sulistyowati SPd mengirim …": degrees closing the run after the name leave the name at its end.
       const endsRun = seg.end === lastTok?.end || onlyDegreesAfter(run, seg.end, body.lexicon.degrees);
-      const isStrong =
+      // "yakni Budi Santoso": an introducer; in a list of clubs ("yaitu Bayern Munich, Inter Milan, …") it introduces things.
+      const byIntroducer = introduced && seg === segs[0] && (nameWords.length >= 2 || after.age || beforeInfo?.nameIntroducer === true);
+      const strongBesidesIntroducer =
         seg.honorific !== null ||
         (single && wholeRun && relationBeside(run, before, body, article.text, lex)) ||
         (role !== null && !single && (endsRun || apposition)) ||
@@ -230,7 +234,6 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         (role !== null && single && seg.afterPlace === true && endsRun && (after.verb || closesItem(run, body, article.text))) ||
         // "di Jalan Kembang Jepun, Surabaya, dibuka …": one word listed after a place, then a passive verb, is the place's town.
         (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial && !(inPlaceList && PASSIVE_VERB.test(body.tokens[run.last + 1]?.text ?? ''))))))) ||
-        (introduced && seg === segs[0] && (nameWords.length >= 2 || after.age || beforeInfo?.nameIntroducer === true)) ||
         (seg.lastInRun && endsRun && degreeAfter(body, run, article.text)) ||
         (single && wholeRun && namesListedPerson(run, article.text)) ||
         // "Menurut Harun, petani lada di Desa Belo Laut, …": one word after "according to", then who they are set off by commas.
@@ -238,14 +241,18 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         // opening a sentence is capitalised, so inside the run).
         (single && endsRun && contextCues.has(wordBeforeSpaces(article.text, Math.max(0, seg.start - 24), seg.start)?.toLowerCase() ?? '') && LOWER_APPOSITION.test(article.text.slice(seg.end, seg.end + 160))) ||
         spoken;
+      const isStrong = strongBesidesIntroducer || byIntroducer;
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
       const multi = nameWords.length >= 2 && endsRun;
       if (nameWords.length > MAX_NAME_WORDS || isLoneNumberWord(nameWords)) continue;
       // A province's, regency's or city's name (the gazetteer) is a place unless something personal speaks for a person
       // (a title, a role, a cue, an introducer, an age, an alias); a verb after it does not ("Parigi Moutong mencatat …").
-      const personal = seg.honorific !== null || role !== null || spoken || introduced || (after.age && !countedPlaceBefore(body, previousRun, run, places, lex.placeNames)) || after.alias !== null;
+      const ownEvidence = seg.honorific !== null || role !== null || spoken || (after.age && !countedPlaceBefore(body, previousRun, run, places, lex.placeNames)) || after.alias !== null;
+      const personal = ownEvidence || introduced;
       const place = (single && places.has(nameWords[0] ?? '')) || (!personal && lex.placeNames.has(nameWords.join(' ').toLowerCase()));
-      const thing = (afterThing || inPlaceList) && !isStrong;
+      // An unmarked item of a list of things (thingLists.ts) is one, whatever its shape or a plain introducer ("yaitu") says.
+      const listedThing = listedThings.has(runIndex) && !ownEvidence && !strongBesidesIntroducer && beforeInfo?.nameIntroducer !== true;
+      const thing = ((afterThing || inPlaceList) && !isStrong) || listedThing;
       if ((isStrong || multi) && !afterPlacePreposition && !organisation && !place && !thing) strong.push({ seg: seg2, honorific: seg.honorific, firm: isStrong });
       else if (thing || organisation) thingNames.add(nameWords.join(' '));
       else {

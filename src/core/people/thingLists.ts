@@ -1,0 +1,84 @@
+/**
+ * Lists of things: "Real Madrid, PSG, Chelsea, Manchester City, Bayern Munich" or "Persib, Arema FC, Dewa United,
+ * dan Borneo". When most items of a list are shown to be clubs, companies, agencies or places (an institution word,
+ * a bare acronym, a club's shape, a place), the items with nothing of their own ("Chelsea", "Bayern Munich") are the
+ * same kind of thing, not persons. A list with a title, a role or an age in it is a list of people and is left alone.
+ */
+import type { BodyText } from './bodyText';
+import type { NameRun } from './nameRuns';
+
+/** A bracketed short form right after an item ("Paris Saint-Germain (PSG)") belongs to it. */
+const OPEN_BRACKET = /^\s*\($/u;
+const AGE_AFTER = /^\s*\(\d{1,3}\)/u;
+/** Between two items: a comma, a coordinator, or both; a closing bracket may end the first item. */
+const ITEM_GAP = /^\)?\s*(,)?\s*(\p{Ll}+\s+)?$/u;
+/** Items needed before the list speaks for its unmarked ones; more than half of them must be shown to be things. */
+const MIN_ITEMS = 3;
+const MIN_THINGS = 2;
+
+interface Item {
+  runs: number[];
+  thing: boolean;
+  person: boolean;
+}
+
+/**
+ * The indices of runs in lists of things (all of their runs: "Paris Saint-Germain (PSG)" is three, and only the last
+ * one says it is a club). `places`: words the text uses as places;
+ * `speakerWords`: words of the article's speakers (a person's, whatever list holds them).
+ */
+export function thingListRuns(body: BodyText, text: string, places: ReadonlySet<string>, speakerWords: ReadonlySet<string>): Set<number> {
+  const found = new Set<number>();
+  let list: Item[] = [];
+  let closed = false;
+  const flush = (): void => {
+    const things = list.filter((item) => item.thing).length;
+    if (list.length >= MIN_ITEMS && things >= MIN_THINGS && 2 * things > list.length && !list.some((item) => item.person))
+      for (const item of list) for (const r of item.runs) found.add(r);
+    list = [];
+    closed = false;
+  };
+  for (let i = 0; i < body.runs.length; i++) {
+    const run = body.runs[i] as NameRun;
+    const previous = body.runs[i - 1];
+    const item = list[list.length - 1];
+    const gap = previous && item ? text.slice(previous.tokens[previous.tokens.length - 1]?.end ?? 0, run.tokens[0]?.start ?? 0) : null;
+    // "Saint-Germain": a hyphen joins two runs into one item; "(PSG)" annotates the item before it.
+    if (item && gap !== null && (gap === '-' || (OPEN_BRACKET.test(gap) && text[run.tokens[run.tokens.length - 1]?.end ?? 0] === ')'))) {
+      item.runs.push(i);
+      if (gap !== '-' && isAcronym(run)) item.thing = true;
+      item.person ||= personal(run, text, speakerWords);
+      continue;
+    }
+    const m = gap === null || closed ? null : ITEM_GAP.exec(gap);
+    const coordinator = m?.[2] !== undefined && body.lexicon.coordinators.has((m[2] ?? '').trim());
+    if (!m || (m[1] === undefined && !coordinator) || (m[2] !== undefined && !coordinator)) flush();
+    // After "dan X" the list is over: a comma after its last item sets off what follows ("…, dan Surabaya, Budi …").
+    if (coordinator) closed = true;
+    list.push({ runs: [i], thing: isThing(body, run, text, places), person: personal(run, text, speakerWords) });
+  }
+  flush();
+  return found;
+}
+
+function isAcronym(run: NameRun): boolean {
+  return run.kinds.every((k) => k === 'acronym');
+}
+
+/** An institution word, a bare acronym (not initials with an age), a club's shape, or place words only. */
+function isThing(body: BodyText, run: NameRun, text: string, places: ReadonlySet<string>): boolean {
+  if (run.kinds.includes('nonname')) return true;
+  const end = run.tokens[run.tokens.length - 1]?.end ?? 0;
+  if (isAcronym(run)) return !AGE_AFTER.test(text.slice(end, end + 8));
+  const names = run.tokens.filter((_, k) => run.kinds[k] === 'name');
+  if (names.length === 0) return false;
+  if (body.lexicon.clubNamePattern?.test(names[0]?.text ?? '') === true) return true;
+  return names.every((t) => places.has(t.text)) || body.lexicon.placeNames.has(names.map((t) => t.text).join(' ').toLowerCase());
+}
+
+/** A title, a role, an age after it, or a speaker's word: a person's item. */
+function personal(run: NameRun, text: string, speakerWords: ReadonlySet<string>): boolean {
+  if (run.kinds.includes('honorific') || run.kinds.includes('role')) return true;
+  const end = run.tokens[run.tokens.length - 1]?.end ?? 0;
+  return AGE_AFTER.test(text.slice(end, end + 8)) || run.tokens.some((t) => speakerWords.has(t.text));
+}
