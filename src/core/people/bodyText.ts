@@ -23,6 +23,8 @@ export interface BodyText {
   readonly runWordIndices: readonly number[];
   /** The tokens, as written, whose lower-case form is one of the words of the dateline's place (readBody's `datelinePlace`). */
   readonly datelinePlaceWords: readonly string[];
+  /** The word table's number for this article: a form whose `writtenLowerIn` is it is written in lower case here. */
+  readonly article: number;
 }
 
 /** An acronym defined in brackets after the name it stands for ("(BRI)", "(KPU)"). */
@@ -89,5 +91,5 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
     },
   };
   const runs = findRuns(tokens, words, article.text, { lexicon, article: articleNumber, definedAcronyms, monthWords: monthWordsOf(lang) });
-  return { tokens, words, runs, lexicon, table, runWordIndices, datelinePlaceWords };
+  return { tokens, words, runs, lexicon, table, runWordIndices, datelinePlaceWords, article: articleNumber };
 }

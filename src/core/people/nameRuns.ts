@@ -182,6 +182,18 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
   return kinds;
 }
 
+/** A word that is a name and nothing else here: no role, title, institution word or word the article writes in lower case. */
+function plainNameWord(info: WordInfo | undefined, ctx: RunContext): boolean {
+  return info !== undefined && info.wordClass === 'open' && info.roles.length === 0 && !info.titled && !info.alwaysCommon && info.bareForm.writtenLowerIn !== ctx.article;
+}
+
+/** Two line feeds in a gap of white space: a blank line between paragraphs. */
+function blankLineIn(text: string, from: number, to: number): boolean {
+  let feeds = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 && ++feeds === 2) return true;
+  return false;
+}
+
 /** Splits the token list into runs of capitalised words joined by nothing but whitespace. */
 export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], text: string, ctx: RunContext): NameRun[] {
   const runs: NameRun[] = [];
@@ -200,14 +212,17 @@ export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], t
         j += 2;
         continue;
       }
-      if (!cur || !next || cur.endsClause || !isSpaceGap(text, cur.end, next.start)) break;
+      // A name may run over a line break, and over a blank line where a scrape cut a sentence ("Benyamin" / "Davnie
+      // mengingatkan"); but a paragraph that opens with a role, a title or a common word starts anew ("… Ratna
+      // Anggraini" / "Pelatih tim …").
+      if (!cur || !next || cur.endsClause || !isSpaceGap(text, cur.end, next.start) || (blankLineIn(text, cur.end, next.start) && !plainNameWord(words[j + 1], ctx))) break;
       if (words[j + 1]?.capitalized === true || lowerHonorificBeforeName(tokens, words, j + 1, text)) {
         j++;
         continue;
       }
       // A lower-case word joins the run only between two capitalised words (asked only here: most runs end at a lower-case word).
       const afterNext = tokens[j + 2];
-      const joinsNext = afterNext !== undefined && words[j + 2]?.capitalized === true && isSpaceGap(text, next.end, afterNext.start) && !next.endsClause;
+      const joinsNext = afterNext !== undefined && words[j + 2]?.capitalized === true && isSpaceGap(text, next.end, afterNext.start) && !next.endsClause && !(blankLineIn(text, next.end, afterNext.start) && !plainNameWord(words[j + 2], ctx));
       if (joinsNext && ctx.lexicon.connectors.has(next.text)) j += 2;
       else if (joinsNext && continuesRole(tokens, words, i, j, ctx)) j += 2;
       else break;

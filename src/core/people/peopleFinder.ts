@@ -17,6 +17,7 @@ import { isCommaGap, isSpaceGap, spacesCollapsed, wordBeforeSpaces, type Token }
 import { PersonRegistry } from './personRegistry';
 import { afterCountry, afterPlaceWord, countryThenApposition, placeSetOff, placeWords } from './placeWords';
 import { thingListRuns } from './thingLists';
+import { titleCaseRuns } from './titleCaseLines';
 import { followedBy, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
@@ -101,6 +102,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     if (only && only.words.length === 1 && run.tokens.length === 1 && followerOf(i).verb) subjectWords.add(only.words[0] ?? '');
   }
   const listedThings = thingListRuns(body, article.text, places, speakerWords);
+  const inTitleCase = titleCaseRuns(article, lineRoles, body);
   const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, institutionWords: lex.nonNameWords, clubNamePattern: lex.clubNamePattern, namePrefixes: lex.namePrefixes, frequency };
   // `firm`: more than the bare shape of two capitalised words speaks for a person (a title, a role, a verb, a cue …).
   const strong: { seg: NameSegment; honorific: string | null; firm: boolean }[] = [];
@@ -243,7 +245,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         spoken;
       const isStrong = strongBesidesIntroducer || byIntroducer;
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
-      const multi = nameWords.length >= 2 && endsRun;
+      // Not in a line written in title case (titleCaseLines.ts), where every word is capitalised.
+      const multi = nameWords.length >= 2 && endsRun && !inTitleCase.has(runIndex);
       if (nameWords.length > MAX_NAME_WORDS || isLoneNumberWord(nameWords)) continue;
       // A province's, regency's or city's name (the gazetteer) is a place unless something personal speaks for a person
       // (a title, a role, a cue, an introducer, an age, an alias); a verb after it does not ("Parigi Moutong mencatat …").
