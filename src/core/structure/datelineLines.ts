@@ -279,7 +279,7 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
 export function outletFromMasthead(features: readonly LineFeatures[], titleLine: number | null, isCue: (line: number) => boolean, data: DatelineData): string | null {
   if (titleLine === null) return null;
   const reader = readerFor(data);
-  return siteNameOverFurniture(features, titleLine, isCue, reader) ?? firstLineMasthead(features, titleLine, data, reader);
+  return siteNameOverFurniture(features, titleLine, isCue, reader, data) ?? firstLineMasthead(features, titleLine, data, reader);
 }
 
 /**
@@ -287,12 +287,12 @@ export function outletFromMasthead(features: readonly LineFeatures[], titleLine:
  * cue line ("Skip to content" may stand above it), only when other lines stand between it and the headline (a label
  * right over the headline is a section's: "Berita Daerah"), with no digit or punctuation.
  */
-function siteNameOverFurniture(features: readonly LineFeatures[], titleLine: number, isCue: (line: number) => boolean, reader: DatelineReader): string | null {
+function siteNameOverFurniture(features: readonly LineFeatures[], titleLine: number, isCue: (line: number) => boolean, reader: DatelineReader, data: DatelineData): string | null {
   const above = features.filter((f) => !f.blank && f.index < titleLine);
   const first = above.find((f) => !isCue(f.index));
   if (first === undefined || first === above[above.length - 1]) return null;
   const name = first.text.trim();
-  return first.words <= MAX_MASTHEAD_WORDS && !/[\p{N}.,:;!?|]/u.test(name) && reader.isOutlet(name) ? name : null;
+  return first.words <= MAX_MASTHEAD_WORDS && !/[\p{N}.,:;!?|]/u.test(name) && (reader.isOutlet(name) || isInstitutionMasthead(name, data)) ? name : null;
 }
 
 /**
@@ -304,10 +304,23 @@ function firstLineMasthead(features: readonly LineFeatures[], titleLine: number,
   if (first === undefined || first.index >= titleLine || first.endsSentence || /\p{N}/u.test(first.text)) return null;
   const text = first.text.trim();
   const words = text.split(/\s+/u);
-  if (words.length > MAX_MASTHEAD_WORDS || !reader.isOutlet(text)) return null;
+  if (words.length > MAX_MASTHEAD_WORDS || !(reader.isOutlet(text) || isInstitutionMasthead(text, data))) return null;
   const rightOverHeadline = features.every((f) => f.index <= first.index || f.index >= titleLine || f.blank);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   return !rightOverHeadline || data.outletMorphemes.some((m) => m.toLowerCase() === last) ? text : null;
+}
+
+/** The compiled institutionMastheads of each language's data. */
+const institutionPatterns = new WeakMap<DatelineData, RegExp | null>();
+
+/** "Pemerintah Kabupaten Sumba Timur": a public body's name, which heads its own portal as a newspaper's name heads its site. */
+function isInstitutionMasthead(name: string, data: DatelineData): boolean {
+  let re = institutionPatterns.get(data);
+  if (re === undefined) {
+    re = data.institutionMastheads?.length ? new RegExp(data.institutionMastheads.map((p) => `(?:${p})`).join('|'), 'iu') : null;
+    institutionPatterns.set(data, re);
+  }
+  return re !== null && re.test(name);
 }
 
 /** How many words a masthead's name may have ("Mandar Pos Online", "IDN Times Jabar"). */

@@ -69,9 +69,15 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     // Lower down ("Radar Malang", "JawaPos.com", menu words, headline) only when everything above was skipped too.
     const isSiteHeader = nonBlank.length > 1 && SITE_ADDRESS.test(f.text) && (k === 0 || (skipped.length === k && headlineAhead(nonBlank, k, hits)));
     // "<headline> | Kabar Madura" over the headline itself: the page's title, a copy of the headline.
-    const isPageTitle = later.some((g) => pageTitleSuffix(f.text, g.text) !== null);
+    const titled = later.find((g) => pageTitleSuffix(f.text, g.text) !== null);
+    // The page title names the headline: the line it repeats is the headline, and a site's name or tagline standing
+    // between the two ("Kalteng Terkini", "Berita Palangka Raya dan 13 Kabupaten") is furniture, however it reads.
+    if (titled !== undefined) {
+      for (const g of nonBlank.slice(k, nonBlank.indexOf(titled))) skipped.push(g.index);
+      return { line: titled.index, skipped };
+    }
     const isNavigation =
-      isBreadcrumb || isTruncatedCopy || isSiteHeader || isPageTitle || (k === 0 && isSiteNameOverMenu(nonBlank, hits)) || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits)) || overMenu(nonBlank, k, hits);
+      isBreadcrumb || isTruncatedCopy || isSiteHeader || (k === 0 && isSiteNameOverMenu(nonBlank, hits)) || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits)) || overMenu(nonBlank, k, hits);
     if (isBanner || isNavigation) {
       skipped.push(f.index);
       continue;

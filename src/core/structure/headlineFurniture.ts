@@ -151,7 +151,8 @@ export function overMenu(nonBlank: readonly LineFeatures[], k: number, hits: rea
 function opensMenu(nonBlank: readonly LineFeatures[], j: number, hits: readonly (CueHit | null)[]): boolean {
   const g = nonBlank[j] as LineFeatures;
   const hit = hits[g.index];
-  if (hit) return hit.cue.kind === 'share';
+  // A breadcrumb opens the navigation as a menu does ("Portal Resmi > Berita > Kesehatan" under the site's name).
+  if (hit) return hit.cue.kind === 'share' || hit.cue.kind === 'breadcrumb';
   const next = nonBlank[j + 1];
   return isMenuWord(g, hit) && next !== undefined && (isMenuWord(next, hits[next.index]) || hits[next.index]?.cue.kind === 'share');
 }

@@ -54,6 +54,11 @@ export interface DatelineData {
   readonly gluedDomainEndings?: readonly string[];
   /** The language's gazetteer (regencies and cities), filled by lang/language.ts from places.json, never written here. */
   readonly placeNames?: readonly string[];
+  /**
+   * Patterns (case-insensitive) of a public body's name heading its own portal ("Pemerintah Kabupaten Buton"): a masthead
+   * that names the publisher though it holds no newspaper word.
+   */
+  readonly institutionMastheads?: readonly string[];
 }
 
 export interface CorpusThresholds {
