@@ -156,4 +156,17 @@ suite('courts, police and crime pages (round forty-two)', () => {
     ]);
     for (const line of [5, 7, 8, 9]) assert.ok(kindOf(a, line) !== undefined, `line ${line}`);
   });
+  test('a one-word name set off by commas after a role ("Kepala Desa Lainungan, Baharuddin, yang …") is a person and the speaker after it', () => {
+    const a = analyse([
+      'Kades Diperiksa Jaksa Soal Dana Desa',
+      '',
+      'MAROS - Kejaksaan Negeri Maros memeriksa perangkat desa terkait dugaan korupsi dana desa, Senin (16/11/2026).',
+      '',
+      'Kepala Seksi Pidana Khusus Kejari Maros, Rahmat Hidayat, menyebut pemeriksaan masih berlangsung.',
+      '',
+      'Kepala Desa Bontomarannu, Syamsuddin, yang diperiksa sebagai saksi, mengaku tidak tahu. "Semua pencairan diurus bendahara desa," sebutnya.',
+    ]);
+    assert.ok(names(a).includes('Syamsuddin'), names(a).join(', '));
+    assert.equal(a.quotes[0]?.speaker, 'Syamsuddin');
+  });
 });
