@@ -81,8 +81,9 @@ export class DatelineReader {
     const parts = head.slice(0, sep.start).replace(FULL_STOP_BEFORE_SEPARATOR, '').split(',').map((p) => p.trim());
     if (parts.length > 3 || parts.some((p) => !p)) return null;
     // "Jakarta, Senin (10/6/2025) -": a date in the dateline is the dates reader's, not a name.
+    // "Ambon (20/11) -": so is a bracketed day and month right after the place.
     // "Bandarlampung, 3/12 (ANTARA) -": a day and month before the agency's bracket; the bracket is the outlet.
-    const names = parts.map((p, i) => (i > 0 ? p.replace(DAY_MONTH_BEFORE_BRACKET, '') : p)).filter((p, i) => i === 0 || !/\d/u.test(p) || this.isDomain(p));
+    const names = parts.map((p, i) => (i > 0 ? p.replace(DAY_MONTH_BEFORE_BRACKET, '') : p.replace(BRACKETED_DAY_MONTH, ''))).filter((p, i) => i === 0 || !/\d/u.test(p) || this.isDomain(p));
     if (names.length > 2) return null;
     let place: string | null = null;
     let outlet: string | null = null;
@@ -214,6 +215,8 @@ export class DatelineReader {
 }
 
 const ASCII_LETTERS = /^[A-Za-z]*$/;
+/** "Ambon (20/11) -": the day and month in brackets after the place, the dates reader's, no part of the place. */
+const BRACKETED_DAY_MONTH = /\s*\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)$/u;
 /** A day and month ("3/12") standing before a bracketed agency name in a dateline part. */
 const DAY_MONTH_BEFORE_BRACKET = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?=\([^()]+\)$)/u;
 /** "RMOLJatim.Sidoarjo": four letters or more with two capitals or more, a full stop, then capitalised words. */

@@ -182,7 +182,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const nextSeg = nextRun?.segments[0];
     const roleThenName =
       run.kinds[0] === 'role' && segs.length === 1 && segs[0]?.honorific === null && lastTok !== undefined && nextRun !== undefined && nextSeg !== undefined &&
-      (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific' || opensWithShortForm(nextRun)) && (nextSeg.words.length >= 2 || nextSeg.honorific !== null || run.kinds.includes('nonname') || opensWithShortForm(nextRun)) && (setOff !== undefined || isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0));
+      (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific' || opensWithShortForm(nextRun)) && (nextSeg.words.length >= 2 || nextSeg.honorific !== null || run.kinds.includes('nonname') || opensWithShortForm(nextRun) || setOffByCommas(nextRun, article.text)) && (setOff !== undefined || isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0));
     if ((segs.length === 0 || roleThenName) && run.kinds.includes('role')) {
       const first = run.tokens[0];
       const last = run.tokens[run.tokens.length - 1];
@@ -229,6 +229,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         (role !== null && single && apposition && endsRun && wholeRun === false && opensWithShortForm(run)) ||
         // "Ketua Bawaslu Deli, Rahmadi SE, mengatakan": a role's holder set off by a comma, one name word and a degree after it.
         (role !== null && single && apposition && onlyDegreesAfter(run, seg.end, body.lexicon.degrees)) ||
+        // "Kepala Desa Lainungan, Baharuddin, yang diperiksa …": one word set off by commas after a role, the sentence going on in lower case.
+        (role !== null && single && apposition && wholeRun && setOffByCommas(run, article.text)) ||
         // "Koordinator pedagang, Suwarno, yang akrab disapa Gendhon": one word set off by a comma, with the name the person goes by.
         (single && wholeRun && after.calledAsPerson && before !== undefined && isCommaGap(article.text, before.end, run.tokens[0]?.start ?? 0)) ||
         // "Wali Kota Batu Nurochman menegaskan": a role, its place, and one name word that acts; or that closes
@@ -332,6 +334,13 @@ function countedPlaceBefore(body: BodyText, previousRun: NameRun | undefined, ru
 }
 
 /** Every token of the run after `end` is an academic degree (with or without its dot), and there is one at least. */
+/** A run of one word closed by a comma and followed by a lower-case word ("…, Baharuddin, yang …"): an apposition's holder. */
+function setOffByCommas(run: NameRun, text: string): boolean {
+  const only = run.tokens.length === 1 ? run.tokens[0] : undefined;
+  return only !== undefined && COMMA_THEN_LOWER.test(text.slice(only.end, only.end + 4));
+}
+const COMMA_THEN_LOWER = /^,\s+\p{Ll}/u;
+
 function onlyDegreesAfter(run: NameRun, end: number, degrees: ReadonlySet<string>): boolean {
   const after = run.tokens.filter((t) => t.start >= end);
   return after.length > 0 && after.every((t) => degrees.has(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text));

@@ -9,6 +9,8 @@ export interface QuoteMarkSets {
   readonly opening: ReadonlySet<string>;
   readonly closing: ReadonlySet<string>;
   readonly either: ReadonlySet<string>;
+  /** Two single marks typed as one double mark ("’’", "''"), each two characters long; read as an either-way mark. */
+  readonly doubled: readonly string[];
 }
 
 export interface QuoteRules {
@@ -117,7 +119,7 @@ interface RawAttribution {
   readonly undergoingVerbs?: readonly string[];
   readonly referringQualifiers?: readonly string[];
   readonly laterSpeakerOpening?: string;
-  readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[] };
+  readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[]; readonly doubled?: readonly string[] };
   readonly quoteRules?: Partial<QuoteRules>;
 }
 
@@ -169,7 +171,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
   const marks = raw.quoteMarks ?? {};
   const rules = raw.quoteRules ?? {};
   const lexicon: AttributionLexicon = {
-    marks: { opening: exact(marks.opening ?? ['\u201C']), closing: exact(marks.closing ?? ['\u201D']), either: exact(marks.either ?? ['"']) },
+    marks: { opening: exact(marks.opening ?? ['\u201C']), closing: exact(marks.closing ?? ['\u201D']), either: exact(marks.either ?? ['"']), doubled: (marks.doubled ?? []).filter((d) => [...d].length === 2) },
     rules: {
       maxContinuationParagraphs: rules.maxContinuationParagraphs ?? 6,
       minQuotationWords: rules.minQuotationWords ?? 6,

@@ -52,7 +52,9 @@ function markPattern(marks: QuoteMarkSets): RegExp {
   let re = markPatterns.get(marks);
   if (!re) {
     const chars = [...marks.opening, ...marks.closing, ...marks.either].map((c) => c.replace(/[\\\]^-]/gu, '\\$&')).join('');
-    re = new RegExp(`[${chars}]`, 'gu');
+    // A doubled single mark ("’’") is tried first: its characters are no marks alone (a single mark never is).
+    const doubled = marks.doubled.map((d) => d.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    re = new RegExp(doubled.length > 0 ? `${doubled.join('|')}|[${chars}]` : `[${chars}]`, 'gu');
     markPatterns.set(marks, re);
   }
   return re;
@@ -83,14 +85,15 @@ export function findQuoteMarks(article: Article, lineRoles: readonly LineRole[],
     }
     const text = line.text;
     const i = m.index - line.start;
-    const glyph = glyphOf(m[0], marks);
+    const width = m[0].length;
+    const glyph: Glyph | null = width > 1 ? 'either' : glyphOf(m[0], marks);
     if (!glyph) continue;
     if (firstTextLine !== li) {
       firstTextLine = li;
       firstText = firstNonSpace(text);
     }
     const before = i > 0 ? (text[i - 1] ?? '') : '';
-    const after = i + 1 < text.length ? (text[i + 1] ?? '') : '';
+    const after = i + width < text.length ? (text[i + width] ?? '') : '';
     const left = before === '' || isLeftBoundary(before.charCodeAt(0)) || glyphOf(before, marks) !== null;
     const right = after === '' || isRightBoundary(after.charCodeAt(0)) || glyphOf(after, marks) !== null;
     const atStart = i === firstText;
@@ -98,7 +101,10 @@ export function findQuoteMarks(article: Article, lineRoles: readonly LineRole[],
     if (!left && !right && before !== '' && isSentenceEndUnit(before.charCodeAt(0))) role = { canOpen: true, canClose: true };
     if (before === ',') role = { canOpen: false, canClose: true };
     // The fields written out (the spread's order): a spread per mark cost more than building the object.
-    found.push({ pos: line.start + i, line: line.index, atLineStart: atStart, canOpen: role.canOpen, canClose: role.canClose });
+    // A doubled mark stands at its first character when it opens (the quote starts there) and at its last when it only
+    // closes (the quote ends after it).
+    const at = width > 1 && !role.canOpen ? i + width - 1 : i;
+    found.push({ pos: line.start + at, line: line.index, atLineStart: atStart, canOpen: role.canOpen, canClose: role.canClose });
   }
   return found;
 }

@@ -289,7 +289,8 @@ export function outletFromMasthead(features: readonly LineFeatures[], titleLine:
  */
 function siteNameOverFurniture(features: readonly LineFeatures[], titleLine: number, isCue: (line: number) => boolean, reader: DatelineReader, data: DatelineData): string | null {
   const above = features.filter((f) => !f.blank && f.index < titleLine);
-  const first = above.find((f) => !isCue(f.index));
+  // A search or login button left over the masthead ("Menu", "Cari"): one word that names no outlet.
+  const first = above.find((f) => !isCue(f.index) && (f.words > 1 || reader.isOutlet(f.text.trim())));
   if (first === undefined || first === above[above.length - 1]) return null;
   const name = first.text.trim();
   return first.words <= MAX_MASTHEAD_WORDS && !/[\p{N}.,:;!?|]/u.test(name) && (reader.isOutlet(name) || isInstitutionMasthead(name, data)) ? name : null;

@@ -89,9 +89,10 @@ export function isMenuWord(f: LineFeatures, hit: CueHit | null | undefined): boo
 /**
  * Cue kinds that are a page's furniture above a headline whatever their length: captions, navigation and share rows
  * ("Lewati ke konten", "Live Streaming | Program | Berita"), a breadcrumb with no path marks ("Beranda  Manokwari  Nasional"),
- * a promotion (a newsletter's pitch, "Jangan ketinggalan. Dapatkan … di kotak masukmu …": a sentence, but the site's).
+ * a promotion (a newsletter's pitch, "Jangan ketinggalan. Dapatkan … di kotak masukmu …": a sentence, but the site's),
+ * an embedded player's text ("Video Player is loading.", "Current Time 0:00").
  */
-const FURNITURE_KINDS: ReadonlySet<string> = new Set(['caption', 'share', 'breadcrumb', 'promo']);
+const FURNITURE_KINDS: ReadonlySet<string> = new Set(['caption', 'share', 'breadcrumb', 'promo', 'video']);
 
 /**
  * A site menu kept on one line ("Nasional | Ekonomi | Hukum", "Politik · Ekonomi · Sport", "Beranda  Politik  Hukum"):
@@ -118,8 +119,21 @@ const MAX_SITE_NAME_WORDS = 4;
  */
 export function isSiteNameOverMenu(nonBlank: readonly LineFeatures[], hits: readonly (CueHit | null)[]): boolean {
   const [first, next] = nonBlank;
-  if (!first || !next || hits[first.index] || hits[next.index] || first.endsSentence || first.words > MAX_SITE_NAME_WORDS || /[\p{N}\p{P}]/u.test(first.text)) return false;
+  if (!first || !next || hits[first.index] || first.endsSentence || first.words > MAX_SITE_NAME_WORDS || /[\p{N}\p{P}]/u.test(first.text)) return false;
+  const nextHit = hits[next.index];
+  if (nextHit) return isCapitalsName(first.text) && PLAYER_OR_NAV_KINDS.has(nextHit.cue.kind) && headlineAhead(nonBlank, 0, hits);
   return (isMenuWord(next, null) || SITE_ADDRESS.test(next.text)) && headlineAhead(nonBlank, 0, hits);
+}
+
+/**
+ * "SUARA MALUKU TV" over an embedded player's text ("Video Player is loading.", "Play Video") or a share row, then the
+ * headline: a headline is followed by its stamp, a caption or its lead, not by a player or navigation, so a short name in
+ * capitals over those is the site's masthead.
+ */
+const PLAYER_OR_NAV_KINDS: ReadonlySet<string> = new Set(['video', 'share', 'breadcrumb']);
+
+function isCapitalsName(text: string): boolean {
+  return text === text.toLocaleUpperCase() && /\p{Lu}/u.test(text);
 }
 
 /** A cue line of one or two words ("Lihat Foto") or of a furniture kind: above the headline, a page's furniture. */
