@@ -20,14 +20,31 @@ export interface QuoteShape {
   readonly atParagraphStart: boolean;
   /** The text of the sentence before the opening mark. */
   readonly sentenceBefore: string;
+  /** The word before the opening mark on its line (spaces between), '' when none. */
+  readonly wordBefore: string;
+  /** The word after the closing mark on its line (spaces between), '' when none. */
+  readonly wordAfter: string;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}'-]+\.?$/u;
+
+/**
+ * A nickname written inside a name (Rizal "Ical" Firmansyah): one or two capitalised words, no speech
+ * punctuation, a capitalised name word on each side. A cue seen after it ("… Firmansyah, mengatakan")
+ * belongs to the sentence, not to these marks.
+ */
+function isNicknameInName(shape: QuoteShape, words: readonly string[]): boolean {
+  if (words.length > 2 || SPEECH_END.test(shape.inner.trim())) return false;
+  return words.every((w) => NAME_WORD.test(w)) && NAME_WORD.test(shape.wordBefore) && NAME_WORD.test(shape.wordAfter.replace(/[,;:]$/u, ''));
 }
 
 export function isQuotation(shape: QuoteShape, lexicon: AttributionLexicon): boolean {
   // trim() and \s remove the same characters: no words is the same as an empty trimmed text.
   const trimmed = shape.inner.trim();
   if (trimmed === '') return false;
-  if (shape.hasCue) return true;
   const words = trimmed.split(/\s+/u).filter((w) => w.length > 0);
+  if (isNicknameInName(shape, words)) return false;
+  if (shape.hasCue) return true;
   if (words.length >= lexicon.rules.minQuotationWords) return true;
   const before = shape.sentenceBefore.split(/[^\p{L}\p{M}-]+/u);
   const lastWord = [...before].reverse().find((w) => w.length > 0) ?? '';

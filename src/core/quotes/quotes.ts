@@ -53,7 +53,10 @@ export function findQuoteCandidates(article: Article, lang: LanguageData, struct
     const atParagraphStart = line ? article.text.slice(line.start, span.start).trim() === '' : false;
     const inner = article.text.slice(span.start + 1, span.closeAt ?? span.end);
     const sentenceBefore = lastSentence(article.text, Math.max(floor, span.start - lex.attribution.rules.maxLookbackChars), span.start, lex.names);
-    if (isQuotation({ inner, hasCue: after !== null, atParagraphStart, sentenceBefore }, lex.attribution)) {
+    // The words beside the marks on the same line (a page's zero-width spaces read as spaces may widen the gap).
+    const wordBefore = /(?:^|\s)(\S+)[^\S\r\n]+$/u.exec(article.text.slice(Math.max(0, span.start - 40), span.start))?.[1] ?? '';
+    const wordAfter = /^[^\S\r\n]+(\S+)/u.exec(article.text.slice(span.end, span.end + 40))?.[1] ?? '';
+    if (isQuotation({ inner, hasCue: after !== null, atParagraphStart, sentenceBefore, wordBefore, wordAfter }, lex.attribution)) {
       found.push({ start: span.start, end: span.end, closed: span.closeAt !== null, cue });
     } else scare.push({ start: span.start, end: span.end });
     floor = span.end;

@@ -94,6 +94,39 @@ export function markContext(model: LineModel): void {
   }
 }
 
+const FOOTER_KINDS: ReadonlySet<BoilerplateKind> = new Set(['promo', 'share', 'related', 'related-list', 'ad']);
+/** A run of short lines in the page's footer is at most this long. */
+const MAX_FOOTER_RUN = 4;
+
+/**
+ * In the footer (a boilerplate line above, nothing but boilerplate below): a short run of short non-prose lines
+ * ("Harga Emas Kemarin:" / "Rabu, 19 Nov 2026: Rp2.325.000/gram" / …) under a promo, share words or a related list
+ * is a widget too. One line alone is markContext's; a run is taken only there, where no body line follows it, and
+ * after the fragments of broken promos have taken their kind.
+ */
+export function markFooterRuns(model: LineModel): void {
+  const lines = model.features.filter((f) => !f.blank);
+  let k = lines.length - 1;
+  // Back over the boilerplate at the end, to the last unmarked line.
+  while (k >= 0 && model.marks.has((lines[k] as LineFeatures).index)) k--;
+  if (k === lines.length - 1) return;
+  const kindBelow = model.marks.kindOf((lines[k + 1] as LineFeatures).index);
+  let first = k;
+  while (first >= 0 && k - first < MAX_FOOTER_RUN && isShortNonProse(model, lines[first] as LineFeatures)) first--;
+  const above = lines[first];
+  if (first === k || above === undefined || k - first < 2) return;
+  // Under a caption or a byline the run may be the body's table (a race's results under its photo); under a promo, share
+  // words or a related list the body has ended.
+  const kindAbove = model.marks.kindOf(above.index);
+  if (kindAbove === undefined || !FOOTER_KINDS.has(kindAbove)) return;
+  const kind: BoilerplateKind = kindAbove === kindBelow ? kindAbove : 'other';
+  for (let j = first + 1; j <= k; j++) model.marks.mark((lines[j] as LineFeatures).index, kind, 'context-footer', 'a short line in the footer, among boilerplate lines');
+}
+
+function isShortNonProse(model: LineModel, f: LineFeatures): boolean {
+  return !model.marks.has(f.index) && !model.protectedLines.has(f.index) && !f.urlOnly && !f.prose && f.words <= CONTEXT_MAX_WORDS && !f.endsSentence && !f.startsWithQuote && !SENTENCE_THEN_SIGNOFF.test(f.text);
+}
+
 /** A promo broken over several lines ("Simak" / "breaking news" / "dan" / "… WhatsApp Channel :"): its fragments share its kind. */
 export function markFragmentsOfCueBlocks(model: LineModel, blocks: readonly Block[]): void {
   for (const block of blocks) {

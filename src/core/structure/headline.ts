@@ -76,7 +76,11 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
       for (const g of nonBlank.slice(k, nonBlank.indexOf(titled))) skipped.push(g.index);
       return { line: titled.index, skipped };
     }
+    // "Kementerian Keuangan Republik Indonesia" over "Beranda > Publikasi > Berita": a site's name over its navigation path
+    // (a headline is followed by its stamp or lead, never by a path), when a headline still follows.
+    const overPath = k === skipped.length && isSiteNameOverPath(f, nonBlank[k + 1], hits) && headlineAhead(nonBlank, k + 1, hits);
     const isNavigation =
+      overPath ||
       isBreadcrumb || isTruncatedCopy || isSiteHeader || (k === 0 && isSiteNameOverMenu(nonBlank, hits)) || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits)) || overMenu(nonBlank, k, hits);
     if (isBanner || isNavigation) {
       skipped.push(f.index);
@@ -140,6 +144,12 @@ function isSectionLabel(f: LineFeatures, hit: CueHit | null | undefined, next: L
   return !hits[next.index] && (readsAsHeadline(next) || (!next.prose && !next.endsSentence && next.words >= 2 && next.text.trim().endsWith(',')));
 }
 
+
+/** A short name (six words at most, no digits, no sentence end, no cue) right over a navigation path ("Beranda > Berita"). */
+function isSiteNameOverPath(f: LineFeatures, next: LineFeatures | undefined, hits: readonly (CueHit | null)[]): boolean {
+  if (!next || next.index !== f.index + 1 || hits[f.index] || f.words > 6 || f.endsSentence || /\p{N}/u.test(f.text)) return false;
+  return hits[next.index]?.cue.kind === 'breadcrumb' && PATH_SEPARATOR.test(next.text);
+}
 
 /** True when one of the next lines' opening words appear in this line (a breadcrumb ending in the headline). */
 function echoesLaterLine(f: LineFeatures, later: readonly LineFeatures[], fold: (line: number) => string): boolean {

@@ -214,7 +214,9 @@ export function isWidgetRow(nonBlank: readonly LineFeatures[], k: number, hits: 
   if (!f || hits[f.index]?.cue.kind === 'byline' || f.prose || f.endsSentence) return false;
   const text = f.text.trim();
   if (/\p{N}/u.test(text)) {
-    const capitals = text === text.toLocaleUpperCase() && /\p{Lu}/u.test(text);
+    // A label in capitals is short and unpunctuated ("JADWAL PROLIGA 2025 PEKAN INI"); a headline written in capitals
+    // ("SMELTER NIKEL … MULAI GROUNDBREAKING, SERAP 3.000 TENAGA KERJA") is longer or breaks at a comma.
+    const capitals = text === text.toLocaleUpperCase() && /\p{Lu}/u.test(text) && f.words <= MAX_CAPITALS_LABEL_WORDS && !text.includes(',');
     const columns = (text.match(COLUMN_GAP) ?? []).length >= 2 && (text.match(NUMBER_GROUP) ?? []).length >= 3;
     if (WIDGET_SEPARATOR.test(text) || SPACED_SCORE.test(text) || columns || capitals || TABLE_ROW.test(text)) return true;
   }
@@ -222,6 +224,8 @@ export function isWidgetRow(nonBlank: readonly LineFeatures[], k: number, hits: 
   const above = nonBlank[k - 1];
   return glued && above !== undefined && above.index === f.index - 1 && isWidgetRow(nonBlank, k - 1, hits);
 }
+/** The most words a widget's label in capitals holds. */
+const MAX_CAPITALS_LABEL_WORDS = 6;
 /** "1. Jawa Barat 42 38 50": a table row (its column gaps may be gone) ends in three numbers standing alone. */
 const TABLE_ROW = /(?:^|\s)\p{N}+(?:[.,]\p{N}+)?(?:\s+\p{N}+(?:[.,]\p{N}+)?){2}$/u;
 /** "Gol: Ahmad Rizal 12' (PSMJ); …": a match centre's scorers, with the minute of each goal. */

@@ -14,7 +14,7 @@ import { collapseSpaces, foldLine, lineFeatures, type LineFeatures } from './lin
 import { buildBlocks } from './blocks';
 import { findHeadline } from './headline';
 import { headlineTails } from './headlineTail';
-import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats } from './context';
+import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats, markFooterRuns } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './datelineLines';
 import { outletFromPageTitle, outletFromSiteHeader } from './pageTitle';
@@ -121,6 +121,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markAfterSignoff(model, lastSignoffLine);
   markContext(model);
   markFragmentsOfCueBlocks(model, blocks);
+  markFooterRuns(model);
   const outletBefore =
     dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? outletFromSiteHeader(features, titleLine) ??
     outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ??
