@@ -18,9 +18,12 @@ const MIN_THINGS = 2;
 
 interface Item {
   runs: number[];
-  thing: boolean;
-  person: boolean;
+  /** A bracketed acronym annotates the item ("(PSG)"): a club's, a firm's or an agency's short form. */
+  bracketedAcronym: boolean;
 }
+
+/** Longer gaps between two runs hold words of their own: no list goes on over them. */
+const MAX_GAP = 12;
 
 /**
  * The indices of runs in lists of things (all of their runs: "Paris Saint-Germain (PSG)" is three, and only the last
@@ -31,10 +34,17 @@ export function thingListRuns(body: BodyText, text: string, places: ReadonlySet<
   const found = new Set<number>();
   let list: Item[] = [];
   let closed = false;
+  // What each item is, asked only of lists long enough to count (most runs stand alone).
   const flush = (): void => {
-    const things = list.filter((item) => item.thing).length;
-    if (list.length >= MIN_ITEMS && things >= MIN_THINGS && 2 * things > list.length && !list.some((item) => item.person))
-      for (const item of list) for (const r of item.runs) found.add(r);
+    if (list.length >= MIN_ITEMS) {
+      let things = 0;
+      let person = false;
+      for (const item of list) {
+        if (item.bracketedAcronym || item.runs.some((r) => isThing(body, body.runs[r] as NameRun, text, places))) things++;
+        person ||= item.runs.some((r) => personal(body.runs[r] as NameRun, text, speakerWords));
+      }
+      if (things >= MIN_THINGS && 2 * things > list.length && !person) for (const item of list) for (const r of item.runs) found.add(r);
+    }
     list = [];
     closed = false;
   };
@@ -42,12 +52,13 @@ export function thingListRuns(body: BodyText, text: string, places: ReadonlySet<
     const run = body.runs[i] as NameRun;
     const previous = body.runs[i - 1];
     const item = list[list.length - 1];
-    const gap = previous && item ? text.slice(previous.tokens[previous.tokens.length - 1]?.end ?? 0, run.tokens[0]?.start ?? 0) : null;
+    const from = previous?.tokens[previous.tokens.length - 1]?.end ?? 0;
+    const to = run.tokens[0]?.start ?? 0;
+    const gap = previous && item && to - from <= MAX_GAP ? text.slice(from, to) : null;
     // "Saint-Germain": a hyphen joins two runs into one item; "(PSG)" annotates the item before it.
     if (item && gap !== null && (gap === '-' || (OPEN_BRACKET.test(gap) && text[run.tokens[run.tokens.length - 1]?.end ?? 0] === ')'))) {
       item.runs.push(i);
-      if (gap !== '-' && isAcronym(run)) item.thing = true;
-      item.person ||= personal(run, text, speakerWords);
+      if (gap !== '-' && isAcronym(run)) item.bracketedAcronym = true;
       continue;
     }
     const m = gap === null || closed ? null : ITEM_GAP.exec(gap);
@@ -55,7 +66,7 @@ export function thingListRuns(body: BodyText, text: string, places: ReadonlySet<
     if (!m || (m[1] === undefined && !coordinator) || (m[2] !== undefined && !coordinator)) flush();
     // After "dan X" the list is over: a comma after its last item sets off what follows ("…, dan Surabaya, Budi …").
     if (coordinator) closed = true;
-    list.push({ runs: [i], thing: isThing(body, run, text, places), person: personal(run, text, speakerWords) });
+    list.push({ runs: [i], bracketedAcronym: false });
   }
   flush();
   return found;
