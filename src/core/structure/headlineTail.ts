@@ -60,7 +60,17 @@ function overStamp(features: readonly LineFeatures[], hits: readonly (CueHit | n
   const stamp = features[next.index + 1];
   // A page title repeating the headline ("<headline> - Tribun Timur") is no second line of it.
   const repeats = next.text.trim().startsWith(current.text.trim());
-  return !repeats && next.words >= MIN_SECOND_LINE_WORDS && LOWER_WORD.test(next.text.trim()) && stamp !== undefined && !stamp.blank && hits[stamp.index]?.cue.kind === 'byline';
+  return !repeats && next.words >= MIN_SECOND_LINE_WORDS && LOWER_WORD.test(next.text.trim()) && titleCase(next.text.trim()) && stamp !== undefined && !stamp.blank && hits[stamp.index]?.cue.kind === 'byline';
+}
+
+/**
+ * Written in a headline's title case: half the words or more capitalised, the last one too ("Beralih ke Rumah Prisma").
+ * A deck line is a sentence's case ("Ratusan warga mengungsi ke balai desa").
+ */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/u);
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalised * 2 >= words.length && /^[\p{Lu}\p{N}]/u.test(words[words.length - 1] ?? '');
 }
 
 /** "SEKOLAH DI PEDALAMAN KIKIM" / "KEKURANGAN GURU PNS": a headline in capitals broken over two lines, a blank or a cue line under them. */
