@@ -32,6 +32,15 @@ suite('headline, dateline and outlet in hard places (round forty-one)', () => {
       'TERNATE - Harga cengkih kering di tingkat petani Ternate naik menjadi Rp120 ribu per kilogram, Selasa (4/11/2025).',
     ]);
     assert.equal(weather.title?.text, 'Harga Cengkih di Ternate Naik Jelang Akhir Tahun');
+    const partner = analyse([
+      'Berita Utama › Nusantara',
+      'Dari mitra kami',
+      'Harga Tiket Kapal Sorong–Raja Ampat Naik Jelang Libur Natal',
+      'Cerita dari mitra · 2 jam lalu',
+      '',
+      'Harga tiket kapal cepat Sorong–Waisai naik menjadi Rp250 ribu menjelang libur Natal, kata pengelola pelabuhan.',
+    ]);
+    assert.equal(partner.title?.text, 'Harga Tiket Kapal Sorong–Raja Ampat Naik Jelang Libur Natal');
     // A headline over its deck and stamp keeps its place; so does a headline over an editor's list and another stamp.
     const deck = analyse([
       'Banjir Rendam Tiga Desa di Kabupaten Bone',
@@ -65,9 +74,11 @@ suite('headline, dateline and outlet in hard places (round forty-one)', () => {
     assert.equal(kindOf(twoLine, 4), 'byline');
     const capitals = analyse([
       'E-PAPER',
+      'Bumi Anambas',
       'Harian Pagi | Edisi 1.204 | Tahun IX',
       'Jumat, 7 November 2025',
       'Halaman 3',
+      'NATUNA & KEPULAUAN ANAMBAS',
       '<< Halaman 2    Halaman 4 >>',
       'Perbesar | Unduh PDF | Cetak',
       '',
@@ -77,7 +88,7 @@ suite('headline, dateline and outlet in hard places (round forty-one)', () => {
       'NATUNA – Tiga puskesmas di pulau terluar Natuna kekurangan bidan sejak awal tahun ini, kata kepala dinas kesehatan setempat.',
     ]);
     assert.equal(capitals.title?.text, 'PUSKESMAS DI PULAU TERLUAR KEKURANGAN TENAGA BIDAN');
-    assert.ok(kindOf(capitals, 1) !== undefined && kindOf(capitals, 5) !== undefined);
+    assert.ok(kindOf(capitals, 1) !== undefined && kindOf(capitals, 7) !== undefined);
     const pageTitle = analyse([
       'Pedagang Pasar Sentral Keluhkan Pasokan Bawang dari Brebes',
       'Pedagang Pasar Sentral Keluhkan Pasokan Bawang dari Brebes - Kabar Timur',
