@@ -59,9 +59,13 @@ const LOWER_WORD = /(?:^|\s)\p{Ll}+(?=\s|$)/u;
 function overStamp(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], current: LineFeatures, next: LineFeatures): boolean {
   const stamp = features[next.index + 1];
   // A page title repeating the headline ("<headline> - Tribun Timur") is no second line of it.
-  const repeats = next.text.trim().startsWith(current.text.trim());
+  // Compared on letters and digits alone: a page's zero-width or odd spaces must not make the copy differ.
+  const repeats = lettersOf(next.text).startsWith(lettersOf(current.text));
   return !repeats && next.words >= MIN_SECOND_LINE_WORDS && LOWER_WORD.test(next.text.trim()) && titleCase(next.text.trim()) && stamp !== undefined && !stamp.blank && hits[stamp.index]?.cue.kind === 'byline';
 }
+
+/** The line's letters and digits, lower-cased. */
+const lettersOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Written in a headline's title case: half the words or more capitalised, the last one too ("Beralih ke Rumah Prisma").
@@ -73,8 +77,10 @@ function titleCase(text: string): boolean {
   return capitalised * 2 >= words.length && /^[\p{Lu}\p{N}]/u.test(words[words.length - 1] ?? '');
 }
 
-/** "SEKOLAH DI PEDALAMAN KIKIM" / "KEKURANGAN GURU PNS": a headline in capitals broken over two lines, a blank or a cue line under them. */
+/** "SEKOLAH DI PEDALAMAN KIKIM" / "KEKURANGAN GURU PNS": a headline in capitals broken over two lines. */
 function bothCapitals(first: string, second: string, features: readonly LineFeatures[], hits: readonly (CueHit | null)[], next: LineFeatures): boolean {
   const capitals = (t: string): boolean => t === t.toLocaleUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t);
-  return capitals(first) && capitals(second) && next.words >= 2 && closesBlock(features, hits, next.index);
+  // Under them a blank, a cue line, or the lead itself when the scrape kept no blank lines.
+  const after = features[next.index + 1];
+  return capitals(first) && capitals(second) && next.words >= 2 && (closesBlock(features, hits, next.index) || after?.prose === true);
 }
