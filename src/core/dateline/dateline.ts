@@ -234,8 +234,13 @@ const PLACE_THEN_FULL_STOP = /^(\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})\.\s+(?=\p{Lu})/
 const MAX_REMEMBERED_PARTS = 4096;
 const WHITE_SPACE = /\s/u;
 
+/** A place in capitals before a bar ("LHOKSUKON ", "BANDA ACEH "). */
+const CAPITALS_PLACE = /^\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}\s+$/u;
+/** A lead runs on for at least this many characters after the bar. */
+const MIN_LEAD_AFTER_BAR = 60;
+
 /**
- * The first dateline separator: an en or em dash, a colon, a double hyphen, or a hyphen with a
+ * The first dateline separator: an en or em dash, a colon, a double hyphen, a bar between spaces, or a hyphen with a
  * space on one side ("TRIBUN-MEDAN.com" keeps its hyphen; "Jakarta -Gempa" and "Jakarta- Kepala" split).
  */
 function findSeparator(head: string): { start: number; end: number } | null {
@@ -244,6 +249,9 @@ function findSeparator(head: string): { start: number; end: number } | null {
     const c = head.charAt(i);
     let isSep = c === '–' || c === '—';
     if (c === ':') isSep = head.charAt(i + 1) !== '/';
+    // "LHOKSUKON | Harga gabah …": a bar between spaces after a place in capitals, a sentence after it, as some sites print
+    // their datelines (a stamp's or a byline's bar, "Gatra.com | 13 Nov 2025", "Senin, 8 Desember 2025 | 15:45", is none).
+    if (c === '|') isSep = CAPITALS_PLACE.test(head.slice(0, i)) && head.length - i > MIN_LEAD_AFTER_BAR && isWhiteSpaceUnit(head.charCodeAt(i + 1));
     if (c === '-') isSep = i === 0 || isWhiteSpaceUnit(head.charCodeAt(i - 1)) || isWhiteSpaceUnit(head.charCodeAt(i + 1)) || head.charAt(i + 1) === '-' || i + 1 >= head.length;
     if (!isSep) continue;
     let start = i;

@@ -36,11 +36,17 @@ export interface ArticleDates {
   readonly dates: readonly DateValue[];
 }
 
-export function chooseArticleDate(placed: readonly PlacedReading[], years: ReadonlySet<number>): ArticleDates {
+/**
+ * `dateBars`: lines above the headline that hold a date and nothing else ("Senin, 24 November 2025" over the masthead),
+ * the site's date of the day, which is the article's only when no stamp under the headline gives one.
+ */
+export function chooseArticleDate(placed: readonly PlacedReading[], years: ReadonlySet<number>, dateBars: ReadonlySet<number> = new Set()): ArticleDates {
   const decisions = placed.map((p) => decideYear(p.reading, years));
   const known = (i: number): boolean => decisions[i]!.kind !== 'unknown';
-  // A publication stamp before an update stamp ("Diterbitkan …" over "Diperbarui …"), else the first.
-  let chosen = placed.findIndex((p, i) => p.place === 'byline' && known(i) && !p.update);
+  // A publication stamp before an update stamp ("Diterbitkan …" over "Diperbarui …"), else the first; a stamp under the
+  // headline before the page's date bar.
+  let chosen = placed.findIndex((p, i) => p.place === 'byline' && known(i) && !p.update && !dateBars.has(p.reading.line));
+  if (chosen < 0) chosen = placed.findIndex((p, i) => p.place === 'byline' && known(i) && !p.update);
   if (chosen < 0) chosen = placed.findIndex((p, i) => p.place === 'byline' && known(i));
   const chosenRole: 'byline' | 'event' = chosen >= 0 ? 'byline' : 'event';
   let leadWithoutYear = -1;

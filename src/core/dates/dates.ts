@@ -57,10 +57,11 @@ export function readDates(article: Article, lang: LanguageData, structure: Struc
   // No date read: nothing to place, and the candidate years only ever fill a reading's year.
   if (readings.length === 0) return { date: null, dates: [], relativeStamps };
   const placed = placeReadings(c, article, structure, readings);
+  const dateBars = dateBarLines(article, structure, readings);
   // The candidate years only decide a reading that names its weekday but writes no year (decideYear):
   // with none such, the text is not searched for years.
   if (!readings.some((r) => r.year === null && r.weekday !== null)) {
-    const { date, dates } = chooseArticleDate(placed, new Set());
+    const { date, dates } = chooseArticleDate(placed, new Set(), dateBars);
     return { date, dates, relativeStamps };
   }
   // Candidate years come from the article's own text: headline, body and bylines, not from the
@@ -71,6 +72,15 @@ export function readDates(article: Article, lang: LanguageData, structure: Struc
     article.lines.filter((l) => own(l.index)).map((l) => l.text),
     placed.filter((p) => own(p.reading.line)).map((p) => p.reading),
   );
-  const { date, dates } = chooseArticleDate(placed, years);
+  const { date, dates } = chooseArticleDate(placed, years, dateBars);
   return { date, dates, relativeStamps };
+}
+
+/** Lines above the headline holding one date and nothing else: the site's date bar (see chooseArticleDate). */
+function dateBarLines(article: Article, structure: StructureResult, readings: readonly DateReading[]): Set<number> {
+  const titleLine = structure.title?.line;
+  const bars = new Set<number>();
+  if (titleLine === undefined) return bars;
+  for (const r of readings) if (r.line < titleLine && article.lines[r.line]?.text.trim() === r.raw.trim()) bars.add(r.line);
+  return bars;
 }

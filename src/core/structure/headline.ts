@@ -96,10 +96,18 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     }
     // "BALI EXPRESS", "Jawa Pos Group", "Politik · Pilkada 2024", a stamp, then the headline: the same furniture with the
     // headline under the stamp rather than over it.
-    const underFurniture = k === 0 ? headlineUnderFurniture(nonBlank, hits) : -1;
-    if (underFurniture > 0) {
-      for (let j = 0; j < underFurniture; j++) skipped.push((nonBlank[j] as LineFeatures).index);
+    // Lines skipped above ("E-PAPER") leave the same furniture under them.
+    const underFurniture = skipped.length === k ? headlineUnderFurniture(nonBlank, hits, k) : -1;
+    if (underFurniture > k) {
+      for (let j = k; j < underFurniture; j++) skipped.push((nonBlank[j] as LineFeatures).index);
       return { line: (nonBlank[underFurniture] as LineFeatures).index, skipped };
+    }
+    // A site's tagline, an audio player, a weather widget or a promotion standing over the site's furniture (a menu, a
+    // ticker, a label) and then a headline over its stamp: the headline is the one over the stamp.
+    const overLaterStamp = headlineOverLaterStamp(nonBlank, k, hits);
+    if (overLaterStamp > k) {
+      for (let j = k; j < overLaterStamp; j++) skipped.push((nonBlank[j] as LineFeatures).index);
+      return { line: (nonBlank[overLaterStamp] as LineFeatures).index, skipped };
     }
     return { line: f.index, skipped };
   }
@@ -107,19 +115,65 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
 }
 
 /**
- * From the top: the position of the first line reading as a headline when only page furniture (short labels, menu rows,
+ * From position `from` (the top, or under lines already skipped): the position of the first line reading as a headline when only page furniture (short labels, menu rows,
  * cue lines) stands above it and at least one of them is a cue line or a menu (a short headline over its deck has
  * neither); -1 otherwise.
  */
-function headlineUnderFurniture(nonBlank: readonly LineFeatures[], hits: readonly (CueHit | null)[]): number {
+function headlineUnderFurniture(nonBlank: readonly LineFeatures[], hits: readonly (CueHit | null)[], from: number): number {
   let sawCueOrMenu = false;
-  for (let j = 0; j < nonBlank.length && j <= MAX_LINES_BEFORE_HEADLINE; j++) {
+  // Cue lines (an e-paper's edition, page and zoom rows) do not count towards the limit.
+  let cueLines = 0;
+  for (let j = from; j < nonBlank.length && j - from <= MAX_LINES_BEFORE_HEADLINE + Math.min(cueLines, MAX_EXTRA_CUE_LINES); j++) {
     const g = nonBlank[j] as LineFeatures;
     const hit = hits[g.index];
+    if (hit) cueLines++;
     const menu = isMenuBar(g.text);
-    if (!hit && !menu && readsAsHeadline(g)) return sawCueOrMenu && j > 0 ? j : -1;
+    if (!hit && !menu && readsAsHeadline(g)) return sawCueOrMenu && j > from ? j : -1;
     if (!menu && !isTopFurniture(g, hit)) return -1;
     sawCueOrMenu ||= menu || !!hit;
+  }
+  return -1;
+}
+
+/** How many cue lines over the headline headlineUnderFurniture lets past its limit. */
+const MAX_EXTRA_CUE_LINES = 6;
+/** Cue kinds of a stamp under a headline: a dated byline, or a relative time ("Cerita dari mitra · 2 jam lalu"). */
+const STAMP_KINDS: ReadonlySet<string> = new Set(['byline', 'relative-time']);
+
+/**
+ * Line k would be the headline, but it stands over the site's furniture: the position of a line reading as a headline
+ * right over a later stamp (past a short name), when k is no prose and either k itself is furniture (a label) or
+ * furniture (a cue line, a menu row, a short label) stands between k and that line; -1 otherwise. A headline over its
+ * deck line and stamp keeps its place: nothing stands between the two.
+ */
+function headlineOverLaterStamp(nonBlank: readonly LineFeatures[], k: number, hits: readonly (CueHit | null)[]): number {
+  const f = nonBlank[k] as LineFeatures;
+  if (f.prose) return -1;
+  const limit = Math.min(nonBlank.length, k + MAX_LIST_LOOKAHEAD);
+  for (let s = k + 1; s < limit; s++) {
+    const stamp = nonBlank[s] as LineFeatures;
+    if (stamp.prose) return -1;
+    if (!STAMP_KINDS.has(hits[stamp.index]?.cue.kind ?? '')) continue;
+    const j = lineOverStamp(nonBlank, k, s, hits);
+    // k right over this stamp (past a name at most): k is the headline. A stamp further down (a date bar over the
+    // menu) may belong to the site's furniture: look on for the next one.
+    if (j < 0 && s <= k + 2) return -1;
+    if (j < 0) continue;
+    const start = brokenHeadlineStart(nonBlank, j, k, hits);
+    const between = nonBlank.slice(k + 1, start);
+    // A second headline between them ("Editor's pick" and its items): a list under the headline, not the site's furniture.
+    if (between.some((g) => !hits[g.index] && readsAsHeadline(g))) return -1;
+    return isTopFurniture(f, hits[f.index]) || between.some((g) => isTopFurniture(g, hits[g.index]) || isMenuBar(g.text)) ? start : -1;
+  }
+  return -1;
+}
+
+/** The position of the line reading as a headline over the stamp at s (past cue lines, menus and a short name), after k; -1 if none. */
+function lineOverStamp(nonBlank: readonly LineFeatures[], k: number, s: number, hits: readonly (CueHit | null)[]): number {
+  for (let j = s - 1; j > k; j--) {
+    const g = nonBlank[j] as LineFeatures;
+    if (hits[g.index] || isMenuBar(g.text) || (g.words <= MAX_NAME_WORDS && !g.endsSentence)) continue;
+    return readsAsHeadline(g) ? j : -1;
   }
   return -1;
 }

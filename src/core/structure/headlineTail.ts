@@ -33,7 +33,8 @@ export function headlineTails(features: readonly LineFeatures[], hits: readonly 
     const afterComma = current.text.trim().endsWith(',') && HEADLINE_TAIL.test(text);
     const carriedOn = !next.prose && !next.endsSentence && CARRIED_ON.test(text);
     const finishes = tails.length > 0 && !next.prose && CARRIED_ON.test(current.text.trim()) && HEADLINE_TAIL.test(text) && closesBlock(features, hits, next.index);
-    if (!afterComma && !carriedOn && !finishes) break;
+    const secondLine = tails.length === 0 && !next.prose && !next.endsSentence && HEADLINE_TAIL.test(text) && (overStamp(features, hits, current, next) || bothCapitals(current.text, text, features, hits, next));
+    if (!afterComma && !carriedOn && !finishes && !secondLine) break;
     tails.push(next.index);
     current = next;
   }
@@ -44,4 +45,42 @@ export function headlineTails(features: readonly LineFeatures[], hits: readonly 
 function closesBlock(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], line: number): boolean {
   const after = features[line + 1];
   return after === undefined || after.blank || !!hits[after.index];
+}
+
+/** A second line of a headline is at least this many words (a site's or writer's name under a headline is shorter). */
+const MIN_SECOND_LINE_WORDS = 4;
+/** A word in lower case, letters only ("ke", "di"): a name has none, a headline's phrase often does. */
+const LOWER_WORD = /(?:^|\s)\p{Ll}+(?=\s|$)/u;
+
+/**
+ * "Petani Garam di Pesisir Jeneponto" / "Beralih ke Rumah Prisma" / "Terbit: …": a capitalised phrase of four words or
+ * more, one of them in lower case (a name has none), right over the stamp: the headline's second line.
+ */
+function overStamp(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], current: LineFeatures, next: LineFeatures): boolean {
+  const stamp = features[next.index + 1];
+  // A page title repeating the headline ("<headline> - Tribun Timur") is no second line of it.
+  // Compared on letters and digits alone: a page's zero-width or odd spaces must not make the copy differ.
+  const repeats = lettersOf(next.text).startsWith(lettersOf(current.text));
+  return !repeats && next.words >= MIN_SECOND_LINE_WORDS && LOWER_WORD.test(next.text.trim()) && titleCase(next.text.trim()) && stamp !== undefined && !stamp.blank && hits[stamp.index]?.cue.kind === 'byline';
+}
+
+/** The line's letters and digits, lower-cased. */
+const lettersOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Written in a headline's title case: half the words or more capitalised, the last one too ("Beralih ke Rumah Prisma").
+ * A deck line is a sentence's case ("Ratusan warga mengungsi ke balai desa").
+ */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/u);
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalised * 2 >= words.length && /^[\p{Lu}\p{N}]/u.test(words[words.length - 1] ?? '');
+}
+
+/** "SEKOLAH DI PEDALAMAN KIKIM" / "KEKURANGAN GURU PNS": a headline in capitals broken over two lines. */
+function bothCapitals(first: string, second: string, features: readonly LineFeatures[], hits: readonly (CueHit | null)[], next: LineFeatures): boolean {
+  const capitals = (t: string): boolean => t === t.toLocaleUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t);
+  // Under them a blank, a cue line, or the lead itself when the scrape kept no blank lines.
+  const after = features[next.index + 1];
+  return capitals(first) && capitals(second) && next.words >= 2 && (closesBlock(features, hits, next.index) || after?.prose === true);
 }
