@@ -35,7 +35,11 @@ export function titleCaseRuns(article: Article, lineRoles: readonly LineRole[], 
       if (info.capitalized) {
         capitalised++;
         if (info.alwaysCommon || info.bareForm.writtenLowerIn === body.article) commonCapitalised++;
-      } else if (info.startsLower && info.bare.length >= MIN_CONTENT_LETTERS && !stopwords.has(info.bare)) lowerContent++;
+      } else if (info.startsLower && info.bare.length >= MIN_CONTENT_LETTERS && !stopwords.has(info.bare)) {
+        // Prose: the line is not in title case, and the next line's walk skips the rest of its tokens.
+        lowerContent++;
+        break;
+      }
     }
     while (r < body.runs.length && (body.runs[r]?.tokens[0]?.start ?? 0) < line.start) r++;
     if (lowerContent > 0 || capitalised < MIN_CAPITALISED || 2 * commonCapitalised < capitalised || LIST_MARKS.test(article.text.slice(line.start, line.end))) continue;
