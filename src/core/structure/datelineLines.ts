@@ -21,6 +21,9 @@ const MAX_WORDS_BEFORE_DATELINE = 40;
 /** A short line of capitalised words alone ("MALUKU TENGGARA"): a section label when a dateline follows it. */
 const SECTION_LABEL = /^\p{Lu}[\p{Lu}\s.'-]{1,40}$/u;
 
+/** A line of one or two words closed by a colon ("Pertanyaan:", "Jawaban:"). */
+const LABEL_LINE = /^\p{L}+(?:\s\p{L}+)?\s*:$/u;
+
 const readers = new WeakMap<DatelineData, DatelineReader>();
 function readerFor(data: DatelineData): DatelineReader {
   let r = readers.get(data);
@@ -69,6 +72,9 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
     });
     let joined = pieces.map((p) => p.text).join(' ');
     let m = reader.read(joined);
+    // "Pertanyaan:" / "Assalamu'alaikum …": a word closed by a colon that ends its own line is a label over what
+    // follows (a question, an answer), not a dateline broken over two lines.
+    if (m && pieces.length > 1 && m.length >= (pieces[0]?.text.length ?? 0) && LABEL_LINE.test(pieces[0]?.text ?? '')) m = null;
     // "Reuters" / "FILE - Warga … (Foto: …)": a place that runs on into a line a cue marks as furniture (a caption) is no
     // dateline broken over two lines; the lead comes later.
     if (m && pieces.length > 1 && m.length > (pieces[0]?.text.length ?? 0) && model.hits[lines[1] as number]) m = null;
@@ -301,14 +307,20 @@ function siteNameOverFurniture(features: readonly LineFeatures[], titleLine: num
  */
 function firstLineMasthead(features: readonly LineFeatures[], titleLine: number, data: DatelineData, reader: DatelineReader): string | null {
   const first = features.find((f) => !f.blank);
-  if (first === undefined || first.index >= titleLine || first.endsSentence || /\p{N}/u.test(first.text)) return null;
-  const text = first.text.trim();
+  if (first === undefined || first.index >= titleLine || first.endsSentence) return null;
+  // "MAJALAH SASAMBO · Edisi 47 / November 2025": the name, then the issue's number or date after a spaced separator.
+  const issue = MASTHEAD_THEN_ISSUE.exec(first.text.trim());
+  if (!issue && /\p{N}/u.test(first.text)) return null;
+  const text = issue?.[1] ?? first.text.trim();
   const words = text.split(/\s+/u);
   if (words.length > MAX_MASTHEAD_WORDS || !reader.isOutlet(text)) return null;
   const rightOverHeadline = features.every((f) => f.index <= first.index || f.index >= titleLine || f.blank);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   return !rightOverHeadline || data.outletMorphemes.some((m) => m.toLowerCase() === last) ? text : null;
 }
+
+/** A masthead's name without digits, a spaced bar, middle dot or dash, then a part holding a number (the issue or date). */
+const MASTHEAD_THEN_ISSUE = /^([^\p{N}|·•—–]+?)\s+[|·•—–]\s+(?=[^\p{N}]*\p{N})/u;
 
 /** How many words a masthead's name may have ("Mandar Pos Online", "IDN Times Jabar"). */
 const MAX_MASTHEAD_WORDS = 4;

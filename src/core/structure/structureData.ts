@@ -54,6 +54,8 @@ export interface DatelineData {
   readonly gluedDomainEndings?: readonly string[];
   /** The language's gazetteer (regencies and cities), filled by lang/language.ts from places.json, never written here. */
   readonly placeNames?: readonly string[];
+  /** The dates data's weekday names, filled by lang/language.ts: a stamp's weekday ("Minggu, 9 November 2025 –") is no place. */
+  readonly weekdayNames?: readonly string[];
 }
 
 export interface CorpusThresholds {
