@@ -153,4 +153,22 @@ suite('features, columns and religious pages (round forty-three)', () => {
     }
     assert.equal(a.quotes[0]?.speaker, 'Jahotman Sinaga');
   });
+
+  test('a -nya cue after a sentence opened by a person set off by commas goes to that person, not to an earlier speaker', () => {
+    const a = analyse([
+      'Tradisi Maulid di Pesisir Takalar Tetap Ramai',
+      '',
+      'Ulama setempat, KH. Baharuddin Lallo, pernah berpesan agar tradisi dijaga dengan sederhana.',
+      '',
+      'Tahun ini pemerintah ikut hadir. Wakil Bupati Takalar, H. Rahman Daeng Tutu, menumpang perahu bersama warga. "Kami datang sebagai tamu, bukan penyelenggara," ujarnya kepada wartawan.',
+    ]);
+    assert.equal(a.quotes[0]?.speaker, 'Rahman Daeng Tutu');
+    // Someone shown speaking after that sentence's start still speaks ("…, sementara Sinta Dewi mengatakan …").
+    const spoke = analyse([
+      'Warga Tolak Rencana Tambang Pasir',
+      '',
+      'Ketua RT 03, Budi Santoso, membawa spanduk ke balai desa, sementara Sinta Dewi mengatakan warga sudah sepakat menolak. "Kami tidak ingin sungai rusak," ujarnya.',
+    ]);
+    assert.equal(spoke.quotes[0]?.speaker, 'Sinta Dewi');
+  });
 });
