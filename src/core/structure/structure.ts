@@ -18,6 +18,7 @@ import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, m
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './datelineLines';
 import { outletFromPageTitle, outletFromSiteHeader } from './pageTitle';
+import { markPullQuotes } from './pullQuote';
 
 export interface StructureResult {
   readonly title: { readonly text: string; readonly line: number } | null;
@@ -97,6 +98,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markRelatedLists(model, cues.listIntroIds, new Set(cues.data.listItemMetaCues ?? []));
   markWidgets(model, new Set(cues.data.widgetCues ?? []));
   markEmbeddedPosts(model, cues.embedSignatureIds);
+  markPullQuotes(model, article);
 
   // Sign-offs: alone on a line (boilerplate), or closing a body line (the line stays body).
   const signoffs: SignOff[] = [];

@@ -171,4 +171,35 @@ suite('features, columns and religious pages (round forty-three)', () => {
     ]);
     assert.equal(spoke.quotes[0]?.speaker, 'Sinta Dewi');
   });
+
+  test('a pull quote repeating a quotation without its marks, and a caption closed by "(PUBLICATION/Photographer)", are boilerplate', () => {
+    const a = analyse([
+      'Pemahat Topeng dari Mas yang Menolak Pensiun',
+      '',
+      'I Ketut Rupa memahat topeng sejak berumur dua belas tahun di Desa Mas, Gianyar.',
+      'I Ketut Rupa di bengkel kerjanya di Desa Mas, Gianyar. (JURNAL SENI/Made Arya Putra)',
+      '',
+      '“Topeng itu punya nyawa. Kalau dipahat sambil marah, wajahnya ikut marah,” kata Rupa.',
+      '',
+      'Topeng itu punya nyawa. Kalau dipahat sambil marah, wajahnya ikut marah.',
+      '',
+      'Kini ia mengajar enam murid muda setiap sore di bale banjar.',
+    ]);
+    assert.equal(kindOf(a, 4), 'caption');
+    assert.equal(kindOf(a, 8), 'other');
+    for (const line of [3, 6, 10]) assert.equal(kindOf(a, line), undefined, `line ${line}`);
+    // A body line ending in a writer's code is no caption; a sentence that shares words, or only a quotation's first words, stays body.
+    const body = analyse([
+      'Panen Garam Melimpah di Pantai Amed',
+      '',
+      'Petani garam di Amed memanen lebih banyak tahun ini karena kemarau panjang, kata Ketut Suarta (ant/ara)',
+      '',
+      '"Harga garam turun karena panen melimpah," ujar Ketut.',
+      '',
+      'Harga garam turun sejak awal bulan ini di seluruh Karangasem.',
+      '',
+      'Harga garam turun karena panen.',
+    ]);
+    for (const line of [3, 7, 9]) assert.equal(kindOf(body, line), undefined, `line ${line}`);
+  });
 });
