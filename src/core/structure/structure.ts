@@ -19,6 +19,7 @@ import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './datelineLines';
 import { outletFromPageTitle, outletFromSiteHeader } from './pageTitle';
 import { markPullQuotes } from './pullQuote';
+import { markAuthorNotes } from './authorNote';
 
 export interface StructureResult {
   readonly title: { readonly text: string; readonly line: number } | null;
@@ -123,6 +124,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markAfterSignoff(model, lastSignoffLine);
   markContext(model);
   markFragmentsOfCueBlocks(model, blocks);
+  markAuthorNotes(model);
   const outletBefore =
     dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? outletFromSiteHeader(features, titleLine) ??
     outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ??

@@ -202,4 +202,31 @@ suite('features, columns and religious pages (round forty-three)', () => {
     ]);
     for (const line of [3, 7, 9]) assert.equal(kindOf(body, line), undefined, `line ${line}`);
   });
+
+  test("a note on the writer after the body, opening with the byline's name, is boilerplate and names no person of the body", () => {
+    const a = analyse([
+      'Menjaga Sungai dari Sampah Plastik',
+      'Oleh Rina Kartika Sari  |  Foto: Dimas Pratama  |  Terbit 16/11/2025',
+      '',
+      'Setiap Minggu pagi, puluhan pemuda menyusuri Sungai Brantas untuk memungut sampah plastik.',
+      '',
+      'Koordinator relawan, Agus Salim, mengatakan jumlah sampah berkurang sejak tahun lalu.',
+      '',
+      'Rina Kartika Sari adalah jurnalis lepas yang tinggal di Kediri.',
+      'Bagikan:  Facebook  ·  WhatsApp',
+    ]);
+    assert.equal(kindOf(a, 8), 'byline');
+    assert.ok(!names(a).includes('Rina Kartika Sari'));
+    // A last paragraph opening with a name the byline does not give stays body.
+    const body = analyse([
+      'Menjaga Sungai dari Sampah Plastik',
+      'Oleh Rina Kartika Sari  |  Foto: Dimas Pratama  |  Terbit 16/11/2025',
+      '',
+      'Setiap Minggu pagi, puluhan pemuda menyusuri Sungai Brantas untuk memungut sampah plastik.',
+      '',
+      'Agus Salim adalah koordinator relawan yang memulai gerakan itu.',
+      'Bagikan:  Facebook  ·  WhatsApp',
+    ]);
+    assert.equal(kindOf(body, 6), undefined);
+  });
 });
