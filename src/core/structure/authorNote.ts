@@ -5,19 +5,21 @@
  * byline's text and capitals.
  */
 import type { LineModel } from './structure';
+import { plainText } from './plainText';
 
 /** The capitalised words (titles, degrees and their commas included) that open a line, before its first lower-case word. */
 const OPENING_NAME = /^(\p{Lu}[\p{L}.'’-]*,?(?:\s+\p{Lu}[\p{L}.'’-]*,?)+)\s+\p{Ll}/u;
 
+
 export function markAuthorNotes(model: LineModel): void {
-  const bylines = model.features.filter((f) => !f.blank && model.marks.kindOf(f.index) === 'byline').map((f) => f.text);
+  const bylines = model.features.filter((f) => !f.blank && model.marks.kindOf(f.index) === 'byline').map((f) => plainText(f.text));
   if (bylines.length === 0) return;
   // From the end: the lines under the body's last paragraph, as long as each is blank, furniture, or such a note.
   for (let i = model.features.length - 1; i >= 0; i--) {
     const f = model.features[i];
     if (!f || f.blank || model.marks.has(i)) continue;
     if (i === model.titleLine || model.protectedLines.has(i)) return;
-    const name = OPENING_NAME.exec(f.text.trim())?.[1]?.replace(/,$/u, '');
+    const name = OPENING_NAME.exec(plainText(f.text))?.[1]?.replace(/,$/u, '');
     if (name === undefined || !bylines.some((b) => b.includes(name))) return;
     model.marks.mark(i, 'byline', 'author-note', "a note on the writer, opening with the byline's name, after the body");
   }

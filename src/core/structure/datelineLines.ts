@@ -102,6 +102,9 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
     }
     // "BADUNG, NusaBali" alone on the line over the lead: a place and an outlet with the line's end for a separator.
     if (!m && pieces.length > 1) m = datelineAloneOnLine(reader, pieces[0]?.text ?? '', model.features.slice(0, block.lines[0]), data);
+    // "Hamba Allah, Tasikmalaya" / "Jawaban:" glued in one block: a colon closing a label line is the label's, whatever
+    // stands before it, not a dateline's separator.
+    if (m && endsOnLabelLine(pieces, joined.slice(0, m.length).trimEnd().length)) m = null;
     const first = lines[0] as number;
     if (!m) {
       // A block opened by marked lines was passed over whole before; it still is when no dateline follows them.
@@ -134,6 +137,16 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
     return { dateline: { place: brand ? null : place, outlet: brand ? place : outlet, raw, span: { start: startPiece.start, end: Math.max(startPiece.start, end) } }, blockLines: lines };
   }
   return null;
+}
+
+/** The text read (its first `length` characters, the pieces joined by spaces) ends with a whole label line ("Jawaban:"). */
+function endsOnLabelLine(pieces: readonly { readonly text: string }[], length: number): boolean {
+  let end = -1;
+  for (const piece of pieces) {
+    end += 1 + piece.text.length;
+    if (end >= length) return end === length && LABEL_LINE.test(piece.text);
+  }
+  return false;
 }
 
 /** How many lines of a block may stand before its lead as furniture glued to it. */

@@ -5,6 +5,7 @@
  */
 import type { Article } from '../article/article';
 import type { LineModel } from './structure';
+import { plainText } from './plainText';
 
 /** Marks that open a quotation right before the repeated words. */
 const OPENING_MARKS = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB']);
@@ -17,14 +18,16 @@ const CLOSING = /^[.,!?…;:"\u201C\u201D\u2019]$/u;
 const FINAL_MARKS = /[.!?…]+$/u;
 
 export function markPullQuotes(model: LineModel, article: Article): void {
-  const text = article.text;
   // Without a quote mark in the article there is no quotation to repeat: skip the search.
-  if (!hasQuoteMark(text)) return;
+  if (!hasQuoteMark(article.text)) return;
+  // Words are compared with their spacing made plain: a scraper may space the repeat and the quotation differently.
+  let text: string | null = null;
   for (const f of model.features) {
     if (f.blank || f.startsWithQuote || f.words < MIN_WORDS || f.words > MAX_WORDS || !f.endsSentence) continue;
     if (f.index === model.titleLine || model.marks.has(f.index) || model.protectedLines.has(f.index)) continue;
+    text ??= plainText(article.text);
     // The quotation may close its words with a comma before the cue ("… ikut marah,” kata Rupa"): the repeat's last mark is left out.
-    const words = f.text.trim().replace(FINAL_MARKS, '');
+    const words = plainText(f.text).replace(FINAL_MARKS, '');
     for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
       // The whole quotation (or its first sentences) is repeated: the words end where a mark closes a clause or the quotation.
       if (OPENING_MARKS.has(text.charAt(at - 1)) && CLOSING.test(text.charAt(at + words.length))) {

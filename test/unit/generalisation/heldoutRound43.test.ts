@@ -34,6 +34,17 @@ suite('features, columns and religious pages (round forty-three)', () => {
       'Mayoritas ulama mazhab Syafii mewajibkan zakat fitrah dengan makanan pokok.',
     ]);
     assert.equal(a.dateline, null);
+    // The same page with no blank lines: the reader's signature over "Jawaban:" is no "place, outlet:" dateline either.
+    const glued = analyse([
+      'Bolehkah Zakat Fitrah Dibayar dengan Uang?',
+      'Rabu, 12/11/2025 | 09.30',
+      'Pertanyaan:',
+      'Ustaz, di kampung kami zakat fitrah biasa dibayar dengan beras. Bolehkah diganti uang? Mohon penjelasan.',
+      'Hamba Allah, Tasikmalaya',
+      'Jawaban:',
+      'Mayoritas ulama mazhab Syafii mewajibkan zakat fitrah dengan makanan pokok.',
+    ]);
+    assert.equal(glued.dateline, null);
     const colon = analyse(['Harga Cabai Turun di Pasar Inpres', '', 'KUPANG: Harga cabai rawit di Pasar Inpres turun menjadi Rp40.000 per kilogram, Senin (3/11/2025).']);
     assert.equal(colon.dateline?.place, 'KUPANG');
   });
@@ -172,12 +183,12 @@ suite('features, columns and religious pages (round forty-three)', () => {
     assert.equal(spoke.quotes[0]?.speaker, 'Sinta Dewi');
   });
 
-  test('a pull quote repeating a quotation without its marks, and a caption closed by "(PUBLICATION/Photographer)", are boilerplate', () => {
+  test('a pull quote repeating a quotation without its marks is boilerplate; the quotation stays body', () => {
     const a = analyse([
       'Pemahat Topeng dari Mas yang Menolak Pensiun',
       '',
       'I Ketut Rupa memahat topeng sejak berumur dua belas tahun di Desa Mas, Gianyar.',
-      'I Ketut Rupa di bengkel kerjanya di Desa Mas, Gianyar. (JURNAL SENI/Made Arya Putra)',
+      'Ia belajar dari kakeknya, seorang pemahat topeng untuk tari wali.',
       '',
       '“Topeng itu punya nyawa. Kalau dipahat sambil marah, wajahnya ikut marah,” kata Rupa.',
       '',
@@ -185,14 +196,13 @@ suite('features, columns and religious pages (round forty-three)', () => {
       '',
       'Kini ia mengajar enam murid muda setiap sore di bale banjar.',
     ]);
-    assert.equal(kindOf(a, 4), 'caption');
     assert.equal(kindOf(a, 8), 'other');
-    for (const line of [3, 6, 10]) assert.equal(kindOf(a, line), undefined, `line ${line}`);
-    // A body line ending in a writer's code is no caption; a sentence that shares words, or only a quotation's first words, stays body.
+    for (const line of [3, 4, 6, 10]) assert.equal(kindOf(a, line), undefined, `line ${line}`);
+    // A sentence that shares words, or only a quotation's first words, stays body.
     const body = analyse([
       'Panen Garam Melimpah di Pantai Amed',
       '',
-      'Petani garam di Amed memanen lebih banyak tahun ini karena kemarau panjang, kata Ketut Suarta (ant/ara)',
+      'Petani garam di Amed memanen lebih banyak tahun ini karena kemarau panjang.',
       '',
       '"Harga garam turun karena panen melimpah," ujar Ketut.',
       '',
@@ -228,5 +238,21 @@ suite('features, columns and religious pages (round forty-three)', () => {
       'Bagikan:  Facebook  ·  WhatsApp',
     ]);
     assert.equal(kindOf(body, 6), undefined);
+  });
+
+  test('an alias written with a zero-width space ("dipanggil Mbok\u200b Mirah itu") is the same alias, not a second person', () => {
+    const lines = (space: string): string[] => [
+      'Sinden yang Setia Mendampingi Sang Dalang',
+      '',
+      `Sudah tiga puluh tahun Ki Darsono didampingi sinden Nyi Sumirah. "Beliau tidak pernah mau minum kopi sebelum pentas," tutur perempuan yang akrab dipanggil Mbok${space}Mirah itu.`,
+      '',
+      `Kini Mbok${space}Mirah melatih sinden muda di sanggarnya setiap Kamis sore.`,
+    ];
+    for (const space of [' ', '\u200b ']) {
+      const a = analyse(lines(space));
+      const sumirah = a.people.find((p) => p.name === 'Nyi Sumirah' || p.name === 'Sumirah');
+      assert.ok(sumirah?.aliases.includes('Mbok Mirah'), JSON.stringify(a.people));
+      assert.ok(!names(a).includes('Mbok Mirah'), names(a).join(', '));
+    }
   });
 });
