@@ -36,6 +36,8 @@ export class DatelineReader {
   private readonly outletAnswers = new Map<string, boolean>();
   /** The gazetteer's names in lower case (empty for a language without one). */
   private readonly placeNames: ReadonlySet<string>;
+  /** The weekday names in lower case: "Minggu, 9 November 2025 –" opens a stamp, not a dateline. */
+  private readonly weekdayNames: ReadonlySet<string>;
 
   constructor(private readonly data: DatelineData) {
     this.domainPattern = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*${data.domainSuffix}$`, 'iu');
@@ -44,6 +46,7 @@ export class DatelineReader {
     this.morphemeSet = new Set(this.morphemes);
     this.morphemeLengths = [...new Set(this.morphemes.map((m) => m.length))];
     this.placeNames = new Set((data.placeNames ?? []).map((name) => name.toLowerCase()));
+    this.weekdayNames = new Set((data.weekdayNames ?? []).map((name) => name.toLowerCase()));
   }
 
   /** A web address ("Bantenraya.co.id"); most words hold no literal a suffix needs, and are refused without the pattern. */
@@ -106,7 +109,7 @@ export class DatelineReader {
       else if (!outlet && this.isOutlet(part)) outlet = part;
       // "Gorontalo, (Gorontalo Post) -": after a place and a comma, a name in brackets is the outlet.
       else if (place && !outlet && BRACKETED.test(part) && this.isName(part.slice(1, -1))) outlet = part.slice(1, -1).trim();
-      else if (!place && this.isPlace(part)) place = part;
+      else if (!place && this.isPlace(part) && !this.weekdayNames.has(part.toLowerCase())) place = part;
       // "palembang - Siti …": a dateline typed in lower case is a place when the lead writes the same words capitalised.
       else if (!place && !outlet && names.length === 1 && this.isLowerCasePlaceOf(part, lead)) place = part;
       // "Jakarta, CNN Indonesia -": after a place and a comma stands the outlet, whatever its name.

@@ -81,13 +81,18 @@ interface PlacesData {
 }
 
 function build(code: string, a: AttributionData, b: unknown, d: DateData, p: PeopleData, s: { words: string[] }, places?: PlacesData): LanguageData {
-  const boilerplate = places ? withPlaceNames(b as BoilerplateData, places.placeNames) : (b as BoilerplateData);
+  const boilerplate = withDatelineWords(b as BoilerplateData, places?.placeNames, Object.keys(d.weekdays));
   return { code, attribution: a, boilerplate, dates: d, people: places ? { ...p, placeNames: [...places.placeNames, ...(p.countryNames ?? [])] } : p, stopwords: new Set(s.words) };
 }
 
-/** The dateline reader reads the gazetteer too: "mataram -", a dateline typed in lower case, is a place when it names one. */
-function withPlaceNames(b: BoilerplateData, placeNames: readonly string[]): BoilerplateData {
-  return b.structure ? { ...b, structure: { ...b.structure, dateline: { ...b.structure.dateline, placeNames } } } : b;
+/**
+ * The dateline reader reads the gazetteer too: "mataram -", a dateline typed in lower case, is a place when it names one.
+ * It reads the weekday names of the dates data as well: "Minggu, 9 November 2025 –", a stamp, names no place.
+ */
+function withDatelineWords(b: BoilerplateData, placeNames: readonly string[] | undefined, weekdayNames: readonly string[]): BoilerplateData {
+  if (!b.structure) return b;
+  const dateline = placeNames ? { ...b.structure.dateline, placeNames, weekdayNames } : { ...b.structure.dateline, weekdayNames };
+  return { ...b, structure: { ...b.structure, dateline } };
 }
 
 export const LANGUAGES: Readonly<Record<string, LanguageData>> = {

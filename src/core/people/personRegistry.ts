@@ -8,6 +8,10 @@
 import type { Person, Span } from '../model';
 import type { NameSegment } from './nameRuns';
 
+/** Zero-width characters a page may leave between words, and runs of white space: no part of a name's spelling. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
+const SPACE_RUN = /\s+/gu;
+
 interface Entry {
   words: string[];
   /** `words` lower-cased, kept beside them: `find` compares against every entry on every call. */
@@ -145,7 +149,9 @@ export class PersonRegistry {
   }
 
   /** Records another name of a person ("Wanda" for "Satria Johanda"), folding in a person registered under it. */
-  addAlias(name: string, alias: string): void {
+  addAlias(name: string, written: string): void {
+    // "Mbok\u200b Mirah": an alias read from the text keeps the page's spacing; the person's names are single-spaced.
+    const alias = written.replace(ZERO_WIDTH, '').replace(SPACE_RUN, ' ').trim();
     const e = this.find(name.split(' '));
     if (!e || alias === e.name) return;
     e.aliases.add(alias);

@@ -196,6 +196,9 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
       // Nobody spoke in the sentence right before the quote, which closes on a person set off by a comma: they speak.
       const closing = speaking.appositionClosingBefore(c.start);
       if (closing && (!latest || latest.at < closing.at)) latest = closing;
+      // Nobody spoke in the sentence right before the quote, which opens on a person set off by commas: they speak.
+      const opening = closing ? null : speaking.subjectOpeningSentenceBefore(c.start);
+      if (opening && (!latest || latest.at < opening.at)) latest = opening;
       const name = latest?.name ?? registry.lastMentionBefore(c.start);
       if (name) resolved = { name, by: cue?.pronoun ? 'pronoun' : cue?.speakerText ? 'role' : 'context' };
       if (name && calledAlias) registry.addAlias(name, calledAlias);

@@ -46,6 +46,8 @@ const SENTENCE_GAP = /^[.!?]?[ \t]*$/u;
 
 /** A passive verb ("ditangkap", "diperiksa"): the name before it is what the sentence is about, not who talks. */
 const PASSIVE = /^di[a-z]{3,}$/u;
+/** How many tokens into its sentence a subject set off by commas may start ("Bupati Takalar, H. Andi Rate,"). */
+const MAX_SUBJECT_OPENING_TOKENS = 4;
 
 /** Words of an apposition between a name and its verb ("warga Kompleks Doyo Baru"). */
 const MAX_APPOSITION_WORDS = 6;
@@ -257,6 +259,35 @@ export class SpeakingEvents {
     let first = run.first;
     while (first > 0 && run.first - first < MAX_PRONOUN_LOOKBACK && !(tokens[first - 1] as Token).endsClause && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
     return { at: (tokens[first] as Token).start, name: who };
+  }
+
+  /**
+   * "Bupati Takalar, H. Andi Rate, ikut menumpang perahu bersama warga. "…," ujarnya.": the sentence right before a
+   * quote, in its paragraph, opens with a person set off by commas (a role and a place may stand before the name) who
+   * does something (not a passive or undergoing verb). `at` is that sentence's start: the caller takes the person only
+   * when nobody was shown speaking from there on.
+   */
+  subjectOpeningSentenceBefore(offset: number): SpeakingEvent | null {
+    const { tokens, text } = this;
+    if (text.length === 0) return null;
+    const last = this.lastTokenBefore(offset);
+    const lastToken = tokens[last];
+    if (!lastToken || !lastToken.endsClause || !SENTENCE_GAP.test(text.slice(lastToken.end, offset))) return null;
+    let first = last;
+    while (first > 0 && last - first < MAX_PRONOUN_LOOKBACK && !(tokens[first - 1] as Token).endsClause && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
+    // Only a sentence whose start was found, and not the quote's paragraph's first line glued to another.
+    if (first > 0 && !(tokens[first - 1] as Token).endsClause && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) return null;
+    for (let j = first; j < last && j <= first + MAX_SUBJECT_OPENING_TOKENS; j++) {
+      const run = this.runByFirst[j];
+      const who = run && run.segments.length > 0 ? this.personOf(run) : null;
+      if (!run || !who) continue;
+      if (!this.commaAfter(run.last) || (run.first > first && !this.commaAfter(run.first - 1))) return null;
+      let k = run.last + 1;
+      while (k <= last && ageOrDegree((tokens[k] as Token).text, this.body.lexicon.degrees)) k++;
+      const verb = tokens[k]?.text ?? '';
+      return PASSIVE.test(verb) || this.a.undergoingVerbs.has(verb.toLowerCase()) ? null : { at: (tokens[first] as Token).start, name: who };
+    }
+    return null;
   }
 
   /**

@@ -22,6 +22,9 @@ const CONTEXT_MAX_WORDS = 12;
 const FRAGMENT_MAX_WORDS = 6;
 const FRAGMENT_KINDS: ReadonlySet<BoilerplateKind> = new Set(['promo', 'video', 'share', 'related', 'related-list', 'ad']);
 
+/** A list's heading closed by a colon has at most this many words ("Baca juga di rubrik Wawancara:"). */
+const MAX_INTRO_WORDS = 8;
+
 function nonBlankAfter(model: LineModel, index: number): LineFeatures[] {
   return model.features.slice(index + 1).filter((f) => !f.blank);
 }
@@ -30,7 +33,9 @@ function nonBlankAfter(model: LineModel, index: number): LineFeatures[] {
 export function markRelatedLists(model: LineModel, listIntroIds: ReadonlySet<string>, itemMetaIds: ReadonlySet<string> = new Set()): void {
   for (const f of model.features) {
     const hit = model.hits[f.index];
-    if (!hit?.labelOnly || !listIntroIds.has(hit.cue.id) || model.protectedLines.has(f.index)) continue;
+    // "Baca juga di rubrik Wawancara:": a cue that opens a short line closed by a colon introduces a list too.
+    const intro = hit !== null && hit !== undefined && (hit.labelOnly || (f.words <= MAX_INTRO_WORDS && f.text.trimEnd().endsWith(':')));
+    if (!intro || !listIntroIds.has(hit.cue.id) || model.protectedLines.has(f.index)) continue;
     const kind: BoilerplateKind = hit.cue.kind === 'related-list' || hit.cue.kind === 'toc' ? hit.cue.kind : 'related';
     let taken = 0;
     for (const g of nonBlankAfter(model, f.index)) {

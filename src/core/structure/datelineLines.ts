@@ -21,6 +21,9 @@ const MAX_WORDS_BEFORE_DATELINE = 40;
 /** A short line of capitalised words alone ("MALUKU TENGGARA"): a section label when a dateline follows it. */
 const SECTION_LABEL = /^\p{Lu}[\p{Lu}\s.'-]{1,40}$/u;
 
+/** A line of one or two words closed by a colon ("Pertanyaan:", "Jawaban:"). */
+const LABEL_LINE = /^\p{L}+(?:\s\p{L}+)?\s*:$/u;
+
 const readers = new WeakMap<DatelineData, DatelineReader>();
 function readerFor(data: DatelineData): DatelineReader {
   let r = readers.get(data);
@@ -69,6 +72,9 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
     });
     let joined = pieces.map((p) => p.text).join(' ');
     let m = reader.read(joined);
+    // "Pertanyaan:" / "Assalamu'alaikum …": a word closed by a colon that ends its own line is a label over what
+    // follows (a question, an answer), not a dateline broken over two lines.
+    if (m && pieces.length > 1 && m.length >= (pieces[0]?.text.length ?? 0) && LABEL_LINE.test(pieces[0]?.text ?? '')) m = null;
     // "Reuters" / "FILE - Warga … (Foto: …)": a place that runs on into a line a cue marks as furniture (a caption) is no
     // dateline broken over two lines; the lead comes later.
     if (m && pieces.length > 1 && m.length > (pieces[0]?.text.length ?? 0) && model.hits[lines[1] as number]) m = null;
@@ -96,6 +102,9 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
     }
     // "BADUNG, NusaBali" alone on the line over the lead: a place and an outlet with the line's end for a separator.
     if (!m && pieces.length > 1) m = datelineAloneOnLine(reader, pieces[0]?.text ?? '', model.features.slice(0, block.lines[0]), data);
+    // "Hamba Allah, Tasikmalaya" / "Jawaban:" glued in one block: a colon closing a label line is the label's, whatever
+    // stands before it, not a dateline's separator.
+    if (m && endsOnLabelLine(pieces, joined.slice(0, m.length).trimEnd().length)) m = null;
     const first = lines[0] as number;
     if (!m) {
       // A block opened by marked lines was passed over whole before; it still is when no dateline follows them.
@@ -128,6 +137,16 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
     return { dateline: { place: brand ? null : place, outlet: brand ? place : outlet, raw, span: { start: startPiece.start, end: Math.max(startPiece.start, end) } }, blockLines: lines };
   }
   return null;
+}
+
+/** The text read (its first `length` characters, the pieces joined by spaces) ends with a whole label line ("Jawaban:"). */
+function endsOnLabelLine(pieces: readonly { readonly text: string }[], length: number): boolean {
+  let end = -1;
+  for (const piece of pieces) {
+    end += 1 + piece.text.length;
+    if (end >= length) return end === length && LABEL_LINE.test(piece.text);
+  }
+  return false;
 }
 
 /** How many lines of a block may stand before its lead as furniture glued to it. */
@@ -302,8 +321,11 @@ function siteNameOverFurniture(features: readonly LineFeatures[], titleLine: num
  */
 function firstLineMasthead(features: readonly LineFeatures[], titleLine: number, data: DatelineData, reader: DatelineReader): string | null {
   const first = features.find((f) => !f.blank);
-  if (first === undefined || first.index >= titleLine || first.endsSentence || /\p{N}/u.test(first.text)) return null;
-  const text = first.text.trim();
+  if (first === undefined || first.index >= titleLine || first.endsSentence) return null;
+  // "MAJALAH SASAMBO · Edisi 47 / November 2025": the name, then the issue's number or date after a spaced separator.
+  const issue = MASTHEAD_THEN_ISSUE.exec(first.text.trim());
+  if (!issue && /\p{N}/u.test(first.text)) return null;
+  const text = issue?.[1] ?? first.text.trim();
   const words = text.split(/\s+/u);
   if (words.length > MAX_MASTHEAD_WORDS || !(reader.isOutlet(text) || isInstitutionMasthead(text, data))) return null;
   const rightOverHeadline = features.every((f) => f.index <= first.index || f.index >= titleLine || f.blank);
@@ -323,6 +345,9 @@ function isInstitutionMasthead(name: string, data: DatelineData): boolean {
   }
   return re !== null && re.test(name);
 }
+
+/** A masthead's name without digits, a spaced bar, middle dot or dash, then a part holding a number (the issue or date). */
+const MASTHEAD_THEN_ISSUE = /^([^\p{N}|·•—–]+?)\s+[|·•—–]\s+(?=[^\p{N}]*\p{N})/u;
 
 /** How many words a masthead's name may have ("Mandar Pos Online", "IDN Times Jabar"). */
 const MAX_MASTHEAD_WORDS = 4;

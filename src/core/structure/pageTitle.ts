@@ -79,5 +79,11 @@ export function outletFromSiteHeader(features: readonly LineFeatures[], titleLin
   const first = features.find((f) => !f.blank);
   if (titleLine === null || first === undefined || first.index >= titleLine) return null;
   const text = first.text.trim();
-  return SITE_ADDRESS.test(text) ? text : null;
+  if (SITE_ADDRESS.test(text)) return text;
+  // "HidayahKita.com - Portal Islam Keluarga Indonesia": the address, then the site's tagline after a spaced separator.
+  const head = ADDRESS_THEN_TAGLINE.exec(text)?.[1];
+  return head !== undefined && SITE_ADDRESS.test(head) ? head : null;
 }
+
+/** A first line's part before a spaced dash, bar or middle dot, the tagline after it starting with a letter. */
+const ADDRESS_THEN_TAGLINE = /^(\S+)\s+[-–—|·]\s+\p{L}/u;

@@ -18,6 +18,8 @@ import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, m
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './datelineLines';
 import { outletFromPageTitle, outletFromSiteHeader } from './pageTitle';
+import { markPullQuotes } from './pullQuote';
+import { markAuthorNotes } from './authorNote';
 
 export interface StructureResult {
   readonly title: { readonly text: string; readonly line: number } | null;
@@ -97,6 +99,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markRelatedLists(model, cues.listIntroIds, new Set(cues.data.listItemMetaCues ?? []));
   markWidgets(model, new Set(cues.data.widgetCues ?? []));
   markEmbeddedPosts(model, cues.embedSignatureIds);
+  markPullQuotes(model, article);
 
   // Sign-offs: alone on a line (boilerplate), or closing a body line (the line stays body).
   const signoffs: SignOff[] = [];
@@ -122,6 +125,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markContext(model);
   markFragmentsOfCueBlocks(model, blocks);
   markFooterRuns(model);
+  markAuthorNotes(model);
   const outletBefore =
     dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? outletFromSiteHeader(features, titleLine) ??
     outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ??

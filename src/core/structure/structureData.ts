@@ -59,6 +59,8 @@ export interface DatelineData {
    * that names the publisher though it holds no newspaper word.
    */
   readonly institutionMastheads?: readonly string[];
+  /** The dates data's weekday names, filled by lang/language.ts: a stamp's weekday ("Minggu, 9 November 2025 –") is no place. */
+  readonly weekdayNames?: readonly string[];
 }
 
 export interface CorpusThresholds {
