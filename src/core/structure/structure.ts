@@ -18,6 +18,7 @@ import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, m
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './datelineLines';
 import { outletFromPageTitle, outletFromSiteHeader } from './pageTitle';
+import { markSummaryBoxes } from './summaryBox';
 
 export interface StructureResult {
   readonly title: { readonly text: string; readonly line: number } | null;
@@ -85,6 +86,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
 
   const blocks = buildBlocks(features, cues.continuationWords, (i) => hits[i] !== null && hits[i] !== undefined, (i) => i === titleLine);
   markOutletOverStamp(model, cues.data.dateline);
+  markSummaryBoxes(model, new Set(cues.data.summaryBoxCues ?? []), cues.data.dateline);
   const dateline = findDateline(article, model, blocks, cues.data.dateline, cues.timeOrZone);
   if (dateline) for (const i of dateline.blockLines) model.protectedLines.add(i);
 
