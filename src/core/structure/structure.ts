@@ -67,7 +67,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
 
   const folds: (string | undefined)[] = [];
   const fold = (i: number): string => (folds[i] ??= foldLine(features[i]?.text ?? ''));
-  const headline = findHeadline(features, hits, cues.headlineSkipKinds, fold, new Set(cues.data.headlineNeverOverCues ?? []));
+  const headline = findHeadline(features, hits, cues.headlineSkipKinds, fold, new Set(cues.data.headlineNeverOverCues ?? []), new Set(cues.data.summaryBoxCues ?? []));
   for (const skipped of headline.skipped) {
     const hit = hits[skipped];
     marks.mark(skipped, hit?.cue.kind ?? 'breadcrumb', hit?.cue.id ?? 'before-headline', hit?.cue.reason ?? 'a navigation line before the headline');

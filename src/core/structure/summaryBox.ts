@@ -28,12 +28,6 @@ function opensWithDateline(reader: DatelineReader, text: string): boolean {
   return m !== null && m.length <= text.length && (m.place !== null || m.outlet !== null);
 }
 
-/** A box standing over the headline ends at it: the headline is the line over its publication stamp. */
-function overStamp(model: LineModel, index: number): boolean {
-  const next = model.features.slice(index + 1).find((g) => !g.blank);
-  return next !== undefined && model.hits[next.index]?.cue.kind === 'byline';
-}
-
 export function markSummaryBoxes(model: LineModel, summaryIds: ReadonlySet<string>, data: DatelineData): void {
   if (summaryIds.size === 0) return;
   const { features, hits, marks } = model;
@@ -51,7 +45,7 @@ export function markSummaryBoxes(model: LineModel, summaryIds: ReadonlySet<strin
       }
       if (model.protectedLines.has(i) || i === model.titleLine || hits[i] || g.startsWithQuote || g.words > MAX_ITEM_WORDS || SECOND_SENTENCE.test(g.text.replace(BULLET, ''))) break;
       const point = BULLET.test(g.text) || g.endsSentence || g.headlineLike;
-      if (!point || opensWithDateline(readerFor(data), g.text) || overStamp(model, i)) break;
+      if (!point || opensWithDateline(readerFor(data), g.text)) break;
       marks.mark(i, hit.cue.kind, `${hit.cue.id}-item`, `a point of the summary box under "${f.text}"`);
       items++;
     }
