@@ -22,7 +22,7 @@ export interface HeadlineResult {
 }
 
 /** `fold(i)` is foldLine of line i's text (the caller keeps each line's fold, asked for again and again here). */
-export function findHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>, fold: (line: number) => string, tallyIds: ReadonlySet<string> = new Set()): HeadlineResult {
+export function findHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>, fold: (line: number) => string, tallyIds: ReadonlySet<string> = new Set(), summaryIds: ReadonlySet<string> = new Set()): HeadlineResult {
   const nonBlank = features.filter((f) => !f.blank);
   const skipped: number[] = [];
   let furniture = 0;
@@ -104,7 +104,7 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     }
     // A site's tagline, an audio player, a weather widget or a promotion standing over the site's furniture (a menu, a
     // ticker, a label) and then a headline over its stamp: the headline is the one over the stamp.
-    const overLaterStamp = headlineOverLaterStamp(nonBlank, k, hits);
+    const overLaterStamp = headlineOverLaterStamp(nonBlank, k, hits, summaryIds);
     if (overLaterStamp > k) {
       for (let j = k; j < overLaterStamp; j++) skipped.push((nonBlank[j] as LineFeatures).index);
       return { line: (nonBlank[overLaterStamp] as LineFeatures).index, skipped };
@@ -146,12 +146,21 @@ const STAMP_KINDS: ReadonlySet<string> = new Set(['byline', 'relative-time']);
  * furniture (a cue line, a menu row, a short label) stands between k and that line; -1 otherwise. A headline over its
  * deck line and stamp keeps its place: nothing stands between the two.
  */
-function headlineOverLaterStamp(nonBlank: readonly LineFeatures[], k: number, hits: readonly (CueHit | null)[]): number {
+function headlineOverLaterStamp(nonBlank: readonly LineFeatures[], k: number, hits: readonly (CueHit | null)[], summaryIds: ReadonlySet<string>): number {
   const f = nonBlank[k] as LineFeatures;
   if (f.prose) return -1;
   const limit = Math.min(nonBlank.length, k + MAX_LIST_LOOKAHEAD);
+  // A key-points box over the headline ("Ringkasan berita ini dibuat dengan bantuan AI …" and its sentences): its
+  // points read as prose, but they are the page's furniture, not the lead.
+  let inSummaryBox = false;
   for (let s = k + 1; s < limit; s++) {
     const stamp = nonBlank[s] as LineFeatures;
+    if (summaryIds.has(hits[stamp.index]?.cue.id ?? '')) {
+      inSummaryBox = true;
+      continue;
+    }
+    if (stamp.prose && inSummaryBox) continue;
+    inSummaryBox = false;
     if (stamp.prose) return -1;
     if (!STAMP_KINDS.has(hits[stamp.index]?.cue.kind ?? '')) continue;
     const j = lineOverStamp(nonBlank, k, s, hits);

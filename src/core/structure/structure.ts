@@ -20,6 +20,7 @@ import { findDateline, markOutletOverStamp, outletFromBody, outletFromBoilerplat
 import { outletFromPageTitle, outletFromSiteHeader } from './pageTitle';
 import { markPullQuotes } from './pullQuote';
 import { markAuthorNotes } from './authorNote';
+import { markSummaryBoxes } from './summaryBox';
 
 export interface StructureResult {
   readonly title: { readonly text: string; readonly line: number } | null;
@@ -68,7 +69,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
 
   const folds: (string | undefined)[] = [];
   const fold = (i: number): string => (folds[i] ??= foldLine(features[i]?.text ?? ''));
-  const headline = findHeadline(features, hits, cues.headlineSkipKinds, fold, new Set(cues.data.headlineNeverOverCues ?? []));
+  const headline = findHeadline(features, hits, cues.headlineSkipKinds, fold, new Set(cues.data.headlineNeverOverCues ?? []), new Set(cues.data.summaryBoxCues ?? []));
   for (const skipped of headline.skipped) {
     const hit = hits[skipped];
     marks.mark(skipped, hit?.cue.kind ?? 'breadcrumb', hit?.cue.id ?? 'before-headline', hit?.cue.reason ?? 'a navigation line before the headline');
@@ -87,6 +88,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
 
   const blocks = buildBlocks(features, cues.continuationWords, (i) => hits[i] !== null && hits[i] !== undefined, (i) => i === titleLine);
   markOutletOverStamp(model, cues.data.dateline);
+  markSummaryBoxes(model, new Set(cues.data.summaryBoxCues ?? []), cues.data.dateline);
   const dateline = findDateline(article, model, blocks, cues.data.dateline, cues.timeOrZone);
   if (dateline) for (const i of dateline.blockLines) model.protectedLines.add(i);
 

@@ -13,6 +13,8 @@ export interface StructureData {
   readonly headlineNeverOverCues?: readonly string[];
   /** Ids of cues for a listed headline's metadata (its number, "2 jam lalu", "10:42"): inside a related list they neither end it nor count as items. */
   readonly listItemMetaCues?: readonly string[];
+  /** Ids of cues heading a key-points box ("Poin Penting", "Intinya sih..."): its items, sentences or bullets up to a blank line, are read before the dateline is looked for. */
+  readonly summaryBoxCues?: readonly string[];
   /** Ids of cues that close an embedded post ("— PSSI (@PSSI) February 12, 2025"): the line before them is the post's text. */
   readonly embedSignatureCues?: readonly string[];
   /** Kinds of cue lines that may stand before the headline (and are then skipped as boilerplate). */

@@ -7,6 +7,13 @@ import { parseArticle } from '../../../src/core/article/article';
 import { listFixtures, readFixture } from '../structure/fixtures';
 
 suite('boilerplate cues', () => {
+  test('every cue id names one cue in its language (hovers, sidecars and the cue lists refer to cues by id)', () => {
+    for (const code of Object.keys(LANGUAGES)) {
+      const ids = getLanguage(code).boilerplate.cues.map((c) => c.id);
+      assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], code);
+    }
+  });
+
   test('top-level alternatives ignore bars inside groups, classes and escapes', () => {
     assert.deepEqual(topLevelAlternatives('^a(b|c)|[|]d|e\\|f'), ['^a(b|c)', '[|]d', 'e\\|f']);
   });
