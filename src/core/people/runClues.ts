@@ -22,10 +22,15 @@ export function anyIn(words: readonly string[], set: ReadonlySet<string>): boole
 }
 
 
-/** "Universitas Jenderal Soedirman": the word before the segment's title names an institution called after a person. */
+/**
+ * "Universitas Jenderal Soedirman": the word before the segment's title names an institution called after a person.
+ * The title may be several honorifics ("RSUD dr. H. Soemarno Sosroatmodjo"): the namesake word stands before them all.
+ */
 export function afterNamesake(run: NameRun, seg: NameSegment, lex: NameLexicon): boolean {
   const at = run.tokens.findIndex((t) => t.start === seg.start);
-  return at >= 2 && lex.namesakeNouns.has((run.tokens[at - 2]?.text ?? '').toLowerCase());
+  let before = at - 2;
+  while (before >= 0 && lex.honorifics.has(run.tokens[before]?.text ?? '')) before--;
+  return before >= 0 && lex.namesakeNouns.has((run.tokens[before]?.text ?? '').toLowerCase());
 }
 
 const BRACKET_GAP = /^\s*\([^()]{1,20}\)\s*$/u;

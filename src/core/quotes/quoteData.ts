@@ -44,6 +44,8 @@ export interface AttributionLexicon {
   readonly undergoingVerbs: ReadonlySet<string>;
   /** Qualifiers that let a common noun point back like a proper noun does ("ujar politisi perempuan itu"). */
   readonly referringQualifiers: ReadonlySet<string>;
+  /** Words opening a person's affiliation right after the name ("Siti Maryam dari KUA Dolo, mengaku"): the name opens the apposition. */
+  readonly affiliationWords: ReadonlySet<string>;
   /** The opening of a paragraph that names the speaker of the quotation above it ("Hal itu disampaikan …", "Guru itu adalah …"). */
   readonly laterSpeakerOpening: RegExp | null;
 }
@@ -118,6 +120,7 @@ interface RawAttribution {
   readonly referringWords?: readonly string[];
   readonly undergoingVerbs?: readonly string[];
   readonly referringQualifiers?: readonly string[];
+  readonly affiliationWords?: readonly string[];
   readonly laterSpeakerOpening?: string;
   readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[]; readonly doubled?: readonly string[] };
   readonly quoteRules?: Partial<QuoteRules>;
@@ -188,6 +191,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
     referringWords: lower(raw.referringWords),
     undergoingVerbs: lower(raw.undergoingVerbs),
     referringQualifiers: lower(raw.referringQualifiers),
+    affiliationWords: lower(raw.affiliationWords),
     laterSpeakerOpening: compileInsensitive(raw.laterSpeakerOpening),
   };
   attributionCache.set(lang, lexicon);

@@ -12,7 +12,7 @@ import type { Cue, Quote } from '../model';
 import type { BodyText } from '../people/peopleFinder';
 import type { PersonRegistry } from '../people/personRegistry';
 import { isAcronym, isCapitalized } from '../people/nameTokens';
-import { firstGluedSentenceDot } from '../people/gluedSentenceEnd';
+import { firstGluedSentenceDot, isAbbreviation } from '../people/gluedSentenceEnd';
 import { attributionLexicon, nameLexicon, type AttributionLexicon, type NameLexicon } from './quoteData';
 import { SpeakingEvents, type SpeakingEvent } from './speakingEvents';
 import type { QuoteCandidate } from './quotes';
@@ -101,18 +101,30 @@ function namedInNextParagraph(text: string, quoteEnd: number, registry: PersonRe
   const lineEnd = text.indexOf('\n', quoteEnd);
   // A scraper that dropped the paragraph break glued the next paragraph to the cue's sentence ("… kata seorang guru.Guru itu adalah …").
   const glued = firstGluedSentenceDot(text, quoteEnd, lineEnd < 0 ? text.length : lineEnd, names);
-  if (glued >= 0) return openingNamed(glued + 1, /^[^\r\n]+/u.exec(text.slice(glued + 1, glued + 400))?.[0] ?? '', registry, a);
+  if (glued >= 0) return openingNamed(glued + 1, /^[^\r\n]+/u.exec(text.slice(glued + 1, glued + 400))?.[0] ?? '', registry, a, names);
   if (lineEnd < 0) return null;
   const next = NEXT_PARAGRAPH.exec(text.slice(lineEnd, lineEnd + 400));
   if (!next?.[1]) return null;
-  return openingNamed(lineEnd + next.index + next[0].length - next[1].length, next[1], registry, a);
+  return openingNamed(lineEnd + next.index + next[0].length - next[1].length, next[1], registry, a, names);
 }
 
 /** The first person the first sentence of `paragraph` (its first line, at `from`) names, when it opens as naming a speaker. */
-function openingNamed(from: number, paragraph: string, registry: PersonRegistry, a: AttributionLexicon): string | null {
+function openingNamed(from: number, paragraph: string, registry: PersonRegistry, a: AttributionLexicon, names: NameLexicon): string | null {
   if (!a.laterSpeakerOpening?.test(paragraph)) return null;
-  const sentence = /^.*?[.!?](?=\s|$)/u.exec(paragraph)?.[0] ?? paragraph;
-  return registry.firstMentionBetween(from, from + sentence.length);
+  return registry.firstMentionBetween(from, from + firstSentenceLength(paragraph, names));
+}
+
+/**
+ * The length of the paragraph's first sentence: up to its first sentence mark before a space, passing over the dot of a
+ * title or an initial ("Hal itu disampaikan Kepala Bappeda, Dr. Ir. Melkias Werinussa, M.Si, saat …").
+ */
+function firstSentenceLength(paragraph: string, names: NameLexicon): number {
+  for (const m of paragraph.matchAll(/[.!?](?=\s|$)/gu)) {
+    const word = /\S+$/u.exec(paragraph.slice(0, m.index + 1))?.[0] ?? '';
+    if (m[0] === '.' && (isAbbreviation(word, names) || /^\p{Lu}\.$/u.test(word))) continue;
+    return m.index + 1;
+  }
+  return paragraph.length;
 }
 
 /** The first person named in the sentence that runs on the quote's line up to the quote's opening mark, if any. */

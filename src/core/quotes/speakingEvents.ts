@@ -382,6 +382,8 @@ export class SpeakingEvents {
     for (let j = k - 1; j >= Math.max(0, k - MAX_APPOSITION_WORDS); j--) {
       if ((this.tokens[j] as Token).endsClause) return undefined;
       if (this.commaAfter(j)) return this.runByLast[j] ?? this.runBeforeAgeOrDegree(j);
+      // "Siti Maryam dari KUA Kecamatan Dolo, mengaku": the name, then its affiliation, set off by the comma before the verb.
+      if (j > 0 && this.a.affiliationWords.has((this.tokens[j] as Token).text.toLowerCase()) && !this.commaAfter(j - 1) && this.runByLast[j - 1]) return this.runByLast[j - 1];
     }
     return undefined;
   }

@@ -312,7 +312,8 @@ function siteNameOverFurniture(features: readonly LineFeatures[], titleLine: num
   const first = above.find((f) => !isCue(f.index) && (f.words > 1 || reader.isOutlet(f.text.trim())));
   if (first === undefined || first === above[above.length - 1]) return null;
   const name = first.text.trim();
-  return first.words <= MAX_MASTHEAD_WORDS && !/[\p{N}.,:;!?|]/u.test(name) && (reader.isOutlet(name) || isInstitutionMasthead(name, data)) ? name : null;
+  // A public body's name bounds its own length ("Dinas Kesehatan Kabupaten Lombok Timur").
+  return !/[\p{N}.,:;!?|]/u.test(name) && ((first.words <= MAX_MASTHEAD_WORDS && reader.isOutlet(name)) || isInstitutionMasthead(name, data)) ? name : null;
 }
 
 /**
@@ -327,7 +328,7 @@ function firstLineMasthead(features: readonly LineFeatures[], titleLine: number,
   if (!issue && /\p{N}/u.test(first.text)) return null;
   const text = issue?.[1] ?? first.text.trim();
   const words = text.split(/\s+/u);
-  if (words.length > MAX_MASTHEAD_WORDS || !(reader.isOutlet(text) || isInstitutionMasthead(text, data))) return null;
+  if (!((words.length <= MAX_MASTHEAD_WORDS && reader.isOutlet(text)) || isInstitutionMasthead(text, data))) return null;
   const rightOverHeadline = features.every((f) => f.index <= first.index || f.index >= titleLine || f.blank);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   return !rightOverHeadline || data.outletMorphemes.some((m) => m.toLowerCase() === last) ? text : null;
@@ -337,7 +338,7 @@ function firstLineMasthead(features: readonly LineFeatures[], titleLine: number,
 const institutionPatterns = new WeakMap<DatelineData, RegExp | null>();
 
 /** "Pemerintah Kabupaten Sumba Timur": a public body's name, which heads its own portal as a newspaper's name heads its site. */
-function isInstitutionMasthead(name: string, data: DatelineData): boolean {
+export function isInstitutionMasthead(name: string, data: DatelineData): boolean {
   let re = institutionPatterns.get(data);
   if (re === undefined) {
     re = data.institutionMastheads?.length ? new RegExp(data.institutionMastheads.map((p) => `(?:${p})`).join('|'), 'iu') : null;

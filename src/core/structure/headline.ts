@@ -22,7 +22,7 @@ export interface HeadlineResult {
 }
 
 /** `fold(i)` is foldLine of line i's text (the caller keeps each line's fold, asked for again and again here). */
-export function findHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>, fold: (line: number) => string, tallyIds: ReadonlySet<string> = new Set(), summaryIds: ReadonlySet<string> = new Set()): HeadlineResult {
+export function findHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>, fold: (line: number) => string, tallyIds: ReadonlySet<string> = new Set(), summaryIds: ReadonlySet<string> = new Set(), isInstitution: (text: string) => boolean = () => false): HeadlineResult {
   const nonBlank = features.filter((f) => !f.blank);
   const skipped: number[] = [];
   let furniture = 0;
@@ -79,8 +79,11 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     // "Kementerian Keuangan Republik Indonesia" over "Beranda > Publikasi > Berita": a site's name over its navigation path
     // (a headline is followed by its stamp or lead, never by a path), when a headline still follows.
     const overPath = k === skipped.length && isSiteNameOverPath(f, nonBlank[k + 1], hits) && headlineAhead(nonBlank, k + 1, hits);
+    // "BAPPEDA PROVINSI PAPUA BARAT", "Humas Provinsi Jawa Tengah": a public body's name heading its own portal, with
+    // everything above it skipped, is the masthead when a headline still follows (a headline names what the body did).
+    const institutionMasthead = k === skipped.length && isInstitution(f.text.trim()) && headlineAhead(nonBlank, k, hits);
     const isNavigation =
-      overPath ||
+      overPath || institutionMasthead ||
       isBreadcrumb || isTruncatedCopy || isSiteHeader || (k === 0 && isSiteNameOverMenu(nonBlank, hits)) || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits)) || overMenu(nonBlank, k, hits);
     if (isBanner || isNavigation) {
       skipped.push(f.index);
