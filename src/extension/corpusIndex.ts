@@ -30,7 +30,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../core';
-import { SummaryStore, type ArticleSummary } from '../core/corpus';
+import { reviewProgressOfRows, SummaryStore, type ArticleSummary, type ReviewProgress } from '../core/corpus';
 import { inspectArticle, summarizeInputs, type ReadingContext } from './articleReading';
 import { saveIndexCaches, type ArticleStamps } from './corpusIndexCache';
 import { refreshArticles, runIndexPass, type PassHost } from './corpusIndexPass';
@@ -99,6 +99,25 @@ export class CorpusIndex implements vscode.Disposable {
   /** Every listed article's summary; the same array until an article is added, removed or changed (do not modify it). */
   articles(): readonly ArticleSummary[] {
     return this.store.summaries();
+  }
+
+  /**
+   * Every listed article's row in the store that `rowReader()` gives, in the order listed; the same
+   * array until an article is added or removed (do not modify it). The tree and the status bar
+   * group and count these (src/core/corpus/rowViews.ts) without an object per article.
+   */
+  rows(): Int32Array {
+    return this.store.rows();
+  }
+
+  /** The store the rows are of (a pass may replace it: read rows() and it together). */
+  rowReader(): SummaryStore {
+    return this.store;
+  }
+
+  /** The review progress of every listed article (counted over rows, no summary objects). */
+  reviewProgress(): ReviewProgress {
+    return reviewProgressOfRows(this.store, this.store.rows());
   }
 
   /**
