@@ -143,7 +143,8 @@ export class CorpusIndex implements vscode.Disposable {
 
   /** A detached copy of every summary (plain objects), for the extension's API. */
   plainArticles(): ArticleSummary[] {
-    return this.articles().map((a) => this.store.plain(this.store.rowOf(a.id)));
+    // From the rows: no reading object (and no Map entry for one) is made per article.
+    return Array.from(this.store.rows(), (row) => this.store.plain(row));
   }
 
   /** Made when asked: 100,000 kept Uris would cost tens of MB, and a view asks for the few it shows. */

@@ -9,9 +9,11 @@
  * typed arrays, not objects.
  *
  * A view sees a row through `summary(row)`: an ArticleSummary whose properties read the columns
- * (about 40 bytes, made once per row). It is the same object for the row's whole life, and it
+ * (about 40 bytes, made when first asked). It is the same object for the row's whole life, and it
  * reads the row's current values: a view never holds a stale summary, and nothing may cache what it
  * derives from one by the object's identity. `plain(row)` gives a detached copy (an API, a test, JSON).
+ * The tree and the status bar read no summary objects: they group, filter and count `rows()`
+ * (rowViews.ts), so a corpus costs no object per article unless something asks for all of them.
  *
  * Rows are appended and never reused: a deleted row is marked, so an old summary object still reads
  * the values it had (but for its speakers, once the pool is compacted). The store is pure (no vscode, no fs), so it is unit-tested directly.
