@@ -16,6 +16,7 @@ import {
   reviewProgress,
   reviewProgressOfRows,
   SIDECAR_STATES,
+  sortRowsById,
   SummaryStore,
   type ArticleFilter,
   type ArticleSummary,
@@ -89,6 +90,19 @@ suite('corpus: row views', () => {
           assert.deepEqual(idsOf(concatRows(groups)), expected.flatMap((g) => g.articles.map((a) => a.id)));
         }
         assert.deepEqual(reviewProgressOfRows(store, rows), reviewProgress(plain));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('rows sort by id as their ids sort, whether they come in order or not (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z0-9%. -]{1,8}$/), { maxLength: 80 }), fc.boolean(), (names, presorted) => {
+        const store = new SummaryStore();
+        const ids = names.map((n) => `file:///corpus/${n}`);
+        for (const id of presorted ? [...ids].sort() : ids) store.add(id);
+        const rows = Int32Array.from(store.rows());
+        assert.deepEqual(Array.from(sortRowsById(store, rows), (row) => store.idAt(row)), [...ids].sort());
       }),
       { numRuns: 300 },
     );
