@@ -138,7 +138,8 @@ export class CorpusIndex implements vscode.Disposable {
 
   get(uri: vscode.Uri): ArticleSummary | undefined {
     const row = this.store.rowOf(uri.toString());
-    return row < 0 ? undefined : this.store.summary(row);
+    // A reading object not kept by the store: callers read it and let go (see SummaryStore.view).
+    return row < 0 ? undefined : this.store.view(row);
   }
 
   /** A detached copy of every summary (plain objects), for the extension's API. */

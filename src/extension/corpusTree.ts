@@ -125,7 +125,7 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
           return (orderedRows ??= concatRows(groups));
         },
         get ordered() {
-          return (ordered ??= Array.from(this.orderedRows, (row) => store.summary(row)));
+          return (ordered ??= Array.from(this.orderedRows, (row) => store.view(row)));
         },
         total: all.length,
         shows(id: string) {

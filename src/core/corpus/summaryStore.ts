@@ -266,6 +266,15 @@ export class SummaryStore {
   }
 
   /**
+   * A reading object for the row, made for this call and not kept: it reads as summary(row) does,
+   * but is not the same object. For callers that read a row and let go (file decorations ask for
+   * every article a cold build touches: 100,000 kept objects and Map entries otherwise).
+   */
+  view(row: number): ArticleSummary {
+    return this.handles.get(row) ?? new RowSummary(this, row);
+  }
+
+  /**
    * Every live row, in the order added; the same array until a row is added or deleted (do not
    * modify it). What the tree and the status bar group and count (rowViews.ts), with no object per row.
    */
