@@ -98,8 +98,12 @@ exports.run = async function run() {
   try {
     // CORPUS_REVIEW_BENCH_HEAP_PROFILE=FILE: V8's sampling heap profiler from activation to the first
     // headline, written to FILE (objects still live then, by the function that allocated them):
-    // what survives the young generation's first collections.
+    // what survives the young generation's first collections. With
+    // CORPUS_REVIEW_BENCH_HEAP_PROFILE_UNTIL=indexed, until the index is done instead (after the
+    // cache is written, where a cold build's peak is): objects not collected yet count too, so it
+    // shows what fills the old generation by then, garbage promoted through scavenges included.
     const heapProfileOut = process.env.CORPUS_REVIEW_BENCH_HEAP_PROFILE;
+    const profileUntilIndexed = process.env.CORPUS_REVIEW_BENCH_HEAP_PROFILE_UNTIL === 'indexed';
     const inspector = heapProfileOut ? new (require('node:inspector').Session)() : null;
     const post = (method, params) => new Promise((resolve, reject) => inspector.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
     if (inspector) {
@@ -136,11 +140,12 @@ exports.run = async function run() {
       if (row && row.label !== fileName) firstHeadline = performance.now() - t0;
       else await sleep(10);
     }
-    if (inspector) {
+    const stopProfile = async () => {
       const { profile } = await post('HeapProfiler.stopSampling');
       fs.writeFileSync(heapProfileOut, JSON.stringify(profile));
       inspector.disconnect();
-    }
+    };
+    if (inspector && !profileUntilIndexed) await stopProfile();
     const listed = firstChildren;
     // The count from the tree's description ("0 of N reviewed"): api.articles() would copy every summary.
     const total = Number(/of (\d+)/.exec(api.treeChrome().description ?? '')?.[1] ?? NaN);
@@ -179,6 +184,7 @@ exports.run = async function run() {
       for (let waited = 0; waited < 1000 && !indexed; waited += 50) await sleep(50);
     }
     const indexedAt = indexedTime - t0;
+    if (inspector && profileUntilIndexed) await stopProfile();
     result.fullIndexMs = indexedAt;
     // The peak until indexed (getrusage), before the filter, grouping and editor calls below add theirs.
     result.peakRssIndexedMb = process.resourceUsage().maxRSS / 1024;

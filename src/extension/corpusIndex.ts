@@ -30,7 +30,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../core';
-import { SummaryStore, type ArticleSummary } from '../core/corpus';
+import { reviewProgressOfRows, SummaryStore, type ArticleSummary, type ReviewProgress } from '../core/corpus';
 import { inspectArticle, summarizeInputs, type ReadingContext } from './articleReading';
 import { saveIndexCaches, type ArticleStamps } from './corpusIndexCache';
 import { refreshArticles, runIndexPass, type PassHost } from './corpusIndexPass';
@@ -102,6 +102,25 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   /**
+   * Every listed article's row in the store that `rowReader()` gives, in the order listed; the same
+   * array until an article is added or removed (do not modify it). The tree and the status bar
+   * group and count these (src/core/corpus/rowViews.ts) without an object per article.
+   */
+  rows(): Int32Array {
+    return this.store.rows();
+  }
+
+  /** The store the rows are of (a pass may replace it: read rows() and it together). */
+  rowReader(): SummaryStore {
+    return this.store;
+  }
+
+  /** The review progress of every listed article (counted over rows, no summary objects). */
+  reviewProgress(): ReviewProgress {
+    return reviewProgressOfRows(this.store, this.store.rows());
+  }
+
+  /**
    * How long views should wait before recomputing from the whole corpus after a change: 250 ms
    * for small corpora, growing with the corpus (1 s at 100,000 articles) so that the views'
    * O(n) recomputations stay a small share of the host's time while indexing fills summaries in.
@@ -119,12 +138,14 @@ export class CorpusIndex implements vscode.Disposable {
 
   get(uri: vscode.Uri): ArticleSummary | undefined {
     const row = this.store.rowOf(uri.toString());
-    return row < 0 ? undefined : this.store.summary(row);
+    // A reading object not kept by the store: callers read it and let go (see SummaryStore.view).
+    return row < 0 ? undefined : this.store.view(row);
   }
 
   /** A detached copy of every summary (plain objects), for the extension's API. */
   plainArticles(): ArticleSummary[] {
-    return this.articles().map((a) => this.store.plain(this.store.rowOf(a.id)));
+    // From the rows: no reading object (and no Map entry for one) is made per article.
+    return Array.from(this.store.rows(), (row) => this.store.plain(row));
   }
 
   /** Made when asked: 100,000 kept Uris would cost tens of MB, and a view asks for the few it shows. */

@@ -130,7 +130,11 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
   let readDone = 0;
   let sliceStart = Date.now();
   let lastNotify = Date.now();
-  let touched: vscode.Uri[] = [];
+  // The listing positions of the articles changed since the last notice, as numbers: their Uris are
+  // made when the notice goes out (up to NOTIFY_MS later), so that none is kept that long (kept,
+  // 100,000 Uris were promoted to the old generation during a cold build).
+  let touched: number[] = [];
+  const touchedUris = (positions: readonly number[]): vscode.Uri[] => positions.map((i) => vscode.Uri.parse(listing.idAt(i), true));
   for (let at = 0; at < listing.length; at += READ_BATCH) {
     // Stats and reads go out together (each is a round trip to the file service); the engine then
     // runs on what was read, one article at a time, yielding when a slice is used up.
@@ -173,10 +177,10 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
       store.setStamps(row, look.stamps);
       host.setReadDone(++readDone);
       // A current cache entry shows what the tree already shows: no change to announce.
-      if (!look.current || !shownIndexed) touched.push(uri);
+      if (!look.current || !shownIndexed) touched.push(at + i);
       if (Date.now() - sliceStart > SLICE_MS) {
         if (touched.length && Date.now() - lastNotify > NOTIFY_MS) {
-          host.fire(touched);
+          host.fire(touchedUris(touched));
           touched = [];
           lastNotify = Date.now();
         }
@@ -187,7 +191,7 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
     }
   }
   cache = new SummaryStore();
-  if (touched.length) host.fire(touched);
+  if (touched.length) host.fire(touchedUris(touched));
   if (dirty) await host.saveCaches(cancelled);
 }
 

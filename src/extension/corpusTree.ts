@@ -9,18 +9,19 @@
  */
 import * as vscode from 'vscode';
 import {
+  concatRows,
   describeFilter,
-  filterArticles,
-  groupArticles,
+  filterRows,
+  groupRows,
   isFilterActive,
   isGroupBy,
-  pages,
   progressLabel,
-  reviewProgress,
+  reviewProgressOfRows,
   type ArticleFilter,
-  type ArticleGroup,
   type ArticleSummary,
   type GroupBy,
+  type RowGroup,
+  type SummaryStore,
 } from '../core/corpus';
 import { Commands, Views } from './commandIds';
 import type { CorpusIndex } from './corpusIndex';
@@ -35,14 +36,24 @@ export type TreeNode =
   | { readonly kind: 'page'; readonly groupKey: string; readonly from: number; readonly to: number }
   | { readonly kind: 'article'; readonly id: string; readonly uri: string };
 
+/**
+ * What the view shows, as rows of `store` (src/core/corpus/rowViews.ts): no summary object or JS
+ * array per article, so that regrouping 100,000 articles every second while indexing leaves
+ * nothing small and long-lived behind.
+ */
 interface Snapshot {
   readonly groupBy: GroupBy;
   readonly filter: ArticleFilter;
-  readonly groups: readonly ArticleGroup[];
-  readonly groupByKey: ReadonlyMap<string, ArticleGroup>;
-  /** Every visible article in the tree's order (groups in order, articles in order within). */
+  readonly store: SummaryStore;
+  readonly groups: readonly RowGroup[];
+  readonly groupByKey: ReadonlyMap<string, RowGroup>;
+  /** Every visible article's row in the tree's order (groups in order, articles in order within). */
+  readonly orderedRows: Int32Array;
+  /** The same as summaries (navigation reads them; made when first asked). */
   readonly ordered: readonly ArticleSummary[];
   readonly total: number;
+  /** Whether the view shows the article `id`. */
+  shows(id: string): boolean;
 }
 
 const STATUS_ICONS: Record<ArticleSummary['status'], [string, string | undefined]> = {
@@ -98,19 +109,29 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
   snapshot(): Snapshot {
     if (!this.snapshotCache) {
       const groupBy = configuredGroupBy();
-      const visible = filterArticles(this.index.articles(), this.filter);
-      const groups = groupArticles(visible, groupBy);
+      const store = this.index.rowReader();
+      const all = this.index.rows();
+      const groups = groupRows(store, filterRows(store, all, this.filter), groupBy);
+      let orderedRows: Int32Array | undefined;
       let ordered: readonly ArticleSummary[] | undefined;
       this.snapshotCache = {
         groupBy,
         filter: this.filter,
+        store,
         groups,
         groupByKey: new Map(groups.map((g) => [g.key, g])),
         // Made when first asked (navigation, a filtered count): a rebuild while indexing 100,000 articles needs none.
-        get ordered() {
-          return (ordered ??= groups.flatMap((g) => g.articles));
+        get orderedRows() {
+          return (orderedRows ??= concatRows(groups));
         },
-        total: this.index.articles().length,
+        get ordered() {
+          return (ordered ??= Array.from(this.orderedRows, (row) => store.view(row)));
+        },
+        total: all.length,
+        shows(id: string) {
+          const row = store.rowOf(id);
+          return row >= 0 && this.orderedRows.includes(row);
+        },
       };
       this.groupNodes.clear();
       this.articleNodes.clear();
@@ -140,13 +161,13 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
   getChildren(element?: TreeNode): TreeNode[] {
     const snap = this.snapshot();
     if (!element) {
-      if (snap.groupBy === 'flat') return this.articleOrPages('', snap.groups[0]?.articles ?? []);
+      if (snap.groupBy === 'flat') return this.articleOrPages(snap, '', snap.groups[0]?.rows);
       return snap.groups.map((g) => this.groupNode(g));
     }
-    if (element.kind === 'group') return this.articleOrPages(element.key, snap.groupByKey.get(element.key)?.articles ?? []);
+    if (element.kind === 'group') return this.articleOrPages(snap, element.key, snap.groupByKey.get(element.key)?.rows);
     if (element.kind === 'page') {
-      const members = snap.groupByKey.get(element.groupKey)?.articles ?? [];
-      return members.slice(element.from, element.to + 1).map((a) => this.articleNode(a));
+      const rows = snap.groupByKey.get(element.groupKey)?.rows.subarray(element.from, element.to + 1);
+      return this.rowNodes(snap, rows);
     }
     return [];
   }
@@ -155,12 +176,14 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
     if (element.kind === 'group') return undefined;
     const snap = this.snapshot();
     if (element.kind === 'page') return snap.groupBy === 'flat' ? undefined : this.groupNodeByKey(element.groupKey);
+    const row = snap.store.rowOf(element.id);
+    if (row < 0) return undefined;
     for (const group of snap.groups) {
-      const at = group.articles.findIndex((a) => a.id === element.id);
+      const at = group.rows.indexOf(row);
       if (at < 0) continue;
-      if (group.articles.length > PAGE_SIZE) {
+      if (group.rows.length > PAGE_SIZE) {
         const from = Math.floor(at / PAGE_SIZE) * PAGE_SIZE;
-        return { kind: 'page', groupKey: group.key, from, to: Math.min(from + PAGE_SIZE, group.articles.length) - 1 };
+        return { kind: 'page', groupKey: group.key, from, to: Math.min(from + PAGE_SIZE, group.rows.length) - 1 };
       }
       return snap.groupBy === 'flat' ? undefined : this.groupNode(group);
     }
@@ -215,14 +238,20 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
     return item;
   }
 
-  private articleOrPages(groupKey: string, members: readonly ArticleSummary[]): TreeNode[] {
-    if (members.length <= PAGE_SIZE) return members.map((a) => this.articleNode(a));
-    return pages(members, PAGE_SIZE).map((p) => ({ kind: 'page', groupKey, from: p.from, to: p.to }));
+  private articleOrPages(snap: Snapshot, groupKey: string, rows: Int32Array | undefined): TreeNode[] {
+    if (!rows || rows.length <= PAGE_SIZE) return this.rowNodes(snap, rows);
+    const out: TreeNode[] = [];
+    for (let from = 0; from < rows.length; from += PAGE_SIZE) out.push({ kind: 'page', groupKey, from, to: Math.min(from + PAGE_SIZE, rows.length) - 1 });
+    return out;
   }
 
-  private groupNode(g: ArticleGroup): TreeNode {
+  private rowNodes(snap: Snapshot, rows: Int32Array | undefined): TreeNode[] {
+    return rows ? Array.from(rows, (row) => this.articleNode({ id: snap.store.idAt(row) })) : [];
+  }
+
+  private groupNode(g: RowGroup): TreeNode {
     let node = this.groupNodes.get(g.key);
-    if (!node) this.groupNodes.set(g.key, (node = { kind: 'group', key: g.key, label: g.label, count: g.articles.length, reviewed: g.reviewed }));
+    if (!node) this.groupNodes.set(g.key, (node = { kind: 'group', key: g.key, label: g.label, count: g.rows.length, reviewed: g.reviewed }));
     return node;
   }
 
@@ -251,14 +280,14 @@ export function registerCorpusTree(context: vscode.ExtensionContext, deps: { ind
 
   const updateChrome = (): void => {
     const snap = provider.snapshot();
-    const all = reviewProgress(deps.index.articles());
+    const all = deps.index.reviewProgress();
     const left = all.byStatus.unreviewed;
     view.badge = left ? { value: left, tooltip: `${left} articles left to review` } : undefined;
     const filtered = isFilterActive(snap.filter);
-    const shown = filtered ? `${reviewProgress(snap.ordered).reviewed} of ${snap.ordered.length} shown reviewed · filter: ${describeFilter(snap.filter)}` : progressLabel(all);
+    const shown = filtered ? `${reviewProgressOfRows(snap.store, snap.orderedRows).reviewed} of ${snap.orderedRows.length} shown reviewed · filter: ${describeFilter(snap.filter)}` : progressLabel(all);
     view.description = deps.index.indexing ? `${shown} · indexing ${deps.index.progress.read}/${deps.index.progress.total}` : shown;
     view.message =
-      filtered && !snap.ordered.length
+      filtered && !snap.orderedRows.length
         ? `No article matches the filter (${describeFilter(snap.filter)}).`
         : deps.index.indexing && !all.total
           ? 'Looking for articles…'
@@ -291,7 +320,7 @@ export function registerCorpusTree(context: vscode.ExtensionContext, deps: { ind
       const id = uri?.toString();
       if (!uri || !view.visible || view.selection.some((n) => n.kind === 'article' && n.id === id)) return;
       // Only an article the view shows: following the editor must not clear the reviewer's filter.
-      if (provider.snapshot().ordered.some((a) => a.id === id)) {
+      if (provider.snapshot().shows(uri.toString())) {
         void reveal(uri, { select: true, focus: false }).catch(() => undefined);
       }
     }),
@@ -301,7 +330,7 @@ export function registerCorpusTree(context: vscode.ExtensionContext, deps: { ind
   const reveal = async (uri: vscode.Uri, options: { select?: boolean; focus?: boolean } = {}): Promise<void> => {
     const summary = deps.index.get(uri);
     if (!summary) return;
-    if (!provider.snapshot().ordered.some((a) => a.id === summary.id)) provider.setFilter({});
+    if (!provider.snapshot().shows(summary.id)) provider.setFilter({});
     await view.reveal(provider.articleNode(summary), { select: options.select ?? true, focus: options.focus ?? false, expand: true });
   };
   return { provider, view, reveal };

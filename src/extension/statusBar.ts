@@ -3,7 +3,6 @@
  * the next unreviewed article. Hidden when the workspace holds no articles.
  */
 import * as vscode from 'vscode';
-import { reviewProgress } from '../core/corpus';
 import { Commands } from './commandIds';
 import type { CorpusIndex } from './corpusIndex';
 
@@ -20,7 +19,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, deps: { inde
   let visible = false;
   const update = (): void => {
     timer = undefined;
-    const p = reviewProgress(deps.index.articles());
+    const p = deps.index.reviewProgress();
     visible = p.total > 0;
     if (!visible) {
       item.hide();

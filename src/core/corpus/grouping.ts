@@ -57,7 +57,8 @@ export function groupLabel(key: string, by: GroupBy): string {
   return key;
 }
 
-function orderOf(by: GroupBy, key: string): number {
+/** A group key's place before the keys' own order (statuses and sidecar states in workflow order). */
+export function orderOf(by: GroupBy, key: string): number {
   if (by === 'status') return REVIEW_STATUSES.indexOf(key as never);
   if (by === 'staleness') return SIDECAR_STATES.indexOf(key as never);
   return 0;

@@ -5,3 +5,4 @@ export * from './grouping';
 export * from './filter';
 export * from './counts';
 export * from './summaryStore';
+export * from './rowViews';

@@ -9,9 +9,11 @@
  * typed arrays, not objects.
  *
  * A view sees a row through `summary(row)`: an ArticleSummary whose properties read the columns
- * (about 40 bytes, made once per row). It is the same object for the row's whole life, and it
+ * (about 40 bytes, made when first asked). It is the same object for the row's whole life, and it
  * reads the row's current values: a view never holds a stale summary, and nothing may cache what it
  * derives from one by the object's identity. `plain(row)` gives a detached copy (an API, a test, JSON).
+ * The tree and the status bar read no summary objects: they group, filter and count `rows()`
+ * (rowViews.ts), so a corpus costs no object per article unless something asks for all of them.
  *
  * Rows are appended and never reused: a deleted row is marked, so an old summary object still reads
  * the values it had (but for its speakers, once the pool is compacted). The store is pure (no vscode, no fs), so it is unit-tested directly.
@@ -47,7 +49,8 @@ export class SummaryStore {
   private live = 0;
   /** Headlines: a row's own string, or a range of a cache file's headline line (setCachedRow). */
   private readonly headlines = new TextColumn();
-  private readonly names: (string | undefined)[] = [];
+  /** A row's name when it is not its id's last segment (rare): no array slot per row. */
+  private readonly names = new Map<number, string>();
   private readonly errors = new Map<number, string>();
   private readonly outlets = new Interned();
   private readonly dates = new Interned();
@@ -61,11 +64,13 @@ export class SummaryStore {
   private share = new Float64Array(0);
   private readonly speakers = new SpeakerLists();
   private readonly stampColumns = new StampColumns();
-  private readonly handles: (RowSummary | undefined)[] = [];
+  /** The reading objects made so far (summary(row)): a view asks for the few it shows (rowViews.ts reads rows without them). */
+  private readonly handles = new Map<number, RowSummary>();
   private readonly isLive = (row: number): boolean => !((this.flags[row] as number) & DELETED);
   /** How many live ids end in each extension (see extensionOf). */
   private readonly extensionCounts = new Map<string, number>();
   private liveSummaries: ArticleSummary[] | undefined;
+  private liveRowList: Int32Array | undefined;
 
   /** How many articles the store holds (deleted rows not counted). */
   get count(): number {
@@ -140,13 +145,12 @@ export class SummaryStore {
     if (row === this.capacity) this.reserve(Math.max(1024, this.capacity * 2));
     this.live++;
     this.headlines.push();
-    this.names.push(undefined);
-    this.handles.push(undefined);
     this.extensionCounts.set(extension, (this.extensionCounts.get(extension) ?? 0) + 1);
     this.outlet[row] = -1;
     this.date[row] = -1;
     this.share[row] = NaN;
     this.liveSummaries = undefined;
+    this.liveRowList = undefined;
   }
 
   delete(id: string): boolean {
@@ -159,6 +163,7 @@ export class SummaryStore {
     else this.extensionCounts.delete(extension);
     this.flags[row] = (this.flags[row] as number) | DELETED;
     this.liveSummaries = undefined;
+    this.liveRowList = undefined;
     return true;
   }
 
@@ -167,7 +172,7 @@ export class SummaryStore {
     // The strings are kept as given: the caller gives strings of their own (a value sliced out of
     // an article or sidecar text would keep that whole text alive; see summarizeInputs).
     this.headlines.set(row, s.headline);
-    this.names[row] = isNameOf(s.name, this.ids.idAt(row)) ? undefined : s.name;
+    this.setName(row, isNameOf(s.name, this.ids.idAt(row)) ? undefined : s.name);
     if (s.error === undefined) this.errors.delete(row);
     else this.errors.set(row, s.error);
     this.outlet[row] = this.outlets.numberOf(s.outlet);
@@ -216,7 +221,7 @@ export class SummaryStore {
     // Left in the cache file's headline line (no string per row; see textColumn.ts), unless null.
     if (text !== undefined && start >= 0) this.headlines.setRange(row, text, start, source.headlineEndAt?.(i) ?? start, source.headlineEscapedAt?.(i) ?? false);
     else this.headlines.set(row, text === undefined ? source.headlineAt(i) : null);
-    this.names[row] = name;
+    this.setName(row, name);
     const error = source.errorAt(i);
     if (error === undefined) this.errors.delete(row);
     else this.errors.set(row, error);
@@ -255,16 +260,39 @@ export class SummaryStore {
 
   /** The row's summary as the views read it (made once per change of the row). */
   summary(row: number): ArticleSummary {
-    let handle = this.handles[row];
-    if (!handle) this.handles[row] = handle = new RowSummary(this, row);
+    let handle = this.handles.get(row);
+    if (!handle) this.handles.set(row, (handle = new RowSummary(this, row)));
     return handle;
+  }
+
+  /**
+   * A reading object for the row, made for this call and not kept: it reads as summary(row) does,
+   * but is not the same object. For callers that read a row and let go (file decorations ask for
+   * every article a cold build touches: 100,000 kept objects and Map entries otherwise).
+   */
+  view(row: number): ArticleSummary {
+    return this.handles.get(row) ?? new RowSummary(this, row);
+  }
+
+  /**
+   * Every live row, in the order added; the same array until a row is added or deleted (do not
+   * modify it). What the tree and the status bar group and count (rowViews.ts), with no object per row.
+   */
+  rows(): Int32Array {
+    if (!this.liveRowList) {
+      const out = new Int32Array(this.live);
+      let n = 0;
+      for (let row = 0; row < this.ids.length; row++) if (this.isLive(row)) out[n++] = row;
+      this.liveRowList = out;
+    }
+    return this.liveRowList;
   }
 
   /** Every live article's summary (in the order added); the same array until a row is added or deleted. */
   summaries(): readonly ArticleSummary[] {
     if (!this.liveSummaries) {
       const out: ArticleSummary[] = [];
-      for (const row of this.liveRows()) out.push(this.summary(row));
+      for (const row of this.rows()) out.push(this.summary(row));
       this.liveSummaries = out;
     }
     return this.liveSummaries;
@@ -289,7 +317,7 @@ export class SummaryStore {
     return error === undefined ? s : { ...s, error };
   }
 
-  nameAt(row: number): string { return this.names[row] ?? nameOfSegment(this.ids.lastSegmentAt(row)); }
+  nameAt(row: number): string { return this.names.get(row) ?? nameOfSegment(this.ids.lastSegmentAt(row)); }
   headlineAt(row: number): string | null { return this.headlines.at(row); }
   dateAt(row: number): string | null { return this.dates.valueOf(this.date[row] as number); }
   outletAt(row: number): string | null { return this.outlets.valueOf(this.outlet[row] as number); }
@@ -308,6 +336,11 @@ export class SummaryStore {
 
   private hasSidecarStamp(row: number): boolean {
     return ((this.flags[row] as number) & HAS_SIDECAR) !== 0;
+  }
+
+  private setName(row: number, name: string | undefined): void {
+    if (name === undefined) this.names.delete(row);
+    else this.names.set(row, name);
   }
 
   private setFlag(row: number, flag: number, on: boolean): void {

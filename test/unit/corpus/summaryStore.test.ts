@@ -54,6 +54,7 @@ suite('corpus: summary store', () => {
     const row = store.rowOf('file:///c/a/01.txt');
     const before = store.summary(row);
     const list = store.summaries();
+    assert.equal(store.view(row), before, 'a row with a kept reading object is read through it');
     store.setSummary(row, summary('file:///c/a/01.txt', { status: 'rejected', speakers: [{ name: 'Budi', quotes: 4 }], quoteCount: 4 }));
     assert.equal(store.summary(row), before);
     assert.equal(store.summaries(), list);
@@ -64,6 +65,17 @@ suite('corpus: summary store', () => {
     store.add('file:///c/new.txt');
     assert.notEqual(store.summaries(), list, 'a new list once a row is added');
     assert.equal(store.summaries().length, corpus.length + 1);
+  });
+
+  test('a passing view reads the row as it is now, and is not kept', () => {
+    const store = storeWith(corpus);
+    const row = store.rowOf('file:///c/b/03.txt');
+    const view = store.view(row);
+    assert.deepEqual(JSON.parse(JSON.stringify(view)), JSON.parse(JSON.stringify(store.plain(row))));
+    store.setSummary(row, summary('file:///c/b/03.txt', { status: 'accepted', headline: 'Jalan Ditutup' }));
+    assert.equal(view.status, 'accepted');
+    assert.equal(view.headline, 'Jalan Ditutup');
+    assert.notEqual(store.view(row), view, 'a new object each time: the store keeps none');
   });
 
   test('a deleted row leaves the list, the count and the lookups; adding it again makes a new row', () => {
