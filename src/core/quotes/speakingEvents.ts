@@ -247,18 +247,30 @@ export class SpeakingEvents {
    * person only when nobody was shown speaking from there on ("Ia membantah tudingan anggota DPRD, Budi." keeps "ia").
    */
   appositionClosingBefore(offset: number): SpeakingEvent | null {
-    const { tokens, text } = this;
-    if (text.length === 0) return null;
-    const last = this.lastTokenBefore(offset);
-    const lastToken = tokens[last];
-    if (!lastToken || !lastToken.endsClause || !SENTENCE_GAP.test(text.slice(lastToken.end, offset))) return null;
+    const last = this.sentenceEndBefore(offset);
+    if (last === null) return null;
     const run = this.runByLast[last];
     if (!run || run.first === 0 || !this.commaAfter(run.first - 1)) return null;
     const who = this.personOf(run);
     if (!who) return null;
-    let first = run.first;
-    while (first > 0 && run.first - first < MAX_PRONOUN_LOOKBACK && !(tokens[first - 1] as Token).endsClause && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
-    return { at: (tokens[first] as Token).start, name: who };
+    return { at: (this.tokens[this.sentenceStartFrom(run.first)] as Token).start, name: who };
+  }
+
+  /** The last token before `offset` when it closes a sentence and only a sentence gap stands between; null otherwise. */
+  private sentenceEndBefore(offset: number): number | null {
+    const { tokens, text } = this;
+    if (text.length === 0) return null;
+    const last = this.lastTokenBefore(offset);
+    const lastToken = tokens[last];
+    return lastToken && lastToken.endsClause && SENTENCE_GAP.test(text.slice(lastToken.end, offset)) ? last : null;
+  }
+
+  /** Back from token `from` to its sentence's first token (no further than MAX_PRONOUN_LOOKBACK, never over a line break). */
+  private sentenceStartFrom(from: number): number {
+    const { tokens } = this;
+    let first = from;
+    while (first > 0 && from - first < MAX_PRONOUN_LOOKBACK && !(tokens[first - 1] as Token).endsClause && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
+    return first;
   }
 
   /**
@@ -268,13 +280,10 @@ export class SpeakingEvents {
    * when nobody was shown speaking from there on.
    */
   subjectOpeningSentenceBefore(offset: number): SpeakingEvent | null {
-    const { tokens, text } = this;
-    if (text.length === 0) return null;
-    const last = this.lastTokenBefore(offset);
-    const lastToken = tokens[last];
-    if (!lastToken || !lastToken.endsClause || !SENTENCE_GAP.test(text.slice(lastToken.end, offset))) return null;
-    let first = last;
-    while (first > 0 && last - first < MAX_PRONOUN_LOOKBACK && !(tokens[first - 1] as Token).endsClause && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
+    const { tokens } = this;
+    const last = this.sentenceEndBefore(offset);
+    if (last === null) return null;
+    const first = this.sentenceStartFrom(last);
     // Only a sentence whose start was found, and not the quote's paragraph's first line glued to another.
     if (first > 0 && !(tokens[first - 1] as Token).endsClause && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) return null;
     for (let j = first; j < last && j <= first + MAX_SUBJECT_OPENING_TOKENS; j++) {
