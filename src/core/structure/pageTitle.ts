@@ -87,3 +87,24 @@ export function outletFromSiteHeader(features: readonly LineFeatures[], titleLin
 
 /** A first line's part before a spaced dash, bar or middle dot, the tagline after it starting with a letter. */
 const ADDRESS_THEN_TAGLINE = /^(\S+)\s+[-–—|·]\s+\p{L}/u;
+
+/** How many of the page's last lines are read for the site's footer. */
+const FOOTER_LINES = 4;
+/** A tagline is a name's length, not a sentence. */
+const MAX_TAGLINE_WORDS = 8;
+
+/**
+ * "Esportsnesia.com – Portal Esports Nomor Satu" among the last lines of the page, under the body: the site's footer
+ * names the publisher as its header would. Only the address-and-tagline shape: a bare address there is as often a link.
+ */
+export function outletFromSiteFooter(features: readonly LineFeatures[], titleLine: number | null): string | null {
+  if (titleLine === null) return null;
+  const last = features.filter((f) => !f.blank && f.index > titleLine).slice(-FOOTER_LINES);
+  for (const f of last) {
+    const text = f.text.trim();
+    const head = ADDRESS_THEN_TAGLINE.exec(text)?.[1];
+    if (head === undefined || !SITE_ADDRESS.test(head) || f.endsSentence) continue;
+    if (text.slice(head.length).trim().split(/\s+/u).length - 1 <= MAX_TAGLINE_WORDS) return head;
+  }
+  return null;
+}

@@ -17,7 +17,7 @@ import { headlineTails } from './headlineTail';
 import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats, markFooterRuns } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline, isInstitutionMasthead, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './datelineLines';
-import { outletFromPageTitle, outletFromSiteHeader } from './pageTitle';
+import { outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader } from './pageTitle';
 import { markPullQuotes } from './pullQuote';
 import { markAuthorNotes } from './authorNote';
 import { markSummaryBoxes } from './summaryBox';
@@ -129,7 +129,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markFooterRuns(model);
   markAuthorNotes(model);
   const outletBefore =
-    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? outletFromSiteHeader(features, titleLine) ??
+    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? outletFromSiteHeader(features, titleLine) ?? outletFromSiteFooter(features, titleLine) ??
     outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ??
     outletFromMasthead(features, titleLine, (line) => hits[line] !== null, cues.data.dateline);
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
