@@ -104,6 +104,21 @@ suite('entertainment, celebrity, lifestyle and product pages (round forty-five)'
     assert.ok(found.includes('Lee Jun-ho'), found.join(', '));
   });
 
+  test('a menu row of three items set apart by runs of spaces is navigation, and the headline under it is found', () => {
+    const a = analyse([
+      'Skincare  Makeup  Viral',
+      '',
+      'Krim Pemutih Tanpa Izin Beredar di Pasar Daring',
+      '',
+      'Medan – Balai POM Medan menemukan krim pemutih tanpa izin edar yang dijual di pasar daring, Selasa (17/11/2026). Produk itu mengandung merkuri.',
+    ]);
+    assert.equal(a.title?.text, 'Krim Pemutih Tanpa Izin Beredar di Pasar Daring');
+    assert.equal(kindOf(a, 1), 'breadcrumb');
+    // A score table's rows hold figures: body lines.
+    const table = analyse(['Pelita Menang di Derbi Jakarta', '', 'JAKARTA - Pelita mengalahkan Satria 88-81, Selasa (20/5/2025).', 'Kuarter     1   2   3   4   Total', 'PJ         22  20  24  22   88']);
+    assert.equal(kindOf(table, 4), undefined);
+  });
+
   test('a site\'s tagline line and a prompt to follow it on TikTok name the outlet', () => {
     const tagline = analyse([
       'Rupawan - Portal Kecantikan & Gaya Hidup',
