@@ -97,6 +97,7 @@ function personal(run: NameRun, text: string, speakerWords: ReadonlySet<string>)
 /** A numbered list item on its own line ("4. Manuk Dadali (bersama PSM ITB)"), and a line introducing a list ("…:"). */
 const NUMBERED_ITEM = /^[ \t]*\d{1,2}[.)][ \t]+\S/u;
 const INTRO_LINE = /:\s*$/u;
+const ANY_NUMBERED_ITEM = /:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*\d{1,2}[.)][ \t]+\S/u;
 const INTRO_WORD = /\p{L}+/gu;
 
 /**
@@ -106,7 +107,8 @@ const INTRO_WORD = /\p{L}+/gu;
  */
 export function numberedThingListRuns(body: BodyText, text: string): Set<number> {
   const found = new Set<number>();
-  if (body.runs.length === 0) return found;
+  // Most articles hold no numbered item on a line of its own and no line ending in a colon: one scan says so.
+  if (body.runs.length === 0 || !ANY_NUMBERED_ITEM.test(text)) return found;
   // Each line's [start, end) when it is an item of a list introduced by a thing noun.
   const itemLines: [number, number][] = [];
   let introOk = false;

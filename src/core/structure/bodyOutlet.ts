@@ -79,6 +79,8 @@ function nameHeadingPage(bodyLines: readonly string[], masthead: string, phraseN
   const head = masthead.trim().replace(/^[\p{So}\p{Sm}]+\s*/u, '').split(/\s+/u)[0]?.toLowerCase() ?? '';
   if (head.length < 4) return null;
   for (const line of bodyLines) {
+    // Most lines never hold the masthead's word: looked for before the phrases are.
+    if (!line.toLowerCase().includes(head)) continue;
     phraseName.lastIndex = 0;
     for (let m = phraseName.exec(line); m; m = phraseName.exec(line)) {
       const name = m[1] ?? '';
