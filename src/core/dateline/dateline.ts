@@ -114,6 +114,8 @@ export class DatelineReader {
       else if (!place && !outlet && names.length === 1 && this.isLowerCasePlaceOf(part, lead)) place = part;
       // "Jakarta, CNN Indonesia -": after a place and a comma stands the outlet, whatever its name.
       else if (place && !outlet && this.isName(part)) outlet = part;
+      // "JAKARTA, teknoria —": a site that writes its name in lower case; one word, no place the gazetteer knows.
+      else if (place && !outlet && LOWER_SITE_NAME.test(part) && !this.placeNames.has(part)) outlet = part;
       else return null;
     }
     // "Makassar, 10 November 2026 /RilisNusa/ --": a wire names itself between slashes after the date.
@@ -229,6 +231,8 @@ const WIRE_BETWEEN_SLASHES = /(?:^|\s)\/(\p{L}[\p{L}\p{N}.-]{1,30})\/$/u;
 /** A full stop closing a word of three letters or more at the end of a dateline ("Radar Bima."; "PT." is no such word). */
 const FULL_STOP_BEFORE_SEPARATOR = /(?<=\p{Ll}{3})\.$/u;
 const BRACKETED = /^\([^()]{2,40}\)$/u;
+/** One word of lower-case letters, four or more, after a place and a comma: the site's name as it writes it. */
+const LOWER_SITE_NAME = /^\p{Ll}{4,}$/u;
 /** One or two words of lower-case letters (a place typed without capitals). */
 const LOWER_WORDS = /^\p{Ll}{3,}(?:\s\p{Ll}{3,})?$/u;
 /** A place in capitals (words of three letters or more, not an abbreviation like "PT.") closed by a full stop before the lead. */

@@ -34,6 +34,8 @@ interface CueRegexes {
   readonly markersAreWords: boolean;
   readonly publication: RegExp;
   readonly update: RegExp;
+  /** Every publication cue of a text (global: the last one before a stamp is looked for). */
+  readonly publicationAll: RegExp;
 }
 
 const cueCache = new WeakMap<CompiledDateData, CueRegexes>();
@@ -56,6 +58,7 @@ function cueRegexes(c: CompiledDateData): CueRegexes {
     markersAreWords: d.futureMarkers.every((w) => /^[A-Za-z]\S*$/.test(w)),
     publication: new RegExp(`${L}(?:${alternation(d.publicationCues)})${R}`, 'iu'),
     update: new RegExp(`${L}(?:${alternation(d.updateCues)})${R}`, 'iu'),
+    publicationAll: new RegExp(`${L}(?:${alternation(d.publicationCues)})${R}`, 'giu'),
   };
   cueCache.set(c, regexes);
   return regexes;
@@ -164,7 +167,7 @@ export function placeReadings(c: CompiledDateData, article: Article, structure: 
   const firstSentence = (): number =>
     (firstSentenceLine ??= article.lines.find((l) => structure.lineRoles[l.index] === 'body' && SENTENCE_END.test(l.text.trim()) && wordCount(l.text) >= 12)?.index ?? article.lines.length);
   const byline = (reading: DateReading): PlacedReading =>
-    cueRegexes(c).update.test(article.lines[reading.line]!.text) ? { reading, place: 'byline', mentioned: null, update: true } : { reading, place: 'byline', mentioned: null };
+    isUpdateStamp(c, article.lines[reading.line]!, reading) ? { reading, place: 'byline', mentioned: null, update: true } : { reading, place: 'byline', mentioned: null };
   return readings.map((reading): PlacedReading => {
     const role = structure.lineRoles[reading.line];
     const kind = kinds.get(reading.line);
@@ -183,4 +186,17 @@ export function placeReadings(c: CompiledDateData, article: Article, structure: 
     const lineStart = article.lines[reading.line]!.start;
     return { reading, place: 'body', mentioned: mentionReason(c, article.text, reading, lineStart) };
   });
+}
+
+/**
+ * A byline date is an update's when its line says so. "Diperbarui 19/11/2026 … | Dipublikasikan 18/11/2026 …": with
+ * both on one line, the cue nearest before the date says which it is; a date with no cue before it takes the line's.
+ */
+function isUpdateStamp(c: CompiledDateData, line: { readonly text: string; readonly start: number }, reading: DateReading): boolean {
+  const re = cueRegexes(c);
+  const before = line.text.slice(0, Math.max(0, reading.start - line.start));
+  let last: string | null = null;
+  re.publicationAll.lastIndex = 0;
+  for (let m = re.publicationAll.exec(before); m; m = re.publicationAll.exec(before)) last = m[0];
+  return last !== null ? re.update.test(last) : re.update.test(line.text);
 }

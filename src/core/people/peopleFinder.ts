@@ -15,8 +15,8 @@ import { readBody, type BodyText } from './bodyText';
 import { segmentWith, type NameRun, type NameSegment } from './nameRuns';
 import { isCommaGap, isSpaceGap, spacesCollapsed, wordBeforeSpaces, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
-import { afterCountry, afterPlaceWord, countryThenApposition, placeSetOff, placeWords } from './placeWords';
-import { thingListRuns } from './thingLists';
+import { afterCountry, afterPlaceWord, countryThenApposition, personSetOffAfterPlace, placeSetOff, placeWords } from './placeWords';
+import { numberedThingListRuns, thingListRuns, thingNounOpensRun } from './thingLists';
 import { titleCaseRuns } from './titleCaseLines';
 import { followedBy, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
@@ -102,6 +102,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     if (only && only.words.length === 1 && run.tokens.length === 1 && followerOf(i).verb) subjectWords.add(only.words[0] ?? '');
   }
   const listedThings = thingListRuns(body, article.text, places, speakerWords);
+  for (const r of numberedThingListRuns(body, article.text)) listedThings.add(r);
   const inTitleCase = titleCaseRuns(article, lineRoles, body);
   const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, institutionWords: lex.nonNameWords, clubNamePattern: lex.clubNamePattern, namePrefixes: lex.namePrefixes, frequency };
   // `firm`: more than the bare shape of two capitalised words speaks for a person (a title, a role, a verb, a cue …).
@@ -145,9 +146,12 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // "dari Fraksi PKB, Mukhlis Hidayat": an institution closed by its acronym, with no place word in it, is no place.
       !(previousRun.kinds[previousRun.kinds.length - 1] === 'acronym' && !previousRun.tokens.some((_, k) => body.words[previousRun.first + k]?.placeMarker === true)) &&
       // "masing-masing dari Pesisir Selatan, Nurhayati Sari; dan dari …": where each came from, then who, in a list cut by semicolons.
-      !originThenPerson(article.text, previousRun.tokens[0]?.start ?? 0, run.tokens[run.tokens.length - 1]?.end ?? 0);
+      !originThenPerson(article.text, previousRun.tokens[0]?.start ?? 0, run.tokens[run.tokens.length - 1]?.end ?? 0) &&
+      // "Penggemar asal Makassar, Andi Nurul Fadhilah, rela …": the person from the place, set off by commas.
+      !personSetOffAfterPlace(body, run, article.text);
     const afterPlacePreposition = afterPlaceWord(body, run, article.text);
-    const afterThing = beforeInfo?.thingNoun === true;
+    // "Fitur Putar Balik dapat …": a thing noun opening the sentence, capitalised there, opens the run the same way.
+    const afterThing = beforeInfo?.thingNoun === true || thingNounOpensRun(body, run, article.text);
     // "yakni, MU (38)": an introducer may stand before a comma.
     const introducer = beforeInfo?.introducer === true ? before : undefined;
     const introduced = introducer !== undefined && INTRODUCER_GAP.test(article.text.slice(introducer.end, run.tokens[0]?.start ?? 0));
@@ -258,7 +262,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // An unmarked item of a list of things (thingLists.ts) is one, whatever its shape or a plain introducer ("yaitu") says.
       const listedThing = listedThings.has(runIndex) && !ownEvidence && !strongBesidesIntroducer && beforeInfo?.nameIntroducer !== true;
       const thing = ((afterThing || inPlaceList) && !isStrong) || listedThing;
-      if ((isStrong || multi) && !afterPlacePreposition && !organisation && !place && !thing) strong.push({ seg: seg2, honorific: seg.honorific, firm: isStrong });
+      // "Penyanyi asal Inggris Tom Ashby": the preposition governs the country only; the name after it is its citizen's.
+      const placeBefore = afterPlacePreposition && !afterCountry(run, seg, lex.placeNames);
+      if ((isStrong || multi) && !placeBefore && !organisation && !place && !thing) strong.push({ seg: seg2, honorific: seg.honorific, firm: isStrong });
       else if (thing || organisation) thingNames.add(nameWords.join(' '));
       else {
         weak.push(seg2);

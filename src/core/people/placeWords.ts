@@ -139,3 +139,18 @@ export function placeSetOff(body: BodyText, index: number, text: string): NameRu
   if (!place.kinds.slice(1).every((k) => k === 'name')) return undefined;
   return isCommaGap(text, runEnd.end, place.tokens[0]?.start ?? 0) && isCommaGap(text, placeEnd.end, after.tokens[0]?.start ?? 0) ? after : undefined;
 }
+
+const COMMA_THEN_WORD = /^\s*,\s*(\p{L}+)/u;
+
+/**
+ * "Penggemar asal Makassar, Andi Nurul Fadhilah, rela menginap": two name words or more set off by commas after a
+ * place, the sentence going on in lower case after them (not with a coordinator, as "di Medan, Deli Serdang, dan
+ * Langkat" does), are the person from that place, not the next place of a list. A run the gazetteer knows stays a place.
+ */
+export function personSetOffAfterPlace(body: BodyText, run: NameRun, text: string): boolean {
+  const last = run.tokens[run.tokens.length - 1];
+  if (run.tokens.length < 2 || last === undefined || last.endsClause || !run.kinds.every((k) => k === 'name')) return false;
+  if (run.tokens.some((t) => body.lexicon.placeNames.has(t.text.toLowerCase()))) return false;
+  const next = COMMA_THEN_WORD.exec(text.slice(last.end, last.end + 24))?.[1];
+  return next !== undefined && next === next.toLowerCase() && !body.lexicon.coordinators.has(next);
+}

@@ -93,3 +93,52 @@ function personal(run: NameRun, text: string, speakerWords: ReadonlySet<string>)
   const end = run.tokens[run.tokens.length - 1]?.end ?? 0;
   return AGE_AFTER.test(text.slice(end, end + 8)) || run.tokens.some((t) => speakerWords.has(t.text));
 }
+
+/** A numbered list item on its own line ("4. Manuk Dadali (bersama PSM ITB)"), and a line introducing a list ("…:"). */
+const NUMBERED_ITEM = /^[ \t]*\d{1,2}[.)][ \t]+\S/u;
+const INTRO_LINE = /:\s*$/u;
+const ANY_NUMBERED_ITEM = /:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*\d{1,2}[.)][ \t]+\S/u;
+const INTRO_WORD = /\p{L}+/gu;
+
+/**
+ * The runs on the lines of a numbered list whose introducing line names a thing ("Berikut daftar lagu yang dibawakan
+ * malam itu:" over "1. Paper Boats", "2. Northern Line"): song, film or product titles, not persons. A list
+ * introduced without a thing noun ("daftar pemenang:") is left to the other rules.
+ */
+export function numberedThingListRuns(body: BodyText, text: string): Set<number> {
+  const found = new Set<number>();
+  // Most articles hold no numbered item on a line of its own and no line ending in a colon: one scan says so.
+  if (body.runs.length === 0 || !ANY_NUMBERED_ITEM.test(text)) return found;
+  // Each line's [start, end) when it is an item of a list introduced by a thing noun.
+  const itemLines: [number, number][] = [];
+  let introOk = false;
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    if (NUMBERED_ITEM.test(line)) {
+      if (introOk) itemLines.push([start, end]);
+    } else if (line.trim().length > 0) {
+      introOk = INTRO_LINE.test(line) && (line.match(INTRO_WORD) ?? []).some((w) => body.lexicon.thingNouns.has(w.toLowerCase()));
+    }
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  if (itemLines.length === 0) return found;
+  body.runs.forEach((run, i) => {
+    const at = run.tokens[0]?.start ?? -1;
+    if (itemLines.some(([s, e]) => at >= s && at < e)) found.add(i);
+  });
+  return found;
+}
+
+/** What stands before a sentence's first word: the text's or a line's start, a sentence end (a bracket or quote may close it), or the dateline's dash. */
+const SENTENCE_OPENING = /(?:^|[.!?]["'\u201D\u2019)]*[ \t]+|\n[ \t]*|[-\u2013\u2014][ \t]+)$/u;
+
+/** "Fitur Putar Balik dapat …": a thing noun opening a sentence, capitalised there, opens the run of a thing's name. */
+export function thingNounOpensRun(body: BodyText, run: NameRun, text: string): boolean {
+  const first = run.tokens[0];
+  if (run.tokens.length < 2 || first === undefined || !body.lexicon.thingNouns.has(first.text.toLowerCase())) return false;
+  return SENTENCE_OPENING.test(text.slice(Math.max(0, first.start - 6), first.start));
+}

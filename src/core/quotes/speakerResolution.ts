@@ -77,11 +77,34 @@ function namesAbsentRole(speakerText: string, clauseFrom: number, text: string, 
  */
 function pointsBack(text: string, from: number, a: AttributionLexicon): boolean {
   if (a.referringWords.size === 0 || from >= text.length) return false;
+  if (titledNounPointsBack(text, from, a)) return true;
   const clause = text.slice(from, from + ALIAS_WINDOW).split(/[.!?,;\n"\u201C\u201D]/u)[0] ?? '';
   const words = clause.trim().split(/\s+/u);
   // A proper noun must qualify the common noun ("lulusan Universitas Ciputra"): "tanya perekam video itu" may
   // point to someone the text never names.
   return words.length >= 3 && a.referringWords.has((words[words.length - 1] ?? '').toLowerCase()) && words.some((w) => isCapitalized(w) || a.referringQualifiers.has(w.toLowerCase()));
+}
+
+/**
+ * "Salah satu akun menulis, "…"": the subject guessed before the verb is one capitalised word (the sentence's first)
+ * opening a phrase of lower-case words, and no person the text knows: a common noun phrase that names nobody.
+ */
+function commonNounSubject(cue: QuoteCandidate['cue'] & object, text: string, names: NameLexicon): boolean {
+  const speaker = cue.speakerText;
+  if (cue.subjectGuess !== true || cue.position !== 'before' || !cue.speakerSpan || !speaker || speaker.includes(' ')) return false;
+  if (names.roleHeads.has(speaker) || isAcronym(speaker) || speaker.startsWith('@')) return false;
+  const between = text.slice(cue.speakerSpan.end, cue.span.end).trim().split(/\s+/u);
+  between.pop();
+  return between.length >= 1 && between.every((w) => /^\p{Ll}+$/u.test(w));
+}
+
+/** A common noun, a work's title in double quotation marks, and a referring word: "ucap pelantun "Paper Boats" itu". */
+const TITLED_NOUN = /^\s*\p{Ll}+\s+["\u201C][^"\u201C\u201D\n]{1,60}["\u201D]\s+(\p{Ll}+)/u;
+
+/** "ucap pelantun "Paper Boats" itu dari atas panggung": the singer of that song, a person the text has named. */
+function titledNounPointsBack(text: string, from: number, a: AttributionLexicon): boolean {
+  const m = TITLED_NOUN.exec(text.slice(from, from + ALIAS_WINDOW));
+  return m !== null && a.referringWords.has(m[1] ?? '');
 }
 
 /** "ujar mahasiswa itu": a single common noun closed by a referring word. */
@@ -184,7 +207,8 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
       cue !== null && cue.speakerText === null && !cue.pronoun && calledAlias === null && !pointsBack(text, cue.span.end, a) &&
       // "Seorang calon penumpang, Fikri Ramadhan, mengaku …" then "…," ujar mahasiswa itu: a bare noun with "itu" points
       // back to the person the paragraph above introduces ("tanya perekam video itu" under a quotation names nobody).
-      !(bareNounPointsBack(text, cue.span.end, a) && speaking.paragraphSubjectBefore(c.start) !== null);
+      !(bareNounPointsBack(text, cue.span.end, a) && speaking.paragraphSubjectBefore(c.start) !== null) ||
+      (!resolved && cue !== null && commonNounSubject(cue, text, names));
     // 'Abah Ridwan menutup dengan kalimat dalam bahasa Jawa, "…"': no cue, the quotation closes a sentence that names a person
     // before it on the same line: that person says it.
     if (!resolved && cue === null) {
@@ -205,6 +229,9 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
       // Nobody spoke in the paragraph right above a quote that opens its own: that paragraph's subject did.
       const above = speaking.paragraphSubjectBefore(c.start);
       if (above && (!latest || latest.at < above.at)) latest = above;
+      // Nobody spoke in the quote's own paragraph, which opens by introducing a person: they speak.
+      const introduced = speaking.paragraphOpeningBefore(c.start);
+      if (introduced && (!latest || latest.at < introduced.at)) latest = introduced;
       // Nobody spoke in the sentence right before the quote, which closes on a person set off by a comma: they speak.
       const closing = speaking.appositionClosingBefore(c.start);
       if (closing && (!latest || latest.at < closing.at)) latest = closing;

@@ -204,6 +204,21 @@ export class SpeakingEvents {
     return (glued > first ? this.subjectOpening(glued, last) : null) ?? this.subjectOpening(first, last);
   }
 
+  /**
+   * "Penggemar asal Makassar, Andi Nurul Fadhilah, rela menginap sejak Jumat. “…,” ucapnya": a quote inside its
+   * paragraph, after a sentence that opens the paragraph by introducing a person (set off by commas or with an age),
+   * as paragraphSubjectBefore reads a paragraph above a quote that opens its own.
+   */
+  paragraphOpeningBefore(offset: number): SpeakingEvent | null {
+    const { tokens, text } = this;
+    if (text.length === 0) return null;
+    const last = this.lastTokenBefore(offset);
+    if (last < 0 || this.newlineBetween((tokens[last] as Token).end, offset)) return null;
+    let first = last;
+    while (first > 0 && last - first < MAX_PARAGRAPH_TOKENS && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
+    return this.subjectOpening(first, last);
+  }
+
   /** paragraphSubjectBefore's reading of the paragraph that runs from token `first` to token `last`. */
   private subjectOpening(first: number, last: number): SpeakingEvent | null {
     const { tokens } = this;

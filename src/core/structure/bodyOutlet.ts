@@ -11,7 +11,7 @@ import type { BodyOutletData } from './structureData';
 
 export interface BodyOutletReader {
   /** The publisher named in these lines (the body's), or null. `isOutlet` confirms the address. */
-  read(bodyLines: readonly string[], allLines: readonly string[], isOutlet: (name: string) => boolean): string | null;
+  read(bodyLines: readonly string[], allLines: readonly string[], isOutlet: (name: string) => boolean, masthead?: string | null): string | null;
 }
 
 /** How far before a web address its introducing phrase may start. */
@@ -23,6 +23,7 @@ export function compileBodyOutlet(data: BodyOutletData | undefined, domainSuffix
   const suffix = new RegExp(domainSuffix, 'giu');
   const interview = phraseBefore(data.interviewPhrases);
   const source = phraseBefore(data.sourcePhrases);
+  const interviewName = phraseThenName(data.interviewPhrases);
   const addressAfter = (line: string, phrase: RegExp): string | null => {
     suffix.lastIndex = 0;
     for (let m = suffix.exec(line); m; m = suffix.exec(line)) {
@@ -34,7 +35,7 @@ export function compileBodyOutlet(data: BodyOutletData | undefined, domainSuffix
     return null;
   };
   return {
-    read(bodyLines, allLines, isOutlet) {
+    read(bodyLines, allLines, isOutlet, masthead = null) {
       let found: string | null = null;
       for (const line of bodyLines) {
         const name = addressAfter(line, interview);
@@ -43,6 +44,7 @@ export function compileBodyOutlet(data: BodyOutletData | undefined, domainSuffix
           break;
         }
       }
+      if (masthead) found ??= nameHeadingPage(bodyLines, masthead, interviewName);
       if (found && allLines.some((line) => addressAfter(line, source) !== null)) return null;
       return found;
     },
@@ -59,4 +61,31 @@ function phraseBefore(phrases: readonly string[]): RegExp {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** The phrases, then one capitalised word (a name written without its web address: "kepada SinemaKita"). */
+function phraseThenName(phrases: readonly string[]): RegExp {
+  const alternatives = phrases.map((p) => p.trim().split(/\s+/u).map(escapeRegExp).join('\\s+')).filter((p) => p.length > 0);
+  return new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join('|') || '(?!)'})\\s+([\\p{L}][\\p{L}\\p{N}]{3,})(?=[\\s,.;:!?]|$)`, 'giu');
+}
+
+/**
+ * "kata Fajar kepada SinemaKita" on a page that opens with "SINEMAKITA   Review   Box Office": a name the reporter
+ * speaks to the source for, which is also the first word of the page's first line above the headline (its masthead),
+ * is the publisher. Without
+ * the masthead a capitalised word after "kepada" is as often a person or an office.
+ */
+function nameHeadingPage(bodyLines: readonly string[], masthead: string, phraseName: RegExp): string | null {
+  const head = masthead.trim().replace(/^[\p{So}\p{Sm}]+\s*/u, '').split(/\s+/u)[0]?.toLowerCase() ?? '';
+  if (head.length < 4) return null;
+  for (const line of bodyLines) {
+    // Most lines never hold the masthead's word: looked for before the phrases are.
+    if (!line.toLowerCase().includes(head)) continue;
+    phraseName.lastIndex = 0;
+    for (let m = phraseName.exec(line); m; m = phraseName.exec(line)) {
+      const name = m[1] ?? '';
+      if (/^\p{Lu}/u.test(name) && name.toLowerCase() === head) return name;
+    }
+  }
+  return null;
 }

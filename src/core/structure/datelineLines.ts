@@ -309,9 +309,9 @@ export function outletFromMasthead(features: readonly LineFeatures[], titleLine:
 function siteNameOverFurniture(features: readonly LineFeatures[], titleLine: number, isCue: (line: number) => boolean, reader: DatelineReader, data: DatelineData): string | null {
   const above = features.filter((f) => !f.blank && f.index < titleLine);
   // A search or login button left over the masthead ("Menu", "Cari"): one word that names no outlet.
-  const first = above.find((f) => !isCue(f.index) && (f.words > 1 || reader.isOutlet(f.text.trim())));
+  const first = above.find((f) => !isCue(f.index) && (f.words > 1 || reader.isOutlet(mastheadText(f.text))));
   if (first === undefined || first === above[above.length - 1]) return null;
-  const name = first.text.trim();
+  const name = mastheadText(first.text);
   // A public body's name bounds its own length ("Dinas Kesehatan Kabupaten Lombok Timur").
   return !/[\p{N}.,:;!?|]/u.test(name) && ((first.words <= MAX_MASTHEAD_WORDS && reader.isOutlet(name)) || isInstitutionMasthead(name, data)) ? name : null;
 }
@@ -326,12 +326,19 @@ function firstLineMasthead(features: readonly LineFeatures[], titleLine: number,
   // "MAJALAH SASAMBO · Edisi 47 / November 2025": the name, then the issue's number or date after a spaced separator.
   const issue = MASTHEAD_THEN_ISSUE.exec(first.text.trim());
   if (!issue && /\p{N}/u.test(first.text)) return null;
-  const text = issue?.[1] ?? first.text.trim();
+  const text = issue?.[1] ?? mastheadText(first.text);
   const words = text.split(/\s+/u);
   if (!((words.length <= MAX_MASTHEAD_WORDS && reader.isOutlet(text)) || isInstitutionMasthead(text, data))) return null;
   const rightOverHeadline = features.every((f) => f.index <= first.index || f.index >= titleLine || f.blank);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   return !rightOverHeadline || data.outletMorphemes.some((m) => m.toLowerCase() === last) ? text : null;
+}
+
+/** A menu button's glyph before the site's name ("☰  SELEBTODAY") is no part of it. */
+const MENU_GLYPHS = /^[\p{So}\p{Sm}]+\s*/u;
+
+function mastheadText(line: string): string {
+  return line.trim().replace(MENU_GLYPHS, '');
 }
 
 /** The compiled institutionMastheads of each language's data. */
@@ -359,5 +366,8 @@ export function outletFromBody(model: LineModel, bodyOutlet: BodyOutletReader | 
   const reader = readerFor(data);
   const all = model.features.filter((f) => !f.blank);
   const body = all.filter((f) => f.index !== model.titleLine && !model.marks.has(f.index)).map((f) => f.text);
-  return bodyOutlet.read(body, all.map((f) => f.text), (name) => reader.isOutlet(name));
+  // The page's first line, when it stands above the headline: the masthead a name in the body may repeat.
+  const first = all[0];
+  const masthead = first !== undefined && model.titleLine !== null && first.index < model.titleLine ? first.text : null;
+  return bodyOutlet.read(body, all.map((f) => f.text), (name) => reader.isOutlet(name), masthead);
 }
