@@ -88,6 +88,12 @@ export class DatelineReader {
     // "Bandarlampung, 3/12 (ANTARA) -": a day and month before the agency's bracket; the bracket is the outlet.
     const names = parts.map((p, i) => (i > 0 ? p.replace(DAY_MONTH_BEFORE_BRACKET, '') : p.replace(BRACKETED_DAY_MONTH, ''))).filter((p, i) => i === 0 || !/\d/u.test(p) || this.isDomain(p));
     if (names.length > 2) return null;
+    // "KBRN, Cianjur:": an acronym in capitals the gazetteer does not know, then a town it knows: the newsroom's
+    // name, then the place (read in order, the acronym would be taken for the place and the town for the outlet).
+    const [firstName, secondName] = names;
+    if (names.length === 2 && firstName && secondName && ACRONYM.test(firstName) && !this.placeNames.has(firstName.toLowerCase()) && this.placeNames.has(secondName.toLowerCase())) {
+      return { place: secondName, outlet: firstName, length: sep.end };
+    }
     let place: string | null = null;
     let outlet: string | null = null;
     for (const part of names) {
@@ -233,6 +239,8 @@ const FULL_STOP_BEFORE_SEPARATOR = /(?<=\p{Ll}{3})\.$/u;
 const BRACKETED = /^\([^()]{2,40}\)$/u;
 /** One word of lower-case letters, four or more, after a place and a comma: the site's name as it writes it. */
 const LOWER_SITE_NAME = /^\p{Ll}{4,}$/u;
+/** "KBRN", "LKBN": two to six capitals, a newsroom's short name. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** One or two words of lower-case letters (a place typed without capitals). */
 const LOWER_WORDS = /^\p{Ll}{3,}(?:\s\p{Ll}{3,})?$/u;
 /** A place in capitals (words of three letters or more, not an abbreviation like "PT.") closed by a full stop before the lead. */

@@ -13,7 +13,8 @@ import type { BodyText } from './bodyText';
 const WINDOW = 60;
 const SPACES = /\s+/u;
 const PAREN_CAPITAL = /^\s*\(\s*\p{Lu}/u;
-const SOFT_ALIAS = /^\s+(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u;
+// "… atau Kang Darso, mengatakan …": the other name may carry an honorific (read in group 2) and end at a comma.
+const SOFT_ALIAS = /^\s+(\p{L}+)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)(?=\s+\p{Ll}|\s*,)/u;
 const PAREN_NICKNAME = /^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u;
 
 export interface RunFollower {
@@ -95,9 +96,11 @@ function readWindow(body: BodyText, run: NameRun, text: string): WindowReading {
   const first = firstAfterSpaces(text, from, to);
   const mayParen = first === 40 || first === NOT_ASCII;
   const paren = !age && mayParen && PAREN_CAPITAL.test(rest);
-  // "Siska Oktavia Rusdi atau Cika berusia …": "or" and one capitalised word before lower-case text is another name.
+  // "Siska Oktavia Rusdi atau Cika berusia …": "or" and one capitalised word before lower-case text or a comma is
+  // another name, also behind an honorific ("Muhammad Fauzi atau Bang Ozi, menyebut …").
   const soft = maySoftAlias(text, from, to, lex.softAliasMarkers) ? rest.match(SOFT_ALIAS) : null;
-  const softAlias = soft && lex.softAliasMarkers.has((soft[1] ?? '').toLowerCase()) ? (soft[2] ?? null) : null;
+  const softHonorific = soft?.[2];
+  const softAlias = soft && lex.softAliasMarkers.has((soft[1] ?? '').toLowerCase()) && (softHonorific === undefined || lex.honorifics.has(softHonorific)) ? (soft[3] ?? null) : null;
   // "Joko Widodo (Jokowi)": one capitalised word in brackets after a name is another name for it.
   const nickname = mayParen ? (rest.match(PAREN_NICKNAME)?.[1] ?? null) : null;
   // "Zulkifli yang akrab disapa Zulhas": a name the text says the person goes by.
