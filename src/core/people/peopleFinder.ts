@@ -241,7 +241,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         // the sentence or a list item ("serta Camat Tompobulu Hasrullah.", "Kapolsek Tompobulu Suardi dan …").
         (role !== null && single && seg.afterPlace === true && endsRun && (after.verb || closesItem(run, body, article.text))) ||
         // "di Jalan Kembang Jepun, Surabaya, dibuka …": one word listed after a place, then a passive verb, is the place's town.
-        (seg.lastInRun && endsRun && (after.age || after.alias !== null || (after.verb && (!single || (wholeRun && !seg.sentenceInitial && !(inPlaceList && PASSIVE_VERB.test(body.tokens[run.last + 1]?.text ?? ''))))))) ||
+        // "Sudarso atau Kang Darso,": another name behind an honorific speaks for a person as an alias does.
+        (seg.lastInRun && endsRun && (after.age || after.alias !== null || after.softAliasTitled || (after.verb && (!single || (wholeRun && !seg.sentenceInitial && !(inPlaceList && PASSIVE_VERB.test(body.tokens[run.last + 1]?.text ?? ''))))))) ||
         (seg.lastInRun && endsRun && degreeAfter(body, run, article.text)) ||
         (single && wholeRun && namesListedPerson(run, article.text)) ||
         // "Menurut Harun, petani lada di Desa Belo Laut, …": one word after "according to", then who they are set off by commas.
@@ -256,7 +257,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (nameWords.length > MAX_NAME_WORDS || isLoneNumberWord(nameWords)) continue;
       // A province's, regency's or city's name (the gazetteer) is a place unless something personal speaks for a person
       // (a title, a role, a cue, an introducer, an age, an alias); a verb after it does not ("Parigi Moutong mencatat …").
-      const ownEvidence = seg.honorific !== null || role !== null || spoken || (after.age && !countedPlaceBefore(body, previousRun, run, places, lex.placeNames)) || after.alias !== null;
+      const ownEvidence = seg.honorific !== null || role !== null || spoken || (after.age && !countedPlaceBefore(body, previousRun, run, places, lex.placeNames)) || after.alias !== null || after.softAliasTitled;
       const personal = ownEvidence || introduced;
       const place = (single && places.has(nameWords[0] ?? '')) || (!personal && lex.placeNames.has(nameWords.join(' ').toLowerCase()));
       // An unmarked item of a list of things (thingLists.ts) is one, whatever its shape or a plain introducer ("yaitu") says.

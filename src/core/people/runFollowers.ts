@@ -24,6 +24,8 @@ export interface RunFollower {
   readonly alias: Token | null;
   readonly nickname: string | null;
   readonly softAlias: string | null;
+  /** The soft alias stands behind an honorific ("atau Kang Darso"): a name only persons are called by. */
+  readonly softAliasTitled: boolean;
   readonly calledAlias: string | null;
   /** The alias phrase names it with a verb said of persons only ("disapa", "dipanggil"; not "dikenal sebagai", said of towns too). */
   readonly calledAsPerson: boolean;
@@ -71,6 +73,9 @@ class Follower implements RunFollower {
   get softAlias(): string | null {
     return this.read().softAlias;
   }
+  get softAliasTitled(): boolean {
+    return this.read().softAliasTitled;
+  }
   get calledAlias(): string | null {
     return this.read().calledAlias;
   }
@@ -83,7 +88,7 @@ class Follower implements RunFollower {
   }
 }
 
-type WindowReading = Pick<RunFollower, 'age' | 'paren' | 'nickname' | 'softAlias' | 'calledAlias' | 'calledAsPerson'>;
+type WindowReading = Pick<RunFollower, 'age' | 'paren' | 'nickname' | 'softAlias' | 'softAliasTitled' | 'calledAlias' | 'calledAsPerson'>;
 
 /** The answers of the patterns tried on the text window after the run. */
 function readWindow(body: BodyText, run: NameRun, text: string): WindowReading {
@@ -107,7 +112,8 @@ function readWindow(body: BodyText, run: NameRun, text: string): WindowReading {
   const called = lex.aliasPhrase ? rest.match(lex.aliasPhrase) : null;
   const calledAlias = called?.[1] ?? null;
   const calledAsPerson = called !== null && called[0].split(SPACES).some((w) => lex.personAliasVerbs.has(w.toLowerCase()));
-  return { age, paren, nickname, softAlias, calledAlias, calledAsPerson };
+  const softAliasTitled = softAlias !== null && softHonorific !== undefined;
+  return { age, paren, nickname, softAlias, softAliasTitled, calledAlias, calledAsPerson };
 }
 
 /** firstAfterSpaces's answer when a non-ASCII character comes first (it may be a space: the patterns decide). */

@@ -124,4 +124,20 @@ suite('local TV and radio station sites (round forty-seven)', () => {
     assert.equal(a.quotes[0]?.speaker, 'Muhammad Fauzi');
     assert.ok(names(a).includes('Sumiati'), names(a).join(', '));
   });
+
+  test('"Sudarso atau Kang Darso,": a name whose other name stands behind an honorific is a person, the speaker by either', () => {
+    const a = analyse([
+      'Warga Antre Air Bersih dari Truk Tangki',
+      '',
+      'Warga RT 03, Sudarso atau Kang Darso, mengatakan ia harus berjalan jauh membawa jeriken.',
+      '',
+      '"Kalau tidak antre pagi, tidak kebagian," ujar Kang Darso.',
+    ]);
+    const sudarso = a.people.find((p) => p.name === 'Sudarso');
+    assert.ok(sudarso?.aliases.includes('Darso'), JSON.stringify(a.people));
+    assert.equal(a.quotes[0]?.speaker, 'Sudarso');
+    // Without an honorific the word after "atau" stays a plain alternative: no person is made of it alone.
+    const plain = analyse(['Jembatan Desa Putus', '', 'Warga memilih jalur Cikaso atau Cibeber, menurut petugas desa.']);
+    assert.ok(!names(plain).includes('Cikaso'), names(plain).join(', '));
+  });
 });
