@@ -5,7 +5,7 @@
  * article written for the test, with the counter-case that must not change.
  */
 import * as assert from 'node:assert/strict';
-import { analyse, kindOf } from './analyse';
+import { analyse, kindOf, names } from './analyse';
 
 suite('disaster and weather pages (round forty-eight)', () => {
   test("an agency's press-release label is no headline; its contact line and a comment form's placeholder are boilerplate", () => {
@@ -101,6 +101,20 @@ suite('disaster and weather pages (round forty-eight)', () => {
     assert.equal(a.quotes.length, 2);
     assert.equal(a.quotes[0]?.speaker, 'Hendri Saputra');
     assert.equal(a.quotes[1]?.speaker, 'Marlina Sari');
+  });
+
+  test('a name written once with two of its words joined is the same person; two other names stay apart', () => {
+    const a = analyse([
+      'Gelombang Tinggi, Kapal Kecil Dilarang Berlayar',
+      '',
+      'MAKASSAR – Prakirawan BMKG, Nur Asyiah Djafar, menyebut angin timur bertiup hingga 25 knot.',
+      '',
+      '"Kapal kecil sebaiknya tidak melaut dulu," jelas Nurasyiah, Senin sore.',
+      '',
+      'Seorang nelayan, Nur Hidayat, mengaku sudah tiga hari tidak melaut.',
+    ]);
+    assert.deepEqual(names(a), ['Nur Asyiah Djafar', 'Nur Hidayat']);
+    assert.equal(a.quotes[0]?.speaker, 'Nur Asyiah Djafar');
   });
 
   test('a province or region after the dateline\'s place is no outlet; an outlet there still is one', () => {
