@@ -10,6 +10,7 @@
 import type { DatelineData } from '../structure/structureData';
 import { literalPrecheck } from '../boilerplate/regexShape';
 import { isWhiteSpaceUnit } from '../text/charTables';
+import { plainText } from '../structure/plainText';
 
 export interface DatelineMatch {
   readonly place: string | null;
@@ -38,6 +39,8 @@ export class DatelineReader {
   private readonly placeNames: ReadonlySet<string>;
   /** The weekday names in lower case: "Minggu, 9 November 2025 –" opens a stamp, not a dateline. */
   private readonly weekdayNames: ReadonlySet<string>;
+  /** The gazetteer's names and the data's region names, in lower case: after the place, one of them is no outlet. */
+  private readonly regionNames: ReadonlySet<string>;
 
   constructor(private readonly data: DatelineData) {
     this.domainPattern = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*${data.domainSuffix}$`, 'iu');
@@ -47,6 +50,7 @@ export class DatelineReader {
     this.morphemeLengths = [...new Set(this.morphemes.map((m) => m.length))];
     this.placeNames = new Set((data.placeNames ?? []).map((name) => name.toLowerCase()));
     this.weekdayNames = new Set((data.weekdayNames ?? []).map((name) => name.toLowerCase()));
+    this.regionNames = new Set([...(data.placeNames ?? []), ...(data.regionNames ?? [])].map((name) => name.toLowerCase()));
   }
 
   /** A web address ("Bantenraya.co.id"); most words hold no literal a suffix needs, and are refused without the pattern. */
@@ -118,6 +122,9 @@ export class DatelineReader {
       else if (!place && this.isPlace(part) && !this.weekdayNames.has(part.toLowerCase())) place = part;
       // "palembang - Siti …": a dateline typed in lower case is a place when the lead writes the same words capitalised.
       else if (!place && !outlet && names.length === 1 && this.isLowerCasePlaceOf(part, lead)) place = part;
+      // "Kupang, Nusa Tenggara Timur –", "PALU, Central Sulawesi —": after the place, a province or region is no outlet
+      // (compared as plain words: a zero-width space a scraper left between them changes nothing).
+      else if (place && !outlet && this.regionNames.has(plainText(part).toLowerCase())) continue;
       // "Jakarta, CNN Indonesia -": after a place and a comma stands the outlet, whatever its name.
       else if (place && !outlet && this.isName(part)) outlet = part;
       // "JAKARTA, teknoria —": a site that writes its name in lower case; one word, no place the gazetteer knows.

@@ -74,6 +74,24 @@ export function spelledNear(f: readonly string[], words: readonly string[]): boo
   return someEqual;
 }
 
+/** Each of two name words written together is at least this long ("Nur" + "Asyiah"). */
+const MIN_JOINED_PART_LETTERS = 3;
+
+/**
+ * One word that is two neighbouring words of the name written together ("Nurasyiah" for "Nur Asyiah Djafar"): a
+ * spelling of the same name a page may use once, as Indonesian given names are written split or joined.
+ */
+export function joinedWordsOf(f: readonly string[], name: readonly string[]): boolean {
+  if (f.length !== 1 || name.length < 2) return false;
+  const word = f[0] as string;
+  for (let k = 0; k + 1 < name.length; k++) {
+    const a = name[k] as string;
+    const b = name[k + 1] as string;
+    if (a.length >= MIN_JOINED_PART_LETTERS && b.length >= MIN_JOINED_PART_LETTERS && word.length === a.length + b.length && word === a + b) return true;
+  }
+  return false;
+}
+
 /** The longest tail of a speaker text tried as a name (no person's name runs longer). */
 const MAX_TAIL_WORDS = 6;
 
@@ -110,7 +128,7 @@ export class PersonRegistry {
     let best: Entry | null = null;
     for (const e of this.entries) {
       if (best && e.spans.length <= best.spans.length) continue;
-      if (holdsAll(e.folded, f) || spelledNear(f, e.folded) || this.oneWordVariantOf(f, e.folded)) best = e;
+      if (holdsAll(e.folded, f) || spelledNear(f, e.folded) || this.oneWordVariantOf(f, e.folded) || joinedWordsOf(f, e.folded)) best = e;
     }
     return best;
   }

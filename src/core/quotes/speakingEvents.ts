@@ -305,9 +305,10 @@ export class SpeakingEvents {
       const run = this.runByFirst[j];
       const who = run && run.segments.length > 0 ? this.personOf(run) : null;
       if (!run || !who) continue;
-      if (!this.commaAfter(run.last) || (run.first > first && !this.commaAfter(run.first - 1))) return null;
       let k = run.last + 1;
       while (k <= last && ageOrDegree((tokens[k] as Token).text, this.body.lexicon.degrees)) k++;
+      // The closing comma may follow an age or degree after the name ("Yuliana Dewi (29), memilih …").
+      if (!(this.commaAfter(run.last) || this.commaAfter(k - 1)) || (run.first > first && !this.commaAfter(run.first - 1))) return null;
       const verb = tokens[k]?.text ?? '';
       return PASSIVE.test(verb) || this.a.undergoingVerbs.has(verb.toLowerCase()) ? null : { at: (tokens[first] as Token).start, name: who };
     }

@@ -63,6 +63,11 @@ export interface DatelineData {
   readonly institutionMastheads?: readonly string[];
   /** The dates data's weekday names, filled by lang/language.ts: a stamp's weekday ("Minggu, 9 November 2025 –") is no place. */
   readonly weekdayNames?: readonly string[];
+  /**
+   * Provinces and regions as datelines write them after the town besides the gazetteer's names (short forms "NTT",
+   * "Sulteng"; English names "East Nusa Tenggara"): "KUPANG, East Nusa Tenggara —" names a region there, not the outlet.
+   */
+  readonly regionNames?: readonly string[];
 }
 
 export interface CorpusThresholds {
