@@ -7,6 +7,13 @@ import { parseArticle } from '../../../src/core/article/article';
 import { listFixtures, readFixture } from '../structure/fixtures';
 
 suite('boilerplate cues', () => {
+  test('no cue pattern uses a Unicode property escape: cues compile without the u flag, where \\p{L} silently matches "p{L}"', () => {
+    for (const code of Object.keys(LANGUAGES)) {
+      const bad = getLanguage(code).boilerplate.cues.filter((c) => /\\[pP]\{/u.test(c.pattern)).map((c) => c.id);
+      assert.deepEqual(bad, [], code);
+    }
+  });
+
   test('every cue id names one cue in its language (hovers, sidecars and the cue lists refer to cues by id)', () => {
     for (const code of Object.keys(LANGUAGES)) {
       const ids = getLanguage(code).boilerplate.cues.map((c) => c.id);
