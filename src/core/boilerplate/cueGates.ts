@@ -26,23 +26,22 @@ export interface Gates {
 }
 
 export function buildGates(needs: readonly (readonly Factor[])[]): Gates {
-  // Lists with the same literals share a gate; beyond MAX_GATES, a list joins the last gate of its
-  // own kind (a wider gate is never wrong, only slower), so that letters stay with the automaton
-  // and signs with the table rather than making a gate that needs a regex scan of every line.
+  // Lists with the same literals share a gate; beyond MAX_GATES, gates of one kind are merged (a
+  // wider gate is never wrong, only slower), so that letters stay with the automaton and signs with
+  // the table rather than making a gate that needs a regex scan of every line.
   const keys = needs.map(gateKey);
-  const kinds: GateKind[] = [];
+  const groupOfKey = new Map<string, number>();
+  const groups: GateGroup[] = [];
+  for (const [i, k] of keys.entries()) {
+    if (groupOfKey.has(k)) continue;
+    const fs = needs[i] as readonly Factor[];
+    groupOfKey.set(k, groups.push({ kind: gateKind(fs), rarity: listRarity(fs), members: [k] }) - 1);
+  }
+  const merged = mergeRarest(groups);
   const gateByKey = new Map<string, number>();
-  const gateOf = keys.map((k, i) => {
-    let gate = gateByKey.get(k);
-    if (gate === undefined) {
-      const kind = gateKind(needs[i] as readonly Factor[]);
-      if (kinds.length < MAX_GATES) gate = kinds.push(kind) - 1;
-      else gate = kinds.lastIndexOf(kind) >= 0 ? kinds.lastIndexOf(kind) : MAX_GATES - 1;
-      gateByKey.set(k, gate);
-    }
-    return gate;
-  });
-  const gateCount = kinds.length;
+  merged.forEach((g, gate) => g.members.forEach((k) => gateByKey.set(k, gate)));
+  const gateOf = keys.map((k) => gateByKey.get(k) as number);
+  const gateCount = merged.length;
   const literals: Factor[][] = Array.from({ length: gateCount }, () => []);
   needs.forEach((fs, i) => literals[gateOf[i] as number]?.push(...fs));
   const gates = literals.map((fs, g) => ({ bit: 2 ** g, fs, words: fs.map(letterRun) }));
@@ -87,6 +86,72 @@ export function buildGates(needs: readonly (readonly Factor[])[]): Gates {
       return mask;
     },
   };
+}
+
+interface GateGroup {
+  readonly kind: GateKind;
+  /** How rarely the gate opens, by its commonest literal (listRarity). */
+  readonly rarity: number;
+  /** The keys (gateKey) of the lists it holds. */
+  readonly members: readonly string[];
+}
+
+/**
+ * Down to MAX_GATES gates: each step merges the two rarest gates of one kind (the kind whose
+ * second-rarest gate is rarest). A merged gate opens where either did, so merging two rare gates
+ * costs little, while merging a rare one into a common one ("|" into ":") runs the rare one's
+ * alternatives on most lines; a merged gate is less rare than either, so merges spread over the
+ * rare gates rather than pile into one. Gates keep the order of their first list.
+ */
+function mergeRarest(groups: readonly GateGroup[]): GateGroup[] {
+  const out = [...groups];
+  while (out.length > MAX_GATES) {
+    let best: [number, number] | null = null;
+    let bestRarity = -Infinity;
+    for (const kind of ['letters', 'characters', 'strings'] as const) {
+      const ofKind = out.map((g, i) => ({ g, i })).filter((x) => x.g.kind === kind).sort((a, b) => b.g.rarity - a.g.rarity || a.i - b.i);
+      const [first, second] = ofKind;
+      if (first && second && second.g.rarity > bestRarity) {
+        bestRarity = second.g.rarity;
+        best = [Math.min(first.i, second.i), Math.max(first.i, second.i)];
+      }
+    }
+    // Past three gates some kind holds two, so this fallback (the last two, whatever their kinds) is never taken.
+    const [keep, drop] = best ?? [out.length - 2, out.length - 1];
+    const a = out[keep] as GateGroup;
+    const b = out[drop] as GateGroup;
+    out[keep] = { kind: a.kind === b.kind ? a.kind : 'strings', rarity: eitherRarity(a.rarity, b.rarity), members: [...a.members, ...b.members] };
+    out.splice(drop, 1);
+  }
+  return out;
+}
+
+/**
+ * How rarely a list's literals occur in text, by its commonest literal (each position by its
+ * commonest character): letters, digits, spaces and the signs of ordinary sentences count 1,
+ * other ASCII signs 2, the rest 3; a position that may be anything counts nothing. An estimate,
+ * used only to choose which gates to merge.
+ */
+function listRarity(factors: readonly Factor[]): number {
+  let rarest = Infinity;
+  for (const f of factors) {
+    let sum = 0;
+    for (const k of f.keys) sum += k === 'any' ? 0 : Math.min(...[...k].map(keyRarity));
+    rarest = Math.min(rarest, sum);
+  }
+  return rarest;
+}
+
+/** The rarity of finding either of two literals: rarities read as halvings (2^-r), whose chances add. */
+function eitherRarity(a: number, b: number): number {
+  return -Math.log2(2 ** -a + 2 ** -b);
+}
+
+const SENTENCE_SIGNS = new Set([...' .,:;!?\'"()-'].map((c) => c.charCodeAt(0)));
+
+function keyRarity(key: number): number {
+  if (key >= 128) return 3;
+  return (key >= 97 && key <= 122) || (key >= 48 && key <= 57) || SENTENCE_SIGNS.has(key) ? 1 : 2;
 }
 
 /** What names a gate: the distinct literals of a factor list. */

@@ -12,7 +12,7 @@
  * start, or (on lines of at most MAX_WORDS_FOR_UNANCHORED words) another matches anywhere.
  */
 import { parseRegex, topLevelAlternatives, type RegexNode } from './regexSyntax';
-import { firstKeys, keyOf, NON_ASCII_KEY, necessaryFactorLists, necessaryFactors, type Factor } from './regexShape';
+import { firstKeys, keyOf, NON_ASCII_KEY, necessaryClassLists, necessaryFactorLists, necessaryFactors, type Factor } from './regexShape';
 import { mayContinue, prefixShapes, prefixTable, type PrefixTable } from './regexPrefix';
 import { buildGates, gateKey, isCheapGate, MAX_GATES } from './cueGates';
 import type { LetterAutomaton } from './letterAutomaton';
@@ -82,6 +82,7 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
   const mayMatch: AlternativeTest[][] = patterns.map(() => []);
   const gatedTests: { readonly cue: number; readonly gated: number }[] = [];
   const startTests = new Map<Alternative, AlternativeTest>();
+  const classKeys = new Set<string>(); // the keys of necessaryClassLists' lists
   let alternatives = 0;
   patterns.forEach((pattern, cue) => {
     for (const raw of topLevelAlternatives(pattern)) {
@@ -103,7 +104,11 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
         // The alternative's other necessary literals that a gate finds for free ("." and "/" of ".{10,300}\.\s+/"):
         // it runs only where all of them are found.
         const primary = gateKey(factors);
-        otherNeeds.push(necessaryFactorLists(nodes as RegexNode[]).filter((l) => gateKey(l) !== primary && isCheapGate(l)));
+        // Classes of signs and digits ("\\d" of "\\d{4}") too, which the table of units finds as cheaply.
+        const classes = necessaryClassLists(nodes as RegexNode[]);
+        for (const l of classes) classKeys.add(gateKey(l));
+        const others = [...necessaryFactorLists(nodes as RegexNode[]), ...classes];
+        otherNeeds.push(others.filter((l) => gateKey(l) !== primary && isCheapGate(l)));
       } else {
         (anchored ? everywhere : ungatedInside).push(alt);
         mayMatch[cue]?.push(ALWAYS);
@@ -111,13 +116,15 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     }
   });
 
-  // The other literals get gates of their own only while there is room: primary gates are never widened for them.
+  // The other literals get gates of their own only while there is room (primary gates are never widened for
+  // them), but for one-character classes of signs and digits: past the limit gates merge rarest first
+  // (cueGates.ts), and a line without a digit skips every alternative that needs one.
   const known = new Set(needs.map(gateKey));
   const extraLists: Factor[][] = [];
   const extrasOf = otherNeeds.map((lists) =>
     lists.flatMap((l) => {
       const key = gateKey(l);
-      if (!known.has(key) && known.size >= MAX_GATES) return [];
+      if (!known.has(key) && known.size >= MAX_GATES && !classKeys.has(key)) return [];
       known.add(key);
       return [needs.length + extraLists.push(l) - 1];
     }),

@@ -145,6 +145,24 @@ export function necessaryFactorLists(sequence: readonly RegexNode[]): Factor[][]
   return candidates;
 }
 
+/**
+ * One-character classes every match holds, of no letter, space or character outside ASCII ("\d" of
+ * "\d{4}"): a set, or a repeat of at least one of a set, at the sequence's top level. Too wide to
+ * be a factor, but a gate finds one for the price of a table look-up per character, and a line
+ * without a digit is common where one without a letter is not.
+ */
+export function necessaryClassLists(sequence: readonly RegexNode[]): Factor[][] {
+  const lists: Factor[][] = [];
+  for (const node of sequence) {
+    const set = node.type === 'set' ? node.set : node.type === 'repeat' && node.min >= 1 && node.node.type === 'set' ? node.node.set : null;
+    if (set === null || set.wide) continue;
+    const keys = keysOfSet(set);
+    if (keys === 'any' || [...keys].some((k) => (k >= 97 && k <= 122) || k === 32 || k >= NON_ASCII_KEY)) continue;
+    lists.push([{ source: classSource(set), keys: [keys] }]);
+  }
+  return lists;
+}
+
 function nodeFactors(node: RegexNode): Factor[] | null {
   switch (node.type) {
     case 'char':

@@ -113,4 +113,23 @@ suite('speed round 4: cue gates of several literals against their plain readings
     );
     assert.ok(opened > 1000, `${opened} gates opened`);
   });
+
+  // Speed round 5: past MAX_GATES, the rarest gates of one kind are merged, not whatever list comes last into
+  // the last gate of its kind (round 4 put "[|·]" into the gate of ":", open on two lines of three).
+  test(`past ${MAX_GATES} gates, a rare sign keeps a gate apart from a common one, and merged gates keep one kind`, () => {
+    const factor = (s: string): Factor => ({ source: s.replace(/[^a-z]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), keys: [...s].map((c) => new Set([c.charCodeAt(0) >= 128 ? 128 : c.charCodeAt(0)])) });
+    const words = Array.from({ length: 36 }, (_, i) => `w${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'xyz'[Math.floor(i / 26)]}word`); // 36 words of letters only, all as rare
+    const needs = [...words.map((w) => [factor(w)]), [factor(':')], [factor('|'), factor('·')], [factor('@')]];
+    const gates = buildGates(needs);
+    const gateOfList = (i: number): number => gates.gateOf[i] as number;
+    const [colon, bar, at] = [words.length, words.length + 1, words.length + 2];
+    assert.ok(new Set(gates.gateOf).size <= MAX_GATES);
+    assert.notEqual(gateOfList(bar), gateOfList(colon), '"|" or "·" shares the gate of ":"');
+    assert.notEqual(gateOfList(at), gateOfList(colon), '"@" shares the gate of ":"');
+    for (const i of words.keys()) assert.ok(![colon, bar, at].some((s) => gateOfList(s) === gateOfList(i)), `word ${words[i]} shares a gate with a sign`);
+    // The merges spread: no gate holds more than two of the words (eight merges over 36 words).
+    const perGate = new Map<number, number>();
+    for (const i of words.keys()) perGate.set(gateOfList(i), (perGate.get(gateOfList(i)) ?? 0) + 1);
+    assert.ok(Math.max(...perGate.values()) <= 2, JSON.stringify([...perGate]));
+  });
 });
