@@ -86,6 +86,8 @@ export class DatelineReader {
     if (!sep) return null;
     // "Bima, Radar Bima.- …": a full stop typed before the dash closes the dateline; it is no part of the name.
     const parts = head.slice(0, sep.start).replace(FULL_STOP_BEFORE_SEPARATOR, '').split(',').map((p) => p.trim());
+    // "BANJARBARU, — …": the site's template left the outlet after the comma empty; the place alone is the dateline.
+    if (parts.length === 2 && parts[1] === '') parts.pop();
     if (parts.length > 3 || parts.some((p) => !p)) return null;
     // "Jakarta, Senin (10/6/2025) -": a date in the dateline is the dates reader's, not a name.
     // "Ambon (20/11) -": so is a bracketed day and month right after the place.

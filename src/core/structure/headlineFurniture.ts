@@ -199,7 +199,8 @@ const SPACED_SCORE = /\p{N}\s+[-–]\s+\p{N}/u;
  * spaces, leave such runs in a headline too, but not the numbers).
  */
 const COLUMN_GAP = /\S\s{2,}\S/gu;
-const NUMBER_GROUP = /\p{N}+/gu;
+/** A number written with thousands dots ("12.000") is one number, not two. */
+const NUMBER_GROUP = /\p{N}+(?:\.\p{N}{3})*/gu;
 
 /**
  * A row of a widget scraped above a headline (a live score, a standings, medal or fixture table, a competition's
