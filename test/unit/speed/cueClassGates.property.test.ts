@@ -35,7 +35,8 @@ suite('speed round 5: class gates against their plain readings', () => {
           assert.ok(holdsOne(list, t), `${source} matches ${JSON.stringify(t)} without ${list.map((f) => f.source).join('|')}`);
         }
       }),
-      { numRuns: 5000 },
+      // 5,000 runs gave 495 lists once (CI, a random seed): twice the runs keep the floor below, unchanged, well in reach.
+      { numRuns: 10000 },
     );
     assert.ok(checked > 500, `${checked} lists checked`);
   });

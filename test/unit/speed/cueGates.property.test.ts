@@ -58,7 +58,8 @@ suite('speed round 4: cue gates of several literals against their plain readings
             for (const list of alt.lists) assert.ok(new RegExp(list.map((f) => f.source).join('|'), 'i').test(text), `${code}: ${alt.source} matches ${JSON.stringify(text)} without ${list.map((f) => f.source).join('|')}`);
           }
         }),
-        { numRuns: 3000 },
+        // 3,000 runs gave 294 matches once for en (CI, a random seed): twice the runs keep the floor, unchanged, in reach.
+        { numRuns: 6000 },
       );
       assert.ok(matched > 300, `${matched} matches`);
     });
