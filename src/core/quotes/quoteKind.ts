@@ -38,16 +38,29 @@ function isNicknameInName(shape: QuoteShape, words: readonly string[]): boolean 
   return words.every((w) => NAME_WORD.test(w)) && NAME_WORD.test(shape.wordBefore) && NAME_WORD.test(shape.wordAfter.replace(/[,;:]$/u, ''));
 }
 
+/** Title case leaves a few short words ("di", "dan", "yang") in lower case. */
+const TITLE_CASE_SHARE = 0.75;
+
+function isTitleCase(words: readonly string[]): boolean {
+  const first = words[0];
+  if (first === undefined || !(isCapitalized(first) || STARTS_WITH_DIGIT.test(first))) return false;
+  return words.filter((w) => isCapitalized(w) || STARTS_WITH_DIGIT.test(w)).length >= TITLE_CASE_SHARE * words.length;
+}
+
 export function isQuotation(shape: QuoteShape, lexicon: AttributionLexicon): boolean {
   // trim() and \s remove the same characters: no words is the same as an empty trimmed text.
   const trimmed = shape.inner.trim();
   if (trimmed === '') return false;
   const words = trimmed.split(/\s+/u).filter((w) => w.length > 0);
   if (isNicknameInName(shape, words)) return false;
-  if (shape.hasCue) return true;
-  if (words.length >= lexicon.rules.minQuotationWords) return true;
   const before = shape.sentenceBefore.split(/[^\p{L}\p{M}-]+/u);
   const lastWord = [...before].reverse().find((w) => w.length > 0) ?? '';
+  // A headline cited by name ("pemberitaan berjudul "Warga Tuding Perusahaan Serobot Lahan Adat""): a title however
+  // long, when it is written in title case (a few short words such as "di" left in lower case) and no speech
+  // punctuation closes it.
+  if (lexicon.namingWords.has(lastWord.toLowerCase()) && !SPEECH_END.test(trimmed) && isTitleCase(words)) return false;
+  if (shape.hasCue) return true;
+  if (words.length >= lexicon.rules.minQuotationWords) return true;
   // A short phrase named by the word before it ("unggahan bertajuk "Here we go, Rafa!"") is a title, even with speech punctuation.
   if (lexicon.namingWords.has(lastWord.toLowerCase())) return false;
   const speechEnd = SPEECH_END.test(shape.inner.trim());

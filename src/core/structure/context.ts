@@ -59,12 +59,21 @@ const MAX_WIDGET_LINES = 8;
 const WIDGET_MAX_WORDS = 15;
 
 /** "POLLING" / "KUIS" over a question, its options and a button: the short lines right under the heading share its kind. */
-export function markWidgets(model: LineModel, widgetIds: ReadonlySet<string>): void {
+export function markWidgets(model: LineModel, widgetIds: ReadonlySet<string>, aboutIds: ReadonlySet<string> = new Set()): void {
   for (const f of model.features) {
     const hit = model.hits[f.index];
     if (!hit || !widgetIds.has(hit.cue.id) || model.protectedLines.has(f.index)) continue;
+    // "###" then "Tentang PT …": the release is over, and the company's note under the heading is prose that a clean
+    // corpus drops, up to its blank line.
+    const about = aboutIds.has(hit.cue.id) && underBoilerplate(model, f.index);
     for (let i = f.index + 1; i < model.features.length && i <= f.index + MAX_WIDGET_LINES; i++) {
       const g = model.features[i];
+      if (about) {
+        // The note ends at its blank line, or where the next cue's block ("Informasi lebih lanjut:") begins.
+        if (!g || g.blank || model.protectedLines.has(i) || model.hits[i] || model.marks.has(i)) break;
+        model.marks.mark(i, hit.cue.kind, `${hit.cue.id}-block`, `a line of the widget under "${f.text}"`);
+        continue;
+      }
       // A question reads like prose; a line closed by a full stop is the body again.
       // An author box's bio is a sentence ("Jurnalis … yang meliput …."): only a blank line ends a byline widget.
       const closes = !!g && FULL_STOP_END.test(g.text) && hit.cue.kind !== 'byline';
@@ -72,6 +81,16 @@ export function markWidgets(model: LineModel, widgetIds: ReadonlySet<string>): v
       if (!model.marks.has(i)) model.marks.mark(i, hit.cue.kind, `${hit.cue.id}-block`, `a line of the widget under "${f.text}"`);
     }
   }
+}
+
+/** The non-blank line before `index` is a cue line or already boilerplate. */
+function underBoilerplate(model: LineModel, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const g = model.features[i];
+    if (!g || g.blank) continue;
+    return model.marks.has(i) || !!model.hits[i];
+  }
+  return false;
 }
 
 /** A sentence closed by its full stop, then the writer's code in brackets ("… tanpa keputusan final. (nur)"): the body's last line. */

@@ -38,8 +38,23 @@ const MAX_MENU_LOOKAHEAD = 16;
 export function readsAsHeadline(g: LineFeatures): boolean {
   if (g.words < 4) return false;
   if (g.words <= MAX_QUOTED_HEADLINE_WORDS && QUOTED_HEADLINE.test(g.text)) return true;
-  return (!g.prose && (!g.endsSentence || /\?["”']?$/u.test(g.text))) || (g.words <= MAX_QUOTING_HEADLINE_WORDS && QUOTING_HEADLINE.test(g.text));
+  return (!g.prose && (!g.endsSentence || /\?["”']?$/u.test(g.text))) || (g.words <= MAX_QUOTING_HEADLINE_WORDS && QUOTING_HEADLINE.test(g.text)) || isTitleCaseQuestion(g);
 }
+
+/**
+ * "Sertifikat Halal Gratis, Mengapa Pedagang Kecil Masih Enggan?": an opinion page's question headline holds enough
+ * stop words to read as prose, but a sentence asking a question is not written with nearly every word capitalised.
+ */
+function isTitleCaseQuestion(g: LineFeatures): boolean {
+  if (g.words > MAX_TITLE_CASE_QUESTION_WORDS || !/\?["”']?$/u.test(g.text)) return false;
+  const words = g.text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^["“'‘(]?\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised / words.length >= TITLE_CASE_SHARE;
+}
+/** A headline's length; a longer question is a sentence. */
+const MAX_TITLE_CASE_QUESTION_WORDS = 16;
+/** Title case leaves a few short words ("di", "dan", "yang") in lower case. */
+const TITLE_CASE_SHARE = 0.75;
 
 /**
  * 'Kepala BMKG: "Kemarau Bisa Lebih Panjang"': a headline quoting its speaker ends in a quote mark, which reads as a

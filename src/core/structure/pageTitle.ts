@@ -102,9 +102,22 @@ export function outletFromSiteFooter(features: readonly LineFeatures[], titleLin
   const last = features.filter((f) => !f.blank && f.index > titleLine).slice(-FOOTER_LINES);
   for (const f of last) {
     const text = f.text.trim();
-    const head = ADDRESS_THEN_TAGLINE.exec(text)?.[1];
-    if (head === undefined || !SITE_ADDRESS.test(head) || f.endsSentence) continue;
+    const head = ADDRESS_THEN_TAGLINE.exec(text)?.[1] ?? mastheadThenTagline(text, features);
+    if (head === undefined || !(SITE_ADDRESS.test(head) || head.includes(' ')) || f.endsSentence) continue;
     if (text.slice(head.length).trim().split(/\s+/u).length - 1 <= MAX_TAGLINE_WORDS) return head;
   }
   return null;
+}
+
+/** A name of a few words before a spaced dash, bar or middle dot, the tagline after it starting with a letter. */
+const NAME_THEN_TAGLINE = /^(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){1,3})\s+[-–—|·]\s+\p{L}/u;
+
+/**
+ * "Kalteng Sepekan - Tajam, Berimbang, Terpercaya" in the footer of a page whose first line is "Kalteng Sepekan": the
+ * masthead's name repeated with the site's tagline names the publisher, though neither reads as an address.
+ */
+function mastheadThenTagline(text: string, features: readonly LineFeatures[]): string | undefined {
+  const head = NAME_THEN_TAGLINE.exec(text)?.[1];
+  const first = features.find((f) => !f.blank)?.text.trim();
+  return head !== undefined && first !== undefined && first.toLowerCase() === head.toLowerCase() ? head : undefined;
 }

@@ -99,7 +99,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     marks.mark(f.index, hit.cue.kind, hit.cue.id, hit.cue.reason);
   }
   markRelatedLists(model, cues.listIntroIds, new Set(cues.data.listItemMetaCues ?? []));
-  markWidgets(model, new Set(cues.data.widgetCues ?? []));
+  markWidgets(model, new Set(cues.data.widgetCues ?? []), new Set(cues.data.aboutParagraphCues ?? []));
   markEmbeddedPosts(model, cues.embedSignatureIds);
   markPullQuotes(model, article);
 

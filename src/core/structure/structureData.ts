@@ -9,6 +9,8 @@ export interface StructureData {
   readonly listIntroCues: readonly string[];
   /** Ids of cues that open a reader widget (a poll, a quiz): the short lines directly under the heading, up to a blank line, are its question and options. */
   readonly widgetCues?: readonly string[];
+  /** Ids of widget cues whose heading, right under another boilerplate line (a release's end mark "###"), heads one paragraph of prose ("Tentang PT …" and the company's note): boilerplate to its blank line. */
+  readonly aboutParagraphCues?: readonly string[];
   /** Ids of cues for the rows of a live count or poll ("01  Budi–Ani   41,22%"): above the headline, they and the line heading them are page furniture. */
   readonly headlineNeverOverCues?: readonly string[];
   /** Ids of cues for a listed headline's metadata (its number, "2 jam lalu", "10:42"): inside a related list they neither end it nor count as items. */
