@@ -1,5 +1,6 @@
 // One esbuild context per target (STYLE.md §11): the extension for Node (`main`), the extension for
-// the web (`browser`, no Node built-ins), and the CLI (`bin`, with a shebang).
+// the web (`browser`, no Node built-ins), the CLI (`bin`, with a shebang), the CLI's extraction
+// worker thread, and the extension's index process.
 //   node esbuild.mjs               build once (development: sourcemaps, no minify)
 //   node esbuild.mjs --production  minify, no sourcemaps (what `vsce package` ships)
 //   node esbuild.mjs --watch       rebuild on change
@@ -68,6 +69,16 @@ const targets = [
     // Worker thread for the CLI's parallel extraction; bundled separately so it can be started by path.
     entryPoints: ['src/cli/extractWorker.ts'],
     outfile: 'dist/extractWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
+    ...common,
+    // The extension's index process (src/extension/indexProcess/client.ts forks it by path, beside
+    // dist/extension.js); Node only: the web extension host indexes in itself.
+    entryPoints: ['src/extension/indexProcess/child.ts'],
+    outfile: 'dist/indexProcess.js',
     platform: 'node',
     format: 'cjs',
     target: 'node20',

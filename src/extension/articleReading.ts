@@ -5,11 +5,11 @@
  * only (sidecarPaths, workspaceStore), so it runs in VS Code for the web too. Never throws.
  */
 import * as vscode from 'vscode';
-import { analyzeText, type AnalyzeOptions, type ArticleAnalysis } from '../core';
+import type { IndexAnalyzeOptions } from './indexProcess/client';
 import { stampsCurrent } from '../core/cache';
-import { countNonBlankLines, pendingSummary, summarize, summarizeFromSidecar, type ArticleSummary } from '../core/corpus';
+import type { ArticleSummary } from '../core/corpus';
+import { summarizeTexts as summarizeArticleTexts } from './articleSummaries';
 import { statStamp, type ArticleStamps } from './corpusIndexCache';
-import { readSidecarText, sidecarState } from './reviewSidecar';
 import { baseName, readArticleText } from './sidecarPaths';
 import { readOptionalText } from './workspaceStore';
 
@@ -24,7 +24,7 @@ export type Inspection = { readonly current: true; readonly stamps: ArticleStamp
 /** What reading needs from the index: where sidecars live, how the engine runs, this session's conflict marks. */
 export interface ReadingContext {
   sidecarUriFor(uri: vscode.Uri): vscode.Uri;
-  analyzeOptions(): AnalyzeOptions;
+  analyzeOptions(): IndexAnalyzeOptions;
   isConflicted(id: string): boolean;
 }
 
@@ -36,13 +36,30 @@ export interface ReadingContext {
  * current.
  */
 export async function inspectArticle(uri: vscode.Uri, recorded: ArticleStamps | undefined, sidecarMayExist: boolean, context: ReadingContext): Promise<Inspection> {
+  const check = await checkArticle(uri, recorded, sidecarMayExist, context);
+  if (check.current) return { current: true, stamps: check.stamps };
+  return { current: false, stamps: check.stamps, inputs: await readInputs(uri, check.sidecarUri) };
+}
+
+/** What checkArticle found: whether the recorded stamps are current, the stamps, and the sidecar's Uri when one may exist. */
+export interface Check {
+  readonly current: boolean;
+  readonly stamps: ArticleStamps | undefined;
+  readonly sidecarUri: vscode.Uri | undefined;
+}
+
+/** The stat half of inspectArticle: nothing is read. */
+export async function checkArticle(uri: vscode.Uri, recorded: ArticleStamps | undefined, sidecarMayExist: boolean, context: ReadingContext): Promise<Check> {
   // No sidecar Uri for an article without one (most of a corpus not extracted yet): 100,000 on a reopen.
   const sidecarUri = sidecarMayExist ? context.sidecarUriFor(uri) : undefined;
   const [article, sidecar] = await Promise.all([statStamp(uri), sidecarUri ? statStamp(sidecarUri) : null]);
-  const stamps = article ? { article, sidecar } : undefined;
-  if (stampsCurrent(recorded, article, sidecar)) return { current: true, stamps };
+  return { current: stampsCurrent(recorded, article, sidecar), stamps: article ? { article, sidecar } : undefined, sidecarUri };
+}
+
+/** The read half of inspectArticle: the article's text (an open editor's first) and its sidecar's. */
+export async function readInputs(uri: vscode.Uri, sidecarUri: vscode.Uri | undefined): Promise<ArticleInputs> {
   const [read, sidecarText] = await Promise.all([readArticleText(uri), sidecarUri ? readOptionalText(sidecarUri) : null]);
-  return { current: false, stamps, inputs: { read, sidecarText } };
+  return { read, sidecarText };
 }
 
 /**
@@ -56,20 +73,5 @@ export function summarizeInputs(uri: vscode.Uri, inputs: ArticleInputs, context:
 
 function summarizeTexts(uri: vscode.Uri, { read, sidecarText }: ArticleInputs, context: ReadingContext): ArticleSummary {
   const id = uri.toString();
-  const name = baseName(uri);
-  const reading = sidecarText === null ? null : readSidecarText(sidecarText);
-  if (!read.ok) {
-    const base = pendingSummary(id, name);
-    return { ...base, indexed: true, sidecar: reading === null ? 'missing' : reading.ok ? 'fresh' : 'invalid', status: reading?.ok ? (reading.facts.status ?? 'unreviewed') : 'unreviewed', error: read.message };
-  }
-  const state = sidecarState(reading, read.text, context.isConflicted(id));
-  // An up-to-date sidecar already holds what the views show: no need to run the engine.
-  if (reading?.ok && (state === 'fresh' || state === 'conflict')) return summarizeFromSidecar(id, name, reading.facts, state, countNonBlankLines(read.text));
-  let analysis: ArticleAnalysis;
-  try {
-    analysis = analyzeText(read.text, context.analyzeOptions()).analysis;
-  } catch (e) {
-    return { ...pendingSummary(id, name), indexed: true, sidecar: state, error: `the engine failed: ${(e as Error).message}` };
-  }
-  return summarize(id, name, analysis, state, reading?.ok ? reading.facts : {});
+  return summarizeArticleTexts(id, baseName(uri), read, sidecarText, context.isConflicted(id), context.analyzeOptions());
 }

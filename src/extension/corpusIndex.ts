@@ -29,7 +29,7 @@
  * - `whenIndexed()`: resolves when the current indexing pass has read every listed article.
  */
 import * as vscode from 'vscode';
-import type { AnalyzeOptions } from '../core';
+import type { IndexAnalyzeOptions } from './indexProcess/client';
 import { reviewProgressOfRows, SummaryStore, type ArticleSummary, type ReviewProgress } from '../core/corpus';
 import { inspectArticle, summarizeInputs, type ReadingContext } from './articleReading';
 import { saveIndexCaches, type ArticleStamps } from './corpusIndexCache';
@@ -70,7 +70,7 @@ export class CorpusIndex implements vscode.Disposable {
   readonly onDidChangeIndexing = this.indexingChanged.event;
 
   constructor(
-    private readonly analyzeOptions: () => AnalyzeOptions,
+    private readonly analyzeOptions: () => IndexAnalyzeOptions,
     /** Where a line goes when the index cache is ignored or cannot be written. */
     private readonly log: (line: string) => void = () => undefined,
   ) {
@@ -83,6 +83,9 @@ export class CorpusIndex implements vscode.Disposable {
         if (keys.some((k) => e.affectsConfiguration(`corpusReview.${k}`))) {
           this.matcher = undefined;
           void this.refresh();
+        } else if (e.affectsConfiguration('corpusReview.indexing.separateProcess')) {
+          // Where the next pass reads: nothing shown changes.
+          this.matcher = undefined;
         }
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
@@ -123,12 +126,17 @@ export class CorpusIndex implements vscode.Disposable {
   /**
    * How long views should wait before recomputing from the whole corpus after a change: 250 ms
    * for small corpora, growing with the corpus (1 s at 100,000 articles) so that the views'
-   * O(n) recomputations stay a small share of the host's time while indexing fills summaries in.
+   * O(n) recomputations stay a small share of the host's time. While a pass indexes, 4 times
+   * that (4 s at 100,000): each recomputation makes the tree's groups afresh (typed arrays and
+   * sorted copies of every row), which live until the next one, long enough to be promoted to
+   * the old generation; at one a second they were a large share of a cold build's peak memory,
+   * and the status bar counts the progress meanwhile.
    * 0 until the first listing has been announced: a view with nothing to show should show it at once.
    */
   get settleMs(): number {
     if (!this.listingShown) return 0;
-    return Math.min(2000, Math.max(250, Math.round(this.store.count / 100)));
+    const perArticle = this.indexing ? 1 / 25 : 1 / 100;
+    return Math.min(this.indexing ? 4000 : 2000, Math.max(250, Math.round(this.store.count * perArticle)));
   }
 
   /** How many articles are listed (pending ones included). */
@@ -166,7 +174,7 @@ export class CorpusIndex implements vscode.Disposable {
     return sidecarUriFor(uri, this.settings().suffix);
   }
 
-  /** Corpus roots, glob and sidecar suffix, read from the settings once per change (not per file). */
+  /** Corpus roots, glob, sidecar suffix and where passes read, read from the settings once per change (not per file). */
   settings(): CorpusSettings {
     return (this.matcher ??= readCorpusSettings());
   }

@@ -13,6 +13,21 @@ export interface CorpusSettings {
   readonly roots: vscode.Uri[];
   readonly glob: Minimatch;
   readonly suffix: string;
+  /** corpusReview.indexing.separateProcess: when an indexing pass reads and summarises in a child process (see indexProcess/client.ts). */
+  readonly separateProcess: SeparateProcess;
+}
+
+export type SeparateProcess = 'auto' | 'always' | 'never';
+
+/**
+ * Listed articles from which `auto` indexes in a separate process: below it, starting a process
+ * and loading the engine there (about 0.3 s) costs more than the host's memory it saves.
+ */
+export const SEPARATE_PROCESS_FROM = 2000;
+
+/** Whether a pass over `listed` articles uses an index process under `setting`. */
+export function usesSeparateProcess(setting: SeparateProcess, listed: number): boolean {
+  return setting === 'always' || (setting === 'auto' && listed >= SEPARATE_PROCESS_FROM);
 }
 
 export function readCorpusSettings(): CorpusSettings {
@@ -20,6 +35,7 @@ export function readCorpusSettings(): CorpusSettings {
     roots: corpusRoots(),
     glob: new Minimatch(vscode.workspace.getConfiguration('corpusReview').get<string>('articleGlob', '**/*.txt'), { dot: false }),
     suffix: sidecarSuffix(),
+    separateProcess: vscode.workspace.getConfiguration('corpusReview').get<SeparateProcess>('indexing.separateProcess', 'auto'),
   };
 }
 

@@ -5,7 +5,8 @@
  * extensions) use; tests drive the extension only through it, commands, files and providers.
  */
 import * as vscode from 'vscode';
-import { EXTRACTOR_VERSION, type AnalyzeOptions } from '../core';
+import { EXTRACTOR_VERSION } from '../core';
+import type { IndexAnalyzeOptions } from './indexProcess/client';
 import { isFilterActive, type ArticleFilter, type ArticleSummary, type CorpusStats } from '../core/corpus';
 import { compileUserPatterns, type UserPatternSpec } from '../core/userRules/userBoilerplatePatterns';
 import { registerArticleFeatures } from './articleFeatures';
@@ -48,8 +49,8 @@ export interface CorpusReviewApi {
 }
 
 /** Options every analysis uses: the language setting and the user's extra boilerplate rules (compiled once per change). */
-function analyzeOptionsFromSettings(context: vscode.ExtensionContext): () => AnalyzeOptions {
-  let cached: AnalyzeOptions | undefined;
+function analyzeOptionsFromSettings(context: vscode.ExtensionContext): () => IndexAnalyzeOptions {
+  let cached: IndexAnalyzeOptions | undefined;
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('corpusReview') && (cached = undefined)));
   return () => {
     if (cached) return cached;
@@ -57,7 +58,8 @@ function analyzeOptionsFromSettings(context: vscode.ExtensionContext): () => Ana
     // Untrusted workspaces: user patterns are a restricted setting; the workspace's value is not applied.
     const specs = config.get<UserPatternSpec[]>('extraBoilerplatePatterns', []);
     const { patterns } = compileUserPatterns(Array.isArray(specs) ? specs : []);
-    cached = { language: config.get<string>('language', 'id'), userPatterns: patterns };
+    // The specs too: the index process compiles them itself (a compiled rule is a function).
+    cached = { language: config.get<string>('language', 'id'), userPatterns: patterns, userPatternSpecs: Array.isArray(specs) ? specs : [] };
     return cached;
   };
 }

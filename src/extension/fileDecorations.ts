@@ -31,16 +31,33 @@ export function decorationFor(a: ArticleSummary): vscode.FileDecoration | undefi
 
 export function registerFileDecorations(context: vscode.ExtensionContext, deps: { index: CorpusIndex }): void {
   const changed = new vscode.EventEmitter<vscode.Uri | vscode.Uri[] | undefined>();
+  // The articles VS Code was given a decoration for: only they can lose one. A change announced
+  // for an article with none before and none now is not passed on, since VS Code then asks the
+  // provider again for every Uri: a cold build of 100,000 articles without sidecars announces
+  // each of them, and 100,000 requests through the extension host were garbage for nothing.
+  const decorated = new Set<string>();
   const provider: vscode.FileDecorationProvider = {
     onDidChangeFileDecorations: changed.event,
     provideFileDecoration: (uri) => {
       const a = deps.index.get(uri);
-      return a?.indexed ? decorationFor(a) : undefined;
+      const decoration = a?.indexed ? decorationFor(a) : undefined;
+      if (decoration) decorated.add(uri.toString());
+      else decorated.delete(uri.toString());
+      return decoration;
     },
+  };
+  const mayHaveChanged = (uri: vscode.Uri): boolean => {
+    if (decorated.has(uri.toString())) return true;
+    const a = deps.index.get(uri);
+    return Boolean(a?.indexed && decorationFor(a));
   };
   context.subscriptions.push(
     changed,
     vscode.window.registerFileDecorationProvider(provider),
-    deps.index.onDidChange((uris) => changed.fire(uris ? [...uris] : undefined)),
+    deps.index.onDidChange((uris) => {
+      if (!uris) return changed.fire(undefined);
+      const passed = uris.filter(mayHaveChanged);
+      if (passed.length) changed.fire(passed);
+    }),
   );
 }

@@ -3,9 +3,9 @@
  * web too), and reading an article's text the way the editor sees it.
  */
 import * as vscode from 'vscode';
-import { decodeArticleBytes } from '../core';
 import { sidecarPathFor } from '../core/sidecar';
 import { readBytes } from './localFiles';
+import { articleTextOfBytes, type ArticleBytes, type ArticleText } from './articleSummaries';
 
 export function sidecarSuffix(): string {
   return vscode.workspace.getConfiguration('corpusReview').get<string>('sidecarSuffix', '.meta.yaml');
@@ -40,21 +40,19 @@ export function articleUriForSidecar(sidecar: vscode.Uri, recordedName: string |
   return vscode.Uri.joinPath(dir, `${stem}.txt`);
 }
 
-export type ArticleText = { ok: true; text: string } | { ok: false; message: string };
+export type { ArticleText };
 
 /** The article's text: the open document's (unsaved edits included) or the file's, decoded as the CLI decodes it. */
 export async function readArticleText(uri: vscode.Uri): Promise<ArticleText> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return { ok: true, text: open.getText() };
-  let bytes: Uint8Array | null;
+  let read: ArticleBytes;
   try {
-    bytes = await readBytes(uri);
+    read = { bytes: await readBytes(uri) };
   } catch (e) {
-    return { ok: false, message: `cannot read ${baseName(uri)}: ${(e as Error).message}` };
+    read = { failure: (e as Error).message };
   }
-  if (bytes === null) return { ok: false, message: `cannot read ${baseName(uri)}: it does not exist` };
-  const decoded = decodeArticleBytes(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, message: `${baseName(uri)}: ${decoded.message}` };
+  return articleTextOfBytes(baseName(uri), read);
 }
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {
