@@ -243,6 +243,11 @@ exports.run = async function run() {
     out(`RSS (MB) every 0.5 s from activation (indexed at ${(indexedAt / 1000).toFixed(1)} s; then the filter, flat grouping and next-unreviewed calls above): ${points.map((mb) => (mb === undefined ? '-' : mb.toFixed(0))).join(' ')}`);
     if (rssPeak.rss) out(`at the highest RSS sampled (${MB(rssPeak.rss).toFixed(0)} MB, ${rssPeak.at.toFixed(1)} s from activation): heap ${rssPeak.heapUsed.toFixed(0)} MB used of ${rssPeak.heapTotal.toFixed(0)} (${rssPeak.spaces}), external ${rssPeak.external.toFixed(0)} MB (array buffers ${rssPeak.arrayBuffers.toFixed(0)} MB); RSS before activation ${MB(mem0.rss).toFixed(0)} MB, heap ${MB(mem0.heapUsed).toFixed(0)} of ${MB(mem0.heapTotal).toFixed(0)}, external ${MB(mem0.external).toFixed(0)} MB`);
     out(`peak RSS until indexed (getrusage, before the calls after indexing): ${result.peakRssIndexedMb.toFixed(0)} MB, +${(result.peakRssIndexedMb - result.rssBeforeMb).toFixed(0)} MB over before activation`);
+    // The index process's work (src/extension/indexProcess): a child process, so its memory is
+    // outside the host's RSS above; the mark is made when the pass stops it (the last pass's).
+    const processMark = performance.getEntriesByName('corpus-review/index-process').pop();
+    result.indexProcess = processMark?.detail ?? null;
+    out(processMark ? `index process (a child of the host): ${processMark.detail.articles} articles checked in ${processMark.detail.batches} batches; its RSS at most ${MB(processMark.detail.peakRss).toFixed(0)} MB, live heap at most ${MB(processMark.detail.peakHeapUsed).toFixed(0)} MB (after a batch); stopped ${((processMark.startTime - (performance.getEntriesByName('corpus-review/index-created').pop()?.startTime ?? 0)) / 1000).toFixed(1)} s from activation` : 'index process: none (every article checked in the extension host)');
     if (churnMb > 0) out(`before activation: RSS ${MB(rssBeforeChurn).toFixed(0)} MB, after ${churnMb} MB of short-lived garbage ${MB(mem0.rss).toFixed(0)} MB (the "before" of the figures below)`);
     Object.assign(result, { churnMb, rssBeforeChurnMb: MB(rssBeforeChurn), rssPeakSampledMb: rssPeak.rss ? MB(rssPeak.rss) : null, rssPeakAtS: rssPeak.at ?? null });
     if (process.env.CORPUS_REVIEW_BENCH_OUT) fs.writeFileSync(process.env.CORPUS_REVIEW_BENCH_OUT, JSON.stringify(result));
