@@ -237,8 +237,8 @@ export class DatelineReader {
 const ASCII_LETTERS = /^[A-Za-z]*$/;
 /** "Ambon (20/11) -": the day and month in brackets after the place, the dates reader's, no part of the place. */
 const BRACKETED_DAY_MONTH = /\s*\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)$/u;
-/** A day and month ("3/12") standing before a bracketed agency name in a dateline part. */
-const DAY_MONTH_BEFORE_BRACKET = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?=\([^()]+\)$)/u;
+/** A day and month ("3/12", or a wire's "Nov 23" in "PONTIANAK, Nov 23 (Archipelago Wire) -") before a bracketed agency name in a dateline part. */
+const DAY_MONTH_BEFORE_BRACKET = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)\s*(?=\([^()]+\)$)/u;
 /** "RMOLJatim.Sidoarjo": four letters or more with two capitals or more, a full stop, then capitalised words. */
 const OUTLET_DOT_PLACE = /^(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{4,}\.\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u;
 /** A wire service's name between slashes at the end of a dateline part ("/RilisNusa/"). */

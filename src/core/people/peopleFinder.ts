@@ -18,7 +18,7 @@ import { PersonRegistry } from './personRegistry';
 import { afterCountry, afterPlaceWord, countryThenApposition, personSetOffAfterPlace, placeSetOff, placeWords } from './placeWords';
 import { numberedThingListRuns, thingListRuns, thingNounOpensRun } from './thingLists';
 import { titleCaseRuns } from './titleCaseLines';
-import { followedBy, type RunFollower } from './runFollowers';
+import { followedBy, pairAcronymAfter, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
 export { readBody, type BodyText } from './bodyText';
@@ -217,7 +217,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const institutionAfterRole = seg.role !== null && !spoken && lex.namesakeNouns.has(seg.role.slice(seg.role.lastIndexOf(' ') + 1).toLowerCase());
       const roleStart = run.tokens[run.kinds.indexOf('role')]?.start;
       if (institutionAfterRole && roleStart !== undefined && seg.end === lastTok?.end) roleForNext = { role: spacesCollapsed(article.text, roleStart, lastTok.end), end: lastTok.end };
-      const organisation = (seg.afterNonName && !ranked && !spoken && lowerRole === null && !afterCountry(run, seg, lex.placeNames)) || (seg.honorific !== null && !spoken && afterNamesake(run, seg, lex)) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken) || institutionAfterRole;
+      const organisation = (seg.afterNonName && !ranked && !spoken && lowerRole === null && !afterCountry(run, seg, lex.placeNames)) || (seg.honorific !== null && !spoken && afterNamesake(run, seg, lex)) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken && !(seg.end === lastTok?.end && pairAcronymAfter(article.text, seg.start, seg.end, seg.words[0] ?? ''))) || institutionAfterRole;
       const single = nameWords.length === 1;
       // The segment is the whole run: nothing capitalised stands around it to own the verb after it.
       const wholeRun = run.tokens.length === seg.words.length;

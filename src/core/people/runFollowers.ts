@@ -150,3 +150,19 @@ function maySoftAlias(text: string, from: number, to: number, markers: ReadonlyS
   if (i >= to || text.charCodeAt(i) >= 128) return true;
   return i > start && markers.has(text.slice(start, i).toLowerCase());
 }
+
+/** An acronym alone in brackets right after a run ("(TOP)"), in group 1. */
+const BRACKETED_ACRONYM = /^\s*\(\s*(\p{Lu}{2,10})\s*\)/u;
+/** A name joined to the one before it by a dash ("Tokan–Paulus", "Tokan - Paulus"): the second of a pair. */
+const DASH_JOINED_BEFORE = /\p{L}\s?[-–—]\s?$/u;
+
+/**
+ * "Thomas Lela Watun–Paulus Doni Ruing (TOP)": the bracketed acronym after the second name of a dash-joined pair
+ * names the pair (a ticket's or a team's short form), not an organisation the name spells out: it does not open with
+ * the name's own initial, as "Badan Pusat Statistik (BPS)" does. The bracket then proves nothing against a person.
+ */
+export function pairAcronymAfter(text: string, segStart: number, runEnd: number, firstWord: string): boolean {
+  const acronym = BRACKETED_ACRONYM.exec(text.slice(runEnd, runEnd + 16))?.[1];
+  if (acronym === undefined || acronym.charAt(0) === firstWord.charAt(0).toUpperCase()) return false;
+  return DASH_JOINED_BEFORE.test(text.slice(Math.max(0, segStart - 4), segStart));
+}

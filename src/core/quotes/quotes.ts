@@ -90,5 +90,23 @@ export function findQuotesAndPeople(article: Article, lang: LanguageData, struct
   const quotes = resolveSpeakers(candidates, registry, body, lang, article.text).map(
     (q): Quote => ({ span: q.span, speaker: q.speaker, cue: q.cue, resolution: q.resolution, closed: q.closed, text: article.text.slice(q.span.start, q.span.end) }),
   );
-  return { quotes, people: registry.people() };
+  return { quotes, people: withoutOutlet(registry.people(), structure.outlet) };
 }
+
+/**
+ * "…," Yuliana told Archipelago Wire.", "Tim Cek Fakta PrianganToday memeriksa …": the outlet the article names is no
+ * person, whether written whole or as the capitalised word glued to the end or start of a one-word name.
+ */
+function withoutOutlet(people: Person[], outlet: string | null): Person[] {
+  if (outlet === null) return people;
+  const key = outlet.toLowerCase().replace(OUTLET_KEY_DROPPED, '');
+  const oneWord = !/\s/u.test(outlet.trim());
+  return people.filter((p) => {
+    const name = p.name.toLowerCase().replace(OUTLET_KEY_DROPPED, '');
+    if (name === key) return false;
+    return !(oneWord && name.length >= 4 && !p.name.includes(' ') && key.length > name.length && (key.endsWith(name) || key.startsWith(name)));
+  });
+}
+
+/** Spaces and dots do not tell an outlet's name apart ("Kaltim Warta", "kaltimwarta"). */
+const OUTLET_KEY_DROPPED = /[\s.]+/gu;
