@@ -286,7 +286,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     pendingRole = roleForNext;
   };
   for (let i = 0; i < body.runs.length; i++) readRun(body.runs[i] as NameRun, i);
-  const registry = new PersonRegistry(lex.finalLetterVariants);
+  const registry = new PersonRegistry(lex.finalLetterVariants, lex.nameWordLongForms);
   // Longest names first, so that a short form finds the full name it belongs to.
   strong.sort((a, b) => b.seg.words.length - a.seg.words.length || a.seg.start - b.seg.start);
   for (const { seg, honorific, firm } of strong) {

@@ -220,4 +220,23 @@ suite('village, farm and market pages (round fifty-three)', () => {
     ]);
     assert.equal(bulletin.outlet, 'Buletin Desa Mulyorejo');
   });
+
+  test('"Daeng" written out is the same name word as its short form "Dg.": one person, the speaker under the full name', () => {
+    const a = analyse([
+      'Petani Rumput Laut Takalar Keluhkan Harga',
+      '',
+      'TAKALAR – Harga rumput laut kering di Takalar turun menjadi Rp 9.000 per kilogram, Kamis (19/11/2026).',
+      '',
+      'Seorang petani, Syamsuddin Dg. Tutu, mengatakan panen kali ini melimpah.',
+      '',
+      '"Kalau harga begini, kami cuma bisa tutup ongkos," kata Daeng Tutu.',
+      '',
+      'Ketua kelompok, Daeng Nai, meminta pemerintah membantu pemasaran.',
+    ]);
+    const people = names(a);
+    assert.ok(people.includes('Syamsuddin Dg. Tutu'), people.join(', '));
+    assert.ok(!people.includes('Daeng Tutu'), people.join(', '));
+    assert.equal(a.quotes[0]?.speaker, 'Syamsuddin Dg. Tutu');
+    assert.ok(people.some((p) => p.endsWith('Nai')), people.join(', '));
+  });
 });
