@@ -223,7 +223,8 @@ export class DatelineReader {
         allCaps ??= letters === letters.toUpperCase();
         if (camel || allCaps || this.morphemes.some((m2) => rest.startsWith(m2))) return true;
       }
-      if (length >= 3 && this.morphemeSet.has(lower.slice(lower.length - length))) {
+      // A two-letter tail counts too: a station's name glued to "TV" ("SULSELTV", "JabarTV") as to "NEWS".
+      if (length >= 2 && this.morphemeSet.has(lower.slice(lower.length - length))) {
         const cut = lower.length - length;
         const camel = /\p{Ll}/u.test(letters.charAt(cut - 1)) && /\p{Lu}/u.test(letters.charAt(cut));
         allCaps ??= letters === letters.toUpperCase();

@@ -16,7 +16,7 @@ import { segmentWith, type NameRun, type NameSegment } from './nameRuns';
 import { isCommaGap, isSpaceGap, spacesCollapsed, wordBeforeSpaces, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
 import { afterCountry, afterPlaceWord, countryThenApposition, personSetOffAfterPlace, placeSetOff, placeWords } from './placeWords';
-import { numberedThingListRuns, thingListRuns, thingNounOpensRun } from './thingLists';
+import { afterBracketedThing, numberedThingListRuns, thingListRuns, thingNounOpensRun } from './thingLists';
 import { titleCaseRuns } from './titleCaseLines';
 import { followedBy, pairAcronymAfter, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
@@ -152,6 +152,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const afterPlacePreposition = afterPlaceWord(body, run, article.text);
     // "Fitur Putar Balik dapat …": a thing noun opening the sentence, capitalised there, opens the run the same way.
     const afterThing = beforeInfo?.thingNoun === true || thingNounOpensRun(body, run, article.text);
+    // "(BUMDes) Sido Makmur menyetorkan …": a group's bracketed short form names the group whatever verb follows.
+    const afterGroupShortForm = afterBracketedThing(body, run, article.text);
     // "yakni, MU (38)": an introducer may stand before a comma.
     const introducer = beforeInfo?.introducer === true ? before : undefined;
     const introduced = introducer !== undefined && INTRODUCER_GAP.test(article.text.slice(introducer.end, run.tokens[0]?.start ?? 0));
@@ -262,7 +264,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const place = (single && places.has(nameWords[0] ?? '')) || (!personal && lex.placeNames.has(nameWords.join(' ').toLowerCase()));
       // An unmarked item of a list of things (thingLists.ts) is one, whatever its shape or a plain introducer ("yaitu") says.
       const listedThing = listedThings.has(runIndex) && !ownEvidence && !strongBesidesIntroducer && beforeInfo?.nameIntroducer !== true;
-      const thing = ((afterThing || inPlaceList) && !isStrong) || listedThing;
+      const thing = ((afterThing || inPlaceList) && !isStrong) || listedThing || (afterGroupShortForm && seg.honorific === null && role === null && !spoken);
       // "Penyanyi asal Inggris Tom Ashby": the preposition governs the country only; the name after it is its citizen's.
       const placeBefore = afterPlacePreposition && !afterCountry(run, seg, lex.placeNames);
       if ((isStrong || multi) && !placeBefore && !organisation && !place && !thing) strong.push({ seg: seg2, honorific: seg.honorific, firm: isStrong });
@@ -284,7 +286,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     pendingRole = roleForNext;
   };
   for (let i = 0; i < body.runs.length; i++) readRun(body.runs[i] as NameRun, i);
-  const registry = new PersonRegistry(lex.finalLetterVariants);
+  const registry = new PersonRegistry(lex.finalLetterVariants, lex.nameWordLongForms);
   // Longest names first, so that a short form finds the full name it belongs to.
   strong.sort((a, b) => b.seg.words.length - a.seg.words.length || a.seg.start - b.seg.start);
   for (const { seg, honorific, firm } of strong) {

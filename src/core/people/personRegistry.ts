@@ -22,7 +22,6 @@ interface Entry {
   spans: Span[];
 }
 
-const fold = (w: string): string => w.toLowerCase();
 
 const SPACES = /\s+/u;
 const LEADING_INITIAL = /^\p{Lu}\.\s+/u;
@@ -111,12 +110,24 @@ function finalLetterApart(a: string, b: string, variants: ReadonlyMap<string, st
 export class PersonRegistry {
   private readonly entries: Entry[] = [];
 
-  /** finalLetterVariants: the language's interchangeable last letters of a name ("Hengky", "Hengki"); none by default. */
-  constructor(private readonly finalLetterVariants: ReadonlyMap<string, string> = new Map()) {}
+  /**
+   * finalLetterVariants: the language's interchangeable last letters of a name ("Hengky", "Hengki"); longForms: name
+   * words' short forms folded to their written-out forms ("Dg." → "daeng"); none by default.
+   */
+  constructor(
+    private readonly finalLetterVariants: ReadonlyMap<string, string> = new Map(),
+    private readonly longForms: ReadonlyMap<string, string> = new Map(),
+  ) {}
+
+  /** A name word as compared: lower-cased, a short form written out. */
+  private readonly fold = (w: string): string => {
+    const lower = w.toLowerCase();
+    return this.longForms.get(lower) ?? lower;
+  };
 
   /** The person whose name holds all these words, or spells them within one edit each. */
   find(words: readonly string[], byPrefix = false): Entry | null {
-    return this.findFolded(words.map(fold), byPrefix);
+    return this.findFolded(words.map(this.fold), byPrefix);
   }
 
   /** find, the words given lower-cased (`add` folds them once for its two searches and the new entry). Loops, no callbacks: asked for every name segment. */
@@ -151,7 +162,7 @@ export class PersonRegistry {
     this.mentionIndex = null;
     const form = seg.words.join(' ');
     const span = { start: seg.start, end: seg.end };
-    const folded = seg.words.map(fold);
+    const folded = seg.words.map(this.fold);
     // find by prefix after find: a prefix search that misses ends in the same search again, so only the prefix part is tried.
     const only = folded.length === 1 ? (folded[0] as string) : '';
     const found = this.findFolded(folded) ?? (only.length >= 3 ? (this.entryWithWordStarting(only) ?? null) : null);
@@ -174,7 +185,7 @@ export class PersonRegistry {
     if (!e || alias === e.name) return;
     e.aliases.add(alias);
     e.words.push(alias);
-    e.folded.push(fold(alias));
+    e.folded.push(this.fold(alias));
     // The person registered under that name, or under its short form with a title ("Ipul" as "Gus Ipul").
     const other = this.entries.findIndex((x) => x !== e && (x.name === alias || x.aliases.has(alias)));
     const removed = other >= 0 ? this.entries.splice(other, 1)[0] : undefined;
@@ -193,7 +204,7 @@ export class PersonRegistry {
    * beside "Agus Priyanto" and "Agus Nugroho"), the one written out in full last before that point.
    */
   resolveBefore(words: readonly string[], roleWords: readonly string[], before: number): { name: string; by: 'name' | 'alias' | 'role' } | null {
-    const near = words.length > 0 ? this.lastWrittenOutHolding(words.map(fold), words.join(' ').length, before) : null;
+    const near = words.length > 0 ? this.lastWrittenOutHolding(words.map(this.fold), words.join(' ').length, before) : null;
     if (near) return { name: near.name, by: near.name === words.join(' ') ? 'name' : 'alias' };
     return this.resolve(words, roleWords);
   }
@@ -224,14 +235,14 @@ export class PersonRegistry {
         const tail = this.find(words.slice(k));
         if (tail) return { name: tail.name, by: 'alias' };
       }
-      const w = fold(words[0] ?? '');
+      const w = this.fold(words[0] ?? '');
       if (words.length === 1 && w.length >= 3) {
         const byPrefix = this.entryWithWordStarting(w);
         if (byPrefix) return { name: byPrefix.name, by: 'alias' };
       }
     }
     if (roleWords.length > 0) {
-      const r = roleWords.map(fold);
+      const r = roleWords.map(this.fold);
       let best: Entry | null = null;
       let bestScore = 0;
       let tied = false;
@@ -239,7 +250,7 @@ export class PersonRegistry {
       for (const e of this.entries) {
         if (!e.role) continue;
         // An agency's acronym in brackets ("… Lingkungan Hidup (DLH)") is compared without them: "Kadis DLH" names it.
-        const er = e.role.split(SPACES).map((w) => fold(w.replace(BRACKETS, '')));
+        const er = e.role.split(SPACES).map((w) => this.fold(w.replace(BRACKETS, '')));
         if (!er.includes(r[r.length - 1] ?? '') && !er.includes(r[0] ?? '')) continue;
         const score = r.filter((x) => er.includes(x)).length;
         if (er.length === r.length && score === r.length) exact.push(e);

@@ -142,3 +142,13 @@ export function thingNounOpensRun(body: BodyText, run: NameRun, text: string): b
   if (run.tokens.length < 2 || first === undefined || !body.lexicon.thingNouns.has(first.text.toLowerCase())) return false;
   return SENTENCE_OPENING.test(text.slice(Math.max(0, first.start - 6), first.start));
 }
+
+/**
+ * "Kelompok Wanita Tani (KWT) Melati", "Badan Usaha Milik Desa (BUMDes) Sido Makmur": a group's short form in brackets,
+ * then its name (the short form stands just before the run, or opens it).
+ */
+export function afterBracketedThing(body: BodyText, run: NameRun, text: string): boolean {
+  const bracketedThing = (token: { start: number; end: number; text: string } | undefined, next: { start: number } | undefined): boolean =>
+    token !== undefined && next !== undefined && body.lexicon.thingNouns.has(token.text.toLowerCase()) && text[token.start - 1] === '(' && /^\)[ \t]+$/u.test(text.slice(token.end, next.start));
+  return bracketedThing(body.tokens[run.first - 1], run.tokens[0]) || (run.tokens.length >= 2 && bracketedThing(run.tokens[0], run.tokens[1]));
+}

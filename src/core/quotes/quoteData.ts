@@ -86,6 +86,8 @@ export interface NameLexicon {
   readonly nonNameWords: ReadonlySet<string>;
   /** A name word's last letter and the letter it is also spelled with ("Hengky", "Hengki"), both ways. */
   readonly finalLetterVariants: ReadonlyMap<string, string>;
+  /** A name word's short form and its written-out form, lower-cased ("dg." → "daeng"): the same name either way. */
+  readonly nameWordLongForms: ReadonlyMap<string, string>;
   readonly subjectVerb: RegExp | null;
   readonly subjectAdverbs: ReadonlySet<string>;
   readonly ageParenthesis: RegExp | null;
@@ -142,6 +144,8 @@ interface RawPeople {
   readonly nonNameWords?: readonly string[];
   /** Pairs of letters a name's last letter is written with interchangeably within one article ([["y", "i"]]). */
   readonly finalLetterVariants?: readonly (readonly string[])[];
+  /** Short forms of name words and their written-out forms ({"Dg.": "Daeng"}: "Baharuddin Dg. Sese" is "Daeng Sese"). */
+  readonly nameWordLongForms?: Readonly<Record<string, string>>;
   readonly subjectVerbPattern?: string;
   readonly subjectAdverbs?: readonly string[];
   readonly ageParenthesis?: string;
@@ -236,6 +240,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     placeNames: lower(raw.placeNames),
     nonNameWords: lower(raw.nonNameWords),
     finalLetterVariants: letterPairs(raw.finalLetterVariants),
+    nameWordLongForms: new Map(Object.entries(raw.nameWordLongForms ?? {}).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     subjectVerb: compile(raw.subjectVerbPattern),
     subjectAdverbs: lower(raw.subjectAdverbs),
     ageParenthesis: compile(raw.ageParenthesis),

@@ -12,7 +12,7 @@ import type { CorpusSignals } from '../boilerplate/corpusBoilerplate';
 import { compileStructureCues, matchCue, type CueHit } from '../boilerplate/cues';
 import { collapseSpaces, foldLine, lineFeatures, type LineFeatures } from './lineFeatures';
 import { buildBlocks } from './blocks';
-import { findHeadline } from './headline';
+import { findHeadline, type HeadlineResult } from './headline';
 import { headlineTails } from './headlineTail';
 import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats, markFooterRuns } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
@@ -69,7 +69,8 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
 
   const folds: (string | undefined)[] = [];
   const fold = (i: number): string => (folds[i] ??= foldLine(features[i]?.text ?? ''));
-  const headline = findHeadline(features, hits, cues.headlineSkipKinds, fold, new Set(cues.data.headlineNeverOverCues ?? []), new Set(cues.data.summaryBoxCues ?? []), (text) => isInstitutionMasthead(text, cues.data.dateline));
+  const found = findHeadline(features, hits, cues.headlineSkipKinds, fold, new Set(cues.data.headlineNeverOverCues ?? []), new Set(cues.data.summaryBoxCues ?? []), (text) => isInstitutionMasthead(text, cues.data.dateline));
+  const headline = firstCopyOfHeadline(found, fold);
   for (const skipped of headline.skipped) {
     const hit = hits[skipped];
     marks.mark(skipped, hit?.cue.kind ?? 'breadcrumb', hit?.cue.id ?? 'before-headline', hit?.cue.reason ?? 'a navigation line before the headline');
@@ -106,10 +107,17 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   // Sign-offs: alone on a line (boilerplate), or closing a body line (the line stays body).
   const signoffs: SignOff[] = [];
   let lastSignoffLine = -1;
+  let bodySeen = false;
   for (const line of article.lines) {
     const f = features[line.index];
     if (!f || f.blank || line.index === titleLine) continue;
     const alone = signoffAlone(line, cues.signoffAlone, cues.signoffAloneStart);
+    // A bare rule ("-----") with no body text above it underlines the headline (a plain-text e-mail or
+    // README style); it closes nothing, so the body under it is no after-sign-off text.
+    if (alone && !bodySeen && alone.codes.length === 0) {
+      marks.mark(line.index, 'other', 'rule-before-body', 'a rule drawn before the body starts (a headline\'s underline)');
+      continue;
+    }
     if (alone) {
       signoffs.push(alone);
       marks.mark(line.index, 'signoff', 'signoff-alone', 'a sign-off with the desk or author code, alone on a line');
@@ -117,6 +125,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
       continue;
     }
     if (marks.has(line.index)) continue;
+    bodySeen = true;
     const trailing = signoffTrailing(line, cues.signoffTrailing);
     if (trailing) {
       signoffs.push(trailing);
@@ -177,4 +186,16 @@ function markAfterSignoff(model: LineModel, signoffLine: number): void {
     const tag = f.words <= 3 && f.text === f.text.toLowerCase();
     model.marks.mark(f.index, tag ? 'share' : 'other', 'after-signoff', tag ? 'a tag after the article\'s sign-off' : 'a line after the article\'s sign-off that does not read as prose');
   }
+}
+
+/**
+ * The headline, then a player or a label, then the same headline in capitals over the stamp (a video page): the headline
+ * finder takes the copy over the stamp; the first copy, skipped as a line before it, is the headline as written and the
+ * later one its repeat.
+ */
+function firstCopyOfHeadline(found: HeadlineResult, fold: (line: number) => string): HeadlineResult {
+  const line = found.line;
+  if (line === null || found.skipped.length === 0) return found;
+  const first = found.skipped.find((s) => s < line && fold(s) === fold(line) && fold(s).length > 0);
+  return first === undefined ? found : { line: first, skipped: found.skipped.filter((s) => s !== first) };
 }
