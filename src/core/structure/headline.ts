@@ -82,8 +82,9 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     // "BAPPEDA PROVINSI PAPUA BARAT", "Humas Provinsi Jawa Tengah": a public body's name heading its own portal, with
     // everything above it skipped, is the masthead when a headline still follows (a headline names what the body did).
     const institutionMasthead = k === skipped.length && isInstitution(f.text.trim()) && headlineAhead(nonBlank, k, hits);
+    // A bare web address above the headline (a print view's or a scraper's address line) names a page, never a story.
     const isNavigation =
-      overPath || institutionMasthead ||
+      f.urlOnly || overPath || institutionMasthead ||
       isBreadcrumb || isTruncatedCopy || isSiteHeader || (k === 0 && isSiteNameOverMenu(nonBlank, hits)) || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits)) || overMenu(nonBlank, k, hits);
     if (isBanner || isNavigation) {
       skipped.push(f.index);
