@@ -9,7 +9,7 @@ import type { LineRole } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
 import { findRuns, type NameRun } from './nameRuns';
 import { tokenizeInto, type Token } from './nameTokens';
-import { dropQuotedNicknames } from './quotedNickname';
+import { dropQuotedNicknames, type QuotedNickname } from './quotedNickname';
 import { wordTable, type LowerForm, type WordInfo, type WordTable } from './wordTable';
 
 export interface BodyText {
@@ -26,6 +26,8 @@ export interface BodyText {
   readonly datelinePlaceWords: readonly string[];
   /** The word table's number for this article: a form whose `writtenLowerIn` is it is written in lower case here. */
   readonly article: number;
+  /** Nicknames in marks taken out of names (`Dedi "Dedol" Kurniadi`), in text order. */
+  readonly quotedNicknames: readonly QuotedNickname[];
 }
 
 /** An acronym defined in brackets after the name it stands for ("(BRI)", "(KPU)"). */
@@ -62,7 +64,7 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
     if (lineRoles[line.index] === 'body') tokenizeInto(read, article.text, line.start, line.end, 0, lexicon, lookup);
   }
   // `Dedi "Dedol" Kurniadi`: the quoted nickname is taken out, so the name's two halves make one run.
-  const { tokens, words, text: runText } = dropQuotedNicknames(read, readWords, article.text);
+  const { tokens, words, nicknames: quotedNicknames, text: runText } = dropQuotedNicknames(read, readWords, article.text);
   // A token is one of the place's words when its lower-case form is one of their entries (a comparison of references, no string hashed).
   const placeForms: LowerForm[] = [];
   if (datelinePlace) {
@@ -94,5 +96,5 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
     },
   };
   const runs = findRuns(tokens, words, runText, { lexicon, article: articleNumber, definedAcronyms, monthWords: monthWordsOf(lang) });
-  return { tokens, words, runs, lexicon, table, runWordIndices, datelinePlaceWords, article: articleNumber };
+  return { tokens, words, runs, lexicon, table, runWordIndices, datelinePlaceWords, article: articleNumber, quotedNicknames };
 }

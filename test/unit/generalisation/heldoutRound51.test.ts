@@ -168,6 +168,27 @@ suite('sports pages (round fifty-one)', () => {
     assert.ok(people.includes('Rendi Prasetyo'), people.join(', '));
     assert.ok(people.includes('Joko Santoso'), people.join(', '));
     assert.ok(!people.includes('Si Kancil'), people.join(', '));
+    // The nickname is the person's alias: written later with the surname, it is the same person.
+    const later = analyse([
+      'Penyanyi Inggris Tutup Tur di Bandung',
+      '',
+      'BANDUNG - Penyanyi asal Inggris Thomas "Tommy" Hartley menutup turnya di Bandung, Minggu (22/11/2026).',
+      '',
+      'Berikut lagu yang dibawakan Tommy Hartley malam itu.',
+    ]);
+    assert.deepEqual(names(later), ['Thomas Hartley']);
+  });
+
+  test('a name the text says a player is nicknamed ("yang dijuluki Ima") is that player\'s alias', () => {
+    const a = analyse([
+      'Timnas Putri Lolos ke Semifinal',
+      '',
+      'HANOI - Gol dicetak kapten tim, Nurhayati Syamsiah, lewat penalti, Senin (23/11/2026).',
+      '',
+      'Nurhayati, yang dijuluki Ima oleh rekan setim, mempersembahkan golnya untuk sang ibu. “Ini untuk Ibu,” kata Ima.',
+    ]);
+    assert.deepEqual(names(a), ['Nurhayati Syamsiah']);
+    assert.equal(a.quotes[0]?.speaker, 'Nurhayati Syamsiah');
   });
 
   test('a person followed by a club of several words in brackets is a person; one word in brackets still defines a short form', () => {
