@@ -9,6 +9,7 @@ import type { LineRole } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
 import { findRuns, type NameRun } from './nameRuns';
 import { tokenizeInto, type Token } from './nameTokens';
+import { dropQuotedNicknames, type QuotedNickname } from './quotedNickname';
 import { wordTable, type LowerForm, type WordInfo, type WordTable } from './wordTable';
 
 export interface BodyText {
@@ -25,6 +26,8 @@ export interface BodyText {
   readonly datelinePlaceWords: readonly string[];
   /** The word table's number for this article: a form whose `writtenLowerIn` is it is written in lower case here. */
   readonly article: number;
+  /** Nicknames in marks taken out of names (`Dedi "Dedol" Kurniadi`), in text order. */
+  readonly quotedNicknames: readonly QuotedNickname[];
 }
 
 /** An acronym defined in brackets after the name it stands for ("(BRI)", "(KPU)"). */
@@ -52,14 +55,16 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
   const lexicon = nameLexicon(lang);
   const table = wordTable(lexicon, attributionLexicon(lang).pronouns);
   const articleNumber = table.startArticle();
-  const tokens: Token[] = [];
-  const words: WordInfo[] = [];
-  const lookup = { table, words };
+  const read: Token[] = [];
+  const readWords: WordInfo[] = [];
+  const lookup = { table, words: readWords };
   const lines = article.lines;
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l] as Line;
-    if (lineRoles[line.index] === 'body') tokenizeInto(tokens, article.text, line.start, line.end, 0, lexicon, lookup);
+    if (lineRoles[line.index] === 'body') tokenizeInto(read, article.text, line.start, line.end, 0, lexicon, lookup);
   }
+  // `Dedi "Dedol" Kurniadi`: the quoted nickname is taken out, so the name's two halves make one run.
+  const { tokens, words, nicknames: quotedNicknames, text: runText } = dropQuotedNicknames(read, readWords, article.text);
   // A token is one of the place's words when its lower-case form is one of their entries (a comparison of references, no string hashed).
   const placeForms: LowerForm[] = [];
   if (datelinePlace) {
@@ -90,6 +95,6 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
       return defined.has(word);
     },
   };
-  const runs = findRuns(tokens, words, article.text, { lexicon, article: articleNumber, definedAcronyms, monthWords: monthWordsOf(lang) });
-  return { tokens, words, runs, lexicon, table, runWordIndices, datelinePlaceWords, article: articleNumber };
+  const runs = findRuns(tokens, words, runText, { lexicon, article: articleNumber, definedAcronyms, monthWords: monthWordsOf(lang) });
+  return { tokens, words, runs, lexicon, table, runWordIndices, datelinePlaceWords, article: articleNumber, quotedNicknames };
 }

@@ -282,6 +282,14 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (after.nickname && seg.lastInRun && nameWords.length >= 2) aliasPairs.push([seg2, after.nickname]);
       if (after.softAlias && seg.lastInRun) aliasPairs.push([seg2, after.softAlias]);
       if (after.calledAlias && seg.lastInRun) aliasPairs.push([seg2, after.calledAlias]);
+      // `Oliver "Ollie" Brandt`: the nickname taken out of the name is an alias, and so is a one-word nickname with the
+      // surname ("Ollie Brandt"), the way the text may write the person later.
+      for (const nick of body.quotedNicknames) {
+        if (nick.at <= seg2.start || nick.at >= seg2.end) continue;
+        aliasPairs.push([seg2, nick.text]);
+        const surname = nameWords[nameWords.length - 1];
+        if (!nick.text.includes(' ') && nameWords.length >= 2 && surname) aliasPairs.push([seg2, `${nick.text} ${surname}`]);
+      }
     }
     pendingRole = roleForNext;
   };

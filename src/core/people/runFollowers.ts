@@ -12,7 +12,9 @@ import type { BodyText } from './bodyText';
 /** How far after the run the patterns look (characters). */
 const WINDOW = 60;
 const SPACES = /\s+/u;
-const PAREN_CAPITAL = /^\s*\(\s*\p{Lu}/u;
+// One capitalised word in brackets ("Badan Pusat Statistik (BPS)", "(Kemenkes)"): a short form the run's name defines.
+// Several words in brackets ("Rafi Ahmad Firdaus (PB Tunas Harapan)") name something else: a club, a party, a school.
+const PAREN_CAPITAL = /^\s*\(\s*\p{Lu}[^\s()]*\s*\)/u;
 // "… atau Kang Darso, mengatakan …": the other name may carry an honorific (read in group 2) and end at a comma.
 const SOFT_ALIAS = /^\s+(\p{L}+)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)(?=\s+\p{Ll}|\s*,)/u;
 const PAREN_NICKNAME = /^\s*\(\s*(\p{Lu}\p{Ll}[\p{L}'-]*)\s*\)/u;

@@ -201,7 +201,10 @@ export class SpeakingEvents {
     // first; when it introduces nobody, the line from its start (the glued dot may join two sentences of one paragraph).
     let glued = last;
     while (glued > first && !this.newlineBetween((tokens[glued - 1] as Token).end, (tokens[glued] as Token).start, true)) glued--;
-    return (glued > first ? this.subjectOpening(glued, last) : null) ?? this.subjectOpening(first, last);
+    // A paragraph that ends on a colon ("…, pelatih asal Serbia itu membela keputusannya:") hands the word to the quote
+    // under it: the person opening that paragraph speaks, even when nothing sets the name off.
+    const handsOver = /^:\s*$/u.test(text.slice((tokens[last] as Token).end, offset).replace(/^[.!?]/u, ''));
+    return (glued > first ? this.subjectOpening(glued, last, handsOver) : null) ?? this.subjectOpening(first, last, handsOver);
   }
 
   /**
@@ -220,7 +223,7 @@ export class SpeakingEvents {
   }
 
   /** paragraphSubjectBefore's reading of the paragraph that runs from token `first` to token `last`. */
-  private subjectOpening(first: number, last: number): SpeakingEvent | null {
+  private subjectOpening(first: number, last: number, handsOver = false): SpeakingEvent | null {
     const { tokens } = this;
     let sentences = 0;
     for (let j = first; j <= last; j++) {
@@ -232,7 +235,7 @@ export class SpeakingEvents {
         // Putri Anggraini,"); "Ekonom Ratna Pohan ragu …" may be the subject of talk, not the next speaker.
         const aged = AGE.test(tokens[run.last + 1]?.text ?? '');
         const setOff = this.commaAfter(run.last) || (run.first > first && this.commaAfter(run.first - 1));
-        if (!aged && !setOff && !this.returningSubject(run, first)) return null;
+        if (!aged && !setOff && !this.returningSubject(run, first) && !(handsOver && run.first === first)) return null;
         let k = run.last + 1;
         while (k <= last && ageOrDegree((tokens[k] as Token).text, this.body.lexicon.degrees)) k++;
         const verb = tokens[k]?.text ?? '';

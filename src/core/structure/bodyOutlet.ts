@@ -76,7 +76,8 @@ function phraseThenName(phrases: readonly string[]): RegExp {
  * the masthead a capitalised word after "kepada" is as often a person or an office.
  */
 function nameHeadingPage(bodyLines: readonly string[], masthead: string, phraseName: RegExp): string | null {
-  const head = masthead.trim().replace(/^[\p{So}\p{Sm}]+\s*/u, '').split(/\s+/u)[0]?.toLowerCase() ?? '';
+  const mastheadWords = masthead.trim().replace(/^[\p{So}\p{Sm}]+\s*/u, '').split(/\s+/u);
+  const head = mastheadWords[0]?.toLowerCase() ?? '';
   if (head.length < 4) return null;
   for (const line of bodyLines) {
     // Most lines never hold the masthead's word: looked for before the phrases are.
@@ -84,8 +85,28 @@ function nameHeadingPage(bodyLines: readonly string[], masthead: string, phraseN
     phraseName.lastIndex = 0;
     for (let m = phraseName.exec(line); m; m = phraseName.exec(line)) {
       const name = m[1] ?? '';
-      if (/^\p{Lu}/u.test(name) && name.toLowerCase() === head) return name;
+      if (/^\p{Lu}/u.test(name) && name.toLowerCase() === head) return withMastheadWords(name, line.slice(m.index + m[0].length), mastheadWords);
     }
   }
   return null;
+}
+
+/** How many of the masthead's words a name in the body may repeat. */
+const MAX_MASTHEAD_WORDS = 3;
+
+/**
+ * "kepada Maung Mania" under the masthead "MAUNG MANIA": the name runs on over the masthead's next words where the body
+ * writes them too (capitalised, in the same order), so the publisher keeps its whole name rather than its first word.
+ */
+function withMastheadWords(name: string, rest: string, mastheadWords: readonly string[]): string {
+  let full = name;
+  let tail = rest;
+  for (let k = 1; k < Math.min(mastheadWords.length, MAX_MASTHEAD_WORDS); k++) {
+    const word = mastheadWords[k] ?? '';
+    const m = /^\s+(\p{Lu}[\p{L}\p{N}]*)(?=[\s,.;:!?]|$)/u.exec(tail);
+    if (!m || (m[1] ?? '').toLowerCase() !== word.toLowerCase()) break;
+    full += ' ' + (m[1] ?? '');
+    tail = tail.slice(m[0].length);
+  }
+  return full;
 }
