@@ -1,7 +1,7 @@
 /** The articles named on the command line: files as given, folders' `*.txt` files in name order. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { decodeArticleBytes } from '../core/text/decode';
+import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES } from '../core/text/decode';
 
 export interface ArticleListing {
   readonly files: string[];
@@ -63,6 +63,10 @@ export type ReadResult = { ok: true; text: string } | { ok: false; message: stri
 export function readArticle(file: string): ReadResult {
   let bytes: Uint8Array;
   try {
+    // Refused before reading: a 50 MB file would otherwise cost its size in memory (and its decoded
+    // string on top) only to be refused by the decoder (the map path checks the same, articleJob.ts).
+    const size = statSync(file).size;
+    if (size > DEFAULT_MAX_ARTICLE_BYTES) return { ok: false, message: `file is ${size} bytes, over the limit of ${DEFAULT_MAX_ARTICLE_BYTES} bytes for one article; not read` };
     bytes = readFileSync(file);
   } catch (e) {
     return { ok: false, message: `cannot read: ${(e as Error).message}` };

@@ -107,7 +107,23 @@ suite('hardening: bad input through the CLI', function () {
     // Reading the file would cost at least its own 50 MB (the buffer, then the decoded string on top),
     // so growth below the file's size shows it was never read. A tighter bound measured allocator
     // noise instead: 25.8 MB was seen once on a loaded machine with the file correctly refused.
-    assert.ok(growthMb < 50, `peak RSS grew by ${growthMb.toFixed(1)} MB with a 50 MB file in the batch: was it read?`);
+    assert.ok(growthMb < 50, `peak RSS grew by ${growthMb.toFixed(1)} MB with a 50 MB file in the batch (baseline ${rss(baseline.stderr)} KB, with it ${rss(r.stderr)} KB): was it read?`);
+  });
+
+  test('export refuses a 50 MB file before reading it (no memory spike) and exports the rest', () => {
+    writeFileSync(join(dir, 'small.txt'), article());
+    const hook = join(dir, 'rss-hook.cjs');
+    writeFileSync(hook, "process.on('exit', () => process.stderr.write(`maxRSS_KB=${process.resourceUsage().maxRSS}\\n`));\n");
+    const rss = (stderr: string): number => Number(/maxRSS_KB=(\d+)/.exec(stderr)?.[1]);
+    const baseline = runCli(['export', dir, '--clean'], ['-r', hook]);
+    assert.equal(baseline.status, 0, baseline.stderr);
+    writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'kata '));
+    const r = runCli(['export', dir, '--clean'], ['-r', hook]);
+    assert.match(r.stderr, /huge\.txt: file is 52428800 bytes, over the limit of \d+ bytes for one article; not read/);
+    assert.equal(r.stdout.trim().split('\n').length, 1, 'the small article is still exported');
+    const growthMb = (rss(r.stderr) - rss(baseline.stderr)) / 1024;
+    // As in the extract test above: reading the file would cost at least its own 50 MB.
+    assert.ok(growthMb < 50, `peak RSS grew by ${growthMb.toFixed(1)} MB (baseline ${rss(baseline.stderr)} KB, with it ${rss(r.stderr)} KB): was it read?`);
   });
 
   test('an unreadable file is reported by name and the batch goes on', function () {
