@@ -68,8 +68,9 @@ export class IndexProcessClient {
     if (!nodeFs.existsSync(path)) return undefined;
     try {
       const child = nodeChildProcess.fork(path, [], {
-        // Not the host's flags (an inspector port would clash); a cap so that a runaway child dies, and the pass goes on in the host.
-        execArgv: ['--max-old-space-size=1024'],
+        // Not the host's flags (an inspector port would clash); a cap so that a runaway child dies, and the pass goes on in the host;
+        // a small young generation: the engine's garbage dies young, and 4 MB semi-spaces keep the child's resident set small.
+        execArgv: ['--max-old-space-size=1024', '--max-semi-space-size=4'],
         // In the desktop host process.execPath is Electron's binary: run as Node, as language servers are.
         env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
