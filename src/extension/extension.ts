@@ -11,7 +11,8 @@ import { isFilterActive, type ArticleFilter, type ArticleSummary, type CorpusSta
 import { compileUserPatterns, type UserPatternSpec } from '../core/userRules/userBoilerplatePatterns';
 import { registerArticleFeatures } from './articleFeatures';
 import { CorpusIndex } from './corpusIndex';
-import { registerCorpusTree, type TreeNode } from './corpusTree';
+import type { TreeNode } from './corpusTree';
+import { registerCorpusTree } from './corpusTreeView';
 import { registerDashboard, type Rendered } from './dashboard';
 import { decorationFor, registerFileDecorations } from './fileDecorations';
 import { registerReviewCommands } from './reviewCommands';

@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { nextUnreviewed, type ReviewStatus } from '../core/corpus';
 import { Commands } from './commandIds';
 import type { CorpusIndex } from './corpusIndex';
-import type { CorpusTree } from './corpusTree';
+import type { CorpusTree } from './corpusTreeView';
 import { withReview, type ReviewDecision } from './reviewSidecar';
 import { articleUriForSidecar, baseName, isSidecarUri } from './sidecarPaths';
 import { asUri, writeTextAtomic } from './workspaceFiles';
