@@ -24,6 +24,20 @@ function textAt(text: string, pos: Pos): string {
   return [...line].slice(pos.column - 1).join('');
 }
 
+/**
+ * Writes a module that, preloaded into the CLI (`node -r`), prints its peak RSS when it exits: the
+ * process's own high-water mark (VmHWM in /proc/self/status, reset when the CLI's image is
+ * exec'ed). Not getrusage's maxRSS: on Linux it survives exec, so a child spawned by a large test
+ * process starts at the parent's RSS. Holding the 50 MB file's content in this process made the CLI
+ * seem to grow by exactly 50.0 MB in full-suite runs (twice), never alone.
+ */
+function writePeakRssHook(path: string): void {
+  writeFileSync(
+    path,
+    "process.on('exit', () => { let kb; try { kb = Number(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1]); } catch { kb = process.resourceUsage().maxRSS; } process.stderr.write(`maxRSS_KB=${kb}\\n`); });\n",
+  );
+}
+
 suite('hardening: bad input through the CLI', function () {
   this.timeout(60_000);
   let dir: string;
@@ -92,8 +106,7 @@ suite('hardening: bad input through the CLI', function () {
   test('a 50 MB file is refused without reading it (no memory spike); the rest of the batch goes on', () => {
     writeFileSync(join(dir, 'small.txt'), article());
     const hook = join(dir, 'rss-hook.cjs');
-    // Preloaded into the CLI: prints its peak RSS when it exits.
-    writeFileSync(hook, "process.on('exit', () => process.stderr.write(`maxRSS_KB=${process.resourceUsage().maxRSS}\\n`));\n");
+    writePeakRssHook(hook);
     const rss = (stderr: string): number => Number(/maxRSS_KB=(\d+)/.exec(stderr)?.[1]);
     const baseline = runCli(['extract', dir, '--write', '--jobs', '1', '--no-index'], ['-r', hook]);
     assert.equal(baseline.status, 0, baseline.stderr);
@@ -113,7 +126,7 @@ suite('hardening: bad input through the CLI', function () {
   test('export refuses a 50 MB file before reading it (no memory spike) and exports the rest', () => {
     writeFileSync(join(dir, 'small.txt'), article());
     const hook = join(dir, 'rss-hook.cjs');
-    writeFileSync(hook, "process.on('exit', () => process.stderr.write(`maxRSS_KB=${process.resourceUsage().maxRSS}\\n`));\n");
+    writePeakRssHook(hook);
     const rss = (stderr: string): number => Number(/maxRSS_KB=(\d+)/.exec(stderr)?.[1]);
     const baseline = runCli(['export', dir, '--clean'], ['-r', hook]);
     assert.equal(baseline.status, 0, baseline.stderr);
