@@ -3,7 +3,8 @@
  * the extension call nothing else to analyse an article.
  */
 import { parseArticle, type Article } from './article/article';
-import { getLanguage, type LanguageData } from './lang/language';
+import { getLanguage, LANGUAGES, type LanguageData } from './lang/language';
+import { readingLanguage } from './lang/articleLanguage';
 import type { ArticleAnalysis } from './model';
 import { analyzeStructure } from './structure/structure';
 import { readDates } from './dates/dates';
@@ -30,8 +31,10 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): { artic
 }
 
 export function analyzeArticle(given: Article, options: AnalyzeOptions = {}): ArticleAnalysis {
-  const lang = typeof options.language === 'object' ? options.language : getLanguage(options.language);
+  const configured = typeof options.language === 'object' ? options.language : getLanguage(options.language);
   const article = readingText(given);
+  // An article written in another language than the corpus's is read with both languages' data.
+  const lang = readingLanguage(article.lines, configured, Object.values(LANGUAGES));
   const structure = withUserPatterns(article, analyzeStructure(article, lang, { corpus: options.corpus }), options.userPatterns);
   const dates = readDates(article, lang, structure);
   const { quotes, people } = findQuotesAndPeople(article, lang, structure);
