@@ -116,6 +116,36 @@ suite('article language: an English article in an Indonesian run', () => {
   });
 });
 
+suite('article language: English cue shapes after a quote (English data only)', () => {
+  const text = [
+    'Seaweed farmers count losses after warm water',
+    '',
+    'SELONG - Seaweed farmers along the southern coast say that more than half of their crop has turned white after weeks of unusually warm water in the bay.',
+    '',
+    '"The plants just go pale and break when you lift them from the lines," said Ahmad Fauzi, who farms six plots near the bay.',
+    '',
+    '"This is the third bleaching event since 2023, and each one has been longer than the last," Dewi Lestari, head of aquaculture at the East Lombok fisheries agency, told reporters on Monday.',
+    '',
+    '"We will send new seedlings to the villages before the rains come in December," DKP Lombok Timur head Rudi Hartono said in a statement.',
+  ].join('\n');
+  const { analysis } = analyzeText(text);
+  const speakerOf = (words: string) => analysis.quotes.find((q) => text.slice(q.span.start, q.span.end).includes(words))?.speaker;
+
+  test('"…," Name, an apposition, told reporters: the name before the apposition speaks', () => {
+    assert.equal(analysis.language, 'en');
+    assert.equal(speakerOf('third bleaching'), 'Dewi Lestari');
+  });
+
+  test('"…," Organisation head Name said: the holder of the lower-case role speaks', () => {
+    assert.equal(speakerOf('new seedlings'), 'Rudi Hartono');
+  });
+
+  test('an Indonesian run reads neither shape in Indonesian text (the Indonesian data leaves them out)', () => {
+    const id = '"Kami akan mengirim bibit baru ke desa-desa sebelum musim hujan tiba pada bulan Desember," Rudi Hartono, kepala dinas perikanan, kepada wartawan.';
+    assert.equal(analyzeText(`Judul\n\n${id}`).analysis.quotes[0]?.cue ?? null, null);
+  });
+});
+
 suite('article language: the union of two data sets', () => {
   test('word lists are joined, settings stay the first language\'s, single-word patterns are read as either', () => {
     const a = { verbs: ['kata', 'ujar'], quoteRules: { minQuotationWords: 6 }, subjectVerbPattern: '^me\\p{Ll}+$', aliasPhrase: '^(a)' };
