@@ -4,6 +4,10 @@ import { parseArticle } from '../../../src/core/article/article';
 import { detectOtherLanguage, readingLanguage, DETECTION } from '../../../src/core/lang/articleLanguage';
 import { getLanguage, LANGUAGES } from '../../../src/core/lang/language';
 import { unionSection } from '../../../src/core/lang/languageUnion';
+import { toRecord } from '../../../src/core/output/record';
+import { buildSidecar } from '../../../src/core/sidecar';
+import { parse } from 'yaml';
+import { validateSidecar } from '../sidecar/schemaValidator';
 
 // Articles written for these tests (no real article text).
 const ENGLISH = [
@@ -97,6 +101,14 @@ suite('article language: an English article in an Indonesian run', () => {
   test('the analysis records the language it was read as', () => {
     assert.equal(analysis.language, 'en');
     assert.equal(analyzeText(INDONESIAN_WITH_ENGLISH).analysis.language, 'id');
+  });
+
+  test('the JSONL record and the sidecar carry that language (the sidecar still valid against its schema)', () => {
+    const { article } = analyzeText(ENGLISH);
+    assert.equal(toRecord('ferry.txt', article, analysis)['language'], 'en');
+    const sidecar = parse(buildSidecar({ fileName: 'ferry.txt', article, analysis, extractorVersion: '0.2.0', now: '2026-11-24T01:00:00.000Z' })) as Record<string, unknown>;
+    assert.equal(sidecar['language'], 'en');
+    assert.ok(validateSidecar(sidecar), JSON.stringify(validateSidecar.errors));
   });
 
   test('"…," said X: the speaker is the person named after the English verb', () => {
