@@ -16,6 +16,9 @@ import type { BoilerplateLine, LineRole } from './model';
 /** Bumped whenever the engine's output for the same text can change (recorded in sidecars). */
 export const EXTRACTOR_VERSION = '0.2.0';
 
+/** The languages an article may be detected in (one array: the detector's stop-word index is built once for it). */
+const KNOWN_LANGUAGES = Object.values(LANGUAGES);
+
 export interface AnalyzeOptions {
   /** Language code of the data to use (default "id"), or the data itself. */
   readonly language?: string | LanguageData;
@@ -34,7 +37,7 @@ export function analyzeArticle(given: Article, options: AnalyzeOptions = {}): Ar
   const configured = typeof options.language === 'object' ? options.language : getLanguage(options.language);
   const article = readingText(given);
   // An article written in another language than the corpus's is read with both languages' data.
-  const lang = readingLanguage(article.lines, configured, Object.values(LANGUAGES));
+  const lang = readingLanguage(article.lines, configured, KNOWN_LANGUAGES);
   const structure = withUserPatterns(article, analyzeStructure(article, lang, { corpus: options.corpus }), options.userPatterns);
   const dates = readDates(article, lang, structure);
   const { quotes, people } = findQuotesAndPeople(article, lang, structure);

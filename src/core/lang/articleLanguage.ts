@@ -33,7 +33,37 @@ interface TextLine {
   readonly text: string;
 }
 
-const WORD = /\p{L}+/gu;
+/**
+ * A word, in a lower-cased line: a run of letters (ASCII, Latin-1 and Latin Extended without × and ÷,
+ * then Greek to Latin Extended Additional, and the scripts past the general punctuation block). Stop
+ * words are plain words, so this class is enough; it runs about twice as fast as \p{L} with the u flag
+ * (detection runs on every article).
+ */
+const WORD = /[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff]+/g;
+
+/** Each stop word of the configured language (bit 0) and of the others (bit k + 1): one lookup per word. */
+interface StopwordIndex {
+  readonly others: readonly LanguageData[];
+  readonly bits: ReadonlyMap<string, number>;
+}
+
+const indexes = new WeakMap<readonly LanguageData[], WeakMap<LanguageData, StopwordIndex>>();
+
+function stopwordIndex(configured: LanguageData, candidates: readonly LanguageData[]): StopwordIndex {
+  let byConfigured = indexes.get(candidates);
+  if (!byConfigured) indexes.set(candidates, (byConfigured = new WeakMap()));
+  let index = byConfigured.get(configured);
+  if (!index) {
+    const others = candidates.filter((c) => c.code !== configured.code);
+    const bits = new Map<string, number>();
+    [configured, ...others].forEach((lang, k) => {
+      for (const w of lang.stopwords) bits.set(w, (bits.get(w) ?? 0) | (1 << k));
+    });
+    index = { others, bits };
+    byConfigured.set(configured, index);
+  }
+  return index;
+}
 
 /**
  * The language among `candidates` the article's prose is written in, when that is not `configured`
@@ -45,28 +75,29 @@ export function detectOtherLanguage(
   candidates: readonly LanguageData[],
   thresholds: DetectionThresholds = DETECTION,
 ): LanguageData | null {
-  const others = candidates.filter((c) => c.code !== configured.code);
+  const { others, bits } = stopwordIndex(configured, candidates);
   if (!others.length) return null;
-  const hits = new Array<number>(others.length).fill(0);
-  let configuredHits = 0;
+  const hits = new Array<number>(others.length + 1).fill(0); // [configured, ...others]
   let counted = 0;
   for (const line of lines) {
     if (counted >= thresholds.maxWords) break;
+    // A line too short to hold minLineWords words (a letter each, a space between) is not lowered and split.
+    if (line.text.length < thresholds.minLineWords * 2 - 1) continue;
     const words = line.text.toLowerCase().match(WORD);
     if (!words || words.length < thresholds.minLineWords) continue;
-    for (const word of words) {
-      if (configured.stopwords.has(word)) configuredHits++;
-      for (let i = 0; i < others.length; i++) if (others[i]!.stopwords.has(word)) hits[i]!++;
-    }
     counted += words.length;
+    for (const word of words) {
+      const b = bits.get(word);
+      if (b !== undefined) for (let k = 0; k < hits.length; k++) if (b & (1 << k)) hits[k]!++;
+    }
   }
   if (counted < thresholds.minWords) return null;
-  let best = -1;
-  for (let i = 0; i < others.length; i++) if (best < 0 || hits[i]! > hits[best]!) best = i;
+  let best = 1;
+  for (let k = 2; k < hits.length; k++) if (hits[k]! > hits[best]!) best = k;
   const share = hits[best]! / counted;
-  const configuredShare = configuredHits / counted;
+  const configuredShare = hits[0]! / counted;
   if (share < thresholds.minShare || share < thresholds.minRatio * configuredShare) return null;
-  return others[best]!;
+  return others[best - 1]!;
 }
 
 /**
