@@ -3,7 +3,8 @@
  * the extension call nothing else to analyse an article.
  */
 import { parseArticle, type Article } from './article/article';
-import { getLanguage, type LanguageData } from './lang/language';
+import { getLanguage, LANGUAGES, type LanguageData } from './lang/language';
+import { readingLanguage } from './lang/articleLanguage';
 import type { ArticleAnalysis } from './model';
 import { analyzeStructure } from './structure/structure';
 import { readDates } from './dates/dates';
@@ -14,6 +15,9 @@ import type { BoilerplateLine, LineRole } from './model';
 
 /** Bumped whenever the engine's output for the same text can change (recorded in sidecars). */
 export const EXTRACTOR_VERSION = '0.2.0';
+
+/** The languages an article may be detected in (one array: the detector's stop-word index is built once for it). */
+const KNOWN_LANGUAGES = Object.values(LANGUAGES);
 
 export interface AnalyzeOptions {
   /** Language code of the data to use (default "id"), or the data itself. */
@@ -30,8 +34,10 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): { artic
 }
 
 export function analyzeArticle(given: Article, options: AnalyzeOptions = {}): ArticleAnalysis {
-  const lang = typeof options.language === 'object' ? options.language : getLanguage(options.language);
+  const configured = typeof options.language === 'object' ? options.language : getLanguage(options.language);
   const article = readingText(given);
+  // An article written in another language than the corpus's is read with both languages' data.
+  const lang = readingLanguage(article.lines, configured, KNOWN_LANGUAGES);
   const structure = withUserPatterns(article, analyzeStructure(article, lang, { corpus: options.corpus }), options.userPatterns);
   const dates = readDates(article, lang, structure);
   const { quotes, people } = findQuotesAndPeople(article, lang, structure);

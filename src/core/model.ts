@@ -124,7 +124,10 @@ export interface SignOff {
 export type LineRole = 'blank' | 'headline' | 'body' | 'boilerplate';
 
 export interface ArticleAnalysis {
-  /** The language data used (BCP 47: "id", "en"). */
+  /**
+   * The language the article was read as (BCP 47: "id", "en"): the configured one, or another one its
+   * prose was detected in (lang/articleLanguage.ts), in which case both languages' data were read.
+   */
   readonly language: string;
   readonly lineCount: number;
   /** Per line (0-based index): what the line is. */

@@ -162,6 +162,34 @@ export function cueAfter(article: Article, quoteEnd: number, line: number, lex: 
     while (tokens[k] && lex.names.subjectAdverbs.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
     const verb = tokens[k];
     if (speaker.words.length > 0 && verb && (isReportingVerb(verb.text, a) || isPrefixedVerb(verb.text, a))) return cueOf(verb, speaker, 'after', article.text, false);
+    if (speaker.words.length > 0) return organisationRoleCue(tokens, k, article.text, lex) ?? appositionCue(tokens, k, article.text, lex, speaker);
+  }
+  return null;
+}
+
+const isCue = (t: Token | undefined, a: AttributionLexicon): t is Token => t !== undefined && (isReportingVerb(t.text, a) || isPrefixedVerb(t.text, a));
+
+/** `," PVMBG head Ratna Kusumawardani said`: an organisation, a lower-case role of the data at k, its holder's name, the verb. */
+function organisationRoleCue(tokens: readonly Token[], k: number, text: string, lex: Lexicons): FoundCue | null {
+  const role = tokens[k];
+  const name = tokens[k + 1];
+  if (!role || !name || role.endsClause || !lex.attribution.organisationRoles.has(role.text) || !isCapitalized(name.text) || !gapIsSpace(text, role, name)) return null;
+  const holder = speakerFrom(tokens, k + 1, text, lex);
+  const verb = tokens[k + 1 + holder.words.length];
+  return holder.words.length > 0 && isCue(verb, lex.attribution) ? cueOf(verb, holder, 'after', text, false) : null;
+}
+
+/** `," Baiq Nurhayati, head of aquaculture at the agency, told reporters`: the name, an apposition between commas, the verb. */
+function appositionCue(tokens: readonly Token[], k: number, text: string, lex: Lexicons, speaker: { words: Token[]; pronoun: boolean }): FoundCue | null {
+  const max = lex.attribution.rules.maxAppositionWords;
+  const last = speaker.words[speaker.words.length - 1];
+  const first = tokens[k];
+  if (max <= 0 || !last || !first || last.endsClause || !isCommaGap(text, last.end, first.start)) return null;
+  for (let j = k; j < tokens.length && j < k + max; j++) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1];
+    if (t.endsClause || !next) return null;
+    if (isCommaGap(text, t.end, next.start) && isCue(next, lex.attribution)) return cueOf(next, speaker, 'after', text, false);
   }
   return null;
 }

@@ -17,6 +17,12 @@ export interface QuoteRules {
   readonly maxContinuationParagraphs: number;
   readonly minQuotationWords: number;
   readonly maxLookbackChars: number;
+  /**
+   * After a quote, a named speaker may be followed by an apposition of at most this many words
+   * before the verb (`," Baiq Nurhayati, head of aquaculture at the agency, told reporters`);
+   * 0 (the default) leaves the shape out.
+   */
+  readonly maxAppositionWords: number;
 }
 
 export interface AttributionLexicon {
@@ -48,6 +54,8 @@ export interface AttributionLexicon {
   readonly affiliationWords: ReadonlySet<string>;
   /** The opening of a paragraph that names the speaker of the quotation above it ("Hal itu disampaikan …", "Guru itu adalah …"). */
   readonly laterSpeakerOpening: RegExp | null;
+  /** Lower-case roles written between an organisation and its holder's name after a quote (`," PVMBG head Ratna said`); none listed: the shape is off. */
+  readonly organisationRoles: ReadonlySet<string>;
 }
 
 export interface NameLexicon {
@@ -124,6 +132,7 @@ interface RawAttribution {
   readonly referringQualifiers?: readonly string[];
   readonly affiliationWords?: readonly string[];
   readonly laterSpeakerOpening?: string;
+  readonly organisationRoles?: readonly string[];
   readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[]; readonly doubled?: readonly string[] };
   readonly quoteRules?: Partial<QuoteRules>;
 }
@@ -183,6 +192,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
       maxContinuationParagraphs: rules.maxContinuationParagraphs ?? 6,
       minQuotationWords: rules.minQuotationWords ?? 6,
       maxLookbackChars: rules.maxLookbackChars ?? 400,
+      maxAppositionWords: rules.maxAppositionWords ?? 0,
     },
     verbs: lower((raw.verbs ?? []).filter((v) => !v.includes(' '))),
     prefixedVerbs: lower(raw.prefixedVerbs),
@@ -197,6 +207,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
     referringQualifiers: lower(raw.referringQualifiers),
     affiliationWords: lower(raw.affiliationWords),
     laterSpeakerOpening: compileInsensitive(raw.laterSpeakerOpening),
+    organisationRoles: lower(raw.organisationRoles),
   };
   attributionCache.set(lang, lexicon);
   return lexicon;
