@@ -42,11 +42,6 @@ export class IndexBatchReader {
     if (!useProcess) this.process = null;
   }
 
-  /** Whether the index process is summarising this pass's articles (started, not failed). */
-  get inProcess(): boolean {
-    return Boolean(this.process && this.process.failed === undefined);
-  }
-
   /** Checks and reads `uris` (with their recorded stamps and whether a sidecar may exist), in their order. */
   async read(uris: readonly vscode.Uri[], recorded: readonly (ArticleStamps | undefined)[], sidecarMayExist: readonly boolean[]): Promise<BatchArticle[]> {
     const child = this.processFor();
