@@ -128,4 +128,26 @@ suite('regional government news from the east and the west (round fifty-seven)',
     ]);
     assert.equal(kindOf(b, 5), undefined);
   });
+
+  test('an office named without a name is not the person whose role shares only its place', () => {
+    const a = analyse([
+      'Gubernur Tinjau Padang Penggembalaan di Sumba Timur',
+      '',
+      'Waingapu - Target itu disampaikan Gubernur NTT saat meninjau padang penggembalaan di Pandawai, Selasa.',
+      '',
+      'Gubernur menegaskan provinsi siap membangun embung. "Kalau air ada, ternak pasti berkembang," ujarnya.',
+      '',
+      'Turut hadir Kepala Dinas Peternakan Provinsi NTT, Ir. Maria Lisapaly.',
+    ]);
+    assert.notEqual(a.quotes[0]?.speaker, 'Maria Lisapaly');
+    // The office the person holds still names them.
+    const b = analyse([
+      'Bupati Tinjau Padang Penggembalaan di Sumba Timur',
+      '',
+      'Waingapu - Bupati Sumba Timur, Umbu Lili Pekuwali, meninjau padang penggembalaan di Pandawai, Selasa.',
+      '',
+      'Kepala Dinas Peternakan Provinsi NTT, Ir. Maria Lisapaly, ikut hadir. "Kalau air ada, ternak pasti berkembang," kata Bupati Sumba Timur.',
+    ]);
+    assert.equal(b.quotes[0]?.speaker, 'Umbu Lili Pekuwali');
+  });
 });
