@@ -93,8 +93,8 @@ export function isMasthead(f: LineFeatures, hit: CueHit | null | undefined): boo
   return parts.every((part) => /^\p{Lu}/u.test(part) && (part.split(/\s+/u).length <= 4 || COVERAGE_LIST.test(part)));
 }
 
-/** Three or more names of one or two capitalised words each, split by commas: a list of places, not a headline. */
-const COVERAGE_LIST = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?(?:, ?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?){2,}$/u;
+/** Three or more names of one or two capitalised words each, split by commas: a list of places, not a headline (a zero-width space may sit by a space). */
+const COVERAGE_LIST = /^\p{Lu}[\p{L}'-]*(?:[\s\u200B]+\p{Lu}[\p{L}'-]*)?(?:[\s\u200B]*,[\s\u200B]*\p{Lu}[\p{L}'-]*(?:[\s\u200B]+\p{Lu}[\p{L}'-]*)?){2,}[\s\u200B]*$/u;
 /** A masthead with a coverage list may run this long (a headline with commas has verbs and lower-case words). */
 const MAX_COVERAGE_MASTHEAD = 100;
 
