@@ -121,7 +121,8 @@ export function tokenizeInto(tokens: Token[], text: string, from: number, to: nu
   const own = tokens.splice(first);
   const unglued = mayGlue ? splitGlued(own, (word) => isAbbreviation(word, lexicon)) : own;
   if (lookup !== undefined) lookup.words.length = first;
-  for (const t of mayPair ? splitNamePairs(unglued) : unglued) {
+  // The character right after a token, read in the text: a comma there ends a name before a degree.
+  for (const t of mayPair ? splitNamePairs(unglued, (token) => text.charCodeAt(token.end - offset) === 44) : unglued) {
     tokens.push(t);
     lookup?.words.push(lookup.table.info(t.text));
   }

@@ -294,7 +294,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     pendingRole = roleForNext;
   };
   for (let i = 0; i < body.runs.length; i++) readRun(body.runs[i] as NameRun, i);
-  const registry = new PersonRegistry(lex.finalLetterVariants, lex.nameWordLongForms);
+  // A role's head written out in full: a head that is itself a short form ("Kapolres", "Kadis") stands for other words.
+  const fullRoleHeads = new Set([...lex.roleHeadsLower].filter((head) => !lex.roleAbbreviations.has(head)));
+  const registry = new PersonRegistry(lex.finalLetterVariants, lex.nameWordLongForms, fullRoleHeads);
   // Longest names first, so that a short form finds the full name it belongs to.
   strong.sort((a, b) => b.seg.words.length - a.seg.words.length || a.seg.start - b.seg.start);
   for (const { seg, honorific, firm } of strong) {

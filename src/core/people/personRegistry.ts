@@ -117,6 +117,8 @@ export class PersonRegistry {
   constructor(
     private readonly finalLetterVariants: ReadonlyMap<string, string> = new Map(),
     private readonly longForms: ReadonlyMap<string, string> = new Map(),
+    /** Lower-case first words of the language's roles written out in full ("gubernur", "wakil"), not short forms ("kapolres"). */
+    private readonly fullRoleHeads: ReadonlySet<string> = new Set(),
   ) {}
 
   /** A name word as compared: lower-cased, a short form written out. */
@@ -252,6 +254,9 @@ export class PersonRegistry {
         // An agency's acronym in brackets ("… Lingkungan Hidup (DLH)") is compared without them: "Kadis DLH" names it.
         const er = e.role.split(SPACES).map((w) => this.fold(w.replace(BRACKETS, '')));
         if (!er.includes(r[r.length - 1] ?? '') && !er.includes(r[0] ?? '')) continue;
+        // "Gubernur NTT" is not "Kepala Dinas Peternakan Provinsi NTT": a role written out in full that the person's
+        // role lacks names another office, though the place is the same (a short form, "Kapolres …", may still match).
+        if (r.length > 1 && !er.includes(r[0] ?? '') && this.fullRoleHeads.has(r[0] ?? '')) continue;
         const score = r.filter((x) => er.includes(x)).length;
         if (er.length === r.length && score === r.length) exact.push(e);
         if (score > bestScore) {

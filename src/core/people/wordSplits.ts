@@ -112,7 +112,7 @@ const ADDRESS_AFTER_DOT = /^\p{L}+\.\p{L}/u;
  * capitalised after) and "Undang-Undang" (nothing before) stay whole, and so does an acronym
  * before the hyphen ("Dinas PUPR-Pera Kaltim"): an institution's name, not a person's.
  */
-export function splitNamePairs(tokens: Token[]): Token[] {
+export function splitNamePairs(tokens: Token[], commaAfter: (t: Token) => boolean = () => false): Token[] {
   // Most texts have no such token: the list is returned as it is then, without a copy.
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -122,7 +122,7 @@ export function splitNamePairs(tokens: Token[]): Token[] {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // Two letters before the hyphen are an article ("An-Nur", "Al-Azhar"), not a name of their own.
-    if (hyphen > 2 && isCapitalized(t.text) && !t.text.startsWith('@') && !isAcronym(t.text.slice(0, hyphen)) && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause && next.start > t.end && t.start > prev.end) {
+    if (hyphen > 2 && isCapitalized(t.text) && !t.text.startsWith('@') && !isAcronym(t.text.slice(0, hyphen)) && prev && isCapitalized(prev.text) && next && isCapitalized(next.text) && !t.endsClause && next.start > t.end && t.start > prev.end && !(commaAfter(t) && DEGREE_SHAPE.test(next.text))) {
       out ??= tokens.slice(0, i);
       out.push({ text: t.text.slice(0, hyphen), start: t.start, end: t.start + hyphen, endsClause: false });
       out.push({ text: t.text.slice(hyphen + 1), start: t.start + hyphen + 1, end: t.end, endsClause: t.endsClause });
@@ -130,3 +130,10 @@ export function splitNamePairs(tokens: Token[]): Token[] {
   }
   return out ?? tokens;
 }
+
+/**
+ * "Pdt. Ny. Els Pattiasina-Tomasoa, M.Th.": an abbreviated degree after a comma ends the name, so the capital after
+ * the hyphenated word names no second person: the hyphen joins a married woman's two family names. A degree has a
+ * dot inside it ("M.Th.", "S.Sos", "Sp.PD"), unlike the next name of a pair ("Ganjar Pranowo-Mahfud MD").
+ */
+const DEGREE_SHAPE = /^\p{Lu}\p{L}{0,2}\.\p{L}{1,5}(?:\.\p{L}{0,4})*\.?$/u;

@@ -83,6 +83,28 @@ export function markWidgets(model: LineModel, widgetIds: ReadonlySet<string>, ab
   }
 }
 
+/** A comment section runs to its first blank line, but never further than this. */
+const MAX_COMMENT_LINES = 30;
+
+/**
+ * "4 Komentar" over "Kaka Dorus:  Mantap, …": the comments under a comment section's heading, each opening with the
+ * commenter's name and a colon (the language's commentLine), up to a blank line or the first line of another shape.
+ * They read as prose, so the context rule leaves them; the commenters are no persons of the body.
+ */
+export function markCommentThreads(model: LineModel, headingIds: ReadonlySet<string>, commentLine: string | undefined): void {
+  if (headingIds.size === 0 || commentLine === undefined) return;
+  const comment = new RegExp(commentLine, 'iu');
+  for (const f of model.features) {
+    const hit = model.hits[f.index];
+    if (!hit || !headingIds.has(hit.cue.id) || model.protectedLines.has(f.index)) continue;
+    for (let i = f.index + 1; i < model.features.length && i <= f.index + MAX_COMMENT_LINES; i++) {
+      const g = model.features[i];
+      if (!g || g.blank || model.protectedLines.has(i) || model.hits[i] || !comment.test(g.text)) break;
+      if (!model.marks.has(i)) model.marks.mark(i, hit.cue.kind, `${hit.cue.id}-thread`, `a comment under "${f.text}"`);
+    }
+  }
+}
+
 /** The non-blank line before `index` is a cue line or already boilerplate. */
 function underBoilerplate(model: LineModel, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {

@@ -84,10 +84,19 @@ export function underSiteHeader(nonBlank: readonly LineFeatures[], k: number, sk
 }
 
 export function isMasthead(f: LineFeatures, hit: CueHit | null | undefined): boolean {
-  if (hit || f.endsSentence || f.text.length > 60 || /\p{N}/u.test(f.text)) return false;
-  const parts = f.text.split(MASTHEAD_SEPARATOR);
-  return parts.length === 2 && parts.every((part) => /^\p{Lu}/u.test(part.trim()) && part.trim().split(/\s+/u).length <= 4);
+  if (hit || f.endsSentence || /\p{N}/u.test(f.text)) return false;
+  const parts = f.text.split(MASTHEAD_SEPARATOR).map((part) => part.trim());
+  if (parts.length !== 2) return false;
+  // A site's list of the places it covers ("NIASTODAY | Gunungsitoli, Nias, Nisel, Nias Barat") is a longer second part.
+  const coverage = parts.some((part) => COVERAGE_LIST.test(part));
+  if (f.text.length > (coverage ? MAX_COVERAGE_MASTHEAD : 60)) return false;
+  return parts.every((part) => /^\p{Lu}/u.test(part) && (part.split(/\s+/u).length <= 4 || COVERAGE_LIST.test(part)));
 }
+
+/** Three or more names of one or two capitalised words each, split by commas: a list of places, not a headline (a zero-width space may sit by a space). */
+const COVERAGE_LIST = /^\p{Lu}[\p{L}'-]*(?:[\s\u200B]+\p{Lu}[\p{L}'-]*)?(?:[\s\u200B]*,[\s\u200B]*\p{Lu}[\p{L}'-]*(?:[\s\u200B]+\p{Lu}[\p{L}'-]*)?){2,}[\s\u200B]*$/u;
+/** A masthead with a coverage list may run this long (a headline with commas has verbs and lower-case words). */
+const MAX_COVERAGE_MASTHEAD = 100;
 
 /**
  * One or two words with no punctuation and no cue: a menu entry or a section label. A search box's

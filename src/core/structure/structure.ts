@@ -14,7 +14,7 @@ import { collapseSpaces, foldLine, lineFeatures, type LineFeatures } from './lin
 import { buildBlocks } from './blocks';
 import { findHeadline, type HeadlineResult } from './headline';
 import { headlineTails } from './headlineTail';
-import { markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats, markFooterRuns } from './context';
+import { markCommentThreads, markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats, markFooterRuns } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline, isInstitutionMasthead, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './datelineLines';
 import { outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader } from './pageTitle';
@@ -101,6 +101,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   }
   markRelatedLists(model, cues.listIntroIds, new Set(cues.data.listItemMetaCues ?? []));
   markWidgets(model, new Set(cues.data.widgetCues ?? []), new Set(cues.data.aboutParagraphCues ?? []));
+  markCommentThreads(model, new Set(cues.data.commentThreadCues ?? []), cues.data.commentLine);
   markEmbeddedPosts(model, cues.embedSignatureIds);
   markPullQuotes(model, article);
 

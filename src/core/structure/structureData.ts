@@ -11,6 +11,10 @@ export interface StructureData {
   readonly widgetCues?: readonly string[];
   /** Ids of widget cues whose heading, right under another boilerplate line (a release's end mark "###"), heads one paragraph of prose ("Tentang PT …" and the company's note): boilerplate to its blank line. */
   readonly aboutParagraphCues?: readonly string[];
+  /** Ids of cues heading a page's comment section ("4 Komentar"): the comments under it, each "<name>: <text>" (commentLine), up to a blank line, are boilerplate. */
+  readonly commentThreadCues?: readonly string[];
+  /** A comment's line under such a heading: the commenter's name and a colon opening the comment. */
+  readonly commentLine?: string;
   /** Ids of cues for the rows of a live count or poll ("01  Budi–Ani   41,22%"): above the headline, they and the line heading them are page furniture. */
   readonly headlineNeverOverCues?: readonly string[];
   /** Ids of cues for a listed headline's metadata (its number, "2 jam lalu", "10:42"): inside a related list they neither end it nor count as items. */
