@@ -186,8 +186,10 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const setOff = placeSetOff(body, runIndex, article.text);
     const nextRun = setOff ?? body.runs[runIndex + 1];
     const nextSeg = nextRun?.segments[0];
+    // "Kepala Unit Penyelenggara Bandar Udara (UPBU) Kelas I Frans Seda, Yohanes …": a long institution may split the
+    // run into several segments, none of them titled; the words before the comma are still the role's.
     const roleThenName =
-      run.kinds[0] === 'role' && segs.length === 1 && segs[0]?.honorific === null && lastTok !== undefined && nextRun !== undefined && nextSeg !== undefined &&
+      run.kinds[0] === 'role' && segs.length >= 1 && segs.every((s) => s.honorific === null) && lastTok !== undefined && nextRun !== undefined && nextSeg !== undefined &&
       (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific' || opensWithShortForm(nextRun)) && (nextSeg.words.length >= 2 || nextSeg.honorific !== null || run.kinds.includes('nonname') || opensWithShortForm(nextRun) || setOffByCommas(nextRun, article.text)) && (setOff !== undefined || isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0));
     if ((segs.length === 0 || roleThenName) && run.kinds.includes('role')) {
       const first = run.tokens[0];

@@ -21,6 +21,7 @@ import { outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader } from 
 import { markPullQuotes } from './pullQuote';
 import { markAuthorNotes } from './authorNote';
 import { markSummaryBoxes } from './summaryBox';
+import { tableRowLines } from './tableRows';
 
 export interface StructureResult {
   readonly title: { readonly text: string; readonly line: number } | null;
@@ -64,7 +65,8 @@ export interface LineModel {
 export function analyzeStructure(article: Article, lang: LanguageData, options: StructureOptions = {}): StructureResult {
   const cues = compileStructureCues(lang);
   const features = article.lines.map((l) => lineFeatures(l, lang.stopwords, cues.anyCue.letters, article.text));
-  const hits = features.map((f) => (f.blank ? null : matchCue(f.text, cues.cues, f.words, cues.anyCue, f.cueLetters >= 0 ? f.cueLetters : undefined)));
+  const matched = features.map((f) => (f.blank ? null : matchCue(f.text, cues.cues, f.words, cues.anyCue, f.cueLetters >= 0 ? f.cueLetters : undefined)));
+  const hits = withoutTableRowMenus(matched, features, cues.data.tableRowYieldCues);
   const marks = new Marks();
 
   const folds: (string | undefined)[] = [];
@@ -199,4 +201,11 @@ function firstCopyOfHeadline(found: HeadlineResult, fold: (line: number) => stri
   if (line === null || found.skipped.length === 0) return found;
   const first = found.skipped.find((s) => s < line && fold(s) === fold(line) && fold(s).length > 0);
   return first === undefined ? found : { line: first, skipped: found.skipped.filter((s) => s !== first) };
+}
+
+/** A menu cue on a row of a body table (tableRows.ts) is dropped: the row is the table's, not the site's menu. */
+function withoutTableRowMenus(hits: (CueHit | null)[], features: readonly LineFeatures[], yieldIds: readonly string[] | undefined): (CueHit | null)[] {
+  if (!yieldIds?.length || !hits.some((h) => h !== null && yieldIds.includes(h.cue.id))) return hits;
+  const rows = tableRowLines(features);
+  return hits.map((h, i) => (h !== null && rows.has(i) && yieldIds.includes(h.cue.id) ? null : h));
 }

@@ -17,6 +17,8 @@ export interface StructureData {
   readonly commentLine?: string;
   /** Ids of cues for the rows of a live count or poll ("01  Budi–Ani   41,22%"): above the headline, they and the line heading them are page furniture. */
   readonly headlineNeverOverCues?: readonly string[];
+  /** Ids of cues for a site menu split by bars that a row of a body table also fits ("Golongan I | Rp11.000 | Rp33.500"): inside a table (tableRows.ts) they claim nothing. */
+  readonly tableRowYieldCues?: readonly string[];
   /** Ids of cues for a listed headline's metadata (its number, "2 jam lalu", "10:42"): inside a related list they neither end it nor count as items. */
   readonly listItemMetaCues?: readonly string[];
   /** Ids of cues heading a key-points box ("Poin Penting", "Intinya sih..."): its items, sentences or bullets up to a blank line, are read before the dateline is looked for. */
