@@ -9,12 +9,16 @@ export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64 || c === 35;
   if (c === 0xa0 || c === 0xd7 || c === 0xf7 || c === 0xa9 || c === 0xab || c === 0xbb) return false;
   if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe6f) || (c >= 0xff00 && c <= 0xff0f)) return false;
+  // Pictographs ("📰", "📌" over a channel post's headline) are no word: their high surrogates (U+1F000–U+1FBFF) are
+  // signs; a low surrogate is a joiner (isJoiner), so a letter outside the BMP ("𝐁𝐚𝐧𝐣𝐢𝐫") stays one word.
+  // So are the variation selectors that ask for a pictograph's colour form ("🌧️", "▶️").
+  if ((c >= 0xd83c && c <= 0xd83e) || (c >= 0xdc00 && c <= 0xdfff) || (c >= 0xfe00 && c <= 0xfe0f)) return false;
   return true;
 }
 
-/** Characters that join two parts of one word ("Januari-Mei", "Rp1.950.000", "8,5", "tak'kan"). */
+/** Characters that join two parts of one word ("Januari-Mei", "Rp1.950.000", "8,5", "tak'kan"), and a surrogate pair's second half. */
 export function isJoiner(c: number): boolean {
-  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 47;
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 47 || (c >= 0xdc00 && c <= 0xdfff);
 }
 
 /** What separates the rough, space-separated words of a line. */

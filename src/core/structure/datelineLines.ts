@@ -183,7 +183,9 @@ export function markOutletOverStamp(model: LineModel, data: DatelineData): void 
   let previous: LineFeatures | null = null;
   for (const f of model.features) {
     if (f.blank) continue;
-    if (previous && model.hits[f.index]?.cue.kind === 'byline' && (isLoneWebAddress(previous, reader) || isShortName(previous, reader)) && !model.hits[previous.index] && !model.protectedLines.has(previous.index)) {
+    // An aggregator's card names the source by its address over a relative time ("KabarFlores.com" / "3 jam lalu").
+    const overRelative = model.hits[f.index]?.cue.kind === 'relative-time' && previous !== null && isLoneWebAddress(previous, reader);
+    if (previous && (overRelative || (model.hits[f.index]?.cue.kind === 'byline' && (isLoneWebAddress(previous, reader) || isShortName(previous, reader)))) && !model.hits[previous.index] && !model.protectedLines.has(previous.index)) {
       model.marks.mark(previous.index, 'byline', 'outlet-over-stamp', "the outlet's web address over its publication stamp");
     } else if (previous && model.hits[f.index]?.cue.kind === 'byline' && authorDashOutlet(previous, reader) !== null && !model.hits[previous.index] && !model.protectedLines.has(previous.index)) {
       model.marks.mark(previous.index, 'byline', AUTHOR_OUTLET_RULE, "the author and the outlet over the publication stamp");

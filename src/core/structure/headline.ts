@@ -270,3 +270,14 @@ function brokenHeadlineStart(nonBlank: readonly LineFeatures[], j: number, k: nu
   }
   return start;
 }
+
+/**
+ * The headline as a reader names it: a channel post's pictographs at either end ("📌 BANJIR …", "… 🔴") and the
+ * chat's bold or italic marks around the whole line ("*Jembatan … Terisolasi*") are decoration, not words of it.
+ */
+export function headlineText(text: string): string {
+  const bare = text.replace(EDGE_PICTOGRAPHS, '');
+  return CHAT_EMPHASIS.exec(bare)?.[2] ?? bare;
+}
+const EDGE_PICTOGRAPHS = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+|[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+$/gu;
+const CHAT_EMPHASIS = /^([*_~])(?=[^\s*_~])(.+)(?<=[^\s*_~])\1$/u;

@@ -12,7 +12,7 @@ import type { CorpusSignals } from '../boilerplate/corpusBoilerplate';
 import { compileStructureCues, matchCue, type CueHit } from '../boilerplate/cues';
 import { collapseSpaces, foldLine, lineFeatures, type LineFeatures } from './lineFeatures';
 import { buildBlocks } from './blocks';
-import { findHeadline, type HeadlineResult } from './headline';
+import { findHeadline, headlineText, type HeadlineResult } from './headline';
 import { headlineTails } from './headlineTail';
 import { markCommentThreads, markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats, markFooterRuns } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
@@ -158,7 +158,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   }
   const outlet = outletBefore;
   const titleText = [titleLine ?? -1, ...titleTails].map((i) => features[i]?.text ?? '').join(' ');
-  const title = titleLine === null ? null : { text: collapseSpaces(titleText), line: titleLine };
+  const title = titleLine === null ? null : { text: headlineText(collapseSpaces(titleText)), line: titleLine };
   return { title, lineRoles, boilerplate: boilerplateLines, dateline: dateline?.dateline ?? null, outlet, authors, signoffs };
 }
 
