@@ -61,7 +61,7 @@ interface GatedRun {
 }
 
 /** How many distinct cut-down bucket regexes are kept (each holds compiled code): all are dropped past this. */
-const MAX_START_REGEXES = 4096;
+const MAX_START_REGEXES = 512;
 
 /** How many filtered lists are kept in all (a bound on memory over a corpus of any size: all are dropped when full). */
 const MAX_REMEMBERED_LISTS = 50000;
