@@ -140,7 +140,7 @@ export async function runIndexPass(host: PassHost, cancelled: () => boolean): Pr
   let touched: number[] = [];
   const touchedUris = (positions: readonly number[]): vscode.Uri[] => positions.map((i) => vscode.Uri.parse(listing.idAt(i), true));
   const reader = new IndexBatchReader(host.reading, host.log, cancelled, usesSeparateProcess(separateProcess, listing.length), host.indexProcessModule);
-  // Uris (and ids) only for the batches in flight: the listing keeps ranges and rows (see walkCorpus).
+  // Uris (and ids) only for the batch being read: the listing keeps ranges and rows (see walkCorpus).
   const readBatch = (at: number): Promise<{ ids: string[]; batch: vscode.Uri[]; looks: BatchArticle[] }> => {
     const ids: string[] = [];
     for (let i = at; i < Math.min(at + READ_BATCH, listing.length); i++) ids.push(listing.idAt(i));

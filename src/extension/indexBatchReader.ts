@@ -4,8 +4,8 @@
  * when the pass uses one and the article can go there (a local file, not open in an editor, the
  * process running: see indexProcess/client.ts); otherwise the host checks and reads it here for
  * the pass to summarise one at a time (the web extension host, other schemes, an open editor's
- * unsaved text, a small corpus, a process that failed). The stats go to the process too: at
- * 100,000 articles the host's own stats were a large share of the garbage it promoted.
+ * unsaved text, a small corpus, a process that failed). The stats go to the process too, so that a
+ * pass in a process makes no file-system calls in the host.
  *
  * The process is started with the pass's first batch and stopped by `close` when the pass ends.
  */

@@ -14,7 +14,7 @@
  */
 import * as vscode from 'vscode';
 import type * as NodeFs from 'node:fs';
-import type { FileStamp } from '../core/cache';
+import { stampOfStat, type FileStamp } from '../core/cache';
 import { writeTextAtomic } from './workspaceFiles';
 
 /**
@@ -43,7 +43,7 @@ export function statStamp(uri: vscode.Uri): Promise<FileStamp | null> {
   if (path === undefined || !nodeFs) return statThroughApi(uri);
   const fs = nodeFs;
   return new Promise((resolve) => {
-    fs.stat(path, (error, s) => resolve(error ? null : { size: s.size, mtimeMs: Math.round(s.mtimeMs) }));
+    fs.stat(path, (error, s) => resolve(error ? null : stampOfStat(s)));
   });
 }
 

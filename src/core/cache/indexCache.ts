@@ -40,6 +40,15 @@ export interface FileStamp {
   readonly mtimeMs: number;
 }
 
+/**
+ * The stamp of a Node stat as the extension records it: mtime in whole milliseconds, as
+ * workspace.fs gives it (Node's has fractions), so that entries written through either path, in the
+ * host or in the index process, compare equal.
+ */
+export function stampOfStat(stat: { readonly size: number; readonly mtimeMs: number }): FileStamp {
+  return { size: stat.size, mtimeMs: Math.round(stat.mtimeMs) };
+}
+
 /** The summary of an article, as ArticleSummary without its id (the id is the shell's URI). */
 export type CachedSummary = Omit<ArticleSummary, 'id' | 'indexed'>;
 

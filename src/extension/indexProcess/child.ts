@@ -9,7 +9,7 @@
  * only the file access is Node's fs directly (stamps rounded as localFiles.statStamp rounds them). It never writes anything.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { stampsCurrent, type FileStamp } from '../../core/cache';
+import { stampOfStat, stampsCurrent, type FileStamp } from '../../core/cache';
 import { compileUserPatterns } from '../../core/userRules/userBoilerplatePatterns';
 import { articleTextOfBytes, summarizeTexts, type ArticleBytes } from '../articleSummaries';
 import type { AnalyzeOptions } from '../../core';
@@ -38,11 +38,10 @@ async function optionalText(path: string | null): Promise<string | null> {
   }
 }
 
-/** As localFiles.statStamp: size and mtime in whole milliseconds; null when it cannot be stat'ed. */
+/** As localFiles.statStamp; null when it cannot be stat'ed. */
 async function statStamp(path: string): Promise<FileStamp | null> {
   try {
-    const s = await stat(path);
-    return { size: s.size, mtimeMs: Math.round(s.mtimeMs) };
+    return stampOfStat(await stat(path));
   } catch {
     return null;
   }
