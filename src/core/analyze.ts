@@ -14,7 +14,7 @@ import type { CompiledUserPattern } from './userRules/userBoilerplatePatterns';
 import type { BoilerplateLine, LineRole } from './model';
 
 /** Bumped whenever the engine's output for the same text can change (recorded in sidecars). */
-export const EXTRACTOR_VERSION = '0.2.0';
+export const EXTRACTOR_VERSION = '0.3.0';
 
 /** The languages an article may be detected in (one array: the detector's stop-word index is built once for it). */
 const KNOWN_LANGUAGES = Object.values(LANGUAGES);
