@@ -118,6 +118,12 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
 /** A name connector ("Al", "El") joined by a hyphen to a capitalised word of three letters or more ("Al-Mahmoud"). */
 const ARTICLE_JOINED = /^(\p{L}{1,3})-\p{Lu}\p{Ll}{2,}$/u;
 
+/** The token after a run is an academic degree ("S.E.", "M.Th"): only a person holds one. */
+function degreeFollows(next: Token | undefined, ctx: RunContext): boolean {
+  if (next === undefined) return false;
+  return ctx.lexicon.degrees.has(next.text.endsWith('.') ? next.text.slice(0, -1) : next.text);
+}
+
 function articleSurname(word: string, ctx: RunContext): boolean {
   const m = ARTICLE_JOINED.exec(word);
   return m !== null && ctx.lexicon.connectors.has(m[1] ?? '');
@@ -148,7 +154,8 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
         // (a capital opening a sentence proves nothing: "Kereta Cepat Jakarta-Bandung", "Laga Persib-Persija" stay out).
         // "Faisal bin Hamad Al-Mahmoud": an Arabic article joined to a surname closes a name the same way; alone it is
         // more often a thing's name ("Al-Quran", "Masjid Al-Aqsa").
-        kinds.push(kinds[i - 1] === 'name' && (((kinds.includes('honorific') || kinds.includes('role')) && DOUBLE_BARRELLED.test(tokens[from + i]?.text ?? '')) || articleSurname(tokens[from + i]?.text ?? '', ctx)) ? 'name' : 'acronym');
+        // "Caroline Mamahit-Rumengan, S.E.": a degree right after the run closes a person's name just as well.
+        kinds.push(kinds[i - 1] === 'name' && (((kinds.includes('honorific') || kinds.includes('role') || (i === n - 1 && degreeFollows(tokens[to], ctx))) && DOUBLE_BARRELLED.test(tokens[from + i]?.text ?? '')) || articleSurname(tokens[from + i]?.text ?? '', ctx)) ? 'name' : 'acronym');
         break;
       case 'handle':
       case 'connector':
@@ -171,7 +178,7 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
         kinds.push(info.alwaysCommon || info.bareForm.writtenLowerIn === ctx.article ? 'common' : 'name');
         break;
       case 'open':
-        kinds.push(info.alwaysCommon || info.bareForm.writtenLowerIn === ctx.article ? 'common' : 'name');
+        kinds.push((info.alwaysCommon && !nameByShapeAfterTitle(words, from, i, kinds, ctx)) || info.bareForm.writtenLowerIn === ctx.article ? 'common' : 'name');
         break;
     }
   }
@@ -180,6 +187,20 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
   const months = ctx.monthWords;
   if (months) for (let i = 1; i + 1 < n; i++) if (kinds[i] === 'nonname' && kinds[i - 1] === 'name' && kinds[i + 1] === 'name' && months.has((words[from + i] as WordInfo).lower)) kinds[i] = 'name';
   return kinds;
+}
+
+/**
+ * "KH. Ahmad Dimyati Sholeh", "Kiai Dimyati": a word that is common only by its shape (commonWordPattern: a passive
+ * "di-…-i", a "meng-" verb), not a stop word, right after a title (an honorific, not a rank) or after one name word
+ * that follows a title, is a name word. Only a title makes it one: after a role or a rank ("Direktur Jenderal
+ * Perhubungan Darat …") or an institution's words ("Mirae Asset Sekuritas") the shape still marks a common word.
+ */
+function nameByShapeAfterTitle(words: readonly WordInfo[], from: number, i: number, kinds: readonly TokenKind[], ctx: RunContext): boolean {
+  const title = (k: number): boolean => k >= 0 && kinds[k] === 'honorific' && (words[from + k] as WordInfo).honorific;
+  if (!title(i - 1) && !(kinds[i - 1] === 'name' && title(i - 2))) return false;
+  const lex = ctx.lexicon;
+  const info = words[from + i] as WordInfo;
+  return lex.commonWord !== null && lex.commonWord.test(info.bare) && !lex.stopwords.has(info.bare);
 }
 
 /** A word that is a name and nothing else here: no role, title, institution word or word the article writes in lower case. */

@@ -18,7 +18,7 @@ import { PersonRegistry } from './personRegistry';
 import { afterCountry, afterPlaceWord, countryThenApposition, personSetOffAfterPlace, placeSetOff, placeWords } from './placeWords';
 import { afterBracketedThing, numberedThingListRuns, thingListRuns, thingNounOpensRun } from './thingLists';
 import { titleCaseRuns } from './titleCaseLines';
-import { followedBy, pairAcronymAfter, type RunFollower } from './runFollowers';
+import { followedBy, pairAcronymAfter, withoutTitles, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
 export { readBody, type BodyText } from './bodyText';
@@ -283,7 +283,12 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       if (after.alias && seg.lastInRun) aliasPairs.push([seg2, after.alias.text]);
       if (after.nickname && seg.lastInRun && nameWords.length >= 2) aliasPairs.push([seg2, after.nickname]);
       if (after.softAlias && seg.lastInRun) aliasPairs.push([seg2, after.softAlias]);
-      if (after.calledAlias && seg.lastInRun) aliasPairs.push([seg2, after.calledAlias]);
+      if (after.calledAlias && seg.lastInRun) {
+        aliasPairs.push([seg2, after.calledAlias]);
+        // The titled alias as written ("Pak Acid") and the name its own run reads ("Acid"; "Tuan Guru Bajang": "Bajang").
+        const bare = withoutTitles(after.calledAlias, lex);
+        if (bare !== after.calledAlias) aliasPairs.push([seg2, bare]);
+      }
       // `Oliver "Ollie" Brandt`: the nickname taken out of the name is an alias, and so is a one-word nickname with the
       // surname ("Ollie Brandt"), the way the text may write the person later.
       for (const nick of body.quotedNicknames) {

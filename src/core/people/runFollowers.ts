@@ -8,6 +8,7 @@
 import type { NameRun } from './nameRuns';
 import type { Token } from './nameTokens';
 import type { BodyText } from './bodyText';
+import type { NameLexicon } from '../quotes/quoteData';
 
 /** How far after the run the patterns look (characters). */
 const WINDOW = 60;
@@ -116,6 +117,17 @@ function readWindow(body: BodyText, run: NameRun, text: string): WindowReading {
   const calledAsPerson = called !== null && called[0].split(SPACES).some((w) => lex.personAliasVerbs.has(w.toLowerCase()));
   const softAliasTitled = softAlias !== null && softHonorific !== undefined;
   return { age, paren, nickname, softAlias, softAliasTitled, calledAlias, calledAsPerson };
+}
+
+/**
+ * "akrab disapa Tuan Guru Bajang": the name the person goes by, without the titles before it ("Bajang"), as the run
+ * of that name is read on its own (an honorific, and a title's second word after it, are no name words).
+ */
+export function withoutTitles(alias: string, lex: NameLexicon): string {
+  const words = alias.split(SPACES);
+  let k = 0;
+  while (k < words.length - 1 && (lex.honorifics.has(words[k] ?? '') || (k > 0 && lex.rankCorps.has(words[k] ?? '')))) k++;
+  return words.slice(k).join(' ');
 }
 
 /** firstAfterSpaces's answer when a non-ASCII character comes first (it may be a space: the patterns decide). */

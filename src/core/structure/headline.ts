@@ -8,6 +8,7 @@ import type { CueHit } from '../boilerplate/cues';
 import type { LineFeatures } from './lineFeatures';
 import { pageTitleSuffix, SITE_ADDRESS } from './pageTitle';
 import { CARRIED_ON } from './headlineTail';
+import { isTableOfContents, isTaglineUnderName } from './headlineBoxes';
 import { headlineAhead, joinAmpersand, labelWords, isMasthead, isMenuBar, isMenuWord, isShortCueOrCaption, isSiteNameOverMenu, isTopFurniture, isWidgetRow, menuWordsBefore, overMenu, readsAsHeadline, underSiteHeader } from './headlineFurniture';
 
 /** A navigation path ("Home » Berita » Daerah", "Beranda / Berita / Daerah") is a breadcrumb whatever follows it. */
@@ -108,7 +109,7 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     }
     // A site's tagline, an audio player, a weather widget or a promotion standing over the site's furniture (a menu, a
     // ticker, a label) and then a headline over its stamp: the headline is the one over the stamp.
-    const overLaterStamp = headlineOverLaterStamp(nonBlank, k, hits, summaryIds);
+    const overLaterStamp = headlineOverLaterStamp(nonBlank, k, hits, summaryIds, isTaglineUnderName(nonBlank, k, skipped));
     if (overLaterStamp > k) {
       for (let j = k; j < overLaterStamp; j++) skipped.push((nonBlank[j] as LineFeatures).index);
       return { line: (nonBlank[overLaterStamp] as LineFeatures).index, skipped };
@@ -130,7 +131,13 @@ function headlineUnderFurniture(nonBlank: readonly LineFeatures[], hits: readonl
   for (let j = from; j < nonBlank.length && j - from <= MAX_LINES_BEFORE_HEADLINE + Math.min(cueLines, MAX_EXTRA_CUE_LINES); j++) {
     const g = nonBlank[j] as LineFeatures;
     const hit = hits[g.index];
-    if (hit) cueLines++;
+    // A newsletter's table of contents ("DAFTAR ISI", "1. …") over its first story: furniture, like a cue line.
+    const contents = !hit && isTableOfContents(nonBlank, j, hits);
+    if (hit || contents) cueLines++;
+    if (contents) {
+      sawCueOrMenu = true;
+      continue;
+    }
     const menu = isMenuBar(g.text);
     if (!hit && !menu && readsAsHeadline(g)) return sawCueOrMenu && j > from ? j : -1;
     if (!menu && !isTopFurniture(g, hit)) return -1;
@@ -147,10 +154,11 @@ const STAMP_KINDS: ReadonlySet<string> = new Set(['byline', 'relative-time']);
 /**
  * Line k would be the headline, but it stands over the site's furniture: the position of a line reading as a headline
  * right over a later stamp (past a short name), when k is no prose and either k itself is furniture (a label) or
- * furniture (a cue line, a menu row, a short label) stands between k and that line; -1 otherwise. A headline over its
+ * furniture (a cue line, a menu row, a short label) stands between k and that line, or k is a site's tagline under
+ * its name (`tagline`); -1 otherwise. A headline over its
  * deck line and stamp keeps its place: nothing stands between the two.
  */
-function headlineOverLaterStamp(nonBlank: readonly LineFeatures[], k: number, hits: readonly (CueHit | null)[], summaryIds: ReadonlySet<string>): number {
+function headlineOverLaterStamp(nonBlank: readonly LineFeatures[], k: number, hits: readonly (CueHit | null)[], summaryIds: ReadonlySet<string>, tagline = false): number {
   const f = nonBlank[k] as LineFeatures;
   if (f.prose) return -1;
   const limit = Math.min(nonBlank.length, k + MAX_LIST_LOOKAHEAD);
@@ -176,7 +184,7 @@ function headlineOverLaterStamp(nonBlank: readonly LineFeatures[], k: number, hi
     const between = nonBlank.slice(k + 1, start);
     // A second headline between them ("Editor's pick" and its items): a list under the headline, not the site's furniture.
     if (between.some((g) => !hits[g.index] && readsAsHeadline(g))) return -1;
-    return isTopFurniture(f, hits[f.index]) || between.some((g) => isTopFurniture(g, hits[g.index]) || isMenuBar(g.text)) ? start : -1;
+    return isTopFurniture(f, hits[f.index]) || tagline || between.some((g) => isTopFurniture(g, hits[g.index]) || isMenuBar(g.text)) ? start : -1;
   }
   return -1;
 }
