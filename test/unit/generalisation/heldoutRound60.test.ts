@@ -130,6 +130,21 @@ suite('page furniture around the article (round sixty)', () => {
     for (const line of [2, 11, 12, 14, 15, 16]) assert.ok(kindOf(a, line) !== undefined, `line ${line}`);
   });
 
+  test('in English too, a name, its affiliation ("of …") and a verb make the one a later "he told" points to', () => {
+    const a = analyse([
+      'Spice farmers expect bigger nutmeg harvest',
+      '',
+      'AMBON — Nutmeg farmers on Banda expect a bigger harvest this year after months of steady rain, traders said on Monday, and prices at the Ambon market have already started to fall.',
+      '',
+      '"We have not seen trees like this for years," said Hendrik Latuconsina, a farmer in Lonthoir.',
+      '',
+      'Market analyst Maria Sahetapy of Pattimura University said the fall in prices would not last long.',
+      '',
+      '"Buyers from Surabaya will come back before Christmas," she told reporters.',
+    ]);
+    assert.equal(a.quotes[1]?.speaker, 'Maria Sahetapy');
+  });
+
   test('"Agung" opens a name; a name, its affiliation and a verb make the one who speaks', () => {
     const a = analyse([
       'Jalan Poros Desa Rusak Parah',
@@ -152,6 +167,27 @@ suite('page furniture around the article (round sixty)', () => {
       'PALU - Jaksa Agung meresmikan gedung baru kejaksaan di dekat Masjid Agung Darussalam, Senin.',
     ]);
     assert.deepEqual(names(b), []);
+  });
+
+  test('a name followed by ", sapaan akrabnya" is what the person named last before goes by', () => {
+    const a = analyse([
+      'Petani Sumberrejo Sedot Air Sumur',
+      '',
+      'MADIUN - Di Desa Sumberrejo, Senin (23/11), Sukardi, 60, menyalakan pompa diesel sejak pagi.',
+      '',
+      '"Kalau tidak disedot, padinya mati," tutur Pak Kardi, sapaan akrabnya.',
+    ]);
+    assert.deepEqual(names(a), ['Sukardi']);
+    assert.equal(a.quotes[0]?.speaker, 'Sukardi');
+    // A nickname given for a role ("sapaan akrab wakil bupati") is left alone.
+    const b = analyse([
+      'Petani Sumberrejo Sedot Air Sumur',
+      '',
+      'MADIUN - Di Desa Sumberrejo, Senin (23/11), Sukardi, 60, menyalakan pompa diesel sejak pagi.',
+      '',
+      '"Kami bantu pompa," kata Kang Harno, sapaan akrab wakil bupati.',
+    ]);
+    assert.ok(names(b).includes('Harno'), names(b).join(', '));
   });
 
   test('"Hukum Tua" is a role, a branch manager\'s title and "Niaga" name no person', () => {
