@@ -121,7 +121,7 @@ export class DatelineReader {
       else if (!outlet && this.isOutlet(part)) outlet = part;
       // "Gorontalo, (Gorontalo Post) -": after a place and a comma, a name in brackets is the outlet.
       else if (place && !outlet && BRACKETED.test(part) && this.isName(part.slice(1, -1))) outlet = part.slice(1, -1).trim();
-      else if (!place && this.isPlace(part) && !this.weekdayNames.has(part.toLowerCase())) place = part;
+      else if (!place && this.isPlace(part) && !this.isWeekday(part)) place = part;
       // "palembang - Siti …": a dateline typed in lower case is a place when the lead writes the same words capitalised.
       else if (!place && !outlet && names.length === 1 && this.isLowerCasePlaceOf(part, lead)) place = part;
       // "Kupang, Nusa Tenggara Timur –", "PALU, Central Sulawesi —": after the place, a province or region is no outlet
@@ -165,6 +165,15 @@ export class DatelineReader {
     const capitalised = part.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
     const at = lead.indexOf(capitalised, part.length);
     return at > 0 && !/\p{L}/u.test(lead.charAt(at - 1)) && !/\p{L}/u.test(lead.charAt(at + capitalised.length));
+  }
+
+  /** A weekday's name or its short form of three letters or more ("Sen, 23-11-2026 | 20.15 WITA", "Sun."): a stamp's opening. */
+  private isWeekday(part: string): boolean {
+    const lower = part.toLowerCase().replace(/\.$/u, '');
+    if (this.weekdayNames.has(lower)) return true;
+    if (lower.length < 3 || lower.includes(' ')) return false;
+    for (const name of this.weekdayNames) if (name.startsWith(lower)) return true;
+    return false;
   }
 
   isPlace(part: string): boolean {

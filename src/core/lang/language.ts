@@ -80,8 +80,14 @@ interface PlacesData {
   readonly placeNames: readonly string[];
 }
 
+/**
+ * Every data set's weekday names, for the dateline reader of each: a page in another language keeps its own stamp
+ * ("Sunday, November 22, 2026 | 09:15 WITA" in an English page of an Indonesian corpus), and a weekday is never a place.
+ */
+const EVERY_WEEKDAY_NAME: readonly string[] = [idDates, enDates].flatMap((d) => Object.keys(d.weekdays));
+
 function build(code: string, a: AttributionData, b: unknown, d: DateData, p: PeopleData, s: { words: string[] }, places?: PlacesData): LanguageData {
-  const boilerplate = withDatelineWords(b as BoilerplateData, places?.placeNames, Object.keys(d.weekdays));
+  const boilerplate = withDatelineWords(b as BoilerplateData, places?.placeNames, [...Object.keys(d.weekdays), ...EVERY_WEEKDAY_NAME]);
   return { code, attribution: a, boilerplate, dates: d, people: places ? { ...p, placeNames: [...places.placeNames, ...(p.countryNames ?? [])] } : p, stopwords: new Set(s.words) };
 }
 

@@ -208,6 +208,10 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const lowerRole = lowerRoleBefore && seg.role === null && seg.lastInRun && seg.end === lastTok?.end && nameWords.length >= 2 && seg.start > (run.tokens[0]?.start ?? 0) ? article.text.slice(lowerRoleBefore.start, seg.start).trim().replace(SPACE_RUNS, ' ') : null;
       const role = seg.role ?? (apposition && pendingRole ? pendingRole.role : null) ?? lowerRole;
       const seg2 = role !== seg.role ? segmentWith(seg, seg.words, seg.start, role, seg.sentenceInitial, seg.afterPlace) : seg;
+      // "… tutur Pak Darto, sapaan akrabnya": the name the run ends with is what the person named last before it goes by.
+      if (seg.lastInRun && seg.end === lastTok?.end && lex.nicknameBackPhrase?.test(article.text.slice(seg.end, seg.end + NICKNAME_PHRASE_WINDOW)) === true) {
+        contextAliases.push({ alias: nameWords.join(' '), at: seg.start });
+      }
       if (aliasOf && seg === segs[0]) {
         weak.push(seg2);
         continue;
@@ -327,6 +331,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   }
   return { registry, body };
 }
+
+/** How much text after a name the phrase naming it a nickname is read in (", sapaan akrabnya,"). */
+const NICKNAME_PHRASE_WINDOW = 40;
 
 const AGE_IN_LIST = /\(\d{1,3}\)/gu;
 const LIST_SEPARATORS = /[\s,]+/u;

@@ -76,6 +76,8 @@ export interface NameLexicon {
   readonly nameIntroducers: ReadonlySet<string>;
   /** Another name given right after a name ("yang akrab disapa Zulhas"); group 1 is that name. */
   readonly aliasPhrase: RegExp | null;
+  /** Read right after a name, it makes that name what the person named last before goes by (", sapaan akrabnya"). */
+  readonly nicknameBackPhrase: RegExp | null;
   /** Words that open a name though the language also uses them as common words ("Lalu", "Cut", "Andi"). */
   readonly namePrefixes: ReadonlySet<string>;
   /** Corps written right after a rank ("Kolonel Laut"): part of the rank only there. */
@@ -168,6 +170,7 @@ interface RawPeople {
   readonly relationNouns?: readonly string[];
   readonly nameIntroducers?: readonly string[];
   readonly aliasPhrase?: string;
+  readonly nicknameBackPhrase?: string;
   readonly namePrefixes?: readonly string[];
   readonly rankCorps?: readonly string[];
   readonly personAliasVerbs?: readonly string[];
@@ -241,6 +244,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     introducers: lower(raw.introducers),
     nameIntroducers: lower(raw.nameIntroducers),
     aliasPhrase: compile(raw.aliasPhrase),
+    nicknameBackPhrase: compile(raw.nicknameBackPhrase),
     namePrefixes: exact(raw.namePrefixes),
     rankCorps: exact(raw.rankCorps),
     personAliasVerbs: lower(raw.personAliasVerbs),

@@ -9,7 +9,7 @@
  * Reading every token of the body up front cost more than the rest of speaker resolution.
  */
 import type { BodyText } from '../people/peopleFinder';
-import type { Token } from '../people/nameTokens';
+import { isCapitalized, type Token } from '../people/nameTokens';
 import { isGluedSentenceDot } from '../people/gluedSentenceEnd';
 import type { NameRun } from '../people/nameRuns';
 import type { PersonRegistry } from '../people/personRegistry';
@@ -51,6 +51,8 @@ const MAX_SUBJECT_OPENING_TOKENS = 4;
 
 /** Words of an apposition between a name and its verb ("warga Kompleks Doyo Baru"). */
 const MAX_APPOSITION_WORDS = 6;
+/** Capitalised words of an affiliation between a name and its verb ("of Mulawarman University"). */
+const MAX_AFFILIATION_WORDS = 5;
 
 /** AGE.test(word), or a degree with or without its dot. Asked of many tokens: the first character settles most. */
 function ageOrDegree(word: string, degrees: ReadonlySet<string>): boolean {
@@ -172,7 +174,7 @@ export class SpeakingEvents {
     if (who) return { at: t.start, name: who };
     // "Regina Wally, warga Kompleks Doyo Baru, mengaku": the words before the verb (a place run, or
     // none) name nobody; the name before the apposition is the subject.
-    const owner = subjectEnd >= 0 ? this.appositionOwner(subjectEnd) : undefined;
+    const owner = subjectEnd >= 0 ? (this.appositionOwner(subjectEnd) ?? this.affiliationOwner(subjectEnd)) : undefined;
     const ownerName = owner ? this.personOf(owner) : null;
     if (ownerName) return { at: t.start, name: ownerName };
     // "Ratna ragu. Ia menyebut …": a pronoun subject is the person who opens a sentence before it in the paragraph.
@@ -414,6 +416,19 @@ export class SpeakingEvents {
       if (j > 0 && this.a.affiliationWords.has((this.tokens[j] as Token).text.toLowerCase()) && !this.commaAfter(j - 1) && this.runByLast[j - 1]) return this.runByLast[j - 1];
     }
     return undefined;
+  }
+
+  /**
+   * "Ronny Sihaloho of Mulawarman University said", "Siti dari KUA Dolo mengatakan": token k ends a few capitalised
+   * words (the body the person speaks for) after an affiliation word, with no comma; the name run before that word is
+   * the verb's subject.
+   */
+  private affiliationOwner(k: number): NameRun | undefined {
+    let j = k;
+    while (j > k - MAX_AFFILIATION_WORDS && j > 0 && isCapitalized((this.tokens[j] as Token).text) && !(this.tokens[j - 1] as Token).endsClause) j--;
+    const word = this.tokens[j];
+    if (j === k || j < 1 || !word || !this.a.affiliationWords.has(word.text.toLowerCase()) || this.commaAfter(j - 1) || this.commaAfter(j)) return undefined;
+    return this.runByLast[j - 1];
   }
 
   /**

@@ -85,24 +85,60 @@ export function markWidgets(model: LineModel, widgetIds: ReadonlySet<string>, ab
 
 /** A comment section runs to its first blank line, but never further than this. */
 const MAX_COMMENT_LINES = 30;
+/** A thread laid out one comment over several lines (name, time, text, reply row) is read this far under its heading. */
+const MAX_COMMENT_BLOCK_LINES = 40;
+/** Its time and reply lines recur at most this many lines apart (a long comment, a sign-in box above the first). */
+const MAX_COMMENT_META_GAP = 8;
 
 /**
  * "4 Komentar" over "Kaka Dorus:  Mantap, …": the comments under a comment section's heading, each opening with the
  * commenter's name and a colon (the language's commentLine), up to a blank line or the first line of another shape.
  * They read as prose, so the context rule leaves them; the commenters are no persons of the body.
+ * A thread that gives each comment several lines ("andi_btg88" / "2 jam lalu" / the comment / "Balas   👍 12") is read by
+ * its time and reply lines (commentMetaLine) instead: two or more of them, each within a few lines of the last, one of
+ * them a reply row, and every line under the heading down to the last one belongs to the thread.
  */
-export function markCommentThreads(model: LineModel, headingIds: ReadonlySet<string>, commentLine: string | undefined): void {
-  if (headingIds.size === 0 || commentLine === undefined) return;
-  const comment = new RegExp(commentLine, 'iu');
+export function markCommentThreads(model: LineModel, headingIds: ReadonlySet<string>, commentLine: string | undefined, commentMetaLine?: string): void {
+  if (headingIds.size === 0) return;
+  const comment = commentLine === undefined ? undefined : new RegExp(commentLine, 'iu');
+  const meta = commentMetaLine === undefined ? undefined : new RegExp(commentMetaLine, 'iu');
   for (const f of model.features) {
     const hit = model.hits[f.index];
     if (!hit || !headingIds.has(hit.cue.id) || model.protectedLines.has(f.index)) continue;
-    for (let i = f.index + 1; i < model.features.length && i <= f.index + MAX_COMMENT_LINES; i++) {
+    const mark = (i: number): void => {
+      if (!model.marks.has(i)) model.marks.mark(i, hit.cue.kind, `${hit.cue.id}-thread`, `a comment under "${f.text}"`);
+    };
+    for (let i = f.index + 1; comment && i < model.features.length && i <= f.index + MAX_COMMENT_LINES; i++) {
       const g = model.features[i];
       if (!g || g.blank || model.protectedLines.has(i) || model.hits[i] || !comment.test(g.text)) break;
-      if (!model.marks.has(i)) model.marks.mark(i, hit.cue.kind, `${hit.cue.id}-thread`, `a comment under "${f.text}"`);
+      mark(i);
     }
+    if (!meta) continue;
+    const last = lastCommentMeta(model, f.index, meta);
+    if (last < 0) continue;
+    for (let i = f.index + 1; i <= last; i++) if (!model.features[i]?.blank) mark(i);
   }
+}
+
+/**
+ * The last time or reply line of a thread laid out over several lines per comment, or -1 unless two or more recur
+ * under the heading and one is a reply row (the pattern's group "reply"): a related list's "3 jam yang lalu" stamps
+ * under a share label are no thread.
+ */
+function lastCommentMeta(model: LineModel, heading: number, meta: RegExp): number {
+  let last = heading;
+  let count = 0;
+  let replies = 0;
+  for (let i = heading + 1; i < model.features.length && i <= heading + MAX_COMMENT_BLOCK_LINES && i - last <= MAX_COMMENT_META_GAP; i++) {
+    const g = model.features[i];
+    if (!g || model.protectedLines.has(i)) break;
+    const m = g.blank ? null : meta.exec(g.text.trim());
+    if (m === null) continue;
+    last = i;
+    count++;
+    if (m.groups?.['reply'] !== undefined) replies++;
+  }
+  return count >= 2 && replies > 0 ? last : -1;
 }
 
 /** The non-blank line before `index` is a cue line or already boilerplate. */

@@ -103,7 +103,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   }
   markRelatedLists(model, cues.listIntroIds, new Set(cues.data.listItemMetaCues ?? []));
   markWidgets(model, new Set(cues.data.widgetCues ?? []), new Set(cues.data.aboutParagraphCues ?? []));
-  markCommentThreads(model, new Set(cues.data.commentThreadCues ?? []), cues.data.commentLine);
+  markCommentThreads(model, new Set(cues.data.commentThreadCues ?? []), cues.data.commentLine, cues.data.commentMetaLine);
   markEmbeddedPosts(model, cues.embedSignatureIds);
   markPullQuotes(model, article);
 

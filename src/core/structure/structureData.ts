@@ -15,6 +15,8 @@ export interface StructureData {
   readonly commentThreadCues?: readonly string[];
   /** A comment's line under such a heading: the commenter's name and a colon opening the comment. */
   readonly commentLine?: string;
+  /** A comment's time or reply line ("2 jam lalu", "↪ Balas  △ 14 ▽"): a thread laid out one comment over several lines runs under its heading to the last of them. */
+  readonly commentMetaLine?: string;
   /** Ids of cues for the rows of a live count or poll ("01  Budi–Ani   41,22%"): above the headline, they and the line heading them are page furniture. */
   readonly headlineNeverOverCues?: readonly string[];
   /** Ids of cues for a site menu split by bars that a row of a body table also fits ("Golongan I | Rp11.000 | Rp33.500"): inside a table (tableRows.ts) they claim nothing. */
