@@ -107,6 +107,21 @@ function finalLetterApart(a: string, b: string, variants: ReadonlyMap<string, st
   return variants.get(a.charAt(last)) === b.charAt(last) && a.slice(0, last) === b.slice(0, last);
 }
 
+/**
+ * `a` and `b` (lower case) are one name word in the old and the new spelling ("rachmat", "rahmat"; "soekarno", "sukarno"):
+ * the same once each listed pair is written the new way.
+ */
+function spelledOtherWay(a: string, b: string, variants: readonly (readonly [string, string])[]): boolean {
+  if (a === b || a.length < MIN_VARIANT_NAME_LETTERS || b.length < MIN_VARIANT_NAME_LETTERS) return false;
+  let x = a;
+  let y = b;
+  for (const [old, now] of variants) {
+    x = x.replaceAll(old, now);
+    y = y.replaceAll(old, now);
+  }
+  return x === y;
+}
+
 export class PersonRegistry {
   private readonly entries: Entry[] = [];
 
@@ -119,6 +134,8 @@ export class PersonRegistry {
     private readonly longForms: ReadonlyMap<string, string> = new Map(),
     /** Lower-case first words of the language's roles written out in full ("gubernur", "wakil"), not short forms ("kapolres"). */
     private readonly fullRoleHeads: ReadonlySet<string> = new Set(),
+    /** Letters spelled the old way and the new way inside a name word ("Rachmat", "Rahmat"). */
+    private readonly spellingVariants: readonly (readonly [string, string])[] = [],
   ) {}
 
   /** A name word as compared: lower-cased, a short form written out. */
@@ -148,9 +165,9 @@ export class PersonRegistry {
 
   /** One word that is one of the name's words with its last letter spelled the other way ("Hengki" for "Hengky Rahanra"). */
   private oneWordVariantOf(f: readonly string[], name: readonly string[]): boolean {
-    if (f.length !== 1 || this.finalLetterVariants.size === 0) return false;
+    if (f.length !== 1 || (this.finalLetterVariants.size === 0 && this.spellingVariants.length === 0)) return false;
     const word = f[0] as string;
-    for (const x of name) if (finalLetterApart(word, x, this.finalLetterVariants)) return true;
+    for (const x of name) if (finalLetterApart(word, x, this.finalLetterVariants) || spelledOtherWay(word, x, this.spellingVariants)) return true;
     return false;
   }
 

@@ -84,6 +84,8 @@ export function speakerFrom(tokens: readonly Token[], k: number, text: string, l
   const first = tokens[i];
   if (!first) return { words: [], pronoun: false, unnamed: false };
   if (lex.attribution.pronouns.has(first.text.toLowerCase())) return { words: [], pronoun: true, unnamed: false };
+  // "KATA MEREKA" (a heading over a page's quote cards): a plural pronoun, written in capitals, is no name or acronym.
+  if (lex.attribution.groupPronouns.has(first.text.toLowerCase())) return { words: [], pronoun: false, unnamed: true };
   // "kata pelatih Persikas itu": a role written in lower case, then what it is of.
   // "ujar dr. Rina Wulandari": a lower-case honorific before a capitalised name.
   const next0 = tokens[i + 1];

@@ -36,6 +36,8 @@ export interface AttributionLexicon {
   readonly passiveVerbs: ReadonlySet<string>;
   readonly suffixes: readonly string[];
   readonly pronouns: ReadonlySet<string>;
+  /** Plural pronouns ("mereka"): a cue with one of them ("KATA MEREKA" over a quote card) names no one speaker. */
+  readonly groupPronouns: ReadonlySet<string>;
   readonly fillers: ReadonlySet<string>;
   readonly contextCues: ReadonlySet<string>;
   /** Words after which a short quoted phrase is a name or title ("sebagai \"tulang punggung\""). */
@@ -96,6 +98,8 @@ export interface NameLexicon {
   readonly nonNameWords: ReadonlySet<string>;
   /** A name word's last letter and the letter it is also spelled with ("Hengky", "Hengki"), both ways. */
   readonly finalLetterVariants: ReadonlyMap<string, string>;
+  /** Old and new spellings of letters inside a name word ("ch" and "h": "Rachmat", "Rahmat"), lower-cased. */
+  readonly spellingVariants: readonly (readonly [string, string])[];
   /** A name word's short form and its written-out form, lower-cased ("dg." → "daeng"): the same name either way. */
   readonly nameWordLongForms: ReadonlyMap<string, string>;
   readonly subjectVerb: RegExp | null;
@@ -126,6 +130,7 @@ interface RawAttribution {
   readonly passiveVerbs?: readonly string[];
   readonly suffixes?: readonly string[];
   readonly pronouns?: readonly string[];
+  readonly groupPronouns?: readonly string[];
   readonly speakerFillers?: readonly string[];
   readonly contextCues?: readonly string[];
   readonly namingWords?: readonly string[];
@@ -155,6 +160,8 @@ interface RawPeople {
   readonly nonNameWords?: readonly string[];
   /** Pairs of letters a name's last letter is written with interchangeably within one article ([["y", "i"]]). */
   readonly finalLetterVariants?: readonly (readonly string[])[];
+  /** Letters a name word is spelled with in the old and the new spelling ([["ch", "h"], ["oe", "u"]]). */
+  readonly spellingVariants?: readonly (readonly string[])[];
   /** Short forms of name words and their written-out forms ({"Dg.": "Daeng"}: "Baharuddin Dg. Sese" is "Daeng Sese"). */
   readonly nameWordLongForms?: Readonly<Record<string, string>>;
   readonly subjectVerbPattern?: string;
@@ -202,6 +209,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
     passiveVerbs: lower(raw.passiveVerbs),
     suffixes: (raw.suffixes ?? []).map((s) => s.toLowerCase()),
     pronouns: lower(raw.pronouns),
+    groupPronouns: lower(raw.groupPronouns),
     fillers: lower(raw.speakerFillers),
     contextCues: lower((raw.contextCues ?? []).filter((v) => !v.includes(' '))),
     namingWords: lower(raw.namingWords),
@@ -255,6 +263,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     placeNames: lower(raw.placeNames),
     nonNameWords: lower(raw.nonNameWords),
     finalLetterVariants: letterPairs(raw.finalLetterVariants),
+    spellingVariants: (raw.spellingVariants ?? []).filter((v) => v[0] && v[1]).map((v) => [(v[0] as string).toLowerCase(), (v[1] as string).toLowerCase()] as const),
     nameWordLongForms: new Map(Object.entries(raw.nameWordLongForms ?? {}).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     subjectVerb: compile(raw.subjectVerbPattern),
     subjectAdverbs: lower(raw.subjectAdverbs),

@@ -13,6 +13,7 @@ import { collapseSpaces, type LineFeatures } from './lineFeatures';
 import type { DatelineData } from './structureData';
 import type { BodyOutletReader } from './bodyOutlet';
 import type { LineModel } from './structure';
+import { isWholeQuotation } from './quoteCard';
 
 /** How many lines (not already boilerplate) may stand between the headline and the dateline's paragraph … */
 const MAX_LINES_BEFORE_DATELINE = 3;
@@ -124,13 +125,18 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
     const place = m.place === null ? null : collapseSpaces(m.place);
     const outlet = m.outlet === null ? null : collapseSpaces(m.outlet);
     const brand = place !== null && outlet === null && place.includes(' ') && model.features.some((f) => f.index > after && f.index < first && collapseSpaces(f.text) === place);
+    // A quote card between the headline and the body: the quotation and the line under it (who said it) are body.
+    let underCard = false;
     for (const f of model.features) {
       if (f.blank || f.index <= after || f.index >= first) continue;
       const hit = model.hits[f.index];
+      const attribution = underCard;
+      underCard = !hit && isWholeQuotation(f);
       if (hit) {
         model.marks.mark(f.index, hit.cue.kind, hit.cue.id, hit.cue.reason);
         continue;
       }
+      if (underCard || attribution) continue;
       const byline = timeOrZone.test(f.text);
       model.marks.mark(f.index, byline ? 'byline' : 'caption', byline ? 'pre-body-byline' : 'pre-body', byline ? 'a byline between the headline and the body' : 'a photo caption between the headline and the body');
     }

@@ -6,7 +6,7 @@
  */
 import type { CueHit } from '../boilerplate/cues';
 import type { LineFeatures } from './lineFeatures';
-import { pageTitleSuffix, SITE_ADDRESS } from './pageTitle';
+import { pageTitleSuffix, SITE_ADDRESS, slugHeadline } from './pageTitle';
 import { CARRIED_ON } from './headlineTail';
 import { isTableOfContents, isTaglineUnderName } from './headlineBoxes';
 import { headlineAhead, joinAmpersand, labelWords, isMasthead, isMenuBar, isMenuWord, isShortCueOrCaption, isSiteNameOverMenu, isTopFurniture, isWidgetRow, menuWordsBefore, overMenu, readsAsHeadline, underSiteHeader } from './headlineFurniture';
@@ -60,6 +60,13 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
       skipped.push(f.index);
       continue;
     }
+    // "GALERI FOTO" over "FOTO: Sehari Bersama Pembuat Gerabah Kasongan" and its stamp: a photo or video story's headline
+    // opens with its genre and a colon, which reads as a caption's credit; standing right over the stamp, it is the headline.
+    const labelled = isShortCueOrCaption(f, hit) ? labelledHeadlineOverStamp(nonBlank, k, hits) : -1;
+    if (labelled > k) {
+      for (let j = k; j < labelled; j++) skipped.push((nonBlank[j] as LineFeatures).index);
+      return { line: (nonBlank[labelled] as LineFeatures).index, skipped };
+    }
     if (k > MAX_LINES_BEFORE_HEADLINE + furniture + menuWordsBefore(skipped, nonBlank, k, hits)) break;
     const later = nonBlank.slice(k + 1, k + 4);
     const isBanner = hit !== null && hit !== undefined && hit.cue.kind !== 'breadcrumb' && skipKinds.has(hit.cue.kind);
@@ -83,6 +90,9 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     // "BAPPEDA PROVINSI PAPUA BARAT", "Humas Provinsi Jawa Tengah": a public body's name heading its own portal, with
     // everything above it skipped, is the masthead when a headline still follows (a headline names what the body did).
     const institutionMasthead = k === skipped.length && isInstitution(f.text.trim()) && headlineAhead(nonBlank, k, hits);
+    // The page's address over no line that reads as a headline (only cue lines, then the lead): the headline survives in
+    // the address's slug alone ("…/banjir-rob-rendam-300-rumah-di-pesisir-kota-agung"), and the address line carries it.
+    if (f.urlOnly && k === skipped.length && slugHeadline(f.text) !== null && !headlineAhead(nonBlank, k, hits)) return { line: f.index, skipped };
     // A bare web address above the headline (a print view's or a scraper's address line) names a page, never a story.
     const isNavigation =
       f.urlOnly || overPath || institutionMasthead ||
@@ -195,6 +205,24 @@ function lineOverStamp(nonBlank: readonly LineFeatures[], k: number, s: number, 
     const g = nonBlank[j] as LineFeatures;
     if (hits[g.index] || isMenuBar(g.text) || (g.words <= MAX_NAME_WORDS && !g.endsSentence)) continue;
     return readsAsHeadline(g) ? j : -1;
+  }
+  return -1;
+}
+
+/** One word, a colon, then a headline's words: no credit's slash or brackets. */
+const LABELLED_HEADLINE = /^\p{L}+\s*:\s*[^/()\s]+(?:\s+[^/()\s]+){3,}$/u;
+
+/**
+ * From a label at k: the position of the first stamp's line above it (a dated byline cue, with only non-prose lines
+ * before it) when that line is a caption cue of the shape "Label: four words or more" that reads as a headline; -1 otherwise.
+ */
+function labelledHeadlineOverStamp(nonBlank: readonly LineFeatures[], k: number, hits: readonly (CueHit | null)[]): number {
+  for (let s = k + 1; s < nonBlank.length && s <= k + MAX_LINES_BEFORE_HEADLINE; s++) {
+    const g = nonBlank[s] as LineFeatures;
+    if (g.prose) return -1;
+    if (hits[g.index]?.cue.kind !== 'byline') continue;
+    const over = nonBlank[s - 1] as LineFeatures;
+    return s - 1 > k && hits[over.index]?.cue.kind === 'caption' && !over.endsSentence && LABELLED_HEADLINE.test(over.text.trim()) ? s - 1 : -1;
   }
   return -1;
 }

@@ -121,3 +121,50 @@ function mastheadThenTagline(text: string, features: readonly LineFeatures[]): s
   const first = features.find((f) => !f.blank)?.text.trim();
   return head !== undefined && first !== undefined && first.toLowerCase() === head.toLowerCase() ? head : undefined;
 }
+
+/** The last spaced separator of a tab title ("… - Malut Terkini", "… | Kabar Banua"). */
+const LAST_SEPARATOR = /\s[|–—-]\s(?!.*\s[|–—-]\s)/u;
+
+/**
+ * "<headline> - Malut Terkini" as the page's headline line, with no copy of the headline under it (the browser tab's
+ * title is all that is left of the headline): the name after the last separator is the site's when the page's own
+ * furniture names it too (a boilerplate line such as "Copyright © 2026 Malut Terkini", or an address line holding
+ * "malutterkini"); the headline is the part before it. A headline whose last words after a dash merely recur in the
+ * body ("Banjir Rendam Pati - Kudus") keeps them: only furniture confirms a site's name.
+ */
+export function tabTitleSite(title: string, features: readonly LineFeatures[], titleLine: number, isFurniture: (line: number) => boolean): { headline: string; site: string } | null {
+  const cut = LAST_SEPARATOR.exec(title);
+  if (!cut) return null;
+  const headline = title.slice(0, cut.index).trim();
+  const site = SITE_SUFFIX.exec(title.slice(cut.index))?.[1];
+  if (!site || /\p{N}/u.test(site) || fewerWordsThan(headline, MIN_HEADLINE_WORDS)) return null;
+  const name = site.toLowerCase();
+  const compact = name.replace(/[^\p{L}\p{N}]/gu, '');
+  const confirmed = features.some((f) => {
+    if (f.blank || f.index === titleLine || !(isFurniture(f.index) || f.urlOnly)) return false;
+    const text = f.text.toLowerCase();
+    return text.includes(name) || (compact.length >= MIN_COMPACT_NAME && text.includes(compact));
+  });
+  return confirmed ? { headline, site } : null;
+}
+/** A site's name squeezed into its address ("malutterkini") is this long at least, so it does not match by chance. */
+const MIN_COMPACT_NAME = 6;
+
+/**
+ * "https://www.lampungbarometer.id/daerah/2026/11/24/banjir-rob-rendam-300-rumah-di-pesisir-kota-agung": the words of
+ * the address's last part (its slug), when they are enough for a headline; numeric ids at either end are dropped.
+ * The first letter is written in capitals (a slug is lower case).
+ */
+export function slugHeadline(url: string): string | null {
+  const path = url.trim().replace(/[?#].*$/u, '').replace(/\/+$/u, '');
+  const last = path.slice(path.lastIndexOf('/') + 1).replace(/\.[a-z]{2,5}$/iu, '');
+  if (!path.includes('/') || !last) return null;
+  const parts = last.split(/[-_]+/u).filter((w) => w.length > 0);
+  while (parts.length > 0 && /^\p{N}+$/u.test(parts[0] as string)) parts.shift();
+  while (parts.length > 0 && /^\p{N}+$/u.test(parts[parts.length - 1] as string)) parts.pop();
+  if (parts.length < MIN_SLUG_WORDS || !parts.every((w) => /^[\p{L}\p{N}]+$/u.test(w)) || parts.filter((w) => /\p{L}/u.test(w)).length < MIN_SLUG_WORDS - 1) return null;
+  const words = parts.join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+/** A slug of fewer words names a section or a page ("berita-daerah"), not a story. */
+const MIN_SLUG_WORDS = 5;

@@ -17,7 +17,7 @@ import { headlineTails } from './headlineTail';
 import { markCommentThreads, markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats, markFooterRuns } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline, isInstitutionMasthead, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './datelineLines';
-import { outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader } from './pageTitle';
+import { outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader, slugHeadline, tabTitleSite } from './pageTitle';
 import { markPullQuotes } from './pullQuote';
 import { markAuthorNotes } from './authorNote';
 import { markSummaryBoxes } from './summaryBox';
@@ -140,8 +140,11 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markFragmentsOfCueBlocks(model, blocks);
   markFooterRuns(model);
   markAuthorNotes(model);
+  const titleText = collapseSpaces([titleLine ?? -1, ...titleTails].map((i) => features[i]?.text ?? '').join(' '));
+  // "<headline> - Malut Terkini" with no copy of the headline under it: the tab's title, its site named by the furniture.
+  const tab = titleLine === null ? null : tabTitleSite(titleText, features, titleLine, (i) => marks.has(i));
   const outletBefore =
-    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? outletFromSiteHeader(features, titleLine) ?? outletFromSiteFooter(features, titleLine) ??
+    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? tab?.site ?? outletFromSiteHeader(features, titleLine) ?? outletFromSiteFooter(features, titleLine) ??
     outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ??
     outletFromMasthead(features, titleLine, (line) => hits[line] !== null, cues.data.dateline);
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
@@ -157,8 +160,8 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     if (author && !authors.includes(author)) authors.push(author);
   }
   const outlet = outletBefore;
-  const titleText = [titleLine ?? -1, ...titleTails].map((i) => features[i]?.text ?? '').join(' ');
-  const title = titleLine === null ? null : { text: headlineText(collapseSpaces(titleText)), line: titleLine };
+  const slug = titleLine !== null && features[titleLine]?.urlOnly === true ? slugHeadline(titleText) : null;
+  const title = titleLine === null ? null : { text: headlineText(slug ?? tab?.headline ?? titleText), line: titleLine };
   return { title, lineRoles, boilerplate: boilerplateLines, dateline: dateline?.dateline ?? null, outlet, authors, signoffs };
 }
 
