@@ -172,6 +172,28 @@ suite('regional news from Bali, NTB, Kalimantan and Sulawesi (round fifty-nine)'
     }
   });
 
+  test('"Perbekel" is a role (a Balinese village head), and an English "UNESCO-listed" or "Jakarta-based" is no name word', () => {
+    const a = analyse([
+      'Warga Pemuteran Bersihkan Terumbu Karang',
+      '',
+      'BULELENG - Perbekel Pemuteran, Made Sudarma, memimpin kerja bakti di pantai, Minggu. Pak Perbekel juga menanam bibit karang.',
+    ]);
+    const people = names(a);
+    assert.ok(people.includes('Made Sudarma'), people.join(', '));
+    assert.ok(!people.some((p) => p.includes('Perbekel')), people.join(', '));
+    const english = analyse([
+      'Coral gardeners restore the reef off Pemuteran as visitor numbers recover',
+      '',
+      'BULELENG, Bali — Volunteers planted more than two thousand coral fragments on Sunday in the UNESCO-listed Menjangan area and along the bay, where a Jakarta-based Nusantara Dive group has worked since 2019.',
+      '',
+      'The work was led by Made Sudarma, the village head, who said the reef had recovered faster than expected after the storm season.',
+    ]);
+    assert.equal(english.language, 'en');
+    const found = names(english);
+    assert.ok(found.includes('Made Sudarma'), found.join(', '));
+    assert.ok(!found.some((p) => p.includes('-listed') || p.includes('-based')), found.join(', '));
+  });
+
   test('"© <outlet> <year>. All rights reserved." names the outlet', () => {
     const a = analyse([
       'Lombok farmers switch to shallots as rice prices fall',
