@@ -182,6 +182,11 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
         break;
     }
   }
+  // "Anak Agung Ngurah Bagus Wirawan": a name prefix of two words (data: namePrefixes) opens a name before a name word,
+  // though its second word alone is an institution's ("Mahkamah Agung").
+  for (let i = 0; i + 2 < n; i++) {
+    if (kinds[i + 2] === 'name' && ctx.lexicon.namePrefixes.has(`${tokens[from + i]?.text ?? ''} ${tokens[from + i + 1]?.text ?? ''}`)) kinds[i] = kinds[i + 1] = 'name';
+  }
   // A month word is no name word so that "Mei 2025" names no one; between two name words it is part of the
   // name ("Lie Mei Hwa"): a date writes a number, not a name, beside its month.
   const months = ctx.monthWords;

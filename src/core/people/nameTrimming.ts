@@ -42,8 +42,9 @@ export function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
       if (pass === 1 && i === words.length - 1 && i - k === 1 && !(seg.sentenceInitial && k === 0) && endsOnlyOtherNames(words[i] ?? '', ctx)) break;
       const dropped = words.slice(k, i);
       const speakerStarts = ctx.speakerWords.has(words[i] ?? '');
-      // A name opener ("Lalu", "Andi") is never a role's or a place's word.
-      if (dropped.some((w) => ctx.speakerWords.has(w) || ctx.namePrefixes.has(w) || (!speakerStarts && inOtherName(w)))) break;
+      // A name opener ("Lalu", "Andi", "Anak Agung") is never a role's or a place's word.
+      const opener = (w: string, j: number): boolean => ctx.namePrefixes.has(w) || ctx.namePrefixes.has(`${w} ${words[k + j + 1] ?? ''}`);
+      if (dropped.some((w, j) => ctx.speakerWords.has(w) || opener(w, j) || (!speakerStarts && inOtherName(w)))) break;
       const fullName = ctx.knownNames.has(words.slice(i).join(' '));
       // Written elsewhere, and not as a word of another person's name ("Abdul" of "Abdul Somad" before "Abdul Wahid");
       // an initial ("X.") tells no name apart.

@@ -29,6 +29,11 @@ function nonBlankAfter(model: LineModel, index: number): LineFeatures[] {
   return model.features.slice(index + 1).filter((f) => !f.blank);
 }
 
+/** A line of two words or more whose letters are all capitals (a subheading written in capitals). */
+function capitalsOnly(text: string): boolean {
+  return /\p{Lu}.*\s.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
 /** "Baca juga:" alone, "Berita Terkait Lainnya", "Baca Juga": the headlines (and bullet metadata) under the label. */
 export function markRelatedLists(model: LineModel, listIntroIds: ReadonlySet<string>, itemMetaIds: ReadonlySet<string> = new Set()): void {
   for (const f of model.features) {
@@ -38,8 +43,11 @@ export function markRelatedLists(model: LineModel, listIntroIds: ReadonlySet<str
     if (!intro || !listIntroIds.has(hit.cue.id) || model.protectedLines.has(f.index)) continue;
     const kind: BoilerplateKind = hit.cue.kind === 'related-list' || hit.cue.kind === 'toc' ? hit.cue.kind : 'related';
     let taken = 0;
+    let lastItem: LineFeatures | null = null;
     for (const g of nonBlankAfter(model, f.index)) {
       if (taken >= MAX_LIST_ITEMS || model.protectedLines.has(g.index)) break;
+      // "PINISI MINI JUGA DIPAMERKAN" under headlines written in ordinary case: the body's subheading.
+      if (lastItem !== null && capitalsOnly(g.text) && !capitalsOnly(lastItem.text)) break;
       // A most-read list numbers its items and stamps them ("1" / headline / "2 jam lalu"): metadata, not the list's end.
       const gHit = model.hits[g.index];
       if (gHit && itemMetaIds.has(gHit.cue.id)) continue;
@@ -48,6 +56,7 @@ export function markRelatedLists(model: LineModel, listIntroIds: ReadonlySet<str
       const item = bullet || g.headlineLike || (taken === 0 && !g.prose && !g.startsWithQuote && !FULL_STOP_END.test(g.text) && g.words <= 25);
       if (!item) break;
       model.marks.mark(g.index, kind, `${hit.cue.id}-list`, `a related headline listed under "${f.text}"`);
+      lastItem = g;
       taken++;
     }
   }

@@ -50,6 +50,29 @@ function datelineAloneOnLine(reader: DatelineReader, line: string, above: readon
 }
 
 
+/** A deck has at least this many words (a shorter line under the headline is a label or a name). */
+const DECK_MIN_WORDS = 5;
+/** A day, a month and a year, in words or figures ("48 November 58", "4/12/2025", "November 23, 2025"). */
+const DATE_SHAPE = /\d\s*[\p{L}/.-]+\.?\s*\d|\p{L}\s+\d{1,2},\s*\d{1,4}/u;
+
+/**
+ * "Pararem diputuskan dalam paruman agung yang dihadiri krama …" the first line under the headline: a sentence, most of its
+ * words in lower case, with no full stop, brackets, separators or date, is the article's deck, part of its text.
+ * A byline ("By Teresa Siahaan and Michael Hartono") or a repeated title is written in capitals; a caption closes
+ * with a full stop or names its photographer in brackets; a stamp holds a date or a separator row. A deck in title
+ * case cannot be told from a byline by its shape and is left to the caption rule. Blank lines between are skipped
+ * (a scrape may drop them all, and the reading must not change).
+ */
+function deckUnderHeadline(model: LineModel, f: LineFeatures, headline: number): boolean {
+  if (headline < 0 || f.index <= headline || f.words < DECK_MIN_WORDS) return false;
+  for (let i = headline + 1; i < f.index; i++) if (model.features[i]?.blank === false) return false;
+  const text = f.text.trim();
+  // A deck ends on its last word (a caption often trails off: "… tekankan netralitas --").
+  if (!/[\p{L}\p{N}?!]["”’]?$/u.test(text) || /[(|·•]|\s[-–—]\s/u.test(text) || DATE_SHAPE.test(text)) return false;
+  const words = text.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
+}
+
 export interface FoundDateline {
   readonly dateline: Dateline;
   readonly blockLines: readonly number[];
@@ -138,6 +161,7 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
       }
       if (underCard || attribution) continue;
       const byline = timeOrZone.test(f.text);
+      if (!byline && deckUnderHeadline(model, f, after)) continue;
       model.marks.mark(f.index, byline ? 'byline' : 'caption', byline ? 'pre-body-byline' : 'pre-body', byline ? 'a byline between the headline and the body' : 'a photo caption between the headline and the body');
     }
     return { dateline: { place: brand ? null : place, outlet: brand ? place : outlet, raw, span: { start: startPiece.start, end: Math.max(startPiece.start, end) } }, blockLines: lines };
