@@ -16,6 +16,8 @@ import { firstKeys, keyOf, NON_ASCII_KEY, necessaryClassLists, necessaryFactorLi
 import { mayContinue, prefixShapes, prefixTable, type PrefixTable } from './regexPrefix';
 import { buildGates, gateKey, isCheapGate, MAX_GATES } from './cueGates';
 import type { LetterAutomaton } from './letterAutomaton';
+import { endAllows, endKeyOf, endKeys, END_KEYS } from './regexEnd';
+import { aloneOrNull, alternation, anyMatches, type AlternativeSet } from './alternativeSets';
 
 /** Cues that may match anywhere in a line are for short lines (captions, credits, promo fragments). */
 export const MAX_WORDS_FOR_UNANCHORED = 30;
@@ -44,17 +46,9 @@ interface Alternative {
   readonly shapes: ReturnType<typeof prefixShapes>;
   /** The alternative alone, sticky when anchored (see AlternativeSet); null when it holds a backreference. */
   readonly regex: RegExp | null;
+  /** The keys its matches may end the line with (regexEnd.ts), or null when unknown. */
+  ends: Uint8Array | null;
 }
-
-/**
- * Alternatives a line is tested against, one small regex each, compiled once per prefilter. One alternation per
- * set (before the sixth speed round) compiled a new regex for every line opening and every mask of open gates: over
- * 2,000 regexes of up to 44 alternatives on 3,000 articles, whose machine code missed the processor's caches on
- * most calls (3–4 µs a call in the engine against 0.8 when replayed warm). Whether any alternative of a set matches
- * is the same question either way; only a set holding a backreference (group numbers shift when alternatives are
- * joined) keeps the joined regex, so that the answer stays the old one.
- */
-type AlternativeSet = readonly RegExp[];
 
 interface Bucket {
   /** The anchored alternatives a line starting with this key may match, and the ungated ones. */
@@ -67,9 +61,10 @@ interface Bucket {
 
 /** The gated alternatives that a mask of open gates lets through. */
 interface GatedRun {
-  readonly anchored: AlternativeSet | null;
-  readonly inside: AlternativeSet | null;
+  readonly open: readonly Alternative[];
   readonly cues: readonly number[];
+  /** By the line's end key, those of them a line ending so may match, anchored and not. */
+  readonly byEnd: ({ readonly anchored: AlternativeSet | null; readonly inside: AlternativeSet | null } | undefined)[];
 }
 
 /** How many filtered lists are kept in all (a bound on memory over a corpus of any size: all are dropped when full). */
@@ -93,13 +88,15 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
   const startTests = new Map<Alternative, AlternativeTest>();
   const classKeys = new Set<string>(); // the keys of necessaryClassLists' lists
   let alternatives = 0;
+  const all: Alternative[] = [];
   patterns.forEach((pattern, cue) => {
     for (const raw of topLevelAlternatives(pattern)) {
       const anchored = raw.startsWith('^');
       const source = anchored ? raw.slice(1) : raw;
       const nodes = parsedOrNull(source);
       const shapes = anchored && nodes ? prefixShapes(nodes) : null;
-      const alt: Alternative = { cue, index: alternatives++, source, anchored, shapes, regex: aloneOrNull(source, anchored ? 'iy' : 'i') };
+      const alt: Alternative = { cue, index: alternatives++, source, anchored, shapes, regex: aloneOrNull(source, anchored ? 'iy' : 'i'), ends: nodes ? endKeys(source, nodes) : null };
+      all.push(alt);
       const keys = anchored && nodes ? firstKeys(nodes) : 'any';
       const factors = nodes ? necessaryFactors(nodes) : null;
       if (keys !== 'any' && (keys.size <= MAX_BUCKET_KEYS || !factors)) {
@@ -126,6 +123,9 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     }
   });
 
+  // A set holding an alternative that runs only joined with the others keeps the members it had (group numbers).
+  if (all.some((a) => a.regex === null)) for (const a of all) a.ends = null;
+
   // The other literals get gates of their own only while there is room (primary gates are never widened for
   // them), but for one-character classes of signs and digits: past the limit gates merge rarest first
   // (cueGates.ts), and a line without a digit skips every alternative that needs one.
@@ -151,7 +151,7 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     let run = runs.get(mask);
     if (!run) {
       const open = gated.filter((_, i) => (mask & (need[i] as number)) === need[i]);
-      run = { anchored: alternation(open.filter((a) => a.anchored), 'iy'), inside: alternation(open.filter((a) => !a.anchored), 'i'), cues: open.map((a) => a.cue) };
+      run = { open, cues: open.map((a) => a.cue), byEnd: [] };
       runs.set(mask, run);
     }
     return run;
@@ -168,16 +168,19 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
   const noBucket = bucketOf([]);
   // A first character whose case reaches into ASCII tries every bucketed alternative.
   const allBuckets = bucketOf([...new Set([...bucketed.values()].flat())]);
-  const insideAlways = alternation(ungatedInside, 'i');
+  const insideByEnd: (AlternativeSet | null | undefined)[] = [];
+  const ending = (alts: readonly Alternative[], end: number): Alternative[] => alts.filter((a) => endAllows(a.ends, end));
   // A bucket's sticky alternatives, cut down to those a line's opening (first three characters' keys) allows:
   // the bucket of a common first letter grew with the cues, and most of it cannot match after the line's next two.
   const startSets = new Map<number, AlternativeSet | null>();
-  const startSet = (bucket: Bucket, text: string, key: number | null, opening: number): AlternativeSet | null => {
-    let re = startSets.get(opening);
+  // And by the line's last character (regexEnd.ts): most lines are prose ending with ".", which few cues can end with.
+  const startSet = (bucket: Bucket, text: string, key: number | null, opening: number, end: number): AlternativeSet | null => {
+    const at = opening * END_KEYS + end;
+    let re = startSets.get(at);
     if (re === undefined) {
-      re = alternation(bucket.alternatives.filter((a) => (startTests.get(a) ?? ALWAYS)(text, key, 0)), 'iy');
+      re = alternation(ending(bucket.alternatives, end).filter((a) => (startTests.get(a) ?? ALWAYS)(text, key, 0)), 'iy');
       if (startSets.size >= maxLists) startSets.clear();
-      if (maxLists > 0) startSets.set(opening, re);
+      if (maxLists > 0) startSets.set(at, re);
     }
     return re;
   };
@@ -194,10 +197,18 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     const mask = gates.open(text, lettersFound);
     const run = mask === 0 ? null : gatedRun(mask);
     const opening = openingKey(key, text);
+    const end = endKeyOf(text);
+    let inside = insideByEnd[end];
+    if (inside === undefined) inside = insideByEnd[end] = alternation(ending(ungatedInside, end), 'i');
+    let sets = run?.byEnd[end];
+    if (run !== null && sets === undefined) {
+      const open = ending(run.open, end);
+      sets = run.byEnd[end] = { anchored: alternation(open.filter((a) => a.anchored), 'iy'), inside: alternation(open.filter((a) => !a.anchored), 'i') };
+    }
     const pass =
-      anyMatches(startSet(bucket, text, key, opening), text) ||
-      (short && anyMatches(insideAlways, text)) ||
-      (run !== null && (anyMatches(run.anchored, text) || (short && anyMatches(run.inside, text))));
+      anyMatches(startSet(bucket, text, key, opening, end), text) ||
+      (short && anyMatches(inside, text)) ||
+      (sets !== undefined && (anyMatches(sets.anchored, text) || (short && anyMatches(sets.inside, text))));
     if (!pass) return null;
     let list = run === null ? bucket.cues : bucket.withGates.get(mask);
     if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...(run?.cues ?? [])])));
@@ -251,35 +262,6 @@ function parsedOrNull(source: string): RegexNode[] | null {
   } catch {
     return null; // a construct the parser does not know: nothing is assumed about this alternative
   }
-}
-
-/** Whether one of the set matches: at the line start for sticky (anchored) ones, anywhere for the others. */
-function anyMatches(set: AlternativeSet | null, text: string): boolean {
-  if (set === null) return false;
-  for (let i = 0; i < set.length; i++) {
-    const re = set[i] as RegExp;
-    re.lastIndex = 0;
-    if (re.test(text)) return true;
-  }
-  return false;
-}
-
-const BACKREFERENCE = /\\(?:[1-9]|k<)/;
-
-function aloneOrNull(source: string, flags: string): RegExp | null {
-  if (BACKREFERENCE.test(source)) return null;
-  try {
-    return new RegExp(source, flags);
-  } catch {
-    return null; // read only as part of the joined alternation, as before
-  }
-}
-
-function alternation(alts: readonly Alternative[], flags: string): AlternativeSet | null {
-  if (!alts.length) return null;
-  const alone = alts.map((a) => a.regex);
-  if (alone.every((re) => re !== null)) return alone as RegExp[];
-  return [new RegExp(alts.map((a) => `(?:${a.source})`).join('|'), flags)];
 }
 
 function sortedUnique(cues: readonly number[]): number[] {
