@@ -7,7 +7,8 @@
  *     the bucket of each of those characters; a line runs only its first character's bucket;
  *   - any other alternative that needs a literal ("google", "|", "[»›>]") runs only on lines
  *     holding one of those literals (one scan for all of them);
- *   - an alternative of which nothing can be said runs on every line, as before.
+ *   - an alternative of which nothing can be said runs on every line, as before;
+ *   - an alternative ending with "$" does not run on a line whose last character its matches cannot end with (regexEnd.ts).
  * The answer is the old one exactly: a line passes when an anchored alternative matches at its
  * start, or (on lines of at most MAX_WORDS_FOR_UNANCHORED words) another matches anywhere.
  */
@@ -123,7 +124,8 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     }
   });
 
-  // A set holding an alternative that runs only joined with the others keeps the members it had (group numbers).
+  // When an alternative runs only joined with the others (a backreference: alternativeSets.ts), no set loses members
+  // by the line's end, so that every joined regex keeps the group numbers it had.
   if (all.some((a) => a.regex === null)) for (const a of all) a.ends = null;
 
   // The other literals get gates of their own only while there is room (primary gates are never widened for
