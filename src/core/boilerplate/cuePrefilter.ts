@@ -7,7 +7,8 @@
  *     the bucket of each of those characters; a line runs only its first character's bucket;
  *   - any other alternative that needs a literal ("google", "|", "[»›>]") runs only on lines
  *     holding one of those literals (one scan for all of them);
- *   - an alternative of which nothing can be said runs on every line, as before.
+ *   - an alternative of which nothing can be said runs on every line, as before;
+ *   - an alternative ending with "$" does not run on a line whose last character its matches cannot end with (regexEnd.ts).
  * The answer is the old one exactly: a line passes when an anchored alternative matches at its
  * start, or (on lines of at most MAX_WORDS_FOR_UNANCHORED words) another matches anywhere.
  */
@@ -16,6 +17,8 @@ import { firstKeys, keyOf, NON_ASCII_KEY, necessaryClassLists, necessaryFactorLi
 import { mayContinue, prefixShapes, prefixTable, type PrefixTable } from './regexPrefix';
 import { buildGates, gateKey, isCheapGate, MAX_GATES } from './cueGates';
 import type { LetterAutomaton } from './letterAutomaton';
+import { endAllows, endKeyOf, endKeys, END_KEYS } from './regexEnd';
+import { aloneOrNull, alternation, anyMatches, type AlternativeSet } from './alternativeSets';
 
 /** Cues that may match anywhere in a line are for short lines (captions, credits, promo fragments). */
 export const MAX_WORDS_FOR_UNANCHORED = 30;
@@ -42,6 +45,10 @@ interface Alternative {
   readonly anchored: boolean;
   /** The first characters of its matches (regexPrefix.ts), or null when unknown. */
   readonly shapes: ReturnType<typeof prefixShapes>;
+  /** The alternative alone, sticky when anchored (see AlternativeSet); null when it holds a backreference. */
+  readonly regex: RegExp | null;
+  /** The keys its matches may end the line with (regexEnd.ts), or null when unknown. */
+  ends: Uint8Array | null;
 }
 
 interface Bucket {
@@ -55,13 +62,11 @@ interface Bucket {
 
 /** The gated alternatives that a mask of open gates lets through. */
 interface GatedRun {
-  readonly anchored: RegExp | null;
-  readonly inside: RegExp | null;
+  readonly open: readonly Alternative[];
   readonly cues: readonly number[];
+  /** By the line's end key, those of them a line ending so may match, anchored and not. */
+  readonly byEnd: ({ readonly anchored: AlternativeSet | null; readonly inside: AlternativeSet | null } | undefined)[];
 }
-
-/** How many distinct cut-down bucket regexes are kept (each holds compiled code): all are dropped past this. */
-const MAX_START_REGEXES = 512;
 
 /** How many filtered lists are kept in all (a bound on memory over a corpus of any size: all are dropped when full). */
 const MAX_REMEMBERED_LISTS = 50000;
@@ -84,12 +89,15 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
   const startTests = new Map<Alternative, AlternativeTest>();
   const classKeys = new Set<string>(); // the keys of necessaryClassLists' lists
   let alternatives = 0;
+  const all: Alternative[] = [];
   patterns.forEach((pattern, cue) => {
     for (const raw of topLevelAlternatives(pattern)) {
       const anchored = raw.startsWith('^');
       const source = anchored ? raw.slice(1) : raw;
       const nodes = parsedOrNull(source);
-      const alt: Alternative = { cue, index: alternatives++, source, anchored, shapes: anchored && nodes ? prefixShapes(nodes) : null };
+      const shapes = anchored && nodes ? prefixShapes(nodes) : null;
+      const alt: Alternative = { cue, index: alternatives++, source, anchored, shapes, regex: aloneOrNull(source, anchored ? 'iy' : 'i'), ends: nodes ? endKeys(source, nodes) : null };
+      all.push(alt);
       const keys = anchored && nodes ? firstKeys(nodes) : 'any';
       const factors = nodes ? necessaryFactors(nodes) : null;
       if (keys !== 'any' && (keys.size <= MAX_BUCKET_KEYS || !factors)) {
@@ -116,6 +124,10 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     }
   });
 
+  // When an alternative runs only joined with the others (a backreference: alternativeSets.ts), no set loses members
+  // by the line's end, so that every joined regex keeps the group numbers it had.
+  if (all.some((a) => a.regex === null)) for (const a of all) a.ends = null;
+
   // The other literals get gates of their own only while there is room (primary gates are never widened for
   // them), but for one-character classes of signs and digits: past the limit gates merge rarest first
   // (cueGates.ts), and a line without a digit skips every alternative that needs one.
@@ -141,7 +153,7 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     let run = runs.get(mask);
     if (!run) {
       const open = gated.filter((_, i) => (mask & (need[i] as number)) === need[i]);
-      run = { anchored: alternation(open.filter((a) => a.anchored), 'iy'), inside: alternation(open.filter((a) => !a.anchored), 'i'), cues: open.map((a) => a.cue) };
+      run = { open, cues: open.map((a) => a.cue), byEnd: [] };
       runs.set(mask, run);
     }
     return run;
@@ -158,23 +170,19 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
   const noBucket = bucketOf([]);
   // A first character whose case reaches into ASCII tries every bucketed alternative.
   const allBuckets = bucketOf([...new Set([...bucketed.values()].flat())]);
-  const insideAlways = alternation(ungatedInside, 'i');
-  // A bucket's sticky regex, cut down to the alternatives a line's opening (first three characters' keys) allows:
+  const insideByEnd: (AlternativeSet | null | undefined)[] = [];
+  const ending = (alts: readonly Alternative[], end: number): Alternative[] => alts.filter((a) => endAllows(a.ends, end));
+  // A bucket's sticky alternatives, cut down to those a line's opening (first three characters' keys) allows:
   // the bucket of a common first letter grew with the cues, and most of it cannot match after the line's next two.
-  const startRegexes = new Map<number, RegExp | null>();
-  const regexesBySet = new Map<string, RegExp | null>();
-  const startRegex = (bucket: Bucket, text: string, key: number | null, opening: number): RegExp | null => {
-    let re = startRegexes.get(opening);
+  const startSets = new Map<number, AlternativeSet | null>();
+  // And by the line's last character (regexEnd.ts): most lines are prose ending with ".", which few cues can end with.
+  const startSet = (bucket: Bucket, text: string, key: number | null, opening: number, end: number): AlternativeSet | null => {
+    const at = opening * END_KEYS + end;
+    let re = startSets.get(at);
     if (re === undefined) {
-      const open = bucket.alternatives.filter((a) => (startTests.get(a) ?? ALWAYS)(text, key, 0));
-      const set = open.map((a) => a.index).join(',');
-      re = regexesBySet.get(set);
-      if (re === undefined) regexesBySet.set(set, (re = alternation(open, 'iy')));
-      if (startRegexes.size >= maxLists || regexesBySet.size > MAX_START_REGEXES) {
-        startRegexes.clear();
-        regexesBySet.clear();
-      }
-      if (maxLists > 0) startRegexes.set(opening, re);
+      re = alternation(ending(bucket.alternatives, end).filter((a) => (startTests.get(a) ?? ALWAYS)(text, key, 0)), 'iy');
+      if (startSets.size >= maxLists) startSets.clear();
+      if (maxLists > 0) startSets.set(at, re);
     }
     return re;
   };
@@ -191,10 +199,18 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     const mask = gates.open(text, lettersFound);
     const run = mask === 0 ? null : gatedRun(mask);
     const opening = openingKey(key, text);
+    const end = endKeyOf(text);
+    let inside = insideByEnd[end];
+    if (inside === undefined) inside = insideByEnd[end] = alternation(ending(ungatedInside, end), 'i');
+    let sets = run?.byEnd[end];
+    if (run !== null && sets === undefined) {
+      const open = ending(run.open, end);
+      sets = run.byEnd[end] = { anchored: alternation(open.filter((a) => a.anchored), 'iy'), inside: alternation(open.filter((a) => !a.anchored), 'i') };
+    }
     const pass =
-      matchesAtStart(startRegex(bucket, text, key, opening), text) ||
-      (short && insideAlways !== null && insideAlways.test(text)) ||
-      (run !== null && (matchesAtStart(run.anchored, text) || (short && run.inside !== null && run.inside.test(text))));
+      anyMatches(startSet(bucket, text, key, opening, end), text) ||
+      (short && anyMatches(inside, text)) ||
+      (sets !== undefined && (anyMatches(sets.anchored, text) || (short && anyMatches(sets.inside, text))));
     if (!pass) return null;
     let list = run === null ? bucket.cues : bucket.withGates.get(mask);
     if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...(run?.cues ?? [])])));
@@ -248,16 +264,6 @@ function parsedOrNull(source: string): RegexNode[] | null {
   } catch {
     return null; // a construct the parser does not know: nothing is assumed about this alternative
   }
-}
-
-function matchesAtStart(re: RegExp | null, text: string): boolean {
-  if (!re) return false;
-  re.lastIndex = 0;
-  return re.test(text);
-}
-
-function alternation(alts: readonly Alternative[], flags: string): RegExp | null {
-  return alts.length ? new RegExp(alts.map((a) => `(?:${a.source})`).join('|'), flags) : null;
 }
 
 function sortedUnique(cues: readonly number[]): number[] {

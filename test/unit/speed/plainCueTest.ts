@@ -6,11 +6,13 @@
 import { MAX_WORDS_FOR_UNANCHORED } from '../../../src/core/boilerplate/cuePrefilter';
 
 export function plainCueTest(alternatives: readonly { readonly anchored: boolean; readonly source: string }[]): (text: string, words: number) => boolean {
-  const anchored = new RegExp(alternatives.filter((a) => a.anchored).map((a) => `(?:${a.source})`).join('|'), 'iy');
+  const atStart = alternatives.filter((a) => a.anchored);
+  // No anchored alternative at all: an empty joined regex would match every line.
+  const anchored = atStart.length ? new RegExp(atStart.map((a) => `(?:${a.source})`).join('|'), 'iy') : null;
   const anywhere = alternatives.filter((a) => !a.anchored);
   const inside = anywhere.length ? new RegExp(anywhere.map((a) => `(?:${a.source})`).join('|'), 'i') : null;
   return (text, words) => {
-    anchored.lastIndex = 0;
-    return anchored.test(text) || (inside !== null && words <= MAX_WORDS_FOR_UNANCHORED && inside.test(text));
+    if (anchored !== null) anchored.lastIndex = 0;
+    return (anchored !== null && anchored.test(text)) || (inside !== null && words <= MAX_WORDS_FOR_UNANCHORED && inside.test(text));
   };
 }
