@@ -312,8 +312,10 @@ function brokenHeadlineStart(nonBlank: readonly LineFeatures[], j: number, k: nu
  * chat's bold or italic marks around the whole line ("*Jembatan … Terisolasi*") are decoration, not words of it.
  */
 export function headlineText(text: string): string {
-  const bare = text.replace(EDGE_PICTOGRAPHS, '');
+  const bare = text.replace(EDGE_PICTOGRAPHS, '').replace(MARKDOWN_HEADING, '');
   return CHAT_EMPHASIS.exec(bare)?.[2] ?? bare;
 }
+/** "# Subak Kedisan …": a page saved as Markdown marks its headline with hashes and a space (a hashtag has no space). */
+const MARKDOWN_HEADING = /^#{1,6}\s+(?=\S)/u;
 const EDGE_PICTOGRAPHS = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+|[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+$/gu;
 const CHAT_EMPHASIS = /^([*_~])(?=[^\s*_~])(.+)(?<=[^\s*_~])\1$/u;
