@@ -49,15 +49,17 @@ function isTagline(text: string): boolean {
 
 export function outletFromMastheadShape(features: readonly LineFeatures[], titleLine: number, isCue: (line: number) => boolean, data: DatelineData): string | null {
   const above = features.filter((f) => !f.blank && f.index < titleLine);
-  return logoAltName(above, data) ?? menuBarName(above, data) ?? nameWithTagline(above, features, isCue, data);
+  return logoAltName(above, data) ?? menuBarName(above, data) ?? nameWithTagline(above, features, titleLine, isCue, data);
 }
 
-/** "[Logo: Warta Almamater]", "Logo Warta Almamater": a logo's alternative text names the site. */
+/** "[Logo: Warta Almamater]", "Logo: Warta Almamater": a logo's alternative text names the site. */
 function logoAltName(above: readonly LineFeatures[], data: DatelineData): string | null {
   const words = data.logoWords ?? [];
   for (const f of above) {
-    const m = /^\[?\s*(\p{L}+)\s*[:：-]?\s+([^\]]+?)\s*\]?$/u.exec(f.text.trim());
-    if (m && words.includes((m[1] ?? '').toLowerCase()) && isNameShape(m[2] ?? '')) return m[2] ?? null;
+    // In brackets or after a colon: "Logo Baru Kota Palu Diluncurkan" is a headline.
+    const m = /^\[\s*(\p{L}+)\s*[:：-]?\s*([^\]]+?)\s*\]$|^(\p{L}+)\s*[:：]\s*(.+)$/u.exec(f.text.trim());
+    const name = (m?.[2] ?? m?.[4] ?? '').trim();
+    if (m && words.includes((m[1] ?? m[3] ?? '').toLowerCase()) && isNameShape(name)) return name;
   }
   return null;
 }
@@ -76,28 +78,23 @@ function menuBarName(above: readonly LineFeatures[], data: DatelineData): string
 
 /**
  * The page's first line, a name in capitals (or spaced out letter by letter), with its tagline after a spaced dash or on
- * the line right under it, when more than that stands between it and the headline (a label right over the headline is a
- * section's).
+ * the line right under it (a section's label in capitals has no tagline).
  */
-function nameWithTagline(above: readonly LineFeatures[], features: readonly LineFeatures[], isCue: (line: number) => boolean, data: DatelineData): string | null {
+function nameWithTagline(above: readonly LineFeatures[], features: readonly LineFeatures[], titleLine: number, isCue: (line: number) => boolean, data: DatelineData): string | null {
   // A skip link or a search button may stand over the masthead ("Lewati ke konten").
   const first = above.find((f) => !isCue(f.index) || isLetterSpaced(f.text));
   if (first === undefined) return null;
   const text = first.text.trim();
   const dashed = NAME_DASH_TAGLINE.exec(text);
   let name: string;
-  let lastMastheadLine = first.index;
   if (dashed && isTagline(dashed[2] ?? '')) {
     name = dashed[1] ?? '';
   } else {
     name = unspacedLetters(text);
     const next = features[first.index + 1];
-    if (next === undefined || next.blank || !isTagline(next.text)) return null;
-    lastMastheadLine = next.index;
+    if (next === undefined || next.blank || next.index >= titleLine || !isTagline(next.text)) return null;
   }
-  if (!isMastheadName(name, data)) return null;
-  const between = above.filter((f) => f.index > lastMastheadLine);
-  return between.length > 0 ? name : null;
+  return isMastheadName(name, data) ? name : null;
 }
 
 /**
@@ -105,6 +102,11 @@ function nameWithTagline(above: readonly LineFeatures[], features: readonly Line
  * under "SUARA GEMBALA": a short phrase under a name in capitals (no blank line between) is the site's tagline, not the
  * headline, which findHeadline looks for further down.
  */
+/** Line k is the masthead's name in capitals, heading the page, with its tagline right under it. */
+export function isMastheadOverTagline(nonBlank: readonly LineFeatures[], k: number, isCue: (line: number) => boolean): boolean {
+  return nonBlank[k] !== undefined && !isCue((nonBlank[k] as LineFeatures).index) && isTaglineUnderMasthead(nonBlank, k + 1, isCue);
+}
+
 export function isTaglineUnderMasthead(nonBlank: readonly LineFeatures[], k: number, isCue: (line: number) => boolean): boolean {
   const f = nonBlank[k];
   const name = nonBlank[k - 1];
