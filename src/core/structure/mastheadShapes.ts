@@ -12,6 +12,8 @@ import type { DatelineData } from './structureData';
 const MAX_NAME_WORDS = 4;
 /** … and its tagline at most this many ("Buletin Mingguan Paroki Santo Yosef Purwokerto"). */
 const MAX_TAGLINE_WORDS = 8;
+/** A skip link or a button over the masthead ("Lewati ke konten", "Menu") has at most this many words. */
+const MAX_BUTTON_WORDS = 3;
 /** A separator between two parts of a line, with spaces around it. */
 const SPACED_SEPARATOR = /\s+[|·•]\s+/u;
 /** A name, then a spaced dash and the tagline on the same line. */
@@ -21,13 +23,18 @@ const LETTER_SPACED = /^\p{Lu}(?: \p{Lu}){2,}(?: {2,}\p{Lu}(?: \p{Lu})*)*$/u;
 
 /** "R A D A R   M A D I U N" → "RADAR MADIUN"; any other text as it is. */
 export function unspacedLetters(text: string): string {
-  const trimmed = text.trim();
-  return LETTER_SPACED.test(trimmed) ? trimmed.split(/ {2,}/u).map((w) => w.replace(/ /gu, '')).join(' ') : trimmed;
+  // A page's zero-width spaces beside the spaces are no letters.
+  const trimmed = text.replace(/\u200B/gu, '').trim();
+  if (!LETTER_SPACED.test(trimmed)) return trimmed;
+  // The words are set apart by the widest gaps (a zero-width space read as a space widens a gap between two letters).
+  const widest = Math.max(...(trimmed.match(/ +/gu) ?? []).map((gap) => gap.length));
+  if (widest < 2) return trimmed.replace(/ /gu, '');
+  return trimmed.split(new RegExp(` {${widest},}`, 'u')).map((w) => w.replace(/ /gu, '')).join(' ');
 }
 
 /** A line spaced out letter by letter, the way a logo's lettering is scraped. */
 export function isLetterSpaced(text: string): boolean {
-  return LETTER_SPACED.test(text.trim());
+  return LETTER_SPACED.test(text.replace(/\u200B/gu, '').trim());
 }
 
 /** A few capitalised words with no digit or punctuation but a dot or hyphen inside a word. */
@@ -41,10 +48,13 @@ function inCapitals(text: string): boolean {
   return text === text.toLocaleUpperCase() && /\p{Lu}\p{Lu}/u.test(text);
 }
 
-/** A tagline: a short phrase, no digits, no sentence's end, not itself in capitals (a label or a second name). */
+/**
+ * A tagline: a short phrase, no digits, no sentence's end, not itself in capitals (a label or a second name), and no
+ * separator of a menu or a section path ("Warta Kilat · Kriminal").
+ */
 function isTagline(text: string): boolean {
   const words = text.trim().split(/\s+/u);
-  return words.length >= 2 && words.length <= MAX_TAGLINE_WORDS && !/[\p{N}|:]/u.test(text) && !/[.!?]$/u.test(text.trim()) && !inCapitals(text);
+  return words.length >= 2 && words.length <= MAX_TAGLINE_WORDS && !/[\p{N}|:·•›»>/]/u.test(text) && !/[.!?]$/u.test(text.trim()) && !inCapitals(text);
 }
 
 export function outletFromMastheadShape(features: readonly LineFeatures[], titleLine: number, isCue: (line: number) => boolean, data: DatelineData): string | null {
@@ -111,8 +121,9 @@ export function isTaglineUnderMasthead(nonBlank: readonly LineFeatures[], k: num
   const f = nonBlank[k];
   const name = nonBlank[k - 1];
   if (f === undefined || name === undefined || name.index !== f.index - 1 || f.prose || !isTagline(f.text)) return false;
-  // The masthead heads the page (a skip link may stand over it); a label in capitals lower down heads a section.
-  if (nonBlank.slice(0, k - 1).some((g) => !isCue(g.index))) return false;
+  // The masthead heads the page (a skip link or a menu button may stand over it); a label in capitals under an edition
+  // line or a menu heads a section ("METRO KENDARI" over a headline, no blank line between).
+  if (nonBlank.slice(0, k - 1).some((g) => !isCue(g.index) || g.words > MAX_BUTTON_WORDS)) return false;
   return isMastheadName(unspacedLetters(name.text));
 }
 
