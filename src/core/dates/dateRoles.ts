@@ -150,7 +150,9 @@ type LineKind = 'stamp' | 'stamp-after-body' | 'text';
 function stampKind(c: CompiledDateData, article: Article, r: DateReading, firstSentenceLine: () => number): LineKind {
   const line = article.lines[r.line]!;
   const text = line.text.trim();
-  if (text.length > 160 || SENTENCE_END.test(text) || /^[\p{Ll},;)]/u.test(text)) return 'text';
+  // A line opening in lower case continues a sentence, unless it opens with a publication cue ("e-Paper | Selasa, …").
+  const continues = /^[\p{Ll},;)]/u.test(text) && cueRegexes(c).publication.exec(text)?.index !== 0;
+  if (text.length > 160 || SENTENCE_END.test(text) || continues) return 'text';
   const rest = line.text.slice(0, r.start - line.start) + ' ' + line.text.slice(r.end - line.start);
   const restWords = wordCount(rest);
   if (restWords > 12) return 'text';

@@ -14,6 +14,7 @@ import type { DatelineData } from './structureData';
 import type { BodyOutletReader } from './bodyOutlet';
 import type { LineModel } from './structure';
 import { isWholeQuotation } from './quoteCard';
+import { outletFromMastheadShape } from './mastheadShapes';
 
 /** How many lines (not already boilerplate) may stand between the headline and the dateline's paragraph … */
 const MAX_LINES_BEFORE_DATELINE = 3;
@@ -330,7 +331,7 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
 export function outletFromMasthead(features: readonly LineFeatures[], titleLine: number | null, isCue: (line: number) => boolean, data: DatelineData): string | null {
   if (titleLine === null) return null;
   const reader = readerFor(data);
-  return siteNameOverFurniture(features, titleLine, isCue, reader, data) ?? firstLineMasthead(features, titleLine, data, reader);
+  return siteNameOverFurniture(features, titleLine, isCue, reader, data) ?? firstLineMasthead(features, titleLine, data, reader) ?? outletFromMastheadShape(features, titleLine, isCue, data);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { CueHit } from '../boilerplate/cues';
 import type { LineFeatures } from './lineFeatures';
 import { pageTitleSuffix, SITE_ADDRESS, slugHeadline } from './pageTitle';
 import { CARRIED_ON } from './headlineTail';
+import { isLetterSpaced, isMastheadOverTagline, isTaglineUnderMasthead } from './mastheadShapes';
 import { isTableOfContents, isTaglineUnderName } from './headlineBoxes';
 import { headlineAhead, joinAmpersand, labelWords, isMasthead, isMenuBar, isMenuWord, isShortCueOrCaption, isSiteNameOverMenu, isTopFurniture, isWidgetRow, menuWordsBefore, overMenu, readsAsHeadline, underSiteHeader } from './headlineFurniture';
 
@@ -94,8 +95,13 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     // the address's slug alone ("…/banjir-rob-rendam-300-rumah-di-pesisir-kota-agung"), and the address line carries it.
     if (f.urlOnly && k === skipped.length && slugHeadline(f.text) !== null && !headlineAhead(nonBlank, k, hits)) return { line: f.index, skipped };
     // A bare web address above the headline (a print view's or a scraper's address line) names a page, never a story.
+    // "R A D A R   M A D I U N": a logo's lettering spaced out letter by letter, never a headline's; nor the site's
+    // tagline right under its name in capitals (everything above skipped), when a headline still follows.
+    const isCueLine = (line: number): boolean => hits[line] !== null && hits[line] !== undefined;
+    const mastheadLettering =
+      k === skipped.length && (isLetterSpaced(f.text) || isTaglineUnderMasthead(nonBlank, k, isCueLine) || (isMastheadOverTagline(nonBlank, k, isCueLine) && headlineAhead(nonBlank, k + 1, hits))) && headlineAhead(nonBlank, k, hits);
     const isNavigation =
-      f.urlOnly || overPath || institutionMasthead ||
+      f.urlOnly || overPath || institutionMasthead || mastheadLettering ||
       isBreadcrumb || isTruncatedCopy || isSiteHeader || (k === 0 && isSiteNameOverMenu(nonBlank, hits)) || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits)) || overMenu(nonBlank, k, hits);
     if (isBanner || isNavigation) {
       skipped.push(f.index);

@@ -71,6 +71,12 @@ export interface DatelineData {
    * that names the publisher though it holds no newspaper word.
    */
   readonly institutionMastheads?: readonly string[];
+  /** The word a logo's alternative text opens with ("[Logo: Warta Almamater]"), lower-case. */
+  readonly logoWords?: readonly string[];
+  /** A menu's link to the front page ("Beranda", "Home"), lower-case: the item before it opening a menu bar is the site's name. */
+  readonly homeWords?: readonly string[];
+  /** A public service unit's word ("puskesmas", "sekolah"), lower-case: its own page's masthead names no news publisher. */
+  readonly serviceUnitHeads?: readonly string[];
   /** The dates data's weekday names, filled by lang/language.ts: a stamp's weekday ("Minggu, 9 November 2025 –") is no place. */
   readonly weekdayNames?: readonly string[];
   /**
