@@ -10,6 +10,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { countStopwords, DETECTION } from '../../../src/core/lang/articleLanguage';
 import { LANGUAGES } from '../../../src/core/lang/language';
+import { flip } from './ourText';
 
 const WORD = /[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff]+/g;
 
@@ -34,7 +35,6 @@ suite('speed round 6: language detection reads ASCII lines in place, against the
   const others = ['rumah', 'Budi', 'the', 'xyz', 'a', 'é', 'café', 'naïve', 'Straße', '\u212a', '\u2126', '\u212b', 'İstanbul', 'ſ', 'ǅ', '2025', "don't", 'e-mail', 'ĳ'];
   const signs = [' ', '  ', ', ', '. ', '“', '”', '‘', '’', '—', '–', '…', '\u00a0', '\u200b', '·', '«', '»', '©', '°', '(', ')', '"', "'", '-', '/', ':', '\t', '\u00bf', '\u2060', '\u2070', '\u00c0'];
   const word = fc.oneof({ arbitrary: fc.constantFrom(...stopwords), weight: 3 }, { arbitrary: fc.constantFrom(...others), weight: 1 });
-  const flip = (s: string, seed: number): string => [...s].map((c, i) => ((seed >> i % 16) & 1 ? c.toUpperCase() : c)).join('');
   const line = fc.tuple(fc.array(fc.tuple(word, fc.constantFrom(...signs)), { minLength: 0, maxLength: 14 }), fc.integer(), fc.integer({ min: 0, max: 5 })).map(([parts, seed, how]) => {
     const text = parts.map(([w, s]) => w + s).join('');
     return how === 0 ? flip(text, seed) : how === 1 ? text.toUpperCase() : text;

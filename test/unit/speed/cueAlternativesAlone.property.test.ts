@@ -9,32 +9,14 @@
  * show.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { buildCuePrefilter } from '../../../src/core/boilerplate/cuePrefilter';
 import { topLevelAlternatives } from '../../../src/core/boilerplate/cues';
 import { getLanguage, LANGUAGES } from '../../../src/core/lang/language';
 import { readWords } from '../../../src/core/structure/wordCounts';
 import { plainCueTest } from './plainCueTest';
+import { flip, ourLines } from './ourText';
 
-const flip = (s: string, seed: number): string => [...s].map((c, i) => ((seed >> i % 16) & 1 ? c.toUpperCase() : c)).join('');
-
-/** The distinct lines of the articles we wrote (fixtures and sample corpus): many are boilerplate, so many reach cues. */
-function ourLines(): string[] {
-  const root = [resolve(__dirname, '../../../..'), process.cwd()].find((dir) => existsSync(join(dir, 'test/fixtures'))) ?? process.cwd();
-  const lines = new Set<string>();
-  const walk = (dir: string): void => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (e.name.endsWith('.txt')) for (const l of readFileSync(join(dir, e.name), 'utf8').split(/\r?\n/)) if (l.trim()) lines.add(l.trim());
-    }
-  };
-  walk(join(root, 'test/fixtures'));
-  walk(join(root, 'sample-corpus'));
-  return [...lines];
-}
 
 function alternativesOf(patterns: readonly string[]): { anchored: boolean; source: string }[] {
   return patterns.flatMap((p) => topLevelAlternatives(p).map((a) => ({ anchored: a.startsWith('^'), source: a.startsWith('^') ? a.slice(1) : a })));

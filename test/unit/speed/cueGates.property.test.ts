@@ -16,8 +16,8 @@ import { parseRegex, topLevelAlternatives, type RegexNode } from '../../../src/c
 import { getLanguage, LANGUAGES } from '../../../src/core/lang/language';
 import { readWords } from '../../../src/core/structure/wordCounts';
 import { plainCueTest } from './plainCueTest';
+import { flip } from './ourText';
 
-const flip = (s: string, seed: number): string => [...s].map((c, i) => ((seed >> i % 16) & 1 ? c.toUpperCase() : c)).join('');
 const signs = [' ', '  ', '.', ',', ':', '/', ' / ', '-', ' - ', ' — ', '|', ' | ', '(', ')', '@', '©', '%', '»', '12', '2025', '3 Maret 2025', '14:30', 'WIB', '.com', 'Foto', 'ſ', 'K'];
 
 function alternativesOf(patterns: readonly string[]): { source: string; anchored: boolean; lists: Factor[][] }[] {

@@ -12,6 +12,7 @@ import { buildCuePrefilter, MAX_WORDS_FOR_UNANCHORED } from '../../../src/core/b
 import { topLevelAlternatives } from '../../../src/core/boilerplate/cues';
 import { getLanguage, LANGUAGES } from '../../../src/core/lang/language';
 import { readWords } from '../../../src/core/structure/wordCounts';
+import { flip } from './ourText';
 
 /** The plain test the prefilter's answer must equal. */
 function plainTest(patterns: readonly string[]): (text: string, words: number) => boolean {
@@ -41,7 +42,6 @@ suite('speed round 4: cue buckets cut by the line opening against the plain test
     const patterns = lang.boilerplate.cues.map((c) => c.pattern);
     const words = cueWords(patterns);
     const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...signs));
-    const flip = (s: string, seed: number): string => [...s].map((c, i) => ((seed >> i % 16) & 1 ? c.toUpperCase() : c)).join('');
     const line = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.integer(), fc.boolean()).map(([parts, seed, spaced]) => flip(parts.join(spaced ? ' ' : ''), seed));
     // Lines that open alike and go on differently: an opening's kept regex must serve them all.
     const sameOpening = fc.tuple(line, fc.array(line, { minLength: 1, maxLength: 4 })).map(([head, tails]) => tails.map((t) => head.slice(0, 3) + t));
