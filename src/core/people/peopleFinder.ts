@@ -30,6 +30,8 @@ const SHORT_INITIALS = /^\p{Lu}{2,3}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 // ", petani lada di Desa Belo Laut,": a lower-case apposition (who the person is) closed by a comma.
 const LOWER_APPOSITION = /^,\s+\p{Ll}[^.,;:"“”]{0,120},/u;
+/** A lower-case apposition set off by commas, then the verb after it ("…, pedagang sayur di los B, mengatakan"): group 1. */
+const APPOSITION_THEN_VERB = /^,\s+\p{Ll}[^.,;:"“”]{0,120},\s+(\p{Ll}+)/u;
 const SPACE_RUNS = /\s+/gu;
 const SPACES = /\s+/u;
 /** A passive verb ("dibuka", "ditutup"): what stands before it is acted on, not acting. */
@@ -120,6 +122,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const contextAliases: { alias: string; at: number }[] = [];
   const referringWords = attributionLexicon(lang).referringWords;
   const contextCues = attributionLexicon(lang).contextCues;
+  const reportingVerbs = attributionLexicon(lang).prefixedVerbs;
   // What each run is (a named function: a profile then names it, where the forEach callback was "(anonymous)").
   const readRun = (run: NameRun, runIndex: number): void => {
     if (isExcluded(run.tokens[0]?.start ?? -1)) return;
@@ -257,6 +260,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         // The word before is read within 24 characters of the name, whether or not the name's run holds it ("Menurut"
         // opening a sentence is capitalised, so inside the run).
         (single && endsRun && contextCues.has(wordBeforeSpaces(article.text, Math.max(0, seg.start - 24), seg.start)?.toLowerCase() ?? '') && LOWER_APPOSITION.test(article.text.slice(seg.end, seg.end + 160))) ||
+        // "Yanti, pedagang sayur di los B, mengatakan …": one word opening its sentence, who they are set off by commas, then
+        // a reporting verb: the way a story introduces a person it names by one word only.
+        (single && wholeRun && seg.sentenceInitial && reportingVerbs.has(APPOSITION_THEN_VERB.exec(article.text.slice(seg.end, seg.end + 160))?.[1] ?? '')) ||
         spoken;
       const isStrong = strongBesidesIntroducer || byIntroducer;
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
