@@ -76,4 +76,13 @@ suite('speaker attribution in hard shapes (round sixty-five)', () => {
     ]);
     assert.equal(a.quotes[1]?.speaker, 'Asep Saepudin');
   });
+
+  test('"X menegurnya": a rebuke is a speaking event, so the pronoun cue after it is X\'s, not the person rebuked', () => {
+    const a = analyse([
+      'Rapat Pleno Desa Diwarnai Adu Mulut',
+      'KLATEN - Kepala Desa Mlese, Sugiyono, dan anggota BPD, Wahyu Hidayat, beradu pendapat dalam rapat pleno, Jumat (4/12/2026).',
+      'Ketika Wahyu menyebut angka anggaran berulang kali, Sugiyono menegurnya. "Bacakan saja datanya, jangan diulang-ulang," kata beliau.',
+    ]);
+    assert.equal(a.quotes[0]?.speaker, 'Sugiyono');
+  });
 });
