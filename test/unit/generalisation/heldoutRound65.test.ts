@@ -6,7 +6,7 @@
  * must not change.
  */
 import * as assert from 'node:assert/strict';
-import { analyse } from './analyse';
+import { analyse, kindOf } from './analyse';
 
 suite('speaker attribution in hard shapes (round sixty-five)', () => {
   test('a description of the speaker that runs on past its referring word points back to the person named', () => {
@@ -84,5 +84,28 @@ suite('speaker attribution in hard shapes (round sixty-five)', () => {
       'Ketika Wahyu menyebut angka anggaran berulang kali, Sugiyono menegurnya. "Bacakan saja datanya, jangan diulang-ulang," kata beliau.',
     ]);
     assert.equal(a.quotes[0]?.speaker, 'Sugiyono');
+  });
+
+  test('a podcast page\'s chapters, platforms, episode links and share button, a magazine\'s edition list, an action row and a grant credit are boilerplate', () => {
+    const a = analyse([
+      'Bupati Bicara Soal Sampah Plastik',
+      'Durasi 24:10 · Diunggah 2/12/2026',
+      '',
+      'SLEMAN - Dalam episode ini, Bupati Sleman, Harda Kiswaya, berbicara soal sampah plastik, Rabu (2/12/2026).',
+      '"Kami mulai dari pasar tradisional dulu, baru ke sekolah," kata Harda.',
+      'Pukul 10:00 warga berkumpul di balai desa untuk memilah sampah.',
+      'Liputan ini menunjukkan warga kesulitan membuang sampah sejak Juli.',
+      '',
+      '[00:00] Pembuka · [04:30] Sampah pasar · [18:05] Penutup',
+      'Dengarkan juga di Spotify | YouTube',
+      'Episode sebelumnya: Jalan Kaki ke Sekolah',
+      'Bagikan episode ini',
+      'Artikel lain di edisi ini: Resep Gudeg Manggar · Wisata Kali Kuning',
+      'Laporkan tulisan · Bagikan · Tanggapi',
+      'Liputan ini didukung oleh Dana Hibah Jurnalisme Warga 2026.',
+    ]);
+    for (const line of [9, 10, 11, 12, 13, 14, 15]) assert.ok(kindOf(a, line), `line ${line}`);
+    // Body lines with a clock time or opening "Liputan ini" stay body.
+    for (const line of [6, 7]) assert.equal(kindOf(a, line), undefined, `line ${line}`);
   });
 });
