@@ -70,6 +70,9 @@ function namesAbsentRole(speakerText: string, clauseFrom: number, text: string, 
   return !clause.split(/[\s,;:()]+/u).some((w) => a.referringWords.has(w.toLowerCase()));
 }
 
+/** A speaker's description closed by a referring word is short: "pria kelahiran Medan itu", "kakek tujuh cucu itu". */
+const DESCRIPTION_MAX_WORDS = 6;
+
 /**
  * "ujar lulusan Universitas Ciputra itu", "kata pria asal Bandung tersebut": a common noun for the
  * speaker, qualified by a proper noun and closed by a referring word, points back to someone named
@@ -79,7 +82,11 @@ function pointsBack(text: string, from: number, a: AttributionLexicon): boolean 
   if (a.referringWords.size === 0 || from >= text.length) return false;
   if (titledNounPointsBack(text, from, a)) return true;
   const clause = text.slice(from, from + ALIAS_WINDOW).split(/[.!?,;\n"\u201C\u201D]/u)[0] ?? '';
-  const words = clause.trim().split(/\s+/u);
+  const clauseWords = clause.trim().split(/\s+/u);
+  // The description may run on past its referring word ("kata pria kelahiran Medan itu sambil tertawa", "ujar kakek
+  // tujuh cucu itu ketika …"): it ends at the first referring word among its first few words.
+  const referringAt = clauseWords.findIndex((w, i) => i >= 2 && i <= DESCRIPTION_MAX_WORDS && a.referringWords.has(w.toLowerCase()));
+  const words = referringAt < 0 ? clauseWords : clauseWords.slice(0, referringAt + 1);
   // A proper noun must qualify the common noun ("lulusan Universitas Ciputra"): "tanya perekam video itu" may
   // point to someone the text never names.
   return words.length >= 3 && a.referringWords.has((words[words.length - 1] ?? '').toLowerCase()) && words.some((w) => isCapitalized(w) || a.referringQualifiers.has(w.toLowerCase()));
