@@ -30,8 +30,8 @@ const SHORT_INITIALS = /^\p{Lu}{2,3}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 // ", petani lada di Desa Belo Laut,": a lower-case apposition (who the person is) closed by a comma.
 const LOWER_APPOSITION = /^,\s+\p{Ll}[^.,;:"“”]{0,120},/u;
-/** A lower-case apposition set off by commas, then the verb after it ("…, pedagang sayur di los B, mengatakan"): group 1. */
-const APPOSITION_THEN_VERB = /^,\s+\p{Ll}[^.,;:"“”]{0,120},\s+(\p{Ll}+)/u;
+/** A lower-case apposition set off by commas, then the verb after it ("…, pedagang sayur di los B, mengatakan"): its first word in group 1, the verb in group 2. */
+const APPOSITION_THEN_VERB = /^,\s+(\p{Ll}+)[^.,;:"“”]{0,120},\s+(\p{Ll}+)/u;
 const SPACE_RUNS = /\s+/gu;
 const SPACES = /\s+/u;
 /** A passive verb ("dibuka", "ditutup"): what stands before it is acted on, not acting. */
@@ -262,7 +262,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         (single && endsRun && contextCues.has(wordBeforeSpaces(article.text, Math.max(0, seg.start - 24), seg.start)?.toLowerCase() ?? '') && LOWER_APPOSITION.test(article.text.slice(seg.end, seg.end + 160))) ||
         // "Yanti, pedagang sayur di los B, mengatakan …": one word opening its sentence, who they are set off by commas, then
         // a reporting verb: the way a story introduces a person it names by one word only.
-        (single && wholeRun && seg.sentenceInitial && reportingVerbs.has(APPOSITION_THEN_VERB.exec(article.text.slice(seg.end, seg.end + 160))?.[1] ?? '')) ||
+        // Not when the apposition says it is a thing ("Pertamina, perusahaan energi milik negara, mengatakan").
+        (single && wholeRun && seg.sentenceInitial && introducedAsPerson(APPOSITION_THEN_VERB.exec(article.text.slice(seg.end, seg.end + 160)), reportingVerbs, lex.thingNouns)) ||
         spoken;
       const isStrong = strongBesidesIntroducer || byIntroducer;
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
@@ -383,4 +384,9 @@ const COMMA_THEN_LOWER = /^,\s+\p{Ll}/u;
 function onlyDegreesAfter(run: NameRun, end: number, degrees: ReadonlySet<string>): boolean {
   const after = run.tokens.filter((t) => t.start >= end);
   return after.length > 0 && after.every((t) => degrees.has(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text));
+}
+
+/** An apposition match (APPOSITION_THEN_VERB) that introduces a person: a reporting verb after it, and no thing noun heading it. */
+function introducedAsPerson(m: RegExpExecArray | null, reportingVerbs: ReadonlySet<string>, thingNouns: ReadonlySet<string>): boolean {
+  return m !== null && reportingVerbs.has(m[2] ?? '') && !thingNouns.has(m[1] ?? '');
 }

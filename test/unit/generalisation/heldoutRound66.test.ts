@@ -60,6 +60,18 @@ suite('regional outlets of Sumatra and Java (round sixty-six)', () => {
     assert.ok(!found.includes('Surabaya'), found.join(', '));
   });
 
+  test('one word whose apposition says it is a firm or a body is no person, whatever verb follows', () => {
+    const a = analyse([
+      'Pasokan Elpiji di Kepahiang Dijamin Aman',
+      'KEPAHIANG - Warga Kepahiang sempat kesulitan mendapat elpiji tiga kilogram, Selasa (24/11/2026).',
+      'Sentrana, perusahaan distributor gas milik daerah, mengatakan pasokan akan ditambah pekan ini.',
+      'Lestari, pemilik pangkalan di Desa Tebat Monok, mengatakan antrean sudah berkurang.',
+    ]);
+    const found = names(a);
+    assert.ok(!found.includes('Sentrana'), found.join(', '));
+    assert.ok(found.includes('Lestari'), found.join(', '));
+  });
+
   test('a budget body\'s short form, a program\'s "Plus", a parade\'s name and a club nickname are no persons', () => {
     const a = analyse([
       'DPRD Setujui APBD, Dinkes Luncurkan Gerakan Sehat Plus',
