@@ -28,6 +28,7 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
   const nonBlank = features.filter((f) => !f.blank);
   const skipped: number[] = [];
   let furniture = 0;
+  const isCueLine = (line: number): boolean => hits[line] !== null && hits[line] !== undefined;
   for (let k = 0; k < nonBlank.length; k++) {
     const f = nonBlank[k] as LineFeatures;
     const hit = hits[f.index];
@@ -97,7 +98,6 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     // A bare web address above the headline (a print view's or a scraper's address line) names a page, never a story.
     // "R A D A R   M A D I U N": a logo's lettering spaced out letter by letter, never a headline's; nor the site's
     // tagline right under its name in capitals (everything above skipped), when a headline still follows.
-    const isCueLine = (line: number): boolean => hits[line] !== null && hits[line] !== undefined;
     const mastheadLettering =
       k === skipped.length && (isLetterSpaced(f.text) || isTaglineUnderMasthead(nonBlank, k, isCueLine) || (isMastheadOverTagline(nonBlank, k, isCueLine) && headlineAhead(nonBlank, k + 1, hits))) && headlineAhead(nonBlank, k, hits);
     const isNavigation =

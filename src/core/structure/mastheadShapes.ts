@@ -107,16 +107,16 @@ function nameWithTagline(above: readonly LineFeatures[], features: readonly Line
   return isMastheadName(name, data) ? name : null;
 }
 
-/**
- * "Harian Pagi Kebanggaan Warga Madiun Raya" right under "R A D A R   M A D I U N", "Buletin Mingguan Paroki …" right
- * under "SUARA GEMBALA": a short phrase under a name in capitals (no blank line between) is the site's tagline, not the
- * headline, which findHeadline looks for further down.
- */
 /** Line k is the masthead's name in capitals, heading the page, with its tagline right under it. */
 export function isMastheadOverTagline(nonBlank: readonly LineFeatures[], k: number, isCue: (line: number) => boolean): boolean {
   return nonBlank[k] !== undefined && !isCue((nonBlank[k] as LineFeatures).index) && isTaglineUnderMasthead(nonBlank, k + 1, isCue);
 }
 
+/**
+ * "Harian Pagi Kebanggaan Warga Madiun Raya" right under "R A D A R   M A D I U N", "Buletin Mingguan Paroki …" right
+ * under "SUARA GEMBALA": a short phrase under a name in capitals (no blank line between) is the site's tagline, not the
+ * headline, which findHeadline looks for further down.
+ */
 export function isTaglineUnderMasthead(nonBlank: readonly LineFeatures[], k: number, isCue: (line: number) => boolean): boolean {
   const f = nonBlank[k];
   const name = nonBlank[k - 1];
