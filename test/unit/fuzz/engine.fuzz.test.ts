@@ -55,6 +55,9 @@ suite('engine fuzz (fast-check)', () => {
       '\r'.repeat(20_000) + '“' + 'z'.repeat(30_000),
       ('(' + 'a'.repeat(30)).repeat(3_000),
       ('Senin (' + '1/'.repeat(200)).repeat(200),
+      // A navigation path with runs of spaces around its triangles and a sentence's end: the breadcrumb cue of round 58 let
+      // its spaces go to either side of a triangle and took minutes on this line (stop 15).
+      'Beranda' + '      ►       Berita Daerah      '.repeat(4) + ' '.repeat(12) + '.',
     ];
     for (const text of cases) {
       const { article, analysis } = analyzeText(text);
