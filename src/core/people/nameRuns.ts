@@ -118,6 +118,9 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
 /** A name connector ("Al", "El") joined by a hyphen to a capitalised word of three letters or more ("Al-Mahmoud"). */
 const ARTICLE_JOINED = /^(\p{L}{1,3})-\p{Lu}\p{Ll}{2,}$/u;
 
+/** A word in upper and lower case ("Mayor"), not an abbreviation in capitals ("AKBP"). */
+const WORD_CASED = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /** The token after a run is an academic degree ("S.E.", "M.Th"): only a person holds one. */
 function degreeFollows(next: Token | undefined, ctx: RunContext): boolean {
   if (next === undefined) return false;
@@ -138,6 +141,13 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
   const n = to - from;
   for (let i = 0; i < n; i++) {
     const info = words[from + i] as WordInfo;
+    // "Yance Mayor, membuka …": a rank written like a name word that closes the run after a name word ranks no one after
+    // it; it is the person's surname (Mayor, Kapten, Kolonel are family names in Papua and Maluku).
+    const surnameRank = info.titled && i === n - 1 && i > 0 && kinds[i - 1] === 'name' && ctx.lexicon.ranks.has(tokens[from + i]?.text ?? '') && WORD_CASED.test(tokens[from + i]?.text ?? '');
+    if (surnameRank) {
+      kinds.push('name');
+      continue;
+    }
     if (info.titled || (info.rankCorps && kinds[i - 1] === 'honorific')) {
       kinds.push('honorific');
       continue;

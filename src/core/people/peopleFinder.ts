@@ -20,7 +20,7 @@ import { afterBracketedThing, numberedThingListRuns, thingListRuns, thingNounOpe
 import { titleCaseRuns } from './titleCaseLines';
 import { followedBy, pairAcronymAfter, withoutTitles, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
-import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
+import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket, townOfNumberedInstitution } from './runClues';
 export { readBody, type BodyText } from './bodyText';
 
 // Regexes made once (a literal in a function is a new object each time it runs).
@@ -132,6 +132,11 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       for (const seg of run.segments) if (seg.honorific === null) thingNames.add(seg.words.join(' '));
       // "Dandim 1410/Bantaeng Letkol Inf Syamsul Alam": a ranked name after the unit's is a person, read as usual.
       if (!run.segments.some((seg) => seg.honorific !== null)) return;
+    }
+    // "SD Inpres 5 Tondo, mengaku": the town closing a numbered school's name is no person, whatever verb follows.
+    if (run.segments.every((seg) => seg.honorific === null) && townOfNumberedInstitution(body, run, article.text)) {
+      for (const seg of run.segments) thingNames.add(seg.words.join(' '));
+      return;
     }
     // The word before the run: what the language lists say of it comes from the word table.
     const beforeInfo = before !== undefined ? body.words[run.first - 1] : undefined;

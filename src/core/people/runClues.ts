@@ -58,6 +58,24 @@ export function closesNumberedName(body: BodyText, run: NameRun): boolean {
   return number !== undefined && name !== undefined && /^\d{1,4}$/u.test(number.text) && !name.endsClause && /^\p{Lu}/u.test(name.text);
 }
 
+/** A school's or office's short form in capitals ("SD", "SMAN", "SDN"). */
+const SHORT_FORM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * "guru di SD Inpres 5 Tondo, mengaku …", "siswa SMAN 2 Bungku": one word after a short form in capitals (and a word the
+ * data lists as no name) and a number closes the numbered school's or office's name; it is the place it stands in, not
+ * a person the verb after it is said of. A date ("November 2025 Ahmad") has no short form before its month.
+ */
+export function townOfNumberedInstitution(body: BodyText, run: NameRun, text: string): boolean {
+  const number = body.tokens[run.first - 1];
+  const word = body.tokens[run.first - 2];
+  if (run.tokens.length !== 1 || number === undefined || word === undefined || !/^\d{1,3}$/u.test(number.text) || word.endsClause || number.endsClause) return false;
+  if (!isSpaceGap(text, word.end, number.start) || !isSpaceGap(text, number.end, run.tokens[0]?.start ?? 0)) return false;
+  if (SHORT_FORM.test(word.text)) return true;
+  const shortForm = body.tokens[run.first - 3];
+  return body.words[run.first - 2]?.wordClass === 'nonname' && shortForm !== undefined && SHORT_FORM.test(shortForm.text) && isSpaceGap(text, shortForm.end, word.start);
+}
+
 /**
  * The run opening at token `first` is glued by a slash to a number that follows a capitalised word
  * ("Kodim 1403/Sawerigading", "Yonif 725/Woroagi"): the unit's own name, not a person.

@@ -6,6 +6,7 @@
 import type { CueHit } from '../boilerplate/cues';
 import type { LineFeatures } from './lineFeatures';
 import { SITE_ADDRESS } from './pageTitle';
+import { addressOfName } from './mastheadShapes';
 
 /** "Travel & Kuliner": two section words joined by an ampersand read as one two-word label. */
 export function joinAmpersand(text: string): string {
@@ -90,8 +91,10 @@ export function isMasthead(f: LineFeatures, hit: CueHit | null | undefined): boo
   // A site's list of the places it covers ("NIASTODAY | Gunungsitoli, Nias, Nisel, Nias Barat") is a longer second part.
   const coverage = parts.some((part) => COVERAGE_LIST.test(part));
   if (f.text.length > (coverage ? MAX_COVERAGE_MASTHEAD : 60)) return false;
-  return parts.every((part) => /^\p{Lu}/u.test(part) && (part.split(/\s+/u).length <= 4 || COVERAGE_LIST.test(part)));
+  // "SUARA LEMBAH — suaralembah.id": the site's name beside its own web address, written in lower case.
+  return parts.every((part) => (/^\p{Lu}/u.test(part) && (part.split(/\s+/u).length <= 4 || COVERAGE_LIST.test(part))) || addressOfName(part, parts[0] ?? ''));
 }
+
 
 /** Three or more names of one or two capitalised words each, split by commas: a list of places, not a headline (a zero-width space may sit by a space). */
 const COVERAGE_LIST = /^\p{Lu}[\p{L}'-]*(?:[\s\u200B]+\p{Lu}[\p{L}'-]*)?(?:[\s\u200B]*,[\s\u200B]*\p{Lu}[\p{L}'-]*(?:[\s\u200B]+\p{Lu}[\p{L}'-]*)?){2,}[\s\u200B]*$/u;

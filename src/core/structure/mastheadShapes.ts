@@ -7,6 +7,7 @@
  */
 import type { LineFeatures } from './lineFeatures';
 import type { DatelineData } from './structureData';
+import { SITE_ADDRESS } from './pageTitle';
 
 /** A name has at most this many words ("Kampung Digital Sidorejo") … */
 const MAX_NAME_WORDS = 4;
@@ -124,7 +125,20 @@ export function isTaglineUnderMasthead(nonBlank: readonly LineFeatures[], k: num
   // The masthead heads the page (a skip link or a menu button may stand over it); a label in capitals under an edition
   // line or a menu heads a section ("METRO KENDARI" over a headline, no blank line between).
   if (nonBlank.slice(0, k - 1).some((g) => !isCue(g.index) || g.words > MAX_BUTTON_WORDS)) return false;
-  return isMastheadName(unspacedLetters(name.text));
+  return isMastheadName(unspacedLetters(nameBesideAddress(name.text)));
+}
+
+/** `part` is the web address of the site named `name` ("suaralembah.id" of "SUARA LEMBAH"): its host spells the name's letters. */
+export function addressOfName(part: string, name: string): boolean {
+  if (!SITE_ADDRESS.test(part) || part === name) return false;
+  const letters = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return letters.length >= 4 && part.toLowerCase().slice(0, part.indexOf('.')).replace(/-/gu, '') === letters;
+}
+
+/** "SUARA LEMBAH — suaralembah.id" → "SUARA LEMBAH": a site's name with its own web address beside it; any other text as it is. */
+function nameBesideAddress(text: string): string {
+  const m = NAME_DASH_TAGLINE.exec(text.trim()) ?? /^(.+?)\s+[|·•]\s+(\S+)$/u.exec(text.trim());
+  return m?.[1] !== undefined && m[2] !== undefined && addressOfName(m[2].trim(), m[1].trim()) ? m[1].trim() : text;
 }
 
 /**
