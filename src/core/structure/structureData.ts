@@ -37,6 +37,11 @@ export interface StructureData {
   readonly signoffTrailing: string;
   /** Byline patterns; group 1 is the writer or reporter named. */
   readonly authorBylines: readonly string[];
+  /**
+   * Credits glued to the end of a body line, as a dataset scraper keeps a page's cell ("… diberlakukan.Penulis: Dwi
+   * KusumaEditor: Bayu"); group 1 is the credits. Matched against the line's last characters (people/bodyText.ts).
+   */
+  readonly trailingCredits?: string;
   readonly dateline: DatelineData;
   /** Promo and credit lines that name the publisher; group 1 is the outlet as written. */
   readonly promoOutlets: readonly string[];
