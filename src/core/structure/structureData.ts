@@ -55,6 +55,13 @@ export interface BodyOutletData {
   readonly interviewPhrases: readonly string[];
   /** A source cited: "dikutip dari", "dilansir", "mengutip"; an article citing another outlet's address gets no body outlet. */
   readonly sourcePhrases: readonly string[];
+  /**
+   * Reporting verbs ("kata", "ujar", "ucap": "-nya" may follow) that, a few words before "kepada" and a one-word name
+   * closing the clause ("ucap Bagas kepada Okezone usai …"), make that name the publisher the source spoke to.
+   */
+  readonly replyVerbs?: readonly string[];
+  /** Capitalised words that after "kepada" are the one spoken to, never a publisher ("Presiden", "Hakim", "Tuhan"). */
+  readonly addresseeWords?: readonly string[];
 }
 
 export interface DatelineData {

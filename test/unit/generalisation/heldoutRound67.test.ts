@@ -45,6 +45,12 @@ suite('national portals saved by dataset scrapers (round sixty-seven)', () => {
     assert.ok(!found.includes('Anjani Putri Lestari') && !found.includes('Dimas Haryo'), found.join(', '));
     // A label in the middle of a sentence that goes on in lower case is no credit run: the name stays.
     assert.ok(found.includes('Rudi Hartono'), found.join(', '));
+    // In brackets, with a semicolon between them (a wire's "(Pewarta: …; Editor: …)").
+    const b = analyse([
+      'Harga Gabah Turun, Petani Minta Bulog Serap Panen',
+      'KARAWANG - Harga gabah turun, Senin (23/11/2026). "Kami rugi," kata Suryadi Wiratmaja.(Pewarta: Aditya Ramadhan; Editor: Budi Santoso)',
+    ]);
+    assert.deepEqual(names(b), ['Suryadi Wiratmaja']);
   });
 
   test('words of embeds, glued related headlines and tournament names make no person', () => {
@@ -68,5 +74,34 @@ suite('national portals saved by dataset scrapers (round sixty-seven)', () => {
     ]);
     assert.equal(kindOf(a, 3), 'promo');
     assert.equal(kindOf(a, 4), undefined);
+  });
+
+  test('the one-word name a source speaks to after a reporting verb is the publisher; an addressee or a wire is not', () => {
+    const a = analyse([
+      'Tunggal Putra Indonesia Juara di Korea',
+      'JAKARTA – Tunggal putra Indonesia Raka Wibisono menjuarai Korea Masters 2026, Minggu (22/11/2026).',
+      '"Saya lebih sabar di gim ketiga," ucap Raka kepada Kabarsportif usai pertandingan.',
+    ]);
+    assert.equal(a.outlet, 'Kabarsportif');
+    const addressee = analyse([
+      'Warga Minta Jalan Desa Diperbaiki',
+      'SLEMAN - Warga Desa Sumberagung meminta jalan desa diperbaiki, Senin (23/11/2026).',
+      '"Sudah tiga tahun rusak," kata Suparno kepada Bupati, saat kunjungan kerja.',
+    ]);
+    assert.equal(addressee.outlet, null);
+    // A person of the story, named in another sentence too, is the one spoken to.
+    const person = analyse([
+      'Warga Minta Jalan Desa Diperbaiki',
+      'SLEMAN - Kepala Dusun Rina Marlina menerima keluhan warga soal jalan rusak, Senin (23/11/2026).',
+      '"Sudah tiga tahun rusak," kata Suparno kepada Rina, lalu menunjuk lubang di depan rumahnya.',
+    ]);
+    assert.equal(person.outlet, null);
+    const wire = analyse([
+      'Banjir Besar Landa Bangladesh',
+      'Kantor Berita Dunia',
+      'Warga mengungsi ke dataran tinggi setelah banjir merendam ratusan desa, Senin (23/11/2026). (Foto: Kantorwire/Rahim Uddin)',
+      '"Rumah kami hilang," katanya kepada Kantorwire.',
+    ]);
+    assert.equal(wire.outlet, null);
   });
 });
