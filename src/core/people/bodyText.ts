@@ -47,6 +47,37 @@ function monthWordsOf(lang: LanguageData): ReadonlySet<string> {
   return set;
 }
 
+/** How much of a line's end is searched for glued credits (keeps long one-line articles linear). */
+const CREDITS_WINDOW = 240;
+
+const trailingCreditSets = new WeakMap<LanguageData, RegExp | null>();
+
+/** The language's pattern of credits glued to a body line's end, compiled once per language (null: none). */
+function trailingCreditsOf(lang: LanguageData): RegExp | null {
+  let re = trailingCreditSets.get(lang);
+  if (re === undefined) {
+    const source = lang.boilerplate.structure?.trailingCredits;
+    re = source ? new RegExp(source, 'u') : null;
+    trailingCreditSets.set(lang, re);
+  }
+  return re;
+}
+
+/**
+ * Where a body line's text ends for the name rules: before credits glued to its end ("… diberlakukan.Penulis: Dwi
+ * Aryani KusumaEditor: Bayu Sasongko", a scraper's one-cell article), whose names are the page's staff, not people
+ * of the story; else the line's end. A quick look for a colon in the tail first (most lines have none).
+ */
+function creditsStart(text: string, line: Line, credits: RegExp | null): number {
+  if (credits === null) return line.end;
+  const from = Math.max(line.start, line.end - CREDITS_WINDOW);
+  const tail = text.slice(from, line.end);
+  if (!tail.includes(':') && !tail.includes('：')) return line.end;
+  const m = credits.exec(tail);
+  if (!m?.[1]) return line.end;
+  return from + m.index + m[0].indexOf(m[1]);
+}
+
 /**
  * Tokens and name runs of the article's body lines (headline and boilerplate lines left out).
  * `datelinePlace`: the place the dateline names ("SIDOARJO"), whose words the body's tokens are compared with.
@@ -58,10 +89,11 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
   const read: Token[] = [];
   const readWords: WordInfo[] = [];
   const lookup = { table, words: readWords };
+  const credits = trailingCreditsOf(lang);
   const lines = article.lines;
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l] as Line;
-    if (lineRoles[line.index] === 'body') tokenizeInto(read, article.text, line.start, line.end, 0, lexicon, lookup);
+    if (lineRoles[line.index] === 'body') tokenizeInto(read, article.text, line.start, creditsStart(article.text, line, credits), 0, lexicon, lookup);
   }
   // `Dedi "Dedol" Kurniadi`: the quoted nickname is taken out, so the name's two halves make one run.
   const { tokens, words, nicknames: quotedNicknames, text: runText } = dropQuotedNicknames(read, readWords, article.text);

@@ -260,6 +260,7 @@ export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], t
       const afterNext = tokens[j + 2];
       const joinsNext = afterNext !== undefined && words[j + 2]?.capitalized === true && isSpaceGap(text, next.end, afterNext.start) && !next.endsClause && !(blankLineIn(text, next.end, afterNext.start) && !plainNameWord(words[j + 2], ctx));
       if (joinsNext && ctx.lexicon.connectors.has(next.text)) j += 2;
+      else if (connectorPairAt(tokens, words, j + 1, text, ctx)) j += 3;
       else if (joinsNext && continuesRole(tokens, words, i, j, ctx)) j += 2;
       else break;
     }
@@ -368,4 +369,17 @@ function segmentsOf(tokens: readonly Token[], kinds: readonly TokenKind[], text:
     segments.push({ words, start: s?.start ?? 0, end: e?.end ?? 0, honorific, role, lastInRun, afterNonName, beforeHonorific, sentenceInitial: runSentenceInitial && a === 0, afterAcronym: before === 'acronym' });
   }
   return segments;
+}
+
+/**
+ * Two lower-case connectors in a row between capitalised words ("Gerard van der Wiel", "Donny van de Beek"): Dutch and
+ * Iberian surnames, common among footballers and coaches. One connector alone is handled where the run grows.
+ */
+function connectorPairAt(tokens: readonly Token[], words: readonly WordInfo[], k: number, text: string, ctx: RunContext): boolean {
+  const first = tokens[k];
+  const second = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (!first || !second || !after || words[k + 2]?.capitalized !== true) return false;
+  if (!ctx.lexicon.connectors.has(first.text) || !ctx.lexicon.connectors.has(second.text)) return false;
+  return !first.endsClause && !second.endsClause && isSpaceGap(text, first.end, second.start) && isSpaceGap(text, second.end, after.start) && !blankLineIn(text, first.end, after.start);
 }

@@ -11,7 +11,7 @@ import type { BodyOutletData } from './structureData';
 
 export interface BodyOutletReader {
   /** The publisher named in these lines (the body's), or null. `isOutlet` confirms the address. */
-  read(bodyLines: readonly string[], allLines: readonly string[], isOutlet: (name: string) => boolean, masthead?: string | null): string | null;
+  read(bodyLines: readonly string[], allLines: readonly string[], isOutlet: (name: string) => boolean, masthead?: string | null, headline?: string | null): string | null;
 }
 
 /** How far before a web address its introducing phrase may start. */
@@ -24,6 +24,8 @@ export function compileBodyOutlet(data: BodyOutletData | undefined, domainSuffix
   const interview = phraseBefore(data.interviewPhrases);
   const source = phraseBefore(data.sourcePhrases);
   const interviewName = phraseThenName(data.interviewPhrases);
+  const replyName = replyThenName(data.replyVerbs ?? []);
+  const addressees = new Set((data.addresseeWords ?? []).map((w) => w.toLowerCase()));
   const addressAfter = (line: string, phrase: RegExp): string | null => {
     suffix.lastIndex = 0;
     for (let m = suffix.exec(line); m; m = suffix.exec(line)) {
@@ -35,7 +37,7 @@ export function compileBodyOutlet(data: BodyOutletData | undefined, domainSuffix
     return null;
   };
   return {
-    read(bodyLines, allLines, isOutlet, masthead = null) {
+    read(bodyLines, allLines, isOutlet, masthead = null, headline = null) {
       let found: string | null = null;
       for (const line of bodyLines) {
         const name = addressAfter(line, interview);
@@ -45,6 +47,7 @@ export function compileBodyOutlet(data: BodyOutletData | undefined, domainSuffix
         }
       }
       if (masthead) found ??= nameHeadingPage(bodyLines, masthead, interviewName);
+      if (replyName) found ??= nameSpokenTo(bodyLines, allLines, headline, replyName, addressees);
       if (found && allLines.some((line) => addressAfter(line, source) !== null)) return null;
       return found;
     },
@@ -109,4 +112,64 @@ function withMastheadWords(name: string, rest: string, mastheadWords: readonly s
     tail = tail.slice(m[0].length);
   }
   return full;
+}
+
+/** How many characters may stand between the reporting verb and "kepada" (the speaker's name or "-nya"). */
+const REPLY_GAP = 40;
+
+/**
+ * A reporting verb, up to REPLY_GAP characters with no quotation mark or sentence end, "kepada", then one capitalised
+ * word (an address's dot allowed: "detik.com") that closes the clause: a mark of punctuation, a lower-case word or the
+ * line's end follow it. A name of two capitalised words ("kepada Al Jazeera") is left alone: as often a foreign outlet
+ * quoted as a source as the publisher.
+ */
+function replyThenName(verbs: readonly string[]): RegExp | null {
+  const alternatives = verbs.map((v) => escapeRegExp(v.trim())).filter((v) => v.length > 0);
+  if (alternatives.length === 0) return null;
+  return new RegExp(
+    `(?:^|[^\\p{L}])(?:${alternatives.join('|')})(?:nya)?[^\\p{L}][^."“”!?]{0,${REPLY_GAP}}?\\bkepada\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:\\.[\\p{L}]{2,})?)(?=[,.;:!?]|\\s+\\p{Ll}|\\s*$)`,
+    'gu',
+  );
+}
+
+/**
+ * "ucap Bagas kepada Okezone usai pertandingan": a source answers the reporter, so the one-word name after a reporting
+ * verb's "kepada" is the publisher; unless it is one of the words naming whom one speaks to in the story (the
+ * language's addressee words: "kepada Presiden", "kepada Hakim"), or a wire the page credits (wireCredit). The body
+ * names its publisher there only; a word the headline or another sentence also uses ("Review Film …" then "kata Bayu
+ * kepada Review") is a common word or a person of the story.
+ */
+function nameSpokenTo(bodyLines: readonly string[], allLines: readonly string[], headline: string | null, replyName: RegExp, addressees: ReadonlySet<string>): string | null {
+  for (const line of bodyLines) {
+    // Most lines hold no "kepada": looked for before the pattern runs.
+    if (!line.includes('kepada')) continue;
+    replyName.lastIndex = 0;
+    for (let m = replyName.exec(line); m; m = replyName.exec(line)) {
+      const name = m[1] ?? '';
+      if (name.length >= 3 && !addressees.has(name.toLowerCase()) && !wireCredit(name, allLines) && namedOnlyThere(name, bodyLines, headline)) return name;
+    }
+  }
+  return null;
+}
+
+/**
+ * A wire story's source: the name alone on a line (its byline, "Reuters") or before a photographer in a credit
+ * ("Foto: Reuters/Anuwar Hazarika"). "katanya kepada Reuters" there is the wire's interview, not the publisher's.
+ */
+function wireCredit(name: string, allLines: readonly string[]): boolean {
+  const credit = `${name}/`;
+  return allLines.some((line) => line.trim() === name || line.includes(credit));
+}
+
+/** The name, as a whole word, in no headline and in one place only of the body (the "kepada" phrase itself). */
+function namedOnlyThere(name: string, bodyLines: readonly string[], headline: string | null): boolean {
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  if (headline !== null && headline.match(word) !== null) return false;
+  let seen = 0;
+  for (const line of bodyLines) {
+    if (!line.includes(name)) continue;
+    seen += line.match(word)?.length ?? 0;
+    if (seen > 1) return false;
+  }
+  return true;
 }

@@ -402,5 +402,6 @@ export function outletFromBody(model: LineModel, bodyOutlet: BodyOutletReader | 
   // The page's first line, when it stands above the headline: the masthead a name in the body may repeat.
   const first = all[0];
   const masthead = first !== undefined && model.titleLine !== null && first.index < model.titleLine ? first.text : null;
-  return bodyOutlet.read(body, all.map((f) => f.text), (name) => reader.isOutlet(name), masthead);
+  const headline = model.titleLine !== null ? (model.features[model.titleLine]?.text ?? null) : null;
+  return bodyOutlet.read(body, all.map((f) => f.text), (name) => reader.isOutlet(name), masthead, headline);
 }

@@ -37,6 +37,11 @@ export interface StructureData {
   readonly signoffTrailing: string;
   /** Byline patterns; group 1 is the writer or reporter named. */
   readonly authorBylines: readonly string[];
+  /**
+   * Credits glued to the end of a body line, as a dataset scraper keeps a page's cell ("… diberlakukan.Penulis: Dwi
+   * KusumaEditor: Bayu"); group 1 is the credits. Matched against the line's last characters (people/bodyText.ts).
+   */
+  readonly trailingCredits?: string;
   readonly dateline: DatelineData;
   /** Promo and credit lines that name the publisher; group 1 is the outlet as written. */
   readonly promoOutlets: readonly string[];
@@ -50,6 +55,13 @@ export interface BodyOutletData {
   readonly interviewPhrases: readonly string[];
   /** A source cited: "dikutip dari", "dilansir", "mengutip"; an article citing another outlet's address gets no body outlet. */
   readonly sourcePhrases: readonly string[];
+  /**
+   * Reporting verbs ("kata", "ujar", "ucap": "-nya" may follow) that, a few words before "kepada" and a one-word name
+   * closing the clause ("ucap Bagas kepada Okezone usai …"), make that name the publisher the source spoke to.
+   */
+  readonly replyVerbs?: readonly string[];
+  /** Capitalised words that after "kepada" are the one spoken to, never a publisher ("Presiden", "Hakim", "Tuhan"). */
+  readonly addresseeWords?: readonly string[];
 }
 
 export interface DatelineData {
