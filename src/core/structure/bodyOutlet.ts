@@ -25,7 +25,7 @@ export function compileBodyOutlet(data: BodyOutletData | undefined, domainSuffix
   const source = phraseBefore(data.sourcePhrases);
   const interviewName = phraseThenName(data.interviewPhrases);
   const replyName = replyThenName(data.replyVerbs ?? []);
-  const addressees = new Set((data.addresseeWords ?? []).map((w) => w.toLowerCase()));
+  const addressees = new Set([...(data.addresseeWords ?? []), ...(data.sourceAgencies ?? [])].map((w) => w.toLowerCase()));
   const addressAfter = (line: string, phrase: RegExp): string | null => {
     suffix.lastIndex = 0;
     for (let m = suffix.exec(line); m; m = suffix.exec(line)) {
@@ -140,16 +140,20 @@ function replyThenName(verbs: readonly string[]): RegExp | null {
  * kepada Review") is a common word or a person of the story.
  */
 function nameSpokenTo(bodyLines: readonly string[], allLines: readonly string[], headline: string | null, replyName: RegExp, addressees: ReadonlySet<string>): string | null {
+  let found: string | null = null;
   for (const line of bodyLines) {
     // Most lines hold no "kepada": looked for before the pattern runs.
     if (!line.includes('kepada')) continue;
     replyName.lastIndex = 0;
     for (let m = replyName.exec(line); m; m = replyName.exec(line)) {
       const name = m[1] ?? '';
-      if (name.length >= 3 && !addressees.has(name.toLowerCase()) && !wireCredit(name, allLines) && namedOnlyThere(name, bodyLines, headline)) return name;
+      if (name.length < 3 || addressees.has(name.toLowerCase()) || wireCredit(name, allLines) || !namedOnlyThere(name, bodyLines, headline)) continue;
+      // Two different names spoken to ("kepada Kantorwire" … "kepada Beritadunia"): a story relayed from several sources.
+      if (found !== null && found !== name) return null;
+      found = name;
     }
   }
-  return null;
+  return found;
 }
 
 /**

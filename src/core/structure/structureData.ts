@@ -62,6 +62,11 @@ export interface BodyOutletData {
   readonly replyVerbs?: readonly string[];
   /** Capitalised words that after "kepada" are the one spoken to, never a publisher ("Presiden", "Hakim", "Tuhan"). */
   readonly addresseeWords?: readonly string[];
+  /**
+   * News agencies and broadcasters abroad whose own interviews Indonesian outlets relay ("kata juru bicara itu kepada
+   * Reuters"): after "kepada" they name the source of a relayed story, not the publisher.
+   */
+  readonly sourceAgencies?: readonly string[];
 }
 
 export interface DatelineData {

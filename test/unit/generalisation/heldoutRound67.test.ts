@@ -104,4 +104,21 @@ suite('national portals saved by dataset scrapers (round sixty-seven)', () => {
     ]);
     assert.equal(wire.outlet, null);
   });
+
+  test('a news agency abroad, or two different names spoken to, is no publisher (stop 16)', () => {
+    // A story relayed from a wire names the wire after "kepada" with no credit line to say so.
+    const agency = analyse([
+      'Serangan Udara Hantam Kota Pelabuhan',
+      'BEIRUT - Serangan udara menghantam kawasan pelabuhan pada Senin (23/11/2026).',
+      '"Kami kehilangan segalanya malam ini," kata seorang warga kepada Reuters melalui telepon.',
+    ]);
+    assert.equal(agency.outlet, null);
+    const two = analyse([
+      'Serangan Udara Hantam Kota Pelabuhan',
+      'BEIRUT - Serangan udara menghantam kawasan pelabuhan pada Senin (23/11/2026).',
+      '"Kami kehilangan segalanya malam ini," kata seorang warga kepada Kantorwire melalui telepon.',
+      '"Rumah sakit sudah penuh," ujar seorang dokter kepada Beritadunia, Selasa.',
+    ]);
+    assert.equal(two.outlet, null);
+  });
 });
