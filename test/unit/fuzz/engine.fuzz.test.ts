@@ -58,6 +58,18 @@ suite('engine fuzz (fast-check)', () => {
       // A navigation path with runs of spaces around its triangles and a sentence's end: the breadcrumb cue of round 58 let
       // its spaces go to either side of a triangle and took minutes on this line (stop 15).
       'Beranda' + '      ►       Berita Daerah      '.repeat(4) + ' '.repeat(12) + '.',
+      // Lines shaped after the attack strings of recheck (scripts/check-regex-safety.mjs) for seven cues that each took from
+      // 5 seconds to over 20 on one line of under 45 words (stop 16): runs of spaces that a cue could give to either of two
+      // neighbouring parts, and an ending that fails. Each hangs with the cue as it was.
+      ...[
+        '#Banjir  '.repeat(24) + '#',
+        'Dibaca' + ' '.repeat(200) + '1.234' + ' '.repeat(400) + '| 5 Cetak',
+        'Menu' + ' '.repeat(150) + 'Cari' + ' '.repeat(150) + 'Masuk' + ' '.repeat(150) + 'Daftar' + ' '.repeat(150) + 'x',
+        '« Halaman 4' + ' '.repeat(120) + 'Halaman 5' + ' '.repeat(120) + 'Halaman 6' + ' '.repeat(120) + '»x',
+        'Halaman 1 dari 5' + ' '.repeat(28) + 'x',
+        '[00:00]  Pembukaan' + '  [01:30]  Sesi'.repeat(20) + ' ]',
+        'Penulis  :  Andi  |  Editor  :  Budi  |  Foto  :  Dok  |'.repeat(3) + ' x: y',
+      ].map((line) => `Judul Berita Hari Ini\n\nJAKARTA - Kalimat pertama berita.\n\n${line}\n\nKalimat penutup berita.`),
     ];
     for (const text of cases) {
       const { article, analysis } = analyzeText(text);
