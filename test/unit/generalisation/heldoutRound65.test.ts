@@ -109,3 +109,18 @@ suite('speaker attribution in hard shapes (round sixty-five)', () => {
     for (const line of [6, 7]) assert.equal(kindOf(a, line), undefined, `line ${line}`);
   });
 });
+
+suite('a magazine masthead over a quoted headline (round sixty-five, after-fixes)', () => {
+  test('the quoted headline under a masthead in capitals and an edition line is the title', () => {
+    const a = analyse([
+      'MAJALAH SERAMBI BUDAYA',
+      'Edisi 58 / November 2026 / Rubrik: Sosok',
+      '---',
+      '"Tari Saman Harus Diajarkan Sejak Sekolah Dasar"',
+      'Teks: Rahmat Hidayat | Foto: Nurul Aini',
+      '',
+      'BANDA ACEH — Penari dan pelatih Tari Saman, Syech Muhammad Yusuf, baru saja kembali dari festival budaya di Seoul ketika kami menemuinya di sanggarnya pada Jumat, 20 November 2026.',
+    ]);
+    assert.equal(a.title?.text, '"Tari Saman Harus Diajarkan Sejak Sekolah Dasar"');
+  });
+});
