@@ -98,4 +98,24 @@ suite('headlines and dates under page furniture (round sixty-four, after-fixes)'
     assert.equal(slashes.date?.iso, '2026-11-21');
     assert.equal(slashes.title?.text, 'Tukik Penyu Belimbing Pertama Musim Ini Menetas di Pantai Jeen Womom');
   });
+
+  test('a print view\'s "Diakses:" stamp is the reader\'s visit, not the article\'s date; "dicetak pada" in a sentence still dates it', () => {
+    const print = analyse([
+      'Cetak halaman ini  |  Tutup',
+      'https://www.kabarflores.id/read/2026/11/25/sekolah-dapur-gizi',
+      'Diakses: 27/11/2026 07.12',
+      '',
+      'Dapur Gizi Sekolah di Ende Mulai Layani 1.200 Murid',
+      '',
+      'kabarflores.id — Rabu, 25 November 2026',
+      '',
+      'Ende, kabarflores.id – Dapur gizi sekolah di Kelurahan Paupanda mulai melayani 1.200 murid sekolah dasar, kata kepala dapur Maria Wonga kepada wartawan.',
+    ]);
+    assert.equal(print.date?.iso, '2026-11-25');
+    const sentence = analyse([
+      'Surat Suara Pilkades Ende Mulai Dicetak',
+      'ENDE - Sebanyak 40.000 lembar surat suara pemilihan kepala desa dicetak pada Kamis (26/11/2026) di percetakan milik daerah, kata Ketua Panitia Yosef Nggaa.',
+    ]);
+    assert.equal(sentence.date?.iso, '2026-11-26');
+  });
 });
