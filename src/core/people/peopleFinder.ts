@@ -20,7 +20,7 @@ import { afterBracketedThing, numberedThingListRuns, thingListRuns, thingNounOpe
 import { titleCaseRuns } from './titleCaseLines';
 import { followedBy, pairAcronymAfter, withoutTitles, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
-import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
+import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, townOfNumberedName, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
 export { readBody, type BodyText } from './bodyText';
 
 // Regexes made once (a literal in a function is a new object each time it runs).
@@ -133,6 +133,12 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // "Dandim 1410/Bantaeng Letkol Inf Syamsul Alam": a ranked name after the unit's is a person, read as usual.
       if (!run.segments.some((seg) => seg.honorific !== null)) return;
     }
+    // "Daop 5 Purwokerto memastikan …", "SMA Negeri 1 Palu meraih …": one word closing a numbered unit's or school's name
+    // is the unit's town, whatever verb follows (a holder after it is set off by a comma: a run of its own).
+    if (townOfNumberedName(body, run, article.text)) {
+      thingNames.add(run.tokens[0]?.text ?? '');
+      return;
+    }
     // The word before the run: what the language lists say of it comes from the word table.
     const beforeInfo = before !== undefined ? body.words[run.first - 1] : undefined;
     const previousRun = body.runs[runIndex - 1];
@@ -194,6 +200,17 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const roleThenName =
       run.kinds[0] === 'role' && segs.length >= 1 && segs.every((s) => s.honorific === null) && lastTok !== undefined && nextRun !== undefined && nextSeg !== undefined &&
       (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific' || opensWithShortForm(nextRun)) && (nextSeg.words.length >= 2 || nextSeg.honorific !== null || run.kinds.includes('nonname') || opensWithShortForm(nextRun) || setOffByCommas(nextRun, article.text)) && (setOff !== undefined || isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0));
+    // "Manajer Humas KAI Daop 5 Purwokerto, Krisbiyantoro": a unit's number cut the role; the words after it, up to the
+    // comma before a name, still belong to the role.
+    const roleAcrossNumber =
+      previousRun !== undefined && previousRun.kinds.includes('role') && previousRun.last === run.first - 2 && closesNumberedName(body, run) && previousLast !== undefined &&
+      isSpaceGap(article.text, previousLast.end, body.tokens[run.first - 1]?.start ?? 0) && lastTok !== undefined && nextRun !== undefined &&
+      (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific') && isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0);
+    if (roleAcrossNumber) {
+      const first = previousRun.tokens[0];
+      if (first) pendingRole = { role: spacesCollapsed(article.text, first.start, lastTok.end), end: lastTok.end };
+      return;
+    }
     if ((segs.length === 0 || roleThenName) && run.kinds.includes('role')) {
       const first = run.tokens[0];
       const last = run.tokens[run.tokens.length - 1];

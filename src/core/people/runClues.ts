@@ -59,6 +59,16 @@ export function closesNumberedName(body: BodyText, run: NameRun): boolean {
 }
 
 /**
+ * "Daop 5 Purwokerto memastikan …", "SMA Negeri 1 Palu meraih …": one word closing a numbered unit's or school's name,
+ * no comma after it (a holder set off by one is a run of its own), no title: the unit's town, whatever verb follows.
+ */
+export function townOfNumberedName(body: BodyText, run: NameRun, text: string): boolean {
+  const town = run.tokens.length === 1 ? run.tokens[0] : undefined;
+  const number = body.tokens[run.first - 1];
+  return town !== undefined && number !== undefined && closesNumberedName(body, run) && isSpaceGap(text, number.end, town.start) && text[town.end] !== ',' && run.segments.every((seg) => seg.honorific === null);
+}
+
+/**
  * The run opening at token `first` is glued by a slash to a number that follows a capitalised word
  * ("Kodim 1403/Sawerigading", "Yonif 725/Woroagi"): the unit's own name, not a person.
  */

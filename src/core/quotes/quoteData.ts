@@ -54,6 +54,8 @@ export interface AttributionLexicon {
   readonly referringQualifiers: ReadonlySet<string>;
   /** Words opening a person's affiliation right after the name ("Siti Maryam dari KUA Dolo, mengaku"): the name opens the apposition. */
   readonly affiliationWords: ReadonlySet<string>;
+  /** Relative words ("yang"): "ada pedagang yang bilang, …" puts the speaking verb on a common noun, naming no one. */
+  readonly relativeWords: ReadonlySet<string>;
   /** The opening of a paragraph that names the speaker of the quotation above it ("Hal itu disampaikan …", "Guru itu adalah …"). */
   readonly laterSpeakerOpening: RegExp | null;
   /** Lower-case roles written between an organisation and its holder's name after a quote (`," PVMBG head Ratna said`); none listed: the shape is off. */
@@ -138,6 +140,7 @@ interface RawAttribution {
   readonly undergoingVerbs?: readonly string[];
   readonly referringQualifiers?: readonly string[];
   readonly affiliationWords?: readonly string[];
+  readonly relativeWords?: readonly string[];
   readonly laterSpeakerOpening?: string;
   readonly organisationRoles?: readonly string[];
   readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[]; readonly doubled?: readonly string[] };
@@ -217,6 +220,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
     undergoingVerbs: lower(raw.undergoingVerbs),
     referringQualifiers: lower(raw.referringQualifiers),
     affiliationWords: lower(raw.affiliationWords),
+    relativeWords: lower(raw.relativeWords),
     laterSpeakerOpening: compileInsensitive(raw.laterSpeakerOpening),
     organisationRoles: lower(raw.organisationRoles),
   };

@@ -6,7 +6,7 @@
  * must not change.
  */
 import * as assert from 'node:assert/strict';
-import { analyse, kindOf } from './analyse';
+import { analyse, kindOf, names } from './analyse';
 
 suite('speaker attribution in hard shapes (round sixty-five)', () => {
   test('a description of the speaker that runs on past its referring word points back to the person named', () => {
@@ -122,5 +122,32 @@ suite('a magazine masthead over a quoted headline (round sixty-five, after-fixes
       'BANDA ACEH — Penari dan pelatih Tari Saman, Syech Muhammad Yusuf, baru saja kembali dari festival budaya di Seoul ketika kami menemuinya di sanggarnya pada Jumat, 20 November 2026.',
     ]);
     assert.equal(a.title?.text, '"Tari Saman Harus Diajarkan Sejak Sekolah Dasar"');
+  });
+});
+
+suite('speaker attribution, after-fixes (round sixty-five)', () => {
+  test('a "Tanya:" label names no one after it, and "ada pedagang yang bilang" names no one either', () => {
+    const a = analyse([
+      'Wawancara: Lurah Soal Penataan Pasar Malam',
+      'KENDARI - Lurah Mandonga, Siti Rahmawati, menjawab pertanyaan soal penataan pasar malam, Senin (30/11/2026).',
+      'Tanya: Bagaimana nasib lapak di trotoar?',
+      'Jawab: Kami hanya minta lapak tidak menutup jalur pejalan kaki. Itu saja.',
+      'Tanya: Tapi ada pedagang yang bilang, "Kami dipindah tanpa diajak bicara." Tanggapan Ibu?',
+      'Jawab: Kami sudah tiga kali rapat dengan mereka.',
+    ]);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0]?.speaker, null);
+  });
+
+  test('a role cut by a unit\'s number ("Manajer Humas KAI Daop 3 Cirebon, Sutrisno") ends at the comma before the name', () => {
+    const a = analyse([
+      'Gerbong Anjlok di Jatibarang, Perjalanan Kereta Tertahan',
+      'INDRAMAYU - PT Kereta Api Indonesia (Persero) Daop 3 Cirebon memastikan tidak ada korban dalam anjloknya gerbong kereta barang di Jatibarang, Rabu (25/11/2026) malam.',
+      '"Jalur sudah bisa dilalui kembali dengan kecepatan terbatas," kata Manajer Humas KAI Daop 3 Cirebon, Sutrisno, dalam keterangan tertulis, Kamis.',
+    ]);
+    assert.equal(a.quotes[0]?.speaker, 'Sutrisno');
+    const found = names(a);
+    assert.ok(found.includes('Sutrisno'), found.join(', '));
+    assert.ok(!found.includes('Cirebon'), found.join(', '));
   });
 });
