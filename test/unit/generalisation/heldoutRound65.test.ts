@@ -139,6 +139,18 @@ suite('speaker attribution, after-fixes (round sixty-five)', () => {
     assert.equal(a.quotes[0]?.speaker, null);
   });
 
+  test('a curly quotation inside a straight one is one quotation, from the outer opening mark to the outer closing one', () => {
+    const line = '"Pak camat bilang ke kami, “Jalan ini diaspal tahun depan.” Sampai sekarang belum juga," kata Yohanes.';
+    const a = analyse([
+      'Warga Desa Oenino Tagih Janji Pengaspalan Jalan',
+      'SOE - Warga Desa Oenino, Yohanes Tefa, menagih janji pengaspalan jalan desa yang rusak sejak 2019, Senin (30/11/2026).',
+      line,
+    ]);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0]?.text, line.slice(0, line.indexOf(',"') + 2));
+    assert.equal(a.quotes[0]?.speaker, 'Yohanes Tefa');
+  });
+
   test('a role cut by a unit\'s number ("Manajer Humas KAI Daop 3 Cirebon, Sutrisno") ends at the comma before the name', () => {
     const a = analyse([
       'Gerbong Anjlok di Jatibarang, Perjalanan Kereta Tertahan',
