@@ -138,6 +138,12 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
   const n = to - from;
   for (let i = 0; i < n; i++) {
     const info = words[from + i] as WordInfo;
+    // "Zulkifli Datuk Rangkayo Basa": a title the language also lists among the name connectors, between two name
+    // words, is an adat title inside the name, not the start of another's.
+    if (info.titled && kinds[i - 1] === 'name' && i < n - 1 && ctx.lexicon.connectors.has(tokens[from + i]?.text ?? '')) {
+      kinds.push('connector');
+      continue;
+    }
     if (info.titled || (info.rankCorps && kinds[i - 1] === 'honorific')) {
       kinds.push('honorific');
       continue;

@@ -20,7 +20,7 @@ import { afterBracketedThing, numberedThingListRuns, thingListRuns, thingNounOpe
 import { titleCaseRuns } from './titleCaseLines';
 import { followedBy, pairAcronymAfter, withoutTitles, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
-import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, townOfNumberedName, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
+import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, namesAnimal, townOfNumberedName, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
 export { readBody, type BodyText } from './bodyText';
 
 // Regexes made once (a literal in a function is a new object each time it runs).
@@ -111,6 +111,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const strong: { seg: NameSegment; honorific: string | null; firm: boolean }[] = [];
   // Names the text also writes as a thing's or an institution's ("perayaan Cap Go Meh"): their bare shape elsewhere proves nothing.
   const thingNames = new Set<string>();
+  // Runs that named an animal (namesAnimal): a run listed right after one names another.
+  const animalRuns = new Set<number>();
   const weak: NameSegment[] = [];
   // Lone capitalised words joined to a run by "dan" ("Herman dan Ariani"): persons if the other side is one.
   const coordinated: { seg: NameSegment; other: NameRun }[] = [];
@@ -135,6 +137,12 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     }
     // "Daop 5 Purwokerto memastikan …", "SMA Negeri 1 Palu meraih …": one word closing a numbered unit's or school's name
     // is the unit's town, whatever verb follows (a holder after it is set off by a comma: a run of its own).
+    const previousRunIndex = runIndex - 1;
+    if (namesAnimal(body, run, animalRuns.has(previousRunIndex) ? body.runs[previousRunIndex] : undefined)) {
+      animalRuns.add(runIndex);
+      for (const seg of run.segments) thingNames.add(seg.words.filter((w) => !lex.connectors.has(w)).join(' '));
+      return;
+    }
     if (townOfNumberedName(body, run, article.text)) {
       thingNames.add(run.tokens[0]?.text ?? '');
       return;

@@ -68,6 +68,34 @@ export function townOfNumberedName(body: BodyText, run: NameRun, text: string): 
   return town !== undefined && number !== undefined && closesNumberedName(body, run) && isSpaceGap(text, number.end, town.start) && text[town.end] !== ',' && run.segments.every((seg) => seg.honorific === null);
 }
 
+/** How many words before a run an animal and the word naming it may stand ("Gajah sumatra betina bernama Ramadani"). */
+const MAX_ANIMAL_LOOKBACK = 6;
+/** How many lower-case words may join an animal's name to the next run ("Mina dan anaknya Jackie"). */
+const MAX_ANIMAL_LIST_GAP = 2;
+
+/**
+ * "Gajah sumatra betina bernama Ramadani", "harimau yang dinamai warga Datuk Belang": a word giving a name stands
+ * before the run, and an animal before that word, in the same clause: the name is the animal's. `previousAnimal` is
+ * the run before, when it named an animal: "Mina dan anaknya Jackie" lists the next one.
+ */
+export function namesAnimal(body: BodyText, run: NameRun, previousAnimal: NameRun | undefined): boolean {
+  const lex = body.lexicon;
+  if (lex.animalNouns.size === 0) return false;
+  if (previousAnimal !== undefined && run.first - previousAnimal.last - 1 <= MAX_ANIMAL_LIST_GAP) {
+    const gap = body.tokens.slice(previousAnimal.last + 1, run.first);
+    if (gap.some((t) => lex.coordinators.has(t.text.toLowerCase())) && !body.tokens[previousAnimal.last]?.endsClause && !gap.some((t) => t.endsClause)) return true;
+  }
+  let naming = false;
+  for (let i = run.first - 1; i >= 0 && i >= run.first - MAX_ANIMAL_LOOKBACK; i--) {
+    const t = body.tokens[i] as Token;
+    if (t.endsClause) return false;
+    const word = t.text.toLowerCase();
+    if (lex.givenNameWords.has(word)) naming = true;
+    else if (naming && lex.animalNouns.has(word)) return true;
+  }
+  return false;
+}
+
 /**
  * The run opening at token `first` is glued by a slash to a number that follows a capitalised word
  * ("Kodim 1403/Sawerigading", "Yonif 725/Woroagi"): the unit's own name, not a person.

@@ -118,6 +118,10 @@ export interface NameLexicon {
   readonly clubNamePattern: RegExp | null;
   /** Common nouns that make the name after them a thing ("motor Honda Beat"). */
   readonly thingNouns: ReadonlySet<string>;
+  /** Animals ("gajah", "orangutan"): a name given to one a few words on ("gajah betina bernama Ramadani") is no person's. */
+  readonly animalNouns: ReadonlySet<string>;
+  /** Words that give a name ("bernama", "dinamai"): read with animalNouns. */
+  readonly givenNameWords: ReadonlySet<string>;
   /** Words that join two persons ("Herman dan Ariani"). */
   readonly coordinators: ReadonlySet<string>;
   /** Institutions named after a person ("Universitas Jenderal Soedirman", "Jalan Jenderal Sudirman"): a rank after them is part of the name of the thing. */
@@ -173,6 +177,8 @@ interface RawPeople {
   readonly commonWordPattern?: string;
   readonly roleConjunctions?: readonly string[];
   readonly thingNouns?: readonly string[];
+  readonly animalNouns?: readonly string[];
+  readonly givenNameWords?: readonly string[];
   readonly coordinators?: readonly string[];
   readonly nonNamePattern?: string;
   readonly clubNamePattern?: string;
@@ -278,6 +284,8 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     nonNamePattern: compile(raw.nonNamePattern),
     clubNamePattern: compile(raw.clubNamePattern),
     thingNouns: lower(raw.thingNouns),
+    animalNouns: lower(raw.animalNouns),
+    givenNameWords: lower(raw.givenNameWords),
     coordinators: lower(raw.coordinators),
     namesakeNouns: lower(raw.namesakeNouns),
     relationNouns: lower(raw.relationNouns),

@@ -119,3 +119,23 @@ suite('headlines and dates under page furniture (round sixty-four, after-fixes)'
     assert.equal(sentence.date?.iso, '2026-11-26');
   });
 });
+
+suite('animals named like persons (round sixty-four, after-fixes)', () => {
+  test('"gajah betina bernama X", "orangutan bernama X dan anaknya Y", "harimau yang dinamai warga X" are animals; the keeper stays a person', () => {
+    const a = analyse([
+      'Gajah Betina di Way Kambas Melahirkan',
+      'LAMPUNG TIMUR - Seekor gajah sumatra betina bernama Lestari melahirkan anak jantan di Pusat Latihan Gajah Way Kambas, Senin (30/11/2026).',
+      'Di hutan yang sama, orangutan bernama Sari dan anaknya Bimo terlihat di jalur patroli, sementara harimau yang dinamai warga Raja Rimba juga terpantau kamera.',
+      'Pawang senior, Pak Sunarto, sudah merawat Lestari sejak 2010. "Dia gajah yang sabar," kata Sunarto.',
+    ]);
+    const found = names(a);
+    for (const animal of ['Lestari', 'Sari', 'Bimo', 'Raja Rimba']) assert.ok(!found.includes(animal), `${animal}: ${found.join(', ')}`);
+    assert.ok(found.includes('Sunarto'), found.join(', '));
+    // A person introduced by "bernama" stays one.
+    const person = analyse([
+      'Pria Ditemukan Pingsan di Pasar',
+      'METRO - Seorang pria bernama Joko Susilo ditemukan pingsan di Pasar Kopindo, Senin (30/11/2026), kata petugas pasar.',
+    ]);
+    assert.ok(names(person).includes('Joko Susilo'), names(person).join(', '));
+  });
+});

@@ -163,3 +163,30 @@ suite('speaker attribution, after-fixes (round sixty-five)', () => {
     assert.ok(!found.includes('Cirebon'), found.join(', '));
   });
 });
+
+suite('names and bylines, after-fixes (round sixty-five)', () => {
+  test('an adat title inside a name ("Zulkifli Datuk Rangkayo Basa") is part of it; "Datuk Seri …" opening a name is still a title', () => {
+    const a = analyse([
+      'Sidang Korupsi Dana Desa Berlanjut',
+      'PADANG - Sidang perkara korupsi dana desa kembali digelar di Pengadilan Tipikor Padang, Senin (30/11/2026).',
+      'Sidang itu menghadirkan terdakwa Syamsul Bahri Datuk Panduko Alam, mantan wali nagari, yang mengikuti sidang dengan tenang.',
+      'Dalam sidang itu hadir pula Datuk Seri Ahmad Fauzi, pemerhati adat dari Kuala Lumpur.',
+    ]);
+    const found = names(a);
+    assert.ok(found.includes('Syamsul Bahri Datuk Panduko Alam'), found.join(', '));
+    assert.ok(found.includes('Ahmad Fauzi'), found.join(', '));
+  });
+
+  test('a byline "Oleh … · Foto oleh … · <date>" is boilerplate and its names are no people of the body', () => {
+    const a = analyse([
+      'Danau yang Kian Menyusut',
+      'Oleh Maria Yasinta · Foto oleh Petrus Kanisius · 20 November 2026',
+      '',
+      'Air Danau Kelimutu surut dua meter dibanding tahun lalu. Di tepinya, Yohanes Wara, 58 tahun, menunjuk batas air yang dulu ia kenal.',
+    ]);
+    assert.equal(kindOf(a, 2), 'byline');
+    const found = names(a);
+    assert.ok(!found.includes('Maria Yasinta') && !found.includes('Petrus Kanisius'), found.join(', '));
+    assert.ok(found.includes('Yohanes Wara'), found.join(', '));
+  });
+});
