@@ -20,7 +20,7 @@ import { afterBracketedThing, numberedThingListRuns, thingListRuns, thingNounOpe
 import { titleCaseRuns } from './titleCaseLines';
 import { followedBy, pairAcronymAfter, withoutTitles, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
-import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, namesAnimal, townOfNumberedName, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
+import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, listedAfter, namesAnimal, townOfNumberedName, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
 export { readBody, type BodyText } from './bodyText';
 
 // Regexes made once (a literal in a function is a new object each time it runs).
@@ -113,6 +113,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const thingNames = new Set<string>();
   // Runs that named an animal (namesAnimal): a run listed right after one names another.
   const animalRuns = new Set<number>();
+  // Runs read after a thing noun ("varietas Inpari"): a run listed right after one is a thing too.
+  const thingRuns = new Set<number>();
   const weak: NameSegment[] = [];
   // Lone capitalised words joined to a run by "dan" ("Herman dan Ariani"): persons if the other side is one.
   const coordinated: { seg: NameSegment; other: NameRun }[] = [];
@@ -128,6 +130,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   // What each run is (a named function: a profile then names it, where the forEach callback was "(anonymous)").
   const readRun = (run: NameRun, runIndex: number): void => {
     if (isExcluded(run.tokens[0]?.start ?? -1)) return;
+    // "varietas Inpari 32 HDB dan Cakrabuana Agritan": a run listed right after a thing's (past its number or a "dan") is another thing.
+    const listedAfterThing = thingRuns.has(runIndex - 1) && listedAfter(body, body.runs[runIndex - 1], run);
+    if (listedAfterThing) thingRuns.add(runIndex);
     const before = body.tokens[run.first - 1];
     // "Kodim 1403/Sawerigading": a name joined by a slash to a unit's number is the unit's name.
     if (before !== undefined && namesNumberedUnit(body, run.first, article.text)) {
@@ -168,7 +173,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       !personSetOffAfterPlace(body, run, article.text);
     const afterPlacePreposition = afterPlaceWord(body, run, article.text);
     // "Fitur Putar Balik dapat …": a thing noun opening the sentence, capitalised there, opens the run the same way.
-    const afterThing = beforeInfo?.thingNoun === true || thingNounOpensRun(body, run, article.text);
+    const afterThing = listedAfterThing || beforeInfo?.thingNoun === true || thingNounOpensRun(body, run, article.text);
+    if (afterThing) thingRuns.add(runIndex);
     // "(BUMDes) Sido Makmur menyetorkan …": a group's bracketed short form names the group whatever verb follows.
     const afterGroupShortForm = afterBracketedThing(body, run, article.text);
     // "yakni, MU (38)": an introducer may stand before a comma.

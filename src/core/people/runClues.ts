@@ -68,6 +68,16 @@ export function townOfNumberedName(body: BodyText, run: NameRun, text: string): 
   return town !== undefined && number !== undefined && closesNumberedName(body, run) && isSpaceGap(text, number.end, town.start) && text[town.end] !== ',' && run.segments.every((seg) => seg.honorific === null);
 }
 
+/** How many words may join two runs of one list: a number closing the first, a coordinator. */
+const MAX_LIST_GAP = 2;
+
+/** `run` follows `previous` past at most a number and a coordinator, no clause ending between ("Inpari 32 HDB dan Cakrabuana"). */
+export function listedAfter(body: BodyText, previous: NameRun | undefined, run: NameRun): boolean {
+  if (previous === undefined || run.first - previous.last - 1 > MAX_LIST_GAP || body.tokens[previous.last]?.endsClause) return false;
+  const gap = body.tokens.slice(previous.last + 1, run.first);
+  return gap.every((t) => !t.endsClause && (/^\p{N}{1,4}$/u.test(t.text) || body.lexicon.coordinators.has(t.text.toLowerCase())));
+}
+
 /** How many words before a run an animal and the word naming it may stand ("Gajah sumatra betina bernama Ramadani"). */
 const MAX_ANIMAL_LOOKBACK = 6;
 /** How many lower-case words may join an animal's name to the next run ("Mina dan anaknya Jackie"). */

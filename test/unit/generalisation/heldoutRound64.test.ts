@@ -120,6 +120,19 @@ suite('headlines and dates under page furniture (round sixty-four, after-fixes)'
   });
 });
 
+suite('things listed after a thing noun (round sixty-four, after-fixes)', () => {
+  test('"varietas Situ Bagendit 2 HDB dan Mekar Sari Agritan": the run listed after a variety is a variety too', () => {
+    const a = analyse([
+      'Petani Garut Pilih Benih Tahan Wereng',
+      'GARUT - Dari hasil demplot tahun lalu, varietas Situ Bagendit 2 HDB dan Mekar Sari Agritan paling tahan wereng, kata penyuluh pertanian, Senin (30/11/2026).',
+      'Ketua kelompok tani, Sarwono, mengatakan benih itu dibagikan gratis. "Kami tanam semua," katanya.',
+    ]);
+    const found = names(a);
+    for (const thing of ['Situ Bagendit', 'Mekar Sari Agritan']) assert.ok(!found.includes(thing), `${thing}: ${found.join(', ')}`);
+    assert.ok(found.includes('Sarwono'), found.join(', '));
+  });
+});
+
 suite('animals named like persons (round sixty-four, after-fixes)', () => {
   test('"gajah betina bernama X", "orangutan bernama X dan anaknya Y", "harimau yang dinamai warga X" are animals; the keeper stays a person', () => {
     const a = analyse([
