@@ -131,7 +131,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const readRun = (run: NameRun, runIndex: number): void => {
     if (isExcluded(run.tokens[0]?.start ?? -1)) return;
     // "varietas Inpari 32 HDB dan Cakrabuana Agritan": a run listed right after a thing's (past its number or a "dan") is another thing.
-    const listedAfterThing = thingRuns.has(runIndex - 1) && listedAfter(body, body.runs[runIndex - 1], run);
+    const listedAfterThing = thingRuns.has(runIndex - 1) && listedAfter(body, body.runs[runIndex - 1], run, article.text);
     if (listedAfterThing) thingRuns.add(runIndex);
     const before = body.tokens[run.first - 1];
     // "Kodim 1403/Sawerigading": a name joined by a slash to a unit's number is the unit's name.

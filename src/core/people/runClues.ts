@@ -71,9 +71,13 @@ export function townOfNumberedName(body: BodyText, run: NameRun, text: string): 
 /** How many words may join two runs of one list: a number closing the first, a coordinator. */
 const MAX_LIST_GAP = 2;
 
-/** `run` follows `previous` past at most a number and a coordinator, no clause ending between ("Inpari 32 HDB dan Cakrabuana"). */
-export function listedAfter(body: BodyText, previous: NameRun | undefined, run: NameRun): boolean {
+/**
+ * `run` follows `previous` past at most a number and a coordinator, no clause ending and no comma between ("Inpari 32
+ * HDB dan Cakrabuana"; "varietas Inpari, Budi Santoso mengatakan" starts another clause).
+ */
+export function listedAfter(body: BodyText, previous: NameRun | undefined, run: NameRun, text: string): boolean {
   if (previous === undefined || run.first - previous.last - 1 > MAX_LIST_GAP || body.tokens[previous.last]?.endsClause) return false;
+  if (text.slice(previous.tokens[previous.tokens.length - 1]?.end ?? 0, run.tokens[0]?.start ?? 0).includes(',')) return false;
   const gap = body.tokens.slice(previous.last + 1, run.first);
   return gap.every((t) => !t.endsClause && (/^\p{N}{1,4}$/u.test(t.text) || body.lexicon.coordinators.has(t.text.toLowerCase())));
 }

@@ -130,6 +130,12 @@ suite('things listed after a thing noun (round sixty-four, after-fixes)', () => 
     const found = names(a);
     for (const thing of ['Situ Bagendit', 'Mekar Sari Agritan']) assert.ok(!found.includes(thing), `${thing}: ${found.join(', ')}`);
     assert.ok(found.includes('Sarwono'), found.join(', '));
+    // Across a comma a new clause may open on a person.
+    const clause = analyse([
+      'Petani Garut Pilih Benih Tahan Wereng',
+      'GARUT - Petani di Desa Sukamaju menanam varietas Situ Bagendit, Budi Santoso mengatakan hasilnya memuaskan, Senin (30/11/2026).',
+    ]);
+    assert.ok(names(clause).includes('Budi Santoso'), names(clause).join(', '));
   });
 });
 
