@@ -13,6 +13,8 @@ export interface DateCueData {
   readonly meridiem: Readonly<Record<string, number>>;
   /** Cue words of an update stamp ("diperbarui"): a publication stamp is preferred to an update stamp. */
   readonly updateCues: readonly string[];
+  /** Cue words of the reader's own visit or print ("Diakses: …", "Dicetak …"): that date is never the article's. */
+  readonly accessCues: readonly string[];
   /** Words that may stand between a weekday and its date ("Senin malam (9/6/2025)"). */
   readonly weekdayFillers: readonly string[];
   readonly dayPrefixes: readonly string[];
@@ -52,6 +54,7 @@ function cues(data: DateData): FullDateData {
     numberWords: d.numberWords ?? {},
     meridiem: d.meridiem ?? {},
     updateCues: d.updateCues ?? [],
+    accessCues: d.accessCues ?? [],
     weekdayFillers: d.weekdayFillers ?? [],
     dayPrefixes: d.dayPrefixes ?? [],
     ordinalSuffixes: d.ordinalSuffixes ?? [],

@@ -34,6 +34,8 @@ interface CueRegexes {
   readonly markersAreWords: boolean;
   readonly publication: RegExp;
   readonly update: RegExp;
+  /** An access or print cue ending right before the date (past a colon or a filler word). */
+  readonly accessBefore: RegExp;
   /** Every publication cue of a text (global: the last one before a stamp is looked for). */
   readonly publicationAll: RegExp;
 }
@@ -58,6 +60,7 @@ function cueRegexes(c: CompiledDateData): CueRegexes {
     markersAreWords: d.futureMarkers.every((w) => /^[A-Za-z]\S*$/.test(w)),
     publication: new RegExp(`${L}(?:${alternation(d.publicationCues)})${R}`, 'iu'),
     update: new RegExp(`${L}(?:${alternation(d.updateCues)})${R}`, 'iu'),
+    accessBefore: new RegExp(`${L}(?:${alternation(d.accessCues)})${R}${fillers}[ \\t]{0,3}[:：]?[ \\t]{0,3}$`, 'iu'),
     publicationAll: new RegExp(`${L}(?:${alternation(d.publicationCues)})${R}`, 'giu'),
   };
   cueCache.set(c, regexes);
@@ -174,6 +177,11 @@ export function placeReadings(c: CompiledDateData, article: Article, structure: 
     const role = structure.lineRoles[reading.line];
     const kind = kinds.get(reading.line);
     if (role === 'headline') return { reading, place: 'headline', mentioned: 'in the headline' };
+    // "Diakses: 24/11/2026 08.41" on a print view or a saved page: the day the reader opened it, not the article's
+    // (on a stamp or boilerplate line only: in a sentence "dicetak pada Senin" may report the event).
+    if (isAccessStamp(c, article.lines[reading.line]!, reading) && (kind !== undefined || role === 'boilerplate' || stampKind(c, article, reading, firstSentence) !== 'text')) {
+      return { reading, place: 'boilerplate', mentioned: 'the day the page was accessed or printed' };
+    }
     if (kind === 'byline') return byline(reading);
     const lineKind = stampKind(c, article, reading, firstSentence);
     if (kind !== undefined || role === 'boilerplate') {
@@ -188,6 +196,11 @@ export function placeReadings(c: CompiledDateData, article: Article, structure: 
     const lineStart = article.lines[reading.line]!.start;
     return { reading, place: 'body', mentioned: mentionReason(c, article.text, reading, lineStart) };
   });
+}
+
+/** The date follows an access or print cue on its line ("Diakses: …", "Dicetak pada …"). */
+function isAccessStamp(c: CompiledDateData, line: { readonly text: string; readonly start: number }, reading: DateReading): boolean {
+  return cueRegexes(c).accessBefore.test(line.text.slice(0, Math.max(0, reading.start - line.start)));
 }
 
 /**

@@ -148,6 +148,12 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
       kinds.push('name');
       continue;
     }
+    // "Zulkifli Datuk Rangkayo Basa": a title the language also lists among the name connectors, between two name
+    // words, is an adat title inside the name, not the start of another's.
+    if (info.titled && kinds[i - 1] === 'name' && i < n - 1 && ctx.lexicon.connectors.has(tokens[from + i]?.text ?? '')) {
+      kinds.push('connector');
+      continue;
+    }
     if (info.titled || (info.rankCorps && kinds[i - 1] === 'honorific')) {
       kinds.push('honorific');
       continue;

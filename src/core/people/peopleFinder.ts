@@ -20,7 +20,7 @@ import { afterBracketedThing, numberedThingListRuns, thingListRuns, thingNounOpe
 import { titleCaseRuns } from './titleCaseLines';
 import { followedBy, pairAcronymAfter, withoutTitles, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
-import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket, townOfNumberedInstitution } from './runClues';
+import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, listedAfter, namesAnimal, townOfNumberedName, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
 export { readBody, type BodyText } from './bodyText';
 
 // Regexes made once (a literal in a function is a new object each time it runs).
@@ -111,6 +111,10 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const strong: { seg: NameSegment; honorific: string | null; firm: boolean }[] = [];
   // Names the text also writes as a thing's or an institution's ("perayaan Cap Go Meh"): their bare shape elsewhere proves nothing.
   const thingNames = new Set<string>();
+  // Runs that named an animal (namesAnimal): a run listed right after one names another.
+  const animalRuns = new Set<number>();
+  // Runs read after a thing noun ("varietas Inpari"): a run listed right after one is a thing too.
+  const thingRuns = new Set<number>();
   const weak: NameSegment[] = [];
   // Lone capitalised words joined to a run by "dan" ("Herman dan Ariani"): persons if the other side is one.
   const coordinated: { seg: NameSegment; other: NameRun }[] = [];
@@ -126,6 +130,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   // What each run is (a named function: a profile then names it, where the forEach callback was "(anonymous)").
   const readRun = (run: NameRun, runIndex: number): void => {
     if (isExcluded(run.tokens[0]?.start ?? -1)) return;
+    // "varietas Inpari 32 HDB dan Cakrabuana Agritan": a run listed right after a thing's (past its number or a "dan") is another thing.
+    const listedAfterThing = thingRuns.has(runIndex - 1) && listedAfter(body, body.runs[runIndex - 1], run, article.text);
+    if (listedAfterThing) thingRuns.add(runIndex);
     const before = body.tokens[run.first - 1];
     // "Kodim 1403/Sawerigading": a name joined by a slash to a unit's number is the unit's name.
     if (before !== undefined && namesNumberedUnit(body, run.first, article.text)) {
@@ -133,9 +140,17 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       // "Dandim 1410/Bantaeng Letkol Inf Syamsul Alam": a ranked name after the unit's is a person, read as usual.
       if (!run.segments.some((seg) => seg.honorific !== null)) return;
     }
-    // "SD Inpres 5 Tondo, mengaku": the town closing a numbered school's name is no person, whatever verb follows.
-    if (run.segments.every((seg) => seg.honorific === null) && townOfNumberedInstitution(body, run, article.text)) {
-      for (const seg of run.segments) thingNames.add(seg.words.join(' '));
+    // "Gajah sumatra betina bernama Ramadani": a name given to an animal is no person.
+    const previousRunIndex = runIndex - 1;
+    if (namesAnimal(body, run, animalRuns.has(previousRunIndex) ? body.runs[previousRunIndex] : undefined)) {
+      animalRuns.add(runIndex);
+      for (const seg of run.segments) thingNames.add(seg.words.filter((w) => !lex.connectors.has(w)).join(' '));
+      return;
+    }
+    // "Daop 5 Purwokerto memastikan …", "SD Inpres 5 Tondo, mengaku …": one word closing a numbered unit's or school's
+    // name is the unit's town, whatever verb follows.
+    if (townOfNumberedName(body, run, article.text)) {
+      thingNames.add(run.tokens[0]?.text ?? '');
       return;
     }
     // The word before the run: what the language lists say of it comes from the word table.
@@ -159,7 +174,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       !personSetOffAfterPlace(body, run, article.text);
     const afterPlacePreposition = afterPlaceWord(body, run, article.text);
     // "Fitur Putar Balik dapat …": a thing noun opening the sentence, capitalised there, opens the run the same way.
-    const afterThing = beforeInfo?.thingNoun === true || thingNounOpensRun(body, run, article.text);
+    const afterThing = listedAfterThing || beforeInfo?.thingNoun === true || thingNounOpensRun(body, run, article.text);
+    if (afterThing) thingRuns.add(runIndex);
     // "(BUMDes) Sido Makmur menyetorkan …": a group's bracketed short form names the group whatever verb follows.
     const afterGroupShortForm = afterBracketedThing(body, run, article.text);
     // "yakni, MU (38)": an introducer may stand before a comma.
@@ -199,6 +215,17 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const roleThenName =
       run.kinds[0] === 'role' && segs.length >= 1 && segs.every((s) => s.honorific === null) && lastTok !== undefined && nextRun !== undefined && nextSeg !== undefined &&
       (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific' || opensWithShortForm(nextRun)) && (nextSeg.words.length >= 2 || nextSeg.honorific !== null || run.kinds.includes('nonname') || opensWithShortForm(nextRun) || setOffByCommas(nextRun, article.text)) && (setOff !== undefined || isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0));
+    // "Manajer Humas KAI Daop 5 Purwokerto, Krisbiyantoro": a unit's number cut the role; the words after it, up to the
+    // comma before a name, still belong to the role.
+    const roleAcrossNumber =
+      previousRun !== undefined && previousRun.kinds.includes('role') && previousRun.last === run.first - 2 && closesNumberedName(body, run) && previousLast !== undefined &&
+      isSpaceGap(article.text, previousLast.end, body.tokens[run.first - 1]?.start ?? 0) && lastTok !== undefined && nextRun !== undefined &&
+      (nextRun.kinds[0] === 'name' || nextRun.kinds[0] === 'honorific') && isCommaGap(article.text, lastTok.end, nextRun.tokens[0]?.start ?? 0);
+    if (roleAcrossNumber) {
+      const first = previousRun.tokens[0];
+      if (first) pendingRole = { role: spacesCollapsed(article.text, first.start, lastTok.end), end: lastTok.end };
+      return;
+    }
     if ((segs.length === 0 || roleThenName) && run.kinds.includes('role')) {
       const first = run.tokens[0];
       const last = run.tokens[run.tokens.length - 1];

@@ -62,18 +62,73 @@ export function closesNumberedName(body: BodyText, run: NameRun): boolean {
 const SHORT_FORM = /^\p{Lu}{2,6}$/u;
 
 /**
- * "guru di SD Inpres 5 Tondo, mengaku …", "siswa SMAN 2 Bungku": one word after a short form in capitals (and a word the
- * data lists as no name) and a number closes the numbered school's or office's name; it is the place it stands in, not
- * a person the verb after it is said of. A date ("November 2025 Ahmad") has no short form before its month.
+ * "Daop 5 Purwokerto memastikan …", "SMA Negeri 1 Palu meraih …", "guru di SD Inpres 5 Tondo, mengaku …": one word
+ * closing a numbered unit's or school's name, no title: the unit's town, whatever verb follows. A comma after it may
+ * set off the unit's holder ("Manajer Humas KAI Daop 5 Purwokerto, Krisbiyantoro": a role running to the comma), so
+ * there it is the town only when a short form in capitals names the unit ("SD", "SMAN", "SD Inpres") and a lower-case
+ * word follows ("SD Inpres 5 Tondo, mengaku"). A date ("November 2025 Ahmad") has no short form before its month.
  */
-export function townOfNumberedInstitution(body: BodyText, run: NameRun, text: string): boolean {
+export function townOfNumberedName(body: BodyText, run: NameRun, text: string): boolean {
+  const town = run.tokens.length === 1 ? run.tokens[0] : undefined;
+  const number = body.tokens[run.first - 1];
+  if (town === undefined || number === undefined || !closesNumberedName(body, run) || !isSpaceGap(text, number.end, town.start)) return false;
+  if (!run.segments.every((seg) => seg.honorific === null)) return false;
+  return text[town.end] !== ',' || (LOWER_AFTER_COMMA.test(text.slice(town.end, town.end + 40)) && shortFormNamesUnit(body, run, text));
+}
+
+/** A comma, then a word in lower case: the clause goes on with a verb, not the unit's holder. */
+const LOWER_AFTER_COMMA = /^,\s*\p{Ll}/u;
+
+/** A short form in capitals, perhaps with a word the data lists as no name after it, before the unit's number. */
+function shortFormNamesUnit(body: BodyText, run: NameRun, text: string): boolean {
   const number = body.tokens[run.first - 1];
   const word = body.tokens[run.first - 2];
-  if (run.tokens.length !== 1 || number === undefined || word === undefined || !/^\d{1,3}$/u.test(number.text) || word.endsClause || number.endsClause) return false;
-  if (!isSpaceGap(text, word.end, number.start) || !isSpaceGap(text, number.end, run.tokens[0]?.start ?? 0)) return false;
+  if (number === undefined || word === undefined || !/^\d{1,3}$/u.test(number.text) || number.endsClause || !isSpaceGap(text, word.end, number.start)) return false;
   if (SHORT_FORM.test(word.text)) return true;
   const shortForm = body.tokens[run.first - 3];
   return body.words[run.first - 2]?.wordClass === 'nonname' && shortForm !== undefined && SHORT_FORM.test(shortForm.text) && isSpaceGap(text, shortForm.end, word.start);
+}
+
+/** How many words may join two runs of one list: a number closing the first, a coordinator. */
+const MAX_LIST_GAP = 2;
+
+/**
+ * `run` follows `previous` past at most a number and a coordinator, no clause ending and no comma between ("Inpari 32
+ * HDB dan Cakrabuana"; "varietas Inpari, Budi Santoso mengatakan" starts another clause).
+ */
+export function listedAfter(body: BodyText, previous: NameRun | undefined, run: NameRun, text: string): boolean {
+  if (previous === undefined || run.first - previous.last - 1 > MAX_LIST_GAP || body.tokens[previous.last]?.endsClause) return false;
+  if (text.slice(previous.tokens[previous.tokens.length - 1]?.end ?? 0, run.tokens[0]?.start ?? 0).includes(',')) return false;
+  const gap = body.tokens.slice(previous.last + 1, run.first);
+  return gap.every((t) => !t.endsClause && (/^\p{N}{1,4}$/u.test(t.text) || body.lexicon.coordinators.has(t.text.toLowerCase())));
+}
+
+/** How many words before a run an animal and the word naming it may stand ("Gajah sumatra betina bernama Ramadani"). */
+const MAX_ANIMAL_LOOKBACK = 6;
+/** How many lower-case words may join an animal's name to the next run ("Mina dan anaknya Jackie"). */
+const MAX_ANIMAL_LIST_GAP = 2;
+
+/**
+ * "Gajah sumatra betina bernama Ramadani", "harimau yang dinamai warga Datuk Belang": a word giving a name stands
+ * before the run, and an animal before that word, in the same clause: the name is the animal's. `previousAnimal` is
+ * the run before, when it named an animal: "Mina dan anaknya Jackie" lists the next one.
+ */
+export function namesAnimal(body: BodyText, run: NameRun, previousAnimal: NameRun | undefined): boolean {
+  const lex = body.lexicon;
+  if (lex.animalNouns.size === 0) return false;
+  if (previousAnimal !== undefined && run.first - previousAnimal.last - 1 <= MAX_ANIMAL_LIST_GAP) {
+    const gap = body.tokens.slice(previousAnimal.last + 1, run.first);
+    if (gap.some((t) => lex.coordinators.has(t.text.toLowerCase())) && !body.tokens[previousAnimal.last]?.endsClause && !gap.some((t) => t.endsClause)) return true;
+  }
+  let naming = false;
+  for (let i = run.first - 1; i >= 0 && i >= run.first - MAX_ANIMAL_LOOKBACK; i--) {
+    const t = body.tokens[i] as Token;
+    if (t.endsClause) return false;
+    const word = t.text.toLowerCase();
+    if (lex.givenNameWords.has(word)) naming = true;
+    else if (naming && lex.animalNouns.has(word)) return true;
+  }
+  return false;
 }
 
 /**

@@ -105,7 +105,9 @@ export function speakerFrom(tokens: readonly Token[], k: number, text: string, l
     if (!t || prev.endsClause || !gapIsSpace(text, prev, t)) break;
     const nextCapital = isCapitalized(tokens[j + 1]?.text ?? '');
     const connector = (lex.names.connectors.has(t.text) || (startsWithRole && lex.names.roleConjunctions.has(t.text))) && nextCapital;
-    if (!isCapitalized(t.text) && !connector) break;
+    // "Manajer Humas KAI Daop 5 Purwokerto, Krisbiyantoro": a unit's number inside a role, a capitalised word after it.
+    const numberInRole = startsWithRole && /^\p{N}{1,4}$/u.test(t.text) && nextCapital;
+    if (!isCapitalized(t.text) && !connector && !numberInRole) break;
     words.push(t);
     prev = t;
   }
@@ -246,6 +248,14 @@ export function cueBefore(article: Article, lineRoles: readonly LineRole[], quot
         const subjects = namesBefore(tokens, v, article.text, lex);
         const subject = subjects[0] ?? [];
         return { ...cueOf(verb, { words: subject, pronoun: subject.length === 0 }, 'before', article.text, false), subjects: subjects.map((s) => joinWords(s, article.text)), subjectGuess: true };
+      }
+      // "Tanya: Tapi ada …": a verb closed by a colon (an interview's label) names no one after it.
+      if (verb.endsClause) continue;
+      // "ada pedagang yang bilang, \"…\"": the verb in a relative clause on a common noun: someone unnamed says it.
+      const relative = tokens[v - 1];
+      const head = tokens[v - 2];
+      if (relative && head && a.relativeWords.has(relative.text.toLowerCase()) && !isCapitalized(head.text) && !a.pronouns.has(head.text.toLowerCase())) {
+        return cueOf(verb, { words: [], pronoun: false }, 'before', article.text, false);
       }
       const speaker = speakerFrom(tokens, v + 1, article.text, lex);
       if (speaker.words.length > 0 || speaker.pronoun) return cueOf(verb, speaker, 'before', article.text, false);

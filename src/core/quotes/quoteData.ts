@@ -54,6 +54,8 @@ export interface AttributionLexicon {
   readonly referringQualifiers: ReadonlySet<string>;
   /** Words opening a person's affiliation right after the name ("Siti Maryam dari KUA Dolo, mengaku"): the name opens the apposition. */
   readonly affiliationWords: ReadonlySet<string>;
+  /** Relative words ("yang"): "ada pedagang yang bilang, …" puts the speaking verb on a common noun, naming no one. */
+  readonly relativeWords: ReadonlySet<string>;
   /** The opening of a paragraph that names the speaker of the quotation above it ("Hal itu disampaikan …", "Guru itu adalah …"). */
   readonly laterSpeakerOpening: RegExp | null;
   /** Lower-case roles written between an organisation and its holder's name after a quote (`," PVMBG head Ratna said`); none listed: the shape is off. */
@@ -116,6 +118,10 @@ export interface NameLexicon {
   readonly clubNamePattern: RegExp | null;
   /** Common nouns that make the name after them a thing ("motor Honda Beat"). */
   readonly thingNouns: ReadonlySet<string>;
+  /** Animals ("gajah", "orangutan"): a name given to one a few words on ("gajah betina bernama Ramadani") is no person's. */
+  readonly animalNouns: ReadonlySet<string>;
+  /** Words that give a name ("bernama", "dinamai"): read with animalNouns. */
+  readonly givenNameWords: ReadonlySet<string>;
   /** Words that join two persons ("Herman dan Ariani"). */
   readonly coordinators: ReadonlySet<string>;
   /** Institutions named after a person ("Universitas Jenderal Soedirman", "Jalan Jenderal Sudirman"): a rank after them is part of the name of the thing. */
@@ -138,6 +144,7 @@ interface RawAttribution {
   readonly undergoingVerbs?: readonly string[];
   readonly referringQualifiers?: readonly string[];
   readonly affiliationWords?: readonly string[];
+  readonly relativeWords?: readonly string[];
   readonly laterSpeakerOpening?: string;
   readonly organisationRoles?: readonly string[];
   readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[]; readonly doubled?: readonly string[] };
@@ -170,6 +177,8 @@ interface RawPeople {
   readonly commonWordPattern?: string;
   readonly roleConjunctions?: readonly string[];
   readonly thingNouns?: readonly string[];
+  readonly animalNouns?: readonly string[];
+  readonly givenNameWords?: readonly string[];
   readonly coordinators?: readonly string[];
   readonly nonNamePattern?: string;
   readonly clubNamePattern?: string;
@@ -217,6 +226,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
     undergoingVerbs: lower(raw.undergoingVerbs),
     referringQualifiers: lower(raw.referringQualifiers),
     affiliationWords: lower(raw.affiliationWords),
+    relativeWords: lower(raw.relativeWords),
     laterSpeakerOpening: compileInsensitive(raw.laterSpeakerOpening),
     organisationRoles: lower(raw.organisationRoles),
   };
@@ -274,6 +284,8 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     nonNamePattern: compile(raw.nonNamePattern),
     clubNamePattern: compile(raw.clubNamePattern),
     thingNouns: lower(raw.thingNouns),
+    animalNouns: lower(raw.animalNouns),
+    givenNameWords: lower(raw.givenNameWords),
     coordinators: lower(raw.coordinators),
     namesakeNouns: lower(raw.namesakeNouns),
     relationNouns: lower(raw.relationNouns),

@@ -122,8 +122,35 @@ function withoutNestedStraightPairs(article: Article, marks: readonly QuoteMark[
   return marks.filter((_, k) => !inside.has(k));
 }
 
+/**
+ * The mirror case: between a straight mark that opens and one that can close it on the same line, curly marks only,
+ * an opening glyph first and a closing glyph last, even in number (`"Ibu guru bilang, “Kalau kamu bolos …” Dan beliau
+ * datang," katanya`): a quotation inside the quotation.
+ */
+function withoutNestedCurlyPairs(article: Article, marks: readonly QuoteMark[], lexicon: AttributionLexicon): readonly QuoteMark[] {
+  const sets = lexicon.marks;
+  const glyph = (m: QuoteMark | undefined): string => (m ? (article.text[m.pos] ?? '') : '');
+  let skipped: Set<number> | null = null;
+  for (let i = 0; i < marks.length; i++) {
+    const opener = marks[i] as QuoteMark;
+    if (!opener.canOpen || !sets.either.has(glyph(opener))) continue;
+    let j = i + 1;
+    while (j < marks.length && (marks[j] as QuoteMark).line === opener.line && !sets.either.has(glyph(marks[j]))) j++;
+    const inner = j - i - 1;
+    const closer = marks[j];
+    if (inner === 0 || inner % 2 !== 0 || !closer || closer.line !== opener.line || !closer.canClose) continue;
+    if (!sets.opening.has(glyph(marks[i + 1])) || !sets.closing.has(glyph(marks[j - 1]))) continue;
+    skipped ??= new Set();
+    for (let k = i + 1; k < j; k++) skipped.add(k);
+    i = j;
+  }
+  if (!skipped) return marks;
+  const inside = skipped;
+  return marks.filter((_, k) => !inside.has(k));
+}
+
 export function pairQuoteMarks(article: Article, lineRoles: readonly LineRole[], allMarks: readonly QuoteMark[], lexicon: AttributionLexicon): QuoteSpan[] {
-  const marks = withoutNestedStraightPairs(article, allMarks, lexicon);
+  const marks = withoutNestedCurlyPairs(article, withoutNestedStraightPairs(article, allMarks, lexicon), lexicon);
   const spans: QuoteSpan[] = [];
   const bound = (open: QuoteMark, limit = Infinity): void => {
     const end = boundedEnd(article, open, lexicon, limit);

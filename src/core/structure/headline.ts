@@ -8,6 +8,7 @@ import type { CueHit } from '../boilerplate/cues';
 import type { LineFeatures } from './lineFeatures';
 import { pageTitleSuffix, SITE_ADDRESS, slugHeadline } from './pageTitle';
 import { CARRIED_ON } from './headlineTail';
+import { headlineOverLead } from './headlineOverLead';
 import { isLetterSpaced, isMastheadOverTagline, isTaglineUnderMasthead } from './mastheadShapes';
 import { isTableOfContents, isTaglineUnderName } from './headlineBoxes';
 import { headlineAhead, joinAmpersand, labelWords, isMasthead, isMenuBar, isMenuWord, isShortCueOrCaption, isSiteNameOverMenu, isTopFurniture, isWidgetRow, menuWordsBefore, overMenu, readsAsHeadline, underSiteHeader } from './headlineFurniture';
@@ -129,6 +130,12 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     if (overLaterStamp > k) {
       for (let j = k; j < overLaterStamp; j++) skipped.push((nonBlank[j] as LineFeatures).index);
       return { line: (nonBlank[overLaterStamp] as LineFeatures).index, skipped };
+    }
+    // A masthead, a portal's name or a banner over stamps and menus, then the real headline right over the lead.
+    const overLead = headlineOverLead(nonBlank, k, hits);
+    if (overLead > k) {
+      for (let j = k; j < overLead; j++) skipped.push((nonBlank[j] as LineFeatures).index);
+      return { line: (nonBlank[overLead] as LineFeatures).index, skipped };
     }
     return { line: f.index, skipped };
   }

@@ -6,7 +6,7 @@
  * must not change.
  */
 import * as assert from 'node:assert/strict';
-import { analyse, kindOf } from './analyse';
+import { analyse, kindOf, names } from './analyse';
 
 suite('speaker attribution in hard shapes (round sixty-five)', () => {
   test('a description of the speaker that runs on past its referring word points back to the person named', () => {
@@ -107,5 +107,86 @@ suite('speaker attribution in hard shapes (round sixty-five)', () => {
     for (const line of [9, 10, 11, 12, 13, 14, 15]) assert.ok(kindOf(a, line), `line ${line}`);
     // Body lines with a clock time or opening "Liputan ini" stay body.
     for (const line of [6, 7]) assert.equal(kindOf(a, line), undefined, `line ${line}`);
+  });
+});
+
+suite('a magazine masthead over a quoted headline (round sixty-five, after-fixes)', () => {
+  test('the quoted headline under a masthead in capitals and an edition line is the title', () => {
+    const a = analyse([
+      'MAJALAH SERAMBI BUDAYA',
+      'Edisi 58 / November 2026 / Rubrik: Sosok',
+      '---',
+      '"Tari Saman Harus Diajarkan Sejak Sekolah Dasar"',
+      'Teks: Rahmat Hidayat | Foto: Nurul Aini',
+      '',
+      'BANDA ACEH — Penari dan pelatih Tari Saman, Syech Muhammad Yusuf, baru saja kembali dari festival budaya di Seoul ketika kami menemuinya di sanggarnya pada Jumat, 20 November 2026.',
+    ]);
+    assert.equal(a.title?.text, '"Tari Saman Harus Diajarkan Sejak Sekolah Dasar"');
+  });
+});
+
+suite('speaker attribution, after-fixes (round sixty-five)', () => {
+  test('a "Tanya:" label names no one after it, and "ada pedagang yang bilang" names no one either', () => {
+    const a = analyse([
+      'Wawancara: Lurah Soal Penataan Pasar Malam',
+      'KENDARI - Lurah Mandonga, Siti Rahmawati, menjawab pertanyaan soal penataan pasar malam, Senin (30/11/2026).',
+      'Tanya: Bagaimana nasib lapak di trotoar?',
+      'Jawab: Kami hanya minta lapak tidak menutup jalur pejalan kaki. Itu saja.',
+      'Tanya: Tapi ada pedagang yang bilang, "Kami dipindah tanpa diajak bicara." Tanggapan Ibu?',
+      'Jawab: Kami sudah tiga kali rapat dengan mereka.',
+    ]);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0]?.speaker, null);
+  });
+
+  test('a curly quotation inside a straight one is one quotation, from the outer opening mark to the outer closing one', () => {
+    const line = '"Pak camat bilang ke kami, “Jalan ini diaspal tahun depan.” Sampai sekarang belum juga," kata Yohanes.';
+    const a = analyse([
+      'Warga Desa Oenino Tagih Janji Pengaspalan Jalan',
+      'SOE - Warga Desa Oenino, Yohanes Tefa, menagih janji pengaspalan jalan desa yang rusak sejak 2019, Senin (30/11/2026).',
+      line,
+    ]);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0]?.text, line.slice(0, line.indexOf(',"') + 2));
+    assert.equal(a.quotes[0]?.speaker, 'Yohanes Tefa');
+  });
+
+  test('a role cut by a unit\'s number ("Manajer Humas KAI Daop 3 Cirebon, Sutrisno") ends at the comma before the name', () => {
+    const a = analyse([
+      'Gerbong Anjlok di Jatibarang, Perjalanan Kereta Tertahan',
+      'INDRAMAYU - PT Kereta Api Indonesia (Persero) Daop 3 Cirebon memastikan tidak ada korban dalam anjloknya gerbong kereta barang di Jatibarang, Rabu (25/11/2026) malam.',
+      '"Jalur sudah bisa dilalui kembali dengan kecepatan terbatas," kata Manajer Humas KAI Daop 3 Cirebon, Sutrisno, dalam keterangan tertulis, Kamis.',
+    ]);
+    assert.equal(a.quotes[0]?.speaker, 'Sutrisno');
+    const found = names(a);
+    assert.ok(found.includes('Sutrisno'), found.join(', '));
+    assert.ok(!found.includes('Cirebon'), found.join(', '));
+  });
+});
+
+suite('names and bylines, after-fixes (round sixty-five)', () => {
+  test('an adat title inside a name ("Zulkifli Datuk Rangkayo Basa") is part of it; "Datuk Seri …" opening a name is still a title', () => {
+    const a = analyse([
+      'Sidang Korupsi Dana Desa Berlanjut',
+      'PADANG - Sidang perkara korupsi dana desa kembali digelar di Pengadilan Tipikor Padang, Senin (30/11/2026).',
+      'Sidang itu menghadirkan terdakwa Syamsul Bahri Datuk Panduko Alam, mantan wali nagari, yang mengikuti sidang dengan tenang.',
+      'Dalam sidang itu hadir pula Datuk Seri Ahmad Fauzi, pemerhati adat dari Kuala Lumpur.',
+    ]);
+    const found = names(a);
+    assert.ok(found.includes('Syamsul Bahri Datuk Panduko Alam'), found.join(', '));
+    assert.ok(found.includes('Ahmad Fauzi'), found.join(', '));
+  });
+
+  test('a byline "Oleh … · Foto oleh … · <date>" is boilerplate and its names are no people of the body', () => {
+    const a = analyse([
+      'Danau yang Kian Menyusut',
+      'Oleh Maria Yasinta · Foto oleh Petrus Kanisius · 20 November 2026',
+      '',
+      'Air Danau Kelimutu surut dua meter dibanding tahun lalu. Di tepinya, Yohanes Wara, 58 tahun, menunjuk batas air yang dulu ia kenal.',
+    ]);
+    assert.equal(kindOf(a, 2), 'byline');
+    const found = names(a);
+    assert.ok(!found.includes('Maria Yasinta') && !found.includes('Petrus Kanisius'), found.join(', '));
+    assert.ok(found.includes('Yohanes Wara'), found.join(', '));
   });
 });
