@@ -20,7 +20,7 @@ import { afterBracketedThing, numberedThingListRuns, thingListRuns, thingNounOpe
 import { titleCaseRuns } from './titleCaseLines';
 import { followedBy, pairAcronymAfter, withoutTitles, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
-import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket, townOfNumberedInstitution } from './runClues';
+import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, inBracketedCredit, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket, townOfNumberedInstitution } from './runClues';
 export { readBody, type BodyText } from './bodyText';
 
 // Regexes made once (a literal in a function is a new object each time it runs).
@@ -126,6 +126,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   // What each run is (a named function: a profile then names it, where the forEach callback was "(anonymous)").
   const readRun = (run: NameRun, runIndex: number): void => {
     if (isExcluded(run.tokens[0]?.start ?? -1)) return;
+    // "(IDN Times/Ni Ketut Wira Sanjiwani)" glued into the body: a photo credit's names are the page's staff.
+    if (inBracketedCredit(run, article.text)) return;
     const before = body.tokens[run.first - 1];
     // "Kodim 1403/Sawerigading": a name joined by a slash to a unit's number is the unit's name.
     if (before !== undefined && namesNumberedUnit(body, run.first, article.text)) {
