@@ -20,7 +20,7 @@ import { afterBracketedThing, numberedThingListRuns, thingListRuns, thingNounOpe
 import { titleCaseRuns } from './titleCaseLines';
 import { followedBy, pairAcronymAfter, withoutTitles, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
-import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, listedAfter, namesAnimal, townOfNumberedName, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
+import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, inBracketedCredit, listedAfter, namesAnimal, townOfNumberedName, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
 export { readBody, type BodyText } from './bodyText';
 
 // Regexes made once (a literal in a function is a new object each time it runs).
@@ -130,6 +130,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   // What each run is (a named function: a profile then names it, where the forEach callback was "(anonymous)").
   const readRun = (run: NameRun, runIndex: number): void => {
     if (isExcluded(run.tokens[0]?.start ?? -1)) return;
+    // "(IDN Times/Ni Ketut Wira Sanjiwani)" glued into the body: a photo credit's names are the page's staff.
+    if (inBracketedCredit(run, article.text)) return;
     // "varietas Inpari 32 HDB dan Cakrabuana Agritan": a run listed right after a thing's (past its number or a "dan") is another thing.
     const listedAfterThing = thingRuns.has(runIndex - 1) && listedAfter(body, body.runs[runIndex - 1], run, article.text);
     if (listedAfterThing) thingRuns.add(runIndex);

@@ -257,3 +257,23 @@ export function namesListedPerson(run: NameRun, text: string): boolean {
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
   return BULLET_ONLY.test(text.slice(lineStart, first.start)) && ITEM_APPOSITION.test(text.slice(last.end, last.end + APPOSITION_WINDOW));
 }
+
+/** How far a bracketed credit reaches on each side of its slash. */
+const CREDIT_SIDE = 60;
+
+/**
+ * "… nasi jinggo (IDN Times/Ni Ketut Wira Sanjiwani) Berikut …": a name right beside the slash of a short bracketed
+ * pair, the bracket opening before it and closing after it on the same line, is a photo credit glued into the body
+ * (outlet and photographer, either way round): the page's staff, no person of the story.
+ */
+export function inBracketedCredit(run: NameRun, text: string): boolean {
+  const first = run.tokens[0];
+  const last = run.tokens[run.tokens.length - 1];
+  if (first === undefined || last === undefined) return false;
+  const before = text.slice(Math.max(0, first.start - CREDIT_SIDE), first.start);
+  const after = text.slice(last.end, last.end + CREDIT_SIDE);
+  // The slash next to the name (spaces allowed), then the bracket's other end with no bracket or line end between.
+  if (/\/\s*$/u.test(before)) return /\([^()\n/]*\/\s*$/u.test(before) && /^\s*\)/u.test(after);
+  if (/^\s*\//u.test(after)) return /^\s*\/[^()\n/]*\)/u.test(after) && /\([^()\n/]*$/u.test(before);
+  return false;
+}

@@ -121,13 +121,15 @@ const REPLY_GAP = 40;
  * A reporting verb, up to REPLY_GAP characters with no quotation mark or sentence end, "kepada", then one capitalised
  * word (an address's dot allowed: "detik.com") that closes the clause: a mark of punctuation, a lower-case word or the
  * line's end follow it. A name of two capitalised words ("kepada Al Jazeera") is left alone: as often a foreign outlet
- * quoted as a source as the publisher.
+ * quoted as a source as the publisher. A brand written in camel case, lower case first ("kepada detikJateng", "kepada
+ * iNews"), is taken too: no common word or person's name has a capital inside it after a lower-case start (a plain
+ * lower-case word, "kepada wartawan", stays unread).
  */
 function replyThenName(verbs: readonly string[]): RegExp | null {
   const alternatives = verbs.map((v) => escapeRegExp(v.trim())).filter((v) => v.length > 0);
   if (alternatives.length === 0) return null;
   return new RegExp(
-    `(?:^|[^\\p{L}])(?:${alternatives.join('|')})(?:nya)?[^\\p{L}][^."“”!?]{0,${REPLY_GAP}}?\\bkepada\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:\\.[\\p{L}]{2,})?)(?=[,.;:!?]|\\s+\\p{Ll}|\\s*$)`,
+    `(?:^|[^\\p{L}])(?:${alternatives.join('|')})(?:nya)?[^\\p{L}][^."“”!?]{0,${REPLY_GAP}}?\\bkepada\\s+((?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\p{L}\\p{N}]*(?:\\.[\\p{L}]{2,})?)(?=[,.;:!?]|\\s+\\p{Ll}|\\s*$)`,
     'gu',
   );
 }

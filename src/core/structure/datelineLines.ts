@@ -7,6 +7,7 @@
 import type { Article } from '../article/article';
 import type { BoilerplateLine, Dateline } from '../model';
 import { DatelineReader, type DatelineMatch } from '../dateline/dateline';
+import { captionBeforeDateline } from './captionBeforeDateline';
 import { anyPrecheck } from '../boilerplate/regexShape';
 import type { Block } from './blocks';
 import { collapseSpaces, type LineFeatures } from './lineFeatures';
@@ -97,6 +98,17 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
     });
     let joined = pieces.map((p) => p.text).join(' ');
     let m = reader.read(joined);
+    // A photo caption glued before the lead ("MERUGI: … (MOH. RIFKI/RadarMadura.id) RADARMADURA.ID – …"): its label is
+    // no dateline; the dateline after its credit is read instead, and the caption stays out of the dateline's span.
+    const caption = captionBeforeDateline(pieces[0]?.text ?? '');
+    if (caption > 0 && pieces[0]) {
+      const rest = reader.read(joined.slice(caption));
+      if (rest && (rest.place !== null || rest.outlet !== null)) {
+        pieces[0] = { text: pieces[0].text.slice(caption), start: pieces[0].start + caption };
+        joined = joined.slice(caption);
+        m = rest;
+      }
+    }
     // "Pertanyaan:" / "Assalamu'alaikum …": a word closed by a colon that ends its own line is a label over what
     // follows (a question, an answer), not a dateline broken over two lines.
     if (m && pieces.length > 1 && m.length >= (pieces[0]?.text.length ?? 0) && LABEL_LINE.test(pieces[0]?.text ?? '')) m = null;
