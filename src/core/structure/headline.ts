@@ -6,7 +6,8 @@
  */
 import type { CueHit } from '../boilerplate/cues';
 import type { LineFeatures } from './lineFeatures';
-import { pageTitleSuffix, SITE_ADDRESS, slugHeadline } from './pageTitle';
+import { addressThenTagline, pageTitleSuffix, SITE_ADDRESS, slugHeadline } from './pageTitle';
+import { repeatedHeadline } from './headlineRepeat';
 import { CARRIED_ON } from './headlineTail';
 import { headlineOverLead } from './headlineOverLead';
 import { isLetterSpaced, isMastheadOverTagline, isTaglineUnderMasthead } from './mastheadShapes';
@@ -30,6 +31,8 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
   const skipped: number[] = [];
   let furniture = 0;
   const isCueLine = (line: number): boolean => hits[line] !== null && hits[line] !== undefined;
+  const repeated = repeatedHeadline(nonBlank, hits);
+  if (repeated >= 0) return { line: (nonBlank[repeated] as LineFeatures).index, skipped: nonBlank.slice(0, repeated).map((g) => g.index) };
   for (let k = 0; k < nonBlank.length; k++) {
     const f = nonBlank[k] as LineFeatures;
     const hit = hits[f.index];
@@ -78,7 +81,9 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const isTruncatedCopy = (f.text.endsWith('...') || f.text.endsWith('…')) && echoesLaterLine(f, later.filter((g) => !g.prose), fold);
     // "GORONTALOPOST.ID" alone on the first line: the site's header, not the headline (a later address line may be a dateline).
     // Lower down ("Radar Malang", "JawaPos.com", menu words, headline) only when everything above was skipped too.
-    const isSiteHeader = nonBlank.length > 1 && SITE_ADDRESS.test(f.text) && (k === 0 || (skipped.length === k && headlineAhead(nonBlank, k, hits)));
+    // "SUKABUMIRAYA.NET — Update Berita Sukabumi 24 Jam": the address with the site's tagline, when a headline follows.
+    const isSiteHeader =
+      nonBlank.length > 1 && (SITE_ADDRESS.test(f.text) || (addressThenTagline(f.text) !== null && headlineAhead(nonBlank, k, hits))) && (k === 0 || (skipped.length === k && headlineAhead(nonBlank, k, hits)));
     // "<headline> | Kabar Madura" over the headline itself: the page's title, a copy of the headline.
     const titled = later.find((g) => pageTitleSuffix(f.text, g.text) !== null);
     // The page title names the headline: the line it repeats is the headline, and a site's name or tagline standing

@@ -34,7 +34,11 @@ export function headlineTails(features: readonly LineFeatures[], hits: readonly 
     const carriedOn = !next.prose && !next.endsSentence && CARRIED_ON.test(text);
     const finishes = tails.length > 0 && !next.prose && CARRIED_ON.test(current.text.trim()) && HEADLINE_TAIL.test(text) && closesBlock(features, hits, next.index);
     const secondLine = tails.length === 0 && !next.prose && !next.endsSentence && HEADLINE_TAIL.test(text) && (overStamp(features, hits, current, next) || bothCapitals(current.text, text, features, hits, next));
-    if (!afterComma && !carriedOn && !finishes && !secondLine) break;
+    // "RSUD Kota Bogor Buka Layanan Cuci Darah Malam Hari, Antrean" / "Pasien Dipangkas": in a text wrapped at a fixed
+    // width (a newsletter, a mail), a headline as long as the wrapped lines goes on in the short title-case line under it
+    // (over a blank, a cue line, or a full wrapped line of the lead when the scrape kept no blank lines).
+    const wrapped = tails.length === 0 && !secondLine && !next.prose && !next.endsSentence && WRAPPED_TAIL.test(text) && titleCase(text) && endsWrappedHeadline(features, hits, current, next);
+    if (!afterComma && !carriedOn && !finishes && !secondLine && !wrapped) break;
     tails.push(next.index);
     current = next;
   }
@@ -83,4 +87,27 @@ function bothCapitals(first: string, second: string, features: readonly LineFeat
   // Under them a blank, a cue line, or the lead itself when the scrape kept no blank lines.
   const after = features[next.index + 1];
   return capitals(first) && capitals(second) && next.words >= 2 && (closesBlock(features, hits, next.index) || after?.prose === true);
+}
+
+/** Words of letters opening with a capital ("Pasien Dipangkas"): no digit, so no stamp ("Selasa, 24-11-2026 06:10"). */
+const WRAPPED_TAIL = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+)*$/u;
+/** A text wrapped at a fixed width has no line longer than this … */
+const MAX_WRAP_WIDTH = 80;
+/** … and at least this many lines within WRAP_SLACK characters of its longest line. */
+const MIN_WRAPPED_LINES = 6;
+const WRAP_SLACK = 15;
+/** A headline's first line this close to the width was cut by the wrap. */
+const HEADLINE_WRAP_SLACK = 20;
+
+/**
+ * The text is hard-wrapped (no line over MAX_WRAP_WIDTH, many lines near the longest), `line` reaches near its width,
+ * and the short line `tail` under it closes the block: a blank, a cue line or a full wrapped line follows it.
+ */
+function endsWrappedHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], line: LineFeatures, tail: LineFeatures): boolean {
+  let width = 0;
+  for (const f of features) width = Math.max(width, f.text.trimEnd().length);
+  if (width > MAX_WRAP_WIDTH || line.text.trim().length < width - HEADLINE_WRAP_SLACK) return false;
+  if (features.filter((f) => !f.blank && f.text.trimEnd().length >= width - WRAP_SLACK).length < MIN_WRAPPED_LINES) return false;
+  const after = features[tail.index + 1];
+  return closesBlock(features, hits, tail.index) || (after !== undefined && after.text.trimEnd().length >= width - WRAP_SLACK);
 }

@@ -80,8 +80,12 @@ export function outletFromSiteHeader(features: readonly LineFeatures[], titleLin
   if (titleLine === null || first === undefined || first.index >= titleLine) return null;
   const text = first.text.trim();
   if (SITE_ADDRESS.test(text)) return text;
-  // "HidayahKita.com - Portal Islam Keluarga Indonesia": the address, then the site's tagline after a spaced separator.
-  const head = ADDRESS_THEN_TAGLINE.exec(text)?.[1];
+  return addressThenTagline(text);
+}
+
+/** "HidayahKita.com - Portal Islam Keluarga Indonesia": the address before the site's tagline after a spaced separator; null if the line is not so. */
+export function addressThenTagline(text: string): string | null {
+  const head = ADDRESS_THEN_TAGLINE.exec(text.trim())?.[1];
   return head !== undefined && SITE_ADDRESS.test(head) ? head : null;
 }
 

@@ -1,0 +1,30 @@
+/**
+ * A page that prints its headline twice in a row (the page's title over its heading, both saved by the scraper): the
+ * repeated line is the headline, whatever short furniture stands over it (a site's name, its tagline, a stamp). A
+ * tagline right over a stamp otherwise reads as the headline.
+ */
+import type { CueHit } from '../boilerplate/cues';
+import type { LineFeatures } from './lineFeatures';
+import { readsAsHeadline } from './headlineFurniture';
+
+/** How many non-blank lines of furniture may stand over the repeated headline. */
+const MAX_LINES_OVER_REPEAT = 5;
+
+/**
+ * The position (in `nonBlank`) of the first line, among the top lines, that the next non-blank line repeats word for
+ * word, when it reads as a headline, carries no cue, and no line above it is prose (the body has not begun); -1 if none.
+ */
+export function repeatedHeadline(nonBlank: readonly LineFeatures[], hits: readonly (CueHit | null)[]): number {
+  for (let j = 0; j + 1 < nonBlank.length && j <= MAX_LINES_OVER_REPEAT; j++) {
+    const line = nonBlank[j] as LineFeatures;
+    if (line.prose) return -1;
+    const next = nonBlank[j + 1] as LineFeatures;
+    if (hits[line.index] || !readsAsHeadline(line)) continue;
+    if (collapse(line.text) === collapse(next.text)) return j;
+  }
+  return -1;
+}
+
+function collapse(text: string): string {
+  return text.trim().replace(/\s+/gu, ' ').toLowerCase();
+}
