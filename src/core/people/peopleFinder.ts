@@ -15,6 +15,7 @@ import { readBody, type BodyText } from './bodyText';
 import { segmentWith, type NameRun, type NameSegment } from './nameRuns';
 import { isCommaGap, isSpaceGap, spacesCollapsed, wordBeforeSpaces, type Token } from './nameTokens';
 import { PersonRegistry } from './personRegistry';
+import { fullRoleHeadsOf } from './roleHeads';
 import { afterCountry, afterPlaceWord, countryThenApposition, personSetOffAfterPlace, placeSetOff, placeWords } from './placeWords';
 import { afterBracketedThing, numberedThingListRuns, thingListRuns, thingNounOpensRun } from './thingLists';
 import { titleCaseRuns } from './titleCaseLines';
@@ -346,9 +347,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     pendingRole = roleForNext;
   };
   for (let i = 0; i < body.runs.length; i++) readRun(body.runs[i] as NameRun, i);
-  // A role's head written out in full: a head that is itself a short form ("Kapolres", "Kadis") stands for other words.
-  const fullRoleHeads = new Set([...lex.roleHeadsLower].filter((head) => !lex.roleAbbreviations.has(head)));
-  const registry = new PersonRegistry(lex.finalLetterVariants, lex.nameWordLongForms, fullRoleHeads, lex.spellingVariants);
+  const registry = new PersonRegistry(lex.finalLetterVariants, lex.nameWordLongForms, fullRoleHeadsOf(lex), lex.spellingVariants);
   // Longest names first, so that a short form finds the full name it belongs to.
   strong.sort((a, b) => b.seg.words.length - a.seg.words.length || a.seg.start - b.seg.start);
   for (const { seg, honorific, firm } of strong) {

@@ -7,6 +7,7 @@
  */
 import type { Person, Span } from '../model';
 import type { NameSegment } from './nameRuns';
+import { finalLetterApart, spelledOtherWayKept } from './nameSpelling';
 
 /** Zero-width characters a page may leave between words, and runs of white space: no part of a name's spelling. */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
@@ -97,33 +98,10 @@ const MAX_TAIL_WORDS = 6;
 /** The round brackets around an acronym in a role. */
 const BRACKETS = /[()]/gu;
 
-/** A one-word name is at least this long for its last letter's other spelling to be the same name ("Desy", "Desi"). */
-const MIN_VARIANT_NAME_LETTERS = 4;
-
-/** `a` and `b` (lower case) differ only in their last letter, written with the two letters of a listed pair. */
-function finalLetterApart(a: string, b: string, variants: ReadonlyMap<string, string>): boolean {
-  if (a.length !== b.length || a.length < MIN_VARIANT_NAME_LETTERS || a === b) return false;
-  const last = a.length - 1;
-  return variants.get(a.charAt(last)) === b.charAt(last) && a.slice(0, last) === b.slice(0, last);
-}
-
-/**
- * `a` and `b` (lower case) are one name word in the old and the new spelling ("rachmat", "rahmat"; "soekarno", "sukarno"):
- * the same once each listed pair is written the new way.
- */
-function spelledOtherWay(a: string, b: string, variants: readonly (readonly [string, string])[]): boolean {
-  if (a === b || a.length < MIN_VARIANT_NAME_LETTERS || b.length < MIN_VARIANT_NAME_LETTERS) return false;
-  let x = a;
-  let y = b;
-  for (const [old, now] of variants) {
-    x = x.replaceAll(old, now);
-    y = y.replaceAll(old, now);
-  }
-  return x === y;
-}
-
 export class PersonRegistry {
   private readonly entries: Entry[] = [];
+  /** Name words (lower case) and their new spellings (spelledOtherWayKept). */
+  private readonly newSpellings = new Map<string, string>();
 
   /**
    * finalLetterVariants: the language's interchangeable last letters of a name ("Hengky", "Hengki"); longForms: name
@@ -167,7 +145,7 @@ export class PersonRegistry {
   private oneWordVariantOf(f: readonly string[], name: readonly string[]): boolean {
     if (f.length !== 1 || (this.finalLetterVariants.size === 0 && this.spellingVariants.length === 0)) return false;
     const word = f[0] as string;
-    for (const x of name) if (finalLetterApart(word, x, this.finalLetterVariants) || spelledOtherWay(word, x, this.spellingVariants)) return true;
+    for (const x of name) if (finalLetterApart(word, x, this.finalLetterVariants) || spelledOtherWayKept(word, x, this.spellingVariants, this.newSpellings)) return true;
     return false;
   }
 
