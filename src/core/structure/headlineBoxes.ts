@@ -4,6 +4,7 @@
  */
 import type { CueHit } from '../boilerplate/cues';
 import type { LineFeatures } from './lineFeatures';
+import { isTaglineUnderCapitalName } from './mastheadShapes';
 
 /** "1. Lima Diakon Ditahbiskan …", "2) Jadwal Misa": an item of a numbered list. */
 const NUMBERED_ITEM = /^\d{1,2}[.)]\s+\S/u;
@@ -26,22 +27,13 @@ export function isTableOfContents(nonBlank: readonly LineFeatures[], k: number, 
   return false;
 }
 
-/** A site's tagline has at most this many words ("Kabar Umat Buddha Nusantara") … */
-const MAX_TAGLINE_WORDS = 5;
-/** … and its name over it at most this many ("DHARMA KINI"). */
-const MAX_SITE_NAME_WORDS = 4;
-
 /**
  * "DHARMA KINI" / "Kabar Umat Buddha Nusantara": a short line right under the site's name written in capitals (no blank
  * line between them), the name already skipped as furniture, is the site's tagline. A headline is set apart from the
  * masthead by a blank line or a menu and is followed by its stamp; findHeadline still asks for a headline over a
- * stamp further down before it passes the tagline by.
+ * stamp further down before it passes the tagline by. The shape is the masthead reader's (mastheadShapes.ts).
  */
 export function isTaglineUnderName(nonBlank: readonly LineFeatures[], k: number, skipped: readonly number[]): boolean {
-  const f = nonBlank[k] as LineFeatures;
   const name = nonBlank[k - 1];
-  if (name === undefined || name.index !== f.index - 1 || !skipped.includes(name.index)) return false;
-  if (f.prose || f.endsSentence || f.words > MAX_TAGLINE_WORDS || /\p{N}/u.test(f.text)) return false;
-  const capitals = name.text === name.text.toLocaleUpperCase() && /\p{Lu}/u.test(name.text);
-  return capitals && name.words <= MAX_SITE_NAME_WORDS && !/\p{N}/u.test(name.text);
+  return name !== undefined && skipped.includes(name.index) && isTaglineUnderCapitalName(nonBlank, k);
 }

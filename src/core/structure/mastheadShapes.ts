@@ -119,12 +119,19 @@ export function isMastheadOverTagline(nonBlank: readonly LineFeatures[], k: numb
  * headline, which findHeadline looks for further down.
  */
 export function isTaglineUnderMasthead(nonBlank: readonly LineFeatures[], k: number, isCue: (line: number) => boolean): boolean {
+  // The masthead heads the page (a skip link or a menu button may stand over it); a label in capitals under an edition
+  // line or a menu heads a section ("METRO KENDARI" over a headline, no blank line between).
+  return isTaglineUnderCapitalName(nonBlank, k) && !nonBlank.slice(0, k - 1).some((g) => !isCue(g.index) || g.words > MAX_BUTTON_WORDS);
+}
+
+/**
+ * The shape both readings of a tagline share: line k is a short phrase (isTagline) right under the line before it (no
+ * blank line between), and that line is a masthead's name in capitals, perhaps letter-spaced or beside its own address.
+ */
+export function isTaglineUnderCapitalName(nonBlank: readonly LineFeatures[], k: number): boolean {
   const f = nonBlank[k];
   const name = nonBlank[k - 1];
   if (f === undefined || name === undefined || name.index !== f.index - 1 || f.prose || !isTagline(f.text)) return false;
-  // The masthead heads the page (a skip link or a menu button may stand over it); a label in capitals under an edition
-  // line or a menu heads a section ("METRO KENDARI" over a headline, no blank line between).
-  if (nonBlank.slice(0, k - 1).some((g) => !isCue(g.index) || g.words > MAX_BUTTON_WORDS)) return false;
   return isMastheadName(unspacedLetters(nameBesideAddress(name.text)));
 }
 

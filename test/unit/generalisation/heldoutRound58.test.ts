@@ -177,4 +177,20 @@ suite('religion and religious-affairs pages (round fifty-eight)', () => {
     ]);
     assert.equal(b.quotes[0]?.speaker, 'Andri Warsa Putra');
   });
+
+  test('a tagline right under a masthead in capitals is no headline; the headline over the stamp further down is (stop 16)', () => {
+    const a = analyse([
+      '✕',
+      'Buka di Aplikasi',
+      'WARTA DHAMMA',
+      'Suara Umat Buddha Sumatra',
+      '',
+      'Umat Buddha Medan Rayakan Waisak di Vihara Borobudur',
+      '2026-05-31T09:15:00+07:00',
+      'Oleh Lina Hartono',
+      '',
+      'Medan (WARTA DHAMMA) - Ribuan umat Buddha merayakan Waisak di Vihara Borobudur Medan, Minggu (31/5/2026).',
+    ]);
+    assert.equal(a.title?.text, 'Umat Buddha Medan Rayakan Waisak di Vihara Borobudur');
+  });
 });
