@@ -2,20 +2,17 @@
  * Where the body starts: the first paragraph after the headline that opens with a dateline.
  * Lines between the headline and that paragraph (photo captions, bylines, a lead photo's text)
  * are boilerplate. The outlet is the one the dateline names, else the one a promo, credit or
- * byline line names.
+ * byline line names (outletLines.ts).
  */
 import type { Article } from '../article/article';
-import type { BoilerplateLine, Dateline } from '../model';
+import type { Dateline } from '../model';
 import { DatelineReader, type DatelineMatch } from '../dateline/dateline';
 import { captionBeforeDateline } from './captionBeforeDateline';
-import { anyPrecheck } from '../boilerplate/regexShape';
 import type { Block } from './blocks';
 import { collapseSpaces, type LineFeatures } from './lineFeatures';
 import type { DatelineData } from './structureData';
-import type { BodyOutletReader } from './bodyOutlet';
 import type { LineModel } from './structure';
 import { isWholeQuotation } from './quoteCard';
-import { outletFromMastheadShape } from './mastheadShapes';
 
 /** How many lines (not already boilerplate) may stand between the headline and the dateline's paragraph … */
 const MAX_LINES_BEFORE_DATELINE = 3;
@@ -27,8 +24,9 @@ const SECTION_LABEL = /^\p{Lu}[\p{Lu}\s.'-]{1,40}$/u;
 /** A line of one or two words closed by a colon ("Pertanyaan:", "Jawaban:"). */
 const LABEL_LINE = /^\p{L}+(?:\s\p{L}+)?\s*:$/u;
 
+/** One dateline reader per language's data (outletLines.ts reads with it too). */
 const readers = new WeakMap<DatelineData, DatelineReader>();
-function readerFor(data: DatelineData): DatelineReader {
+export function readerFor(data: DatelineData): DatelineReader {
   let r = readers.get(data);
   if (!r) readers.set(data, (r = new DatelineReader(data)));
   return r;
@@ -214,77 +212,6 @@ function datelineOnLaterLine(model: LineModel, lines: readonly number[], pieces:
   return null;
 }
 
-/**
- * "Medcom.id" alone on a line, then "Sabtu, 22 November 2025 09:05": an outlet's web address over
- * its publication stamp (or another byline line) is the publication's metadata, a byline, and the
- * outlet is read from it. Marked before the dateline is looked for, so the two lines are not read
- * as one paragraph ("Medcom.id Sabtu" is no place). A web address followed by a dash
- * ("KOMPAS.com" / "-" / the lead) is a dateline broken over lines, and is left to the reader.
- */
-export function markOutletOverStamp(model: LineModel, data: DatelineData): void {
-  const reader = readerFor(data);
-  let previous: LineFeatures | null = null;
-  for (const f of model.features) {
-    if (f.blank) continue;
-    // An aggregator's card names the source by its address over a relative time ("KabarFlores.com" / "3 jam lalu").
-    const overRelative = model.hits[f.index]?.cue.kind === 'relative-time' && previous !== null && isLoneWebAddress(previous, reader);
-    if (previous && (overRelative || (model.hits[f.index]?.cue.kind === 'byline' && (isLoneWebAddress(previous, reader) || isShortName(previous, reader)))) && !model.hits[previous.index] && !model.protectedLines.has(previous.index)) {
-      model.marks.mark(previous.index, 'byline', 'outlet-over-stamp', "the outlet's web address over its publication stamp");
-    } else if (previous && model.hits[f.index]?.cue.kind === 'byline' && authorDashOutlet(previous, reader) !== null && !model.hits[previous.index] && !model.protectedLines.has(previous.index)) {
-      model.marks.mark(previous.index, 'byline', AUTHOR_OUTLET_RULE, "the author and the outlet over the publication stamp");
-    }
-    // "2025-12-03 10:15:00" / "kategori: Kota | dibaca …" / "malangpagi.id" / the lead: the address under the stamp is metadata too,
-    // unless a dash opens the next line (a dateline broken over lines).
-    if (previous && STAMP_KINDS.has(model.hits[previous.index]?.cue.kind ?? '') && isLoneWebAddress(f, reader) && !model.hits[f.index] && !model.protectedLines.has(f.index) && !DASH_OPENING.test(nextText(model, f.index))) {
-      model.marks.mark(f.index, 'byline', 'outlet-under-stamp', "the outlet's web address under its publication stamp");
-    }
-    previous = f;
-  }
-}
-
-/** One word with a dot that the dateline reader takes for an outlet ("Medcom.id", "TRIBUN-BALI.COM"). */
-function isLoneWebAddress(f: LineFeatures, reader: DatelineReader): boolean {
-  return f.words === 1 && !WHITE_SPACE.test(f.text) && f.text.includes('.') && reader.isOutlet(f.text.replace(/[.,:;]+$/u, ''));
-}
-
-/** "Tribratanews Polda Papua", "Budi Santoso": a few capitalised words and nothing else (an outlet's or an author's name, no deck sentence). */
-function isShortName(f: LineFeatures, reader: DatelineReader): boolean {
-  return f.words <= 4 && !/[\p{N}.,:;!?"“”]/u.test(f.text) && reader.isName(f.text);
-}
-
-const WHITE_SPACE = /\s/u;
-
-const AUTHOR_OUTLET_RULE = 'author-outlet-over-stamp';
-
-/** "<name> - <one word in lower case>": an author's name, a spaced dash, an outlet's brand written in lower case. */
-const AUTHOR_DASH_BRAND = /^(.+?)\s+[-–—]\s+(\p{Ll}[\p{L}\d.]{2,})$/u;
-
-/**
- * "Aditya Nugraha - detikinet" over "Jumat, 20 Nov 2026 08:05 WIB": the author's name and the outlet's brand in lower
- * case (a brand, not a sentence: a dateline's place is followed by the lead). Gives the brand, else null.
- */
-function authorDashOutlet(f: LineFeatures, reader: DatelineReader): string | null {
-  const m = AUTHOR_DASH_BRAND.exec(f.text);
-  const name = m?.[1] ?? '';
-  if (!m || name.split(/\s+/u).length > 4 || /[\p{N}.,:;!?"“”]/u.test(name) || !reader.isName(name)) return null;
-  return m[2] ?? null;
-}
-
-/** The metadata lines a web address may stand under: a stamp or byline, a section name with its view count. */
-const STAMP_KINDS = new Set(['byline', 'share']);
-
-/** A dash opening a line: the rest of a dateline broken over lines ("KOMPAS.com" / "- …"). */
-const DASH_OPENING = /^[-–—]/u;
-
-/** The text of the first non-blank line after line `index`. */
-function nextText(model: LineModel, index: number): string {
-  for (let i = index + 1; i < model.features.length; i++) {
-    const f = model.features[i];
-    if (f && !f.blank) return f.text;
-  }
-  return '';
-}
-
 /** Maps a position in the space-joined text of a block back to an offset in the article. */
 function joinedToOffset(pieces: readonly { text: string; start: number }[], position: number): number {
   let at = 0;
@@ -294,126 +221,4 @@ function joinedToOffset(pieces: readonly { text: string; start: number }[], posi
   }
   const last = pieces[pieces.length - 1];
   return last ? last.start + last.text.length : 0;
-}
-
-const PROMO_KINDS = new Set(['promo', 'caption', 'byline']);
-
-export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], features: readonly LineFeatures[], promoOutlets: readonly RegExp[], data: DatelineData): string | null {
-  const reader = readerFor(data);
-  const ordered = [...boilerplate.filter((b) => PROMO_KINDS.has(b.kind)), ...boilerplate.filter((b) => !PROMO_KINDS.has(b.kind))];
-  // One scan for the literals the promo patterns need ("whatsapp", "©", "redaksi"): most lines hold none, and none of them can match there.
-  const promoNeeds = anyPrecheck(promoOutlets);
-  for (const b of ordered) {
-    const text = features[b.line]?.text ?? '';
-    if (promoNeeds !== null && !promoNeeds.test(text)) continue;
-    for (const re of promoOutlets) {
-      const m = re.exec(text);
-      // A capture named "outlet" stands where only a publisher's name can ("Baca artikel detikjatim, …"): taken as written.
-      const trusted = m?.groups?.['outlet'];
-      // "Sumber: Suara Grobogan (suaragrobogan.id)": the address in brackets after the name is not part of it.
-      const name = (trusted ?? m?.[1])?.replace(/\s+\([^()]*\)?$/u, '').replace(/[.,:;!?)]+$/u, '');
-      if (name && (trusted !== undefined || reader.isOutlet(name) || /^\p{Lu}\p{L}{2,}/u.test(name))) return name;
-    }
-  }
-  for (const b of boilerplate) {
-    if (b.kind !== 'byline') continue;
-    const token = (features[b.line]?.text ?? '').split(/[\s,|]+/u).find((t) => reader.isOutlet(t.replace(/[.,:;]+$/u, '')) && /\./u.test(t));
-    if (token) return token.replace(/[.,:;]+$/u, '');
-  }
-  for (const b of boilerplate) {
-    if (b.rule !== AUTHOR_OUTLET_RULE) continue;
-    const brand = authorDashOutlet(features[b.line] as LineFeatures, reader);
-    if (brand) return brand;
-  }
-  // "Tribratanews Polda Papua" alone over its stamp: a name whose first word ends in a newspaper word ("…news") is the outlet.
-  for (const b of boilerplate) {
-    if (b.rule !== 'outlet-over-stamp') continue;
-    const text = features[b.line]?.text ?? '';
-    const first = (text.split(/\s+/u)[0] ?? '').toLowerCase();
-    if (text.includes(' ') && (reader.isOutlet(text) || data.outletMorphemes.some((m) => m.length >= 4 && first.length >= m.length + 4 && first.endsWith(m.toLowerCase())))) return text;
-  }
-  return null;
-}
-
-/**
- * A masthead above the headline names the publisher when its name reads as a newspaper's (`isOutlet`: a newspaper
- * word or a compound such as "TRIBRATANEWS"; a club's or an agency's own name, "PS BUMI RAFLESIA", has none): first
- * the site's name over its furniture, else the page's first line.
- */
-export function outletFromMasthead(features: readonly LineFeatures[], titleLine: number | null, isCue: (line: number) => boolean, data: DatelineData): string | null {
-  if (titleLine === null) return null;
-  const reader = readerFor(data);
-  return siteNameOverFurniture(features, titleLine, isCue, reader, data) ?? firstLineMasthead(features, titleLine, data, reader) ?? outletFromMastheadShape(features, titleLine, isCue, data);
-}
-
-/**
- * "Mandar Pos Online" heading the page, over a tagline and a menu and then the headline: the first line that is no
- * cue line ("Skip to content" may stand above it), only when other lines stand between it and the headline (a label
- * right over the headline is a section's: "Berita Daerah"), with no digit or punctuation.
- */
-function siteNameOverFurniture(features: readonly LineFeatures[], titleLine: number, isCue: (line: number) => boolean, reader: DatelineReader, data: DatelineData): string | null {
-  const above = features.filter((f) => !f.blank && f.index < titleLine);
-  // A search or login button left over the masthead ("Menu", "Cari"): one word that names no outlet.
-  const first = above.find((f) => !isCue(f.index) && (f.words > 1 || reader.isOutlet(mastheadText(f.text))));
-  if (first === undefined || first === above[above.length - 1]) return null;
-  const name = mastheadText(first.text);
-  // A public body's name bounds its own length ("Dinas Kesehatan Kabupaten Lombok Timur").
-  return !/[\p{N}.,:;!?|]/u.test(name) && ((first.words <= MAX_MASTHEAD_WORDS && reader.isOutlet(name)) || isInstitutionMasthead(name, data)) ? name : null;
-}
-
-/**
- * "The Archipelago Post" alone on the page's first line, above the headline. Right over the headline a label is a
- * section's ("Berita Daerah", "Kabar Terkini"): a name there must end in its newspaper word ("Jambi Ekspres").
- */
-function firstLineMasthead(features: readonly LineFeatures[], titleLine: number, data: DatelineData, reader: DatelineReader): string | null {
-  const first = features.find((f) => !f.blank);
-  if (first === undefined || first.index >= titleLine || first.endsSentence) return null;
-  // "MAJALAH SASAMBO · Edisi 47 / November 2025": the name, then the issue's number or date after a spaced separator.
-  const issue = MASTHEAD_THEN_ISSUE.exec(first.text.trim());
-  if (!issue && /\p{N}/u.test(first.text)) return null;
-  const text = issue?.[1] ?? mastheadText(first.text);
-  const words = text.split(/\s+/u);
-  if (!((words.length <= MAX_MASTHEAD_WORDS && reader.isOutlet(text)) || isInstitutionMasthead(text, data))) return null;
-  const rightOverHeadline = features.every((f) => f.index <= first.index || f.index >= titleLine || f.blank);
-  const last = (words[words.length - 1] ?? '').toLowerCase();
-  return !rightOverHeadline || data.outletMorphemes.some((m) => m.toLowerCase() === last) ? text : null;
-}
-
-/** A menu button's glyph before the site's name ("☰  SELEBTODAY") is no part of it. */
-const MENU_GLYPHS = /^[\p{So}\p{Sm}]+\s*/u;
-
-function mastheadText(line: string): string {
-  return line.trim().replace(MENU_GLYPHS, '');
-}
-
-/** The compiled institutionMastheads of each language's data. */
-const institutionPatterns = new WeakMap<DatelineData, RegExp | null>();
-
-/** "Pemerintah Kabupaten Sumba Timur": a public body's name, which heads its own portal as a newspaper's name heads its site. */
-export function isInstitutionMasthead(name: string, data: DatelineData): boolean {
-  let re = institutionPatterns.get(data);
-  if (re === undefined) {
-    re = data.institutionMastheads?.length ? new RegExp(data.institutionMastheads.map((p) => `(?:${p})`).join('|'), 'iu') : null;
-    institutionPatterns.set(data, re);
-  }
-  return re !== null && re.test(name);
-}
-
-/** A masthead's name without digits, a spaced bar, middle dot or dash, then a part holding a number (the issue or date). */
-const MASTHEAD_THEN_ISSUE = /^([^\p{N}|·•—–]+?)\s+[|·•—–]\s+(?=[^\p{N}]*\p{N})/u;
-
-/** How many words a masthead's name may have ("Mandar Pos Online", "IDN Times Jabar"). */
-const MAX_MASTHEAD_WORDS = 4;
-
-/** The publisher the body names ("dalam wawancara dengan Katadata.co.id"): body lines are those neither headline nor boilerplate. */
-export function outletFromBody(model: LineModel, bodyOutlet: BodyOutletReader | null, data: DatelineData): string | null {
-  if (!bodyOutlet) return null;
-  const reader = readerFor(data);
-  const all = model.features.filter((f) => !f.blank);
-  const body = all.filter((f) => f.index !== model.titleLine && !model.marks.has(f.index)).map((f) => f.text);
-  // The page's first line, when it stands above the headline: the masthead a name in the body may repeat.
-  const first = all[0];
-  const masthead = first !== undefined && model.titleLine !== null && first.index < model.titleLine ? first.text : null;
-  const headline = model.titleLine !== null ? (model.features[model.titleLine]?.text ?? null) : null;
-  return bodyOutlet.read(body, all.map((f) => f.text), (name) => reader.isOutlet(name), masthead, headline);
 }

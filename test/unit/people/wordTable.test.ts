@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { getLanguage } from '../../../src/core/lang/language';
-import { classifyRun } from '../../../src/core/people/nameRuns';
+import { classifyRun } from '../../../src/core/people/runClassification';
 import { isCapitalized, tokenize } from '../../../src/core/people/nameTokens';
 import { WordTable, wordTable } from '../../../src/core/people/wordTable';
 import { attributionLexicon, nameLexicon } from '../../../src/core/quotes/quoteData';
