@@ -97,22 +97,33 @@ function opensItsLine(article: Article, mark: QuoteMark): boolean {
 }
 
 /**
- * The marks without the straight pairs quoted inside a curly quotation: between an opening glyph
- * (“) and a closing glyph (”) that can close it on the same line, an even number of straight marks
- * (`“Dulu Pak Wali bilang "pasar itu etalase kota". Etalase …,”`) is a quotation inside the
- * quotation, not its end and a new start. An odd number is left alone (a stray mark decides nothing).
+ * A quotation quoted inside another on one line: which glyphs open and close the outer one, which marks stand inside
+ * it, and what the first and last inner marks must be.
  */
-function withoutNestedStraightPairs(article: Article, marks: readonly QuoteMark[], lexicon: AttributionLexicon): readonly QuoteMark[] {
-  const sets = lexicon.marks;
+interface NestShape {
+  readonly outerOpens: (glyph: string) => boolean;
+  readonly inner: (glyph: string) => boolean;
+  readonly outerCloses: (glyph: string) => boolean;
+  readonly innerEnds: (first: string, last: string) => boolean;
+}
+
+/**
+ * The marks without the pairs quoted inside a quotation: between a mark that opens the outer quotation and one that
+ * can close it on the same line, an even number of inner marks is a quotation inside the quotation, not its end and a
+ * new start. An odd number is left alone (a stray mark decides nothing).
+ */
+function withoutNestedPairs(article: Article, marks: readonly QuoteMark[], nest: NestShape): readonly QuoteMark[] {
+  const glyph = (m: QuoteMark | undefined): string => (m ? (article.text[m.pos] ?? '') : '');
   let skipped: Set<number> | null = null;
   for (let i = 0; i < marks.length; i++) {
     const opener = marks[i] as QuoteMark;
-    if (!opener.canOpen || !sets.opening.has(article.text[opener.pos] ?? '')) continue;
+    if (!opener.canOpen || !nest.outerOpens(glyph(opener))) continue;
     let j = i + 1;
-    while (j < marks.length && (marks[j] as QuoteMark).line === opener.line && sets.either.has(article.text[(marks[j] as QuoteMark).pos] ?? '')) j++;
+    while (j < marks.length && (marks[j] as QuoteMark).line === opener.line && nest.inner(glyph(marks[j]))) j++;
     const inner = j - i - 1;
     const closer = marks[j];
-    if (inner === 0 || inner % 2 !== 0 || !closer || closer.line !== opener.line || !closer.canClose || !sets.closing.has(article.text[closer.pos] ?? '')) continue;
+    if (inner === 0 || inner % 2 !== 0 || !closer || closer.line !== opener.line || !closer.canClose || !nest.outerCloses(glyph(closer))) continue;
+    if (!nest.innerEnds(glyph(marks[i + 1]), glyph(marks[j - 1]))) continue;
     skipped ??= new Set();
     for (let k = i + 1; k < j; k++) skipped.add(k);
     i = j;
@@ -123,34 +134,29 @@ function withoutNestedStraightPairs(article: Article, marks: readonly QuoteMark[
 }
 
 /**
- * The mirror case: between a straight mark that opens and one that can close it on the same line, curly marks only,
- * an opening glyph first and a closing glyph last, even in number (`"Ibu guru bilang, “Kalau kamu bolos …” Dan beliau
- * datang," katanya`): a quotation inside the quotation.
+ * Straight pairs inside a curly quotation: an opening glyph (“), straight marks only, a closing glyph (”)
+ * (`“Dulu Pak Wali bilang "pasar itu etalase kota". Etalase …,”`). Curly pairs inside a straight quotation, the
+ * mirror: a straight mark, curly marks only, an opening glyph first and a closing glyph last, a mark that can close
+ * it (`"Ibu guru bilang, “Kalau kamu bolos …” Dan beliau datang," katanya`).
  */
-function withoutNestedCurlyPairs(article: Article, marks: readonly QuoteMark[], lexicon: AttributionLexicon): readonly QuoteMark[] {
-  const sets = lexicon.marks;
-  const glyph = (m: QuoteMark | undefined): string => (m ? (article.text[m.pos] ?? '') : '');
-  let skipped: Set<number> | null = null;
-  for (let i = 0; i < marks.length; i++) {
-    const opener = marks[i] as QuoteMark;
-    if (!opener.canOpen || !sets.either.has(glyph(opener))) continue;
-    let j = i + 1;
-    while (j < marks.length && (marks[j] as QuoteMark).line === opener.line && !sets.either.has(glyph(marks[j]))) j++;
-    const inner = j - i - 1;
-    const closer = marks[j];
-    if (inner === 0 || inner % 2 !== 0 || !closer || closer.line !== opener.line || !closer.canClose) continue;
-    if (!sets.opening.has(glyph(marks[i + 1])) || !sets.closing.has(glyph(marks[j - 1]))) continue;
-    skipped ??= new Set();
-    for (let k = i + 1; k < j; k++) skipped.add(k);
-    i = j;
-  }
-  if (!skipped) return marks;
-  const inside = skipped;
-  return marks.filter((_, k) => !inside.has(k));
+function withoutNestedQuotations(article: Article, marks: readonly QuoteMark[], lexicon: AttributionLexicon): readonly QuoteMark[] {
+  const { opening, closing, either } = lexicon.marks;
+  const straightInCurly = withoutNestedPairs(article, marks, {
+    outerOpens: (g) => opening.has(g),
+    inner: (g) => either.has(g),
+    outerCloses: (g) => closing.has(g),
+    innerEnds: () => true,
+  });
+  return withoutNestedPairs(article, straightInCurly, {
+    outerOpens: (g) => either.has(g),
+    inner: (g) => !either.has(g),
+    outerCloses: () => true,
+    innerEnds: (first, last) => opening.has(first) && closing.has(last),
+  });
 }
 
 export function pairQuoteMarks(article: Article, lineRoles: readonly LineRole[], allMarks: readonly QuoteMark[], lexicon: AttributionLexicon): QuoteSpan[] {
-  const marks = withoutNestedCurlyPairs(article, withoutNestedStraightPairs(article, allMarks, lexicon), lexicon);
+  const marks = withoutNestedQuotations(article, allMarks, lexicon);
   const spans: QuoteSpan[] = [];
   const bound = (open: QuoteMark, limit = Infinity): void => {
     const end = boundedEnd(article, open, lexicon, limit);
