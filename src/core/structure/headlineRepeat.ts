@@ -4,7 +4,7 @@
  * tagline right over a stamp otherwise reads as the headline.
  */
 import type { CueHit } from '../boilerplate/cues';
-import type { LineFeatures } from './lineFeatures';
+import { collapseSpaces, type LineFeatures } from './lineFeatures';
 import { readsAsHeadline } from './headlineFurniture';
 
 /** How many non-blank lines of furniture may stand over the repeated headline. */
@@ -25,6 +25,7 @@ export function repeatedHeadline(nonBlank: readonly LineFeatures[], hits: readon
   return -1;
 }
 
+/** Trimmed, each run of white space one space (lineFeatures' collapseSpaces), lower-cased. */
 function collapse(text: string): string {
-  return text.trim().replace(/\s+/gu, ' ').toLowerCase();
+  return collapseSpaces(text.trim()).toLowerCase();
 }
