@@ -36,17 +36,20 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
   for (let k = 0; k < nonBlank.length; k++) {
     const f = nonBlank[k] as LineFeatures;
     const hit = hits[f.index];
+    // Whether a headline still follows line k: asked by several of the tests below, read once.
+    let ahead: boolean | undefined;
+    const headlineFollows = (): boolean => (ahead ??= headlineAhead(nonBlank, k, hits));
     // A live count or poll scraped above the headline ("LIVE Hitung Cepat … Data masuk 87%", "01 Budi–Ani 41,22%"): its rows,
     // and the line right over them (their heading: a headline is followed by its stamp or lead, never by a count's rows),
     // are furniture and do not count towards the limit.
-    if (isTallyLine(nonBlank, k, hits, tallyIds) && headlineAhead(nonBlank, k, hits)) {
+    if (isTallyLine(nonBlank, k, hits, tallyIds) && headlineFollows()) {
       skipped.push(f.index);
       furniture++;
       continue;
     }
     // A sports desk's widget over the headline (a live score, a standings or medal table, "Liga 3 · Grup A · Pekan 4"):
     // its rows are furniture and do not count towards the limit.
-    if (isWidgetRow(nonBlank, k, hits) && headlineAhead(nonBlank, k, hits)) {
+    if (isWidgetRow(nonBlank, k, hits) && headlineFollows()) {
       skipped.push(f.index);
       furniture++;
       continue;
@@ -62,7 +65,7 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     // A site menu ("Home", "Berita", "Daerah", "Masuk", "Cari berita..."), a label over a stamp, a photo viewer
     // ("Lihat Foto" and its caption): skipped when a line that reads as a headline follows through such lines
     // and cue lines only. These do not count towards the limit of lines before the headline.
-    if ((isMenuWord(f, hit) || isShortCueOrCaption(f, hit)) && headlineAhead(nonBlank, k, hits)) {
+    if ((isMenuWord(f, hit) || isShortCueOrCaption(f, hit)) && headlineFollows()) {
       skipped.push(f.index);
       continue;
     }
@@ -83,7 +86,7 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     // Lower down ("Radar Malang", "JawaPos.com", menu words, headline) only when everything above was skipped too.
     // "SUKABUMIRAYA.NET — Update Berita Sukabumi 24 Jam": the address with the site's tagline, when a headline follows.
     const isSiteHeader =
-      nonBlank.length > 1 && (SITE_ADDRESS.test(f.text) || (addressThenTagline(f.text) !== null && headlineAhead(nonBlank, k, hits))) && (k === 0 || (skipped.length === k && headlineAhead(nonBlank, k, hits)));
+      nonBlank.length > 1 && (SITE_ADDRESS.test(f.text) || (addressThenTagline(f.text) !== null && headlineFollows())) && (k === 0 || (skipped.length === k && headlineFollows()));
     // "<headline> | Kabar Madura" over the headline itself: the page's title, a copy of the headline.
     const titled = later.find((g) => pageTitleSuffix(f.text, g.text) !== null);
     // The page title names the headline: the line it repeats is the headline, and a site's name or tagline standing
@@ -97,18 +100,18 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
     const overPath = k === skipped.length && isSiteNameOverPath(f, nonBlank[k + 1], hits) && headlineAhead(nonBlank, k + 1, hits);
     // "BAPPEDA PROVINSI PAPUA BARAT", "Humas Provinsi Jawa Tengah": a public body's name heading its own portal, with
     // everything above it skipped, is the masthead when a headline still follows (a headline names what the body did).
-    const institutionMasthead = k === skipped.length && isInstitution(f.text.trim()) && headlineAhead(nonBlank, k, hits);
+    const institutionMasthead = k === skipped.length && isInstitution(f.text.trim()) && headlineFollows();
     // The page's address over no line that reads as a headline (only cue lines, then the lead): the headline survives in
     // the address's slug alone ("…/banjir-rob-rendam-300-rumah-di-pesisir-kota-agung"), and the address line carries it.
-    if (f.urlOnly && k === skipped.length && slugHeadline(f.text) !== null && !headlineAhead(nonBlank, k, hits)) return { line: f.index, skipped };
+    if (f.urlOnly && k === skipped.length && slugHeadline(f.text) !== null && !headlineFollows()) return { line: f.index, skipped };
     // A bare web address above the headline (a print view's or a scraper's address line) names a page, never a story.
     // "R A D A R   M A D I U N": a logo's lettering spaced out letter by letter, never a headline's; nor the site's
     // tagline right under its name in capitals (everything above skipped), when a headline still follows.
     const mastheadLettering =
-      k === skipped.length && (isLetterSpaced(f.text) || isTaglineUnderMasthead(nonBlank, k, isCueLine) || (isMastheadOverTagline(nonBlank, k, isCueLine) && headlineAhead(nonBlank, k + 1, hits))) && headlineAhead(nonBlank, k, hits);
+      k === skipped.length && (isLetterSpaced(f.text) || isTaglineUnderMasthead(nonBlank, k, isCueLine) || (isMastheadOverTagline(nonBlank, k, isCueLine) && headlineAhead(nonBlank, k + 1, hits))) && headlineFollows();
     const isNavigation =
       f.urlOnly || overPath || institutionMasthead || mastheadLettering ||
-      isBreadcrumb || isTruncatedCopy || isSiteHeader || (k === 0 && isSiteNameOverMenu(nonBlank, hits)) || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineAhead(nonBlank, k, hits)) || overMenu(nonBlank, k, hits);
+      isBreadcrumb || isTruncatedCopy || isSiteHeader || (k === 0 && isSiteNameOverMenu(nonBlank, hits)) || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineFollows()) || overMenu(nonBlank, k, hits);
     if (isBanner || isNavigation) {
       skipped.push(f.index);
       continue;
