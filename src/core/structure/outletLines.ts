@@ -85,6 +85,8 @@ function nextText(model: LineModel, index: number): string {
 }
 
 const PROMO_KINDS = new Set(['promo', 'caption', 'byline']);
+/** "oleh Redaksi MH": a name of one or two letters after a desk word is the desk's initials, never the publisher's name. */
+const MIN_OUTLET_LENGTH = 3;
 
 export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], features: readonly LineFeatures[], promoOutlets: readonly RegExp[], data: DatelineData): string | null {
   const reader = readerFor(data);
@@ -100,7 +102,7 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
       const trusted = m?.groups?.['outlet'];
       // "Sumber: Suara Grobogan (suaragrobogan.id)": the address in brackets after the name is not part of it.
       const name = (trusted ?? m?.[1])?.replace(/\s+\([^()]*\)?$/u, '').replace(/[.,:;!?)]+$/u, '');
-      if (name && (trusted !== undefined || reader.isOutlet(name) || /^\p{Lu}\p{L}{2,}/u.test(name))) return name;
+      if (name && name.length >= MIN_OUTLET_LENGTH && (trusted !== undefined || reader.isOutlet(name) || /^\p{Lu}\p{L}{2,}/u.test(name))) return name;
     }
   }
   for (const b of boilerplate) {
