@@ -128,6 +128,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const contextAliases: { alias: string; at: number }[] = [];
   const referringWords = attributionLexicon(lang).referringWords;
   const contextCues = attributionLexicon(lang).contextCues;
+  const cueVerbs = attributionLexicon(lang).verbs;
   const reportingVerbs = attributionLexicon(lang).prefixedVerbs;
   // What each run is (a named function: a profile then names it, where the forEach callback was "(anonymous)").
   const readRun = (run: NameRun, runIndex: number): void => {
@@ -187,7 +188,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const introduced = introducer !== undefined && INTRODUCER_GAP.test(article.text.slice(introducer.end, run.tokens[0]?.start ?? 0));
     const aliasOf = beforeInfo?.aliasMarker === true;
     // The run is still read as before (its mention counts for the context of later quotes).
-    const calledNoun = beforeInfo?.personAliasVerb === true ? aliasAfterCommonNoun(body, run, article.text, referringWords) : null;
+    const calledNoun = beforeInfo?.personAliasVerb === true ? aliasAfterCommonNoun(body, run, article.text, referringWords, cueVerbs) : null;
     if (calledNoun !== null) contextAliases.push({ alias: calledNoun, at: run.tokens[0]?.start ?? 0 });
     // "pelatih Bali United Stefano Cugurra": a role word written in lower case stands right before the run.
     // Not before a group noun ("anggota Kelompok Nelayan Tunas Bahari": the name after it is the group's).
@@ -362,11 +363,10 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   for (const seg of weak) registry.add(seg, null, false);
   for (const [seg, alias] of aliasPairs) registry.addAlias(seg.words.join(' '), alias);
   // The common noun points back to the person named last before it (a person the alias names too is folded in);
-  // an alias some person already goes by stays theirs. Only a one-word alias: the registry matches a person's words one
-  // by one, so a person folded in under "Aji Fitri" would no longer be found when the text writes "Aji Fitri" again
-  // (the quotes' own alias rule joins such a name after a cue, speakerResolution.ts).
+  // an alias some person already goes by stays theirs. An alias of two words ("ulama yang akrab disapa Abu Rahman itu")
+  // is recorded word by word as well (personRegistry.addAlias), so the text writing it again still finds the person.
   for (const { alias, at } of contextAliases) {
-    if (alias.includes(' ') || registry.hasAlias(alias)) continue;
+    if (registry.hasAlias(alias)) continue;
     const name = registry.lastMentionBefore(at);
     if (name !== null && name !== alias) registry.addAlias(name, alias);
   }

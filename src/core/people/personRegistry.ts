@@ -183,6 +183,9 @@ export class PersonRegistry {
     e.aliases.add(alias);
     e.words.push(alias);
     e.folded.push(this.fold(alias));
+    // "Abu Rahman" for "Abdurrahman Yusuf": an alias of two words or more is found word by word, as `find` reads names,
+    // so the text writing it again ("ujar Abu Rahman") still finds this person.
+    if (alias.includes(' ')) for (const w of alias.split(' ')) if (!e.folded.includes(this.fold(w))) { e.words.push(w); e.folded.push(this.fold(w)); }
     // The person registered under that name, or under its short form with a title ("Ipul" as "Gus Ipul").
     const other = this.entries.findIndex((x) => x !== e && (x.name === alias || x.aliases.has(alias)));
     const removed = other >= 0 ? this.entries.splice(other, 1)[0] : undefined;

@@ -160,7 +160,7 @@ const MAX_ALIAS_PHRASE_WORDS = 3;
  * someone already named ("perempuan … itu": that woman); without the pointing word ("seorang nenek
  * yang akrab disapa Mbah Sarni") the name may be a new person's, and stays one.
  */
-export function aliasAfterCommonNoun(body: BodyText, run: NameRun, text: string, referringWords: ReadonlySet<string>): string | null {
+export function aliasAfterCommonNoun(body: BodyText, run: NameRun, text: string, referringWords: ReadonlySet<string>, cueVerbs: ReadonlySet<string>): string | null {
   const phrase = body.lexicon.aliasPhrase;
   const lastTok = run.tokens[run.tokens.length - 1];
   const first = run.tokens[0];
@@ -172,11 +172,30 @@ export function aliasAfterCommonNoun(body: BodyText, run: NameRun, text: string,
     const noun = body.tokens[run.first - back];
     if (noun === undefined || noun.endsClause || body.words[run.first - back]?.startsLower !== true) continue;
     const m = phrase.exec(text.slice(noun.end, lastTok.end));
-    if (m !== null && m.index === 0 && m[0].length === lastTok.end - noun.end) return m[1] ?? null;
+    if (m === null || m.index !== 0 || m[0].length !== lastTok.end - noun.end) continue;
+    // "…," tegas politikus yang akrab disapa Abu Wan itu: after a cue the noun is the quotation's speaker, whom the
+    // quotes' alias rule names (speakerResolution.ts), not the person named last; a one-word alias keeps the old reading.
+    const alias = m[1] ?? null;
+    if (alias !== null && alias.includes(' ') && cueAfterQuotation(body, run.first - back, text, cueVerbs)) return null;
+    return alias;
   }
   return null;
 }
 
+
+const CLOSING_MARK_BEFORE = /["\u201d\u2019]\s*$/u;
+
+/**
+ * A quotation closes right before a cue verb among the two words before word `at` ("…," tegas politikus yang …: the
+ * phrase may open at "politikus" or "yang"). "Menurut lelaki yang …" opens a sentence with no quotation: not this.
+ */
+function cueAfterQuotation(body: BodyText, at: number, text: string, cueVerbs: ReadonlySet<string>): boolean {
+  for (const i of [at - 1, at - 2]) {
+    const tok = body.tokens[i];
+    if (tok !== undefined && cueVerbs.has(body.words[i]?.bare ?? '') && CLOSING_MARK_BEFORE.test(text.slice(Math.max(0, tok.start - 4), tok.start))) return true;
+  }
+  return false;
+}
 
 /** "Moh. Hasanuddin", "Muh. Ali": a run opened by a dotted short form the data lists among connectors (not a name word itself). */
 export function opensWithShortForm(run: NameRun): boolean {
