@@ -205,3 +205,46 @@ export function outletFromBody(model: LineModel, bodyOutlet: BodyOutletReader | 
   const headline = model.titleLine !== null ? (model.features[model.titleLine]?.text ?? null) : null;
   return bodyOutlet.read(body, all.map((f) => f.text), (name) => reader.isOutlet(name), masthead, headline);
 }
+
+/** The compiled creditOffices of each language's data: an office word standing at a segment's start. */
+const officePatterns = new WeakMap<DatelineData, RegExp | null>();
+
+/** The capitalised words that follow the office word: the body's name ("Bawaslu Gorontalo", "RS Sentosa Husada", "YLL"). */
+const BODY_NAME = /^\p{Lu}[\p{L}\p{N}.&'-]*(?:\s\p{Lu}[\p{L}\p{N}.&'-]*){0,4}/u;
+/** What may close the credit: the line's end, a separator, markup, or a date or time after "on"/"pada"/"di". */
+const CREDIT_END = /^\s*(?:$|[|·•/—–,*_]|(?:on|pada|di)\s)/u;
+/** One word in capitals ("YLL", "PSM"): an acronym is a body's own name, a single capitalised word is mostly a kind ("Puskesmas"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/**
+ * "Jumat, 20 November 2026 | Humas Bawaslu Gorontalo | 1.044 views", "oleh Tim Komunikasi YLL": on a body's own page the
+ * byline credits the article to its press office or web admin by the body's name, and the page's publisher is that
+ * body (held-out README, "Outlet leftovers (stop 17)"). Only byline lines; the credit is given as written. The name must
+ * be two capitalised words or more, or an acronym that is no kind of unit: "Admin Puskesmas", "Admin BPBD", "Humas Polres"
+ * or "Humas Daop 5 …" name no one body.
+ */
+export function outletFromOfficeCredit(boilerplate: readonly BoilerplateLine[], features: readonly LineFeatures[], data: DatelineData): string | null {
+  let re = officePatterns.get(data);
+  if (re === undefined) {
+    re = data.creditOffices?.length ? new RegExp(`(?:^|[^\\p{L}\\p{N}_])(${data.creditOffices.map((o) => o.replace(/\s+/gu, '\\s+')).join('|')})\\s+`, 'giu') : null;
+    officePatterns.set(data, re);
+  }
+  if (re === null) return null;
+  for (const b of boilerplate) {
+    if (b.kind !== 'byline') continue;
+    const text = features[b.line]?.text ?? '';
+    for (const m of text.matchAll(re)) {
+      const rest = text.slice((m.index ?? 0) + m[0].length);
+      const name = BODY_NAME.exec(rest)?.[0];
+      if (!name || !CREDIT_END.test(rest.slice(name.length))) continue;
+      if (name.includes(' ') || (ACRONYM.test(name) && !isUnitKind(name, data))) return `${m[1]} ${name}`.replace(/\s+/gu, ' ');
+    }
+  }
+  return null;
+}
+
+/** "BPBD", "Puskesmas": one word that is a kind of unit (the data's unit kinds and service units), no body's own name. */
+function isUnitKind(word: string, data: DatelineData): boolean {
+  const lower = word.toLowerCase();
+  return (data.unitKindWords ?? []).includes(lower) || (data.serviceUnitHeads ?? []).includes(lower);
+}
