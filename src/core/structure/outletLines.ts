@@ -142,11 +142,23 @@ export function outletFromMasthead(features: readonly LineFeatures[], titleLine:
 function siteNameOverFurniture(features: readonly LineFeatures[], titleLine: number, isCue: (line: number) => boolean, reader: DatelineReader, data: DatelineData): string | null {
   const above = features.filter((f) => !f.blank && f.index < titleLine);
   // A search or login button left over the masthead ("Menu", "Cari"): one word that names no outlet.
-  const first = above.find((f) => !isCue(f.index) && (f.words > 1 || reader.isOutlet(mastheadText(f.text))));
+  // A top bar of links over the site's name ("Kabar Haji & Umrah  |  Live TV  |  Masuk") is passed over like a cue line.
+  const first = above.find((f) => !isCue(f.index) && !isLinkBar(f.text) && (f.words > 1 || reader.isOutlet(mastheadText(f.text))));
   if (first === undefined || first === above[above.length - 1]) return null;
   const name = mastheadText(first.text);
   // A public body's name bounds its own length ("Dinas Kesehatan Kabupaten Lombok Timur").
   return !/[\p{N}.,:;!?|]/u.test(name) && ((first.words <= MAX_MASTHEAD_WORDS && reader.isOutlet(name)) || isInstitutionMasthead(name, data)) ? name : null;
+}
+
+/** A bar, middle dot or bullet between words, with spaces around it: a link bar's separator. */
+const LINK_BAR_SEPARATOR = /\s+[|·•]\s+/u;
+/** A link's text: letters (and "&"), up to four words, no digit and no punctuation. */
+const LINK_TEXT = /^\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*|\s&){0,3}$/u;
+
+/** "Kabar Haji & Umrah  |  Live TV  |  Masuk": three links or more of a few words each, separated by bars or dots. */
+function isLinkBar(text: string): boolean {
+  const links = text.trim().split(LINK_BAR_SEPARATOR);
+  return links.length >= 3 && links.every((link) => LINK_TEXT.test(link));
 }
 
 /**

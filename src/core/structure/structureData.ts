@@ -104,6 +104,12 @@ export interface DatelineData {
    * credit ("Admin BPBD", "Humas Polres") it names no one body.
    */
   readonly unitKindWords?: readonly string[];
+  /** The word heading a press release's note about its issuer ("tentang" in "Tentang PLN"), lower-case. */
+  readonly aboutWords?: readonly string[];
+  /** Words after it that head no issuer's note ("Tentang Kami", "Tentang Penulis"), lower-case. */
+  readonly aboutExcluded?: readonly string[];
+  /** What a press release calls itself ("siaran pers"), lower-case: only there does the note name the page's publisher. */
+  readonly pressReleaseWords?: readonly string[];
   /** The dates data's weekday names, filled by lang/language.ts: a stamp's weekday ("Minggu, 9 November 2025 –") is no place. */
   readonly weekdayNames?: readonly string[];
   /**

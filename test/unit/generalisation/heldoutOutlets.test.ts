@@ -75,4 +75,62 @@ suite('outlet leftovers of the held-out set (stop 17)', () => {
     assert.equal(analyse(lines('Admin BPBD')).outlet, null);
     assert.equal(analyse(lines('Humas Daop 4 Semarang')).outlet, null);
   });
+
+  test("a top bar of links over the site's name does not hide the masthead", () => {
+    const a = analyse([
+      'Kabar Haji & Umrah  |  Live TV  |  Masuk',
+      '',
+      'HARIAN SEBERANG',
+      '',
+      'Home › Daerah › Pesisir',
+      '',
+      'Nelayan Pulau Tujuh Mulai Melaut Setelah Gelombang Reda',
+      '',
+      'TAREMPA -- Ratusan nelayan di Pulau Tujuh kembali melaut setelah gelombang tinggi mereda, Senin (23/11/2026).',
+      'Ketua kelompok nelayan, Said Umar, menyebut hasil tangkapan mulai membaik.',
+    ]);
+    assert.equal(a.outlet, 'HARIAN SEBERANG');
+    // A link bar over a name with no newspaper word: still no outlet.
+    const b = analyse([
+      'Kabar Haji & Umrah  |  Live TV  |  Masuk',
+      '',
+      'PULAU TUJUH',
+      '',
+      'Home › Daerah › Pesisir',
+      '',
+      'Nelayan Pulau Tujuh Mulai Melaut Setelah Gelombang Reda',
+      '',
+      'TAREMPA -- Ratusan nelayan di Pulau Tujuh kembali melaut setelah gelombang tinggi mereda, Senin (23/11/2026).',
+    ]);
+    assert.equal(b.outlet, null);
+  });
+
+  test('a line saying the story also runs on a site names that site', () => {
+    const a = analyse([
+      'Tim Dayung Kaltim Raih Dua Emas di Hari Pertama',
+      'Tenggarong, Senin 23 November 2026 — Tim dayung Kalimantan Timur meraih dua medali emas di Waduk Panji Sukarame.',
+      'Pelatih kepala, Yusran Effendi, menyebut atletnya tampil tanpa beban.',
+      'Editor: Rina Marlina',
+      'Berita ini juga tayang di MahakamSport.id',
+    ]);
+    assert.equal(a.outlet, 'MahakamSport.id');
+  });
+
+  test("a press release's note about its issuer names the outlet, on a release only", () => {
+    const release = (kind: string): string[] => [
+      kind,
+      'Koperasi Tani Sejahtera Buka Gudang Pendingin di Brebes',
+      'Brebes, 23 November 2026 – Koperasi Tani Sejahtera membuka gudang pendingin bawang merah berkapasitas 500 ton.',
+      'Ketua koperasi, Wahyudi Santosa, menyebut petani kini bisa menunda jual saat harga jatuh.',
+      '***',
+      'Tentang Koperasi Tani Sejahtera',
+      'Koperasi Tani Sejahtera didirikan pada 1998 dan beranggotakan 2.400 petani bawang merah.',
+    ];
+    assert.equal(analyse(release('SIARAN PERS No. 12/KTS/XI/2026')).outlet, 'Koperasi Tani Sejahtera');
+    // The same note under a page that is no press release, and an author's note on a release: no outlet.
+    assert.equal(analyse(release('Kabar Petani')).outlet, null);
+    const author = release('SIARAN PERS No. 12/KTS/XI/2026');
+    author[5] = 'Tentang Penulis';
+    assert.equal(analyse(author).outlet, null);
+  });
 });
