@@ -149,7 +149,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? tab?.site ?? outletFromSiteHeader(features, titleLine) ?? outletFromSiteFooter(features, titleLine) ??
     outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ??
     outletFromMasthead(features, titleLine, (line) => hits[line] !== null, cues.data.dateline) ??
-    outletFromOfficeCredit(sortedMarks(marks), features, cues.data.dateline) ??
+    outletFromOfficeCredit(sortedMarks(marks), features, titleLine, cues.data.dateline) ??
     outletFromReleaseIssuer(features, titleLine, cues.data.dateline);
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
 

@@ -99,6 +99,8 @@ export interface DatelineData {
    * ("Humas Bawaslu Gorontalo") names the page's publisher.
    */
   readonly creditOffices?: readonly string[];
+  /** Labels that make such a credit the story's source, not its publisher ("sumber", "foto"), lower-case. */
+  readonly creditSourceWords?: readonly string[];
   /**
    * A kind of public unit written as one word ("bpbd", "polres", "dprd"), lower-case: every regency has one, so alone in a
    * credit ("Admin BPBD", "Humas Polres") it names no one body.

@@ -73,7 +73,12 @@ suite('outlet leftovers of the held-out set (stop 17)', () => {
     assert.equal(analyse(lines('Admin Puskesmas')).outlet, null);
     // An acronym that is a kind of unit (every regency has a BPBD) names no one body either.
     assert.equal(analyse(lines('Admin BPBD')).outlet, null);
+    // An office named as the story's source ("Sumber: Humas …") is not its publisher: a news site credits it the same way.
+    assert.equal(analyse(lines('Sumber: Humas Dinas Perikanan Morowali')).outlet, null);
     assert.equal(analyse(lines('Humas Daop 4 Semarang')).outlet, null);
+    // Under the page's masthead that spells the one word out, the credit names that body.
+    const page = ['PUSKESMAS TELUK BETUNG', 'Melayani dengan Senyum', ...lines('Admin Puskesmas')];
+    assert.equal(analyse(page).outlet, 'Admin Puskesmas');
   });
 
   test("a top bar of links over the site's name does not hide the masthead", () => {
