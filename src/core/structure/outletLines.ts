@@ -144,11 +144,23 @@ export function outletFromMasthead(features: readonly LineFeatures[], titleLine:
 function siteNameOverFurniture(features: readonly LineFeatures[], titleLine: number, isCue: (line: number) => boolean, reader: DatelineReader, data: DatelineData): string | null {
   const above = features.filter((f) => !f.blank && f.index < titleLine);
   // A search or login button left over the masthead ("Menu", "Cari"): one word that names no outlet.
-  const first = above.find((f) => !isCue(f.index) && (f.words > 1 || reader.isOutlet(mastheadText(f.text))));
+  // A top bar of links over the site's name ("Kabar Haji & Umrah  |  Live TV  |  Masuk") is passed over like a cue line.
+  const first = above.find((f) => !isCue(f.index) && !isLinkBar(f.text) && (f.words > 1 || reader.isOutlet(mastheadText(f.text))));
   if (first === undefined || first === above[above.length - 1]) return null;
   const name = mastheadText(first.text);
   // A public body's name bounds its own length ("Dinas Kesehatan Kabupaten Lombok Timur").
   return !/[\p{N}.,:;!?|]/u.test(name) && ((first.words <= MAX_MASTHEAD_WORDS && reader.isOutlet(name)) || isInstitutionMasthead(name, data)) ? name : null;
+}
+
+/** A bar, middle dot or bullet between words, with spaces around it: a link bar's separator. */
+const LINK_BAR_SEPARATOR = /\s+[|·•]\s+/u;
+/** A link's text: letters (and "&"), up to four words, no digit and no punctuation. */
+const LINK_TEXT = /^\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*|\s&){0,3}$/u;
+
+/** "Kabar Haji & Umrah  |  Live TV  |  Masuk": three links or more of a few words each, separated by bars or dots. */
+function isLinkBar(text: string): boolean {
+  const links = text.trim().split(LINK_BAR_SEPARATOR);
+  return links.length >= 3 && links.every((link) => LINK_TEXT.test(link));
 }
 
 /**
@@ -206,4 +218,63 @@ export function outletFromBody(model: LineModel, bodyOutlet: BodyOutletReader | 
   const masthead = first !== undefined && model.titleLine !== null && first.index < model.titleLine ? first.text : null;
   const headline = model.titleLine !== null ? (model.features[model.titleLine]?.text ?? null) : null;
   return bodyOutlet.read(body, all.map((f) => f.text), (name) => reader.isOutlet(name), masthead, headline);
+}
+
+/** The compiled creditOffices of each language's data: an office word standing at a segment's start. */
+const officePatterns = new WeakMap<DatelineData, RegExp | null>();
+
+/** The compiled creditSourceWords of each language's data: a label closing the text before the office word. */
+const sourceLabels = new WeakMap<DatelineData, RegExp | null>();
+const ZERO_WIDTH = /\u200b/gu;
+
+/** The capitalised words that follow the office word: the body's name ("Bawaslu Gorontalo", "RS Sentosa Husada", "YLL"). */
+const BODY_NAME = /^\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,4}/u;
+/** What may close the credit: the line's end, a separator, markup, or a date or time after "on"/"pada"/"di". */
+const CREDIT_END = /^\s*(?:$|[|·•/—–,*_]|(?:on|pada|di)\s)/u;
+/** One word in capitals ("YLL", "PSM"): an acronym is a body's own name, a single capitalised word is mostly a kind ("Puskesmas"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/**
+ * "Jumat, 20 November 2026 | Humas Bawaslu Gorontalo | 1.044 views", "oleh Tim Komunikasi YLL": on a body's own page the
+ * byline credits the article to its press office or web admin by the body's name, and the page's publisher is that
+ * body (held-out README, "Outlet leftovers (stop 17)"). Only byline lines; the credit is given as written. The name must
+ * be two capitalised words or more, an acronym that is no kind of unit, or one word the page's masthead spells out ("Admin
+ * Puskesmas" under "PUSKESMAS SUNGAI RAYA DALAM"): elsewhere "Admin Puskesmas", "Admin BPBD", "Humas Polres" or "Humas Daop 5 …"
+ * name no one body.
+ */
+export function outletFromOfficeCredit(boilerplate: readonly BoilerplateLine[], features: readonly LineFeatures[], titleLine: number | null, data: DatelineData): string | null {
+  let re = officePatterns.get(data);
+  if (re === undefined) {
+    re = data.creditOffices?.length ? new RegExp(`(?:^|[^\\p{L}\\p{N}_])(${data.creditOffices.map((o) => o.replace(/\s+/gu, '\\s+')).join('|')})\\s+`, 'giu') : null;
+    officePatterns.set(data, re);
+  }
+  if (re === null) return null;
+  let sourceLabel = sourceLabels.get(data);
+  if (sourceLabel === undefined) {
+    sourceLabel = data.creditSourceWords?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${data.creditSourceWords.join('|')})\\s*[:.]?\\s*$`, 'iu') : null;
+    sourceLabels.set(data, sourceLabel);
+  }
+  // "PUSKESMAS SUNGAI RAYA DALAM" over the headline: the page's masthead spells out a one-word short form ("Admin Puskesmas").
+  const first = features.find((f) => !f.blank);
+  const masthead = first !== undefined && titleLine !== null && first.index < titleLine ? first.text.toLowerCase().split(/[^\p{L}\p{N}]+/u) : [];
+  for (const b of boilerplate) {
+    if (b.kind !== 'byline') continue;
+    // A zero-width space left between words ("Humas\u200b Kecamatan …") is no letter of the credit; runs of spaces are one.
+    const text = (features[b.line]?.text ?? '').replace(ZERO_WIDTH, '');
+    for (const m of text.matchAll(re)) {
+      // "Sumber: Humas Pemkot Tidore": the office is the story's source, which a news site names too; not its publisher.
+      if (sourceLabel?.test(text.slice(0, (m.index ?? 0) + 1)) === true) continue;
+      const rest = text.slice((m.index ?? 0) + m[0].length);
+      const name = BODY_NAME.exec(rest)?.[0];
+      if (!name || !CREDIT_END.test(rest.slice(name.length))) continue;
+      if (name.includes(' ') || (ACRONYM.test(name) && !isUnitKind(name, data)) || masthead.includes(name.toLowerCase())) return `${m[1]} ${name}`.replace(/\s+/gu, ' ');
+    }
+  }
+  return null;
+}
+
+/** "BPBD", "Puskesmas": one word that is a kind of unit (the data's unit kinds and service units), no body's own name. */
+function isUnitKind(word: string, data: DatelineData): boolean {
+  const lower = word.toLowerCase();
+  return (data.unitKindWords ?? []).includes(lower) || (data.serviceUnitHeads ?? []).includes(lower);
 }

@@ -17,7 +17,8 @@ import { headlineTails } from './headlineTail';
 import { markCommentThreads, markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats, markFooterRuns } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline } from './datelineLines';
-import { isInstitutionMasthead, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead } from './outletLines';
+import { isInstitutionMasthead, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead, outletFromOfficeCredit } from './outletLines';
+import { outletFromReleaseIssuer } from './releaseIssuer';
 import { outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader, slugHeadline, tabTitleSite } from './pageTitle';
 import { markPullQuotes } from './pullQuote';
 import { markAuthorNotes } from './authorNote';
@@ -147,7 +148,9 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   const outletBefore =
     dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? tab?.site ?? outletFromSiteHeader(features, titleLine) ?? outletFromSiteFooter(features, titleLine) ??
     outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ??
-    outletFromMasthead(features, titleLine, (line) => hits[line] !== null, cues.data.dateline);
+    outletFromMasthead(features, titleLine, (line) => hits[line] !== null, cues.data.dateline) ??
+    outletFromOfficeCredit(sortedMarks(marks), features, titleLine, cues.data.dateline) ??
+    outletFromReleaseIssuer(features, titleLine, cues.data.dateline);
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
 
   const boilerplate = sortedMarks(marks);

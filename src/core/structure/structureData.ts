@@ -94,6 +94,24 @@ export interface DatelineData {
   readonly homeWords?: readonly string[];
   /** A public service unit's word ("puskesmas", "sekolah"), lower-case: its own page's masthead names no news publisher. */
   readonly serviceUnitHeads?: readonly string[];
+  /**
+   * A press office's or web admin's word ("humas", "tim komunikasi"), lower-case: a byline crediting it by the body's name
+   * ("Humas Bawaslu Gorontalo") names the page's publisher.
+   */
+  readonly creditOffices?: readonly string[];
+  /** Labels that make such a credit the story's source, not its publisher ("sumber", "foto"), lower-case. */
+  readonly creditSourceWords?: readonly string[];
+  /**
+   * A kind of public unit written as one word ("bpbd", "polres", "dprd"), lower-case: every regency has one, so alone in a
+   * credit ("Admin BPBD", "Humas Polres") it names no one body.
+   */
+  readonly unitKindWords?: readonly string[];
+  /** The word heading a press release's note about its issuer ("tentang" in "Tentang PLN"), lower-case. */
+  readonly aboutWords?: readonly string[];
+  /** Words after it that head no issuer's note ("Tentang Kami", "Tentang Penulis"), lower-case. */
+  readonly aboutExcluded?: readonly string[];
+  /** What a press release calls itself ("siaran pers"), lower-case: only there does the note name the page's publisher. */
+  readonly pressReleaseWords?: readonly string[];
   /** The dates data's weekday names, filled by lang/language.ts: a stamp's weekday ("Minggu, 9 November 2025 –") is no place. */
   readonly weekdayNames?: readonly string[];
   /**
