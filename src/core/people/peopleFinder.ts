@@ -262,7 +262,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const ranked = seg.honorific !== null && lex.ranks.has(seg.honorific);
       // "Ketua DPC Partai Karya Bangsa Medan, Hasyim SE": a role ending in an institution word ("Partai", "Universitas") is
       // followed by that institution's name, not by its holder's.
-      const institutionAfterRole = seg.role !== null && !spoken && lex.namesakeNouns.has(seg.role.slice(seg.role.lastIndexOf(' ') + 1).toLowerCase());
+      // "pelatih PS Mahakam Ulu": a lower-case role running into an institution word names the institution after it too.
+      const ownRole = seg.role ?? lowerRole;
+      const institutionAfterRole = ownRole !== null && !spoken && lex.namesakeNouns.has(ownRole.slice(ownRole.lastIndexOf(' ') + 1).toLowerCase());
       const roleStart = run.tokens[run.kinds.indexOf('role')]?.start;
       if (institutionAfterRole && roleStart !== undefined && seg.end === lastTok?.end) roleForNext = { role: spacesCollapsed(article.text, roleStart, lastTok.end), end: lastTok.end };
       const organisation = (seg.afterNonName && !ranked && !spoken && lowerRole === null && !afterCountry(run, seg, lex.placeNames)) || (seg.honorific !== null && !spoken && afterNamesake(run, seg, lex)) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken && !(seg.end === lastTok?.end && pairAcronymAfter(article.text, seg.start, seg.end, seg.words[0] ?? ''))) || institutionAfterRole;

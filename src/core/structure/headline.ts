@@ -10,6 +10,7 @@ import { addressThenTagline, pageTitleSuffix, SITE_ADDRESS, slugHeadline } from 
 import { repeatedHeadline } from './headlineRepeat';
 import { CARRIED_ON } from './headlineTail';
 import { headlineOverLead } from './headlineOverLead';
+import { aboveMenuRow } from './mastheadAboveMenu';
 import { isLetterSpaced, isMastheadOverTagline, isTaglineUnderMasthead } from './mastheadShapes';
 import { isTableOfContents, isTaglineUnderName } from './headlineBoxes';
 import { headlineAhead, joinAmpersand, labelWords, isMasthead, isMenuBar, isMenuWord, isShortCueOrCaption, isSiteNameOverMenu, isTopFurniture, isWidgetRow, menuWordsBefore, overMenu, readsAsHeadline, underSiteHeader } from './headlineFurniture';
@@ -214,7 +215,8 @@ function headlineOverLaterStamp(nonBlank: readonly LineFeatures[], k: number, hi
     const start = brokenHeadlineStart(nonBlank, j, k, hits);
     const between = nonBlank.slice(k + 1, start);
     // A second headline between them ("Editor's pick" and its items): a list under the headline, not the site's furniture.
-    if (between.some((g) => !hits[g.index] && readsAsHeadline(g))) return -1;
+    // A line above the site's menu is the masthead's (its parent body, its motto), however it reads.
+    if (between.some((g, i) => !hits[g.index] && readsAsHeadline(g) && !aboveMenuRow(nonBlank, k + 1 + i, start, hits))) return -1;
     return isTopFurniture(f, hits[f.index]) || tagline || between.some((g) => isTopFurniture(g, hits[g.index]) || isMenuBar(g.text)) ? start : -1;
   }
   return -1;
