@@ -111,4 +111,14 @@ suite('regional outlets saved by dataset scrapers (round seventy-two)', () => {
     assert.ok(names(a).includes('Fiona McKenzie'), names(a).join(', '));
     assert.equal(a.quotes[0]?.speaker, 'Fiona McKenzie');
   });
+  test('a place marker inside a Balinese name after its prefix ("I Made Griya Astawa") is a name word; a housing estate stays a place', () => {
+    const a = analyse([
+      'Desa Adat Gelar Upacara Minta Hujan',
+      'TABANAN - Desa adat di Penebel menggelar upacara memohon hujan, Senin (23/11/2026). Bendesa adat, I Made Griya Sudana, memimpin upacara di pura subak. "Kami mohon hujan segera turun," kata Griya Sudana. Warga Griya Asri Tabanan ikut membantu.',
+    ]);
+    const found = names(a);
+    assert.ok(found.includes('I Made Griya Sudana'), found.join(', '));
+    assert.ok(!found.some((n) => n.includes('Asri')), found.join(', '));
+    assert.equal(a.quotes[0]?.speaker, 'I Made Griya Sudana');
+  });
 });
