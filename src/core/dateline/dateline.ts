@@ -286,7 +286,7 @@ function findSeparator(head: string): { start: number; end: number } | null {
     // "LHOKSUKON | Harga gabah …": a bar between spaces after a place in capitals, a sentence after it, as some sites print
     // their datelines (a stamp's or a byline's bar, "Gatra.com | 13 Nov 2025", "Senin, 8 Desember 2025 | 15:45", is none).
     if (c === '|') isSep = CAPITALS_PLACE.test(head.slice(0, i)) && head.length - i > MIN_LEAD_AFTER_BAR && isWhiteSpaceUnit(head.charCodeAt(i + 1));
-    if (c === '-') isSep = i === 0 || isWhiteSpaceUnit(head.charCodeAt(i - 1)) || isWhiteSpaceUnit(head.charCodeAt(i + 1)) || head.charAt(i + 1) === '-' || i + 1 >= head.length;
+    if (c === '-') isSep = i === 0 || isWhiteSpaceUnit(head.charCodeAt(i - 1)) || isWhiteSpaceUnit(head.charCodeAt(i + 1)) || head.charAt(i + 1) === '-' || i + 1 >= head.length || placeGluedToLead(head, i);
     if (!isSep) continue;
     let start = i;
     while (start > 0 && isWhiteSpaceUnit(head.charCodeAt(start - 1))) start--;
@@ -295,6 +295,19 @@ function findSeparator(head: string): { start: number; end: number } | null {
     return { start, end };
   }
   return null;
+}
+
+/** A place in capitals closing at a hyphen with no space either side. */
+const CAPITALS_PLACE_WHOLE = /^\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}$/u;
+/** A capitalised word of lower-case letters: the lead's first word. */
+const LEAD_WORD_START = /^\p{Lu}\p{Ll}{2}/u;
+
+/**
+ * "SELONG-Jalur utama …": a place in capitals, a hyphen with no space, then a capitalised lower-case word (a sentence's
+ * first): the hyphen is the dateline's. A name joined by a hyphen keeps one case on both sides ("TRIBUN-MEDAN.com").
+ */
+function placeGluedToLead(head: string, i: number): boolean {
+  return LEAD_WORD_START.test(head.slice(i + 1, i + 4)) && CAPITALS_PLACE_WHOLE.test(head.slice(0, i));
 }
 
 /** [\s\-–—:]: what runs on after a separator. */

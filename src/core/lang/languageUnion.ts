@@ -15,7 +15,7 @@
 import type { LanguageData } from './language';
 
 /** Patterns joined as alternatives: each is matched as a whole (test, or the match's extent), never for its groups. */
-const JOINED_PATTERNS: ReadonlySet<string> = new Set(['subjectVerbPattern', 'commonWordPattern', 'ageParenthesis', 'laterSpeakerOpening', 'nonNamePattern', 'clubNamePattern']);
+const JOINED_PATTERNS: ReadonlySet<string> = new Set(['subjectVerbPattern', 'commonWordPattern', 'ageParenthesis', 'laterSpeakerOpening', 'nonNamePattern', 'clubNamePattern', 'innerCapitalNamePattern']);
 
 type Section = Readonly<Record<string, unknown>>;
 

@@ -18,7 +18,7 @@ import { PersonRegistry } from './personRegistry';
 import { fullRoleHeadsOf } from './roleHeads';
 import { afterCountry, afterPlaceWord, countryThenApposition, personSetOffAfterPlace, placeSetOff, placeWords } from './placeWords';
 import { afterBracketedThing, numberedThingListRuns, thingListRuns, thingNounOpensRun } from './thingLists';
-import { titleCaseRuns } from './titleCaseLines';
+import { gluedRelatedHeadlineRuns, titleCaseRuns } from './titleCaseLines';
 import { followedBy, pairAcronymAfter, withoutTitles, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 import { continuesInitialsList, countedPlaceBefore, introducedAsPerson, onlyDegreesAfter, setOffByCommas } from './listAndAppositionClues';
@@ -108,6 +108,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const listedThings = thingListRuns(body, article.text, places, speakerWords);
   for (const r of numberedThingListRuns(body, article.text)) listedThings.add(r);
   const inTitleCase = titleCaseRuns(article, lineRoles, body);
+  gluedRelatedHeadlineRuns(article, lineRoles, body, inTitleCase);
   const trim: TrimContext = { places, subjectWords, speakerWords, knownNames, namesByWord, connectors: lex.connectors, institutionWords: lex.nonNameWords, clubNamePattern: lex.clubNamePattern, namePrefixes: lex.namePrefixes, frequency };
   // `firm`: more than the bare shape of two capitalised words speaks for a person (a title, a role, a verb, a cue …).
   const strong: { seg: NameSegment; honorific: string | null; firm: boolean }[] = [];

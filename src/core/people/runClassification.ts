@@ -104,6 +104,11 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
         break;
     }
   }
+  // "I Made Griya Astawa": right after a name prefix of two words and before a name word, a place marker ("Griya", as in
+  // "Griya Asri") is a name word (a Balinese name opens with its prefix; no place is named inside it).
+  for (let i = 0; i + 3 < n; i++) {
+    if (kinds[i + 2] === 'nonname' && kinds[i + 3] === 'name' && ctx.lexicon.placeMarkers.has(tokens[from + i + 2]?.text ?? '') && ctx.lexicon.namePrefixes.has(`${tokens[from + i]?.text ?? ''} ${tokens[from + i + 1]?.text ?? ''}`)) kinds[i + 2] = 'name';
+  }
   // "Anak Agung Ngurah Bagus Wirawan": a name prefix of two words (data: namePrefixes) opens a name before a name word,
   // though its second word alone is an institution's ("Mahkamah Agung").
   for (let i = 0; i + 2 < n; i++) {

@@ -47,3 +47,53 @@ export function titleCaseRuns(article: Article, lineRoles: readonly LineRole[], 
   }
   return found;
 }
+
+/** A lower-case word of letters only: prose after a glued related headline ("… Merugi Menurut dia, ada tiga …"). */
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * The indices of the runs inside a related headline glued into a body line ("…2026).Baca juga: Harga Sayur di Pasar
+ * Cepogo Anjlok, Petani Kubis Merugi Menurut dia, ada …"), as a dataset cell keeps the page: from the label's colon
+ * (language data) to the first lower-case word of three letters or more that is no stopword (the headline is in title
+ * case; its prepositions are stopwords). Like a title-case line, two capitalised words there are no name by their
+ * shape alone ("Harga Sayur"); a title, a role, a verb or a cue still make one.
+ */
+export function gluedRelatedHeadlineRuns(article: Article, lineRoles: readonly LineRole[], body: BodyText, found: Set<number>): void {
+  const label = labelPattern(body.lexicon.gluedRelatedLabels);
+  if (label === null) return;
+  const stopwords = body.lexicon.stopwords;
+  for (const line of article.lines as readonly Line[]) {
+    if (lineRoles[line.index] !== 'body') continue;
+    const text = article.text.slice(line.start, line.end);
+    label.lastIndex = 0;
+    for (let m = label.exec(text); m; m = label.exec(text)) {
+      const from = line.start + m.index + m[0].length;
+      let to = line.end;
+      for (const t of body.tokens) {
+        if (t.start < from) continue;
+        if (t.start >= line.end) break;
+        if (t.text.length >= MIN_CONTENT_LETTERS && LOWER_WORD.test(t.text) && !stopwords.has(t.text)) {
+          to = t.start;
+          break;
+        }
+      }
+      body.runs.forEach((run, r) => {
+        const start = run.tokens[0]?.start ?? -1;
+        if (start >= from && start < to) found.add(r);
+      });
+    }
+  }
+}
+
+const labelPatterns = new WeakMap<readonly string[], RegExp | null>();
+
+/** The labels, then a colon; words apart by any white space (a zero-width space too), made once per lexicon. */
+function labelPattern(labels: readonly string[]): RegExp | null {
+  let re = labelPatterns.get(labels);
+  if (re === undefined) {
+    const alternatives = labels.map((l) => l.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s\\u200b]+')).filter((l) => l.length > 0);
+    re = alternatives.length === 0 ? null : new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})[\\s\\u200b]*:`, 'giu');
+    labelPatterns.set(labels, re);
+  }
+  return re;
+}

@@ -210,7 +210,7 @@ export class WordTable {
 function classOf(word: string, bare: string, lex: NameLexicon): WordClass {
   if (word.startsWith('@')) return 'handle';
   if (lex.connectors.has(word)) return 'connector';
-  if (lex.degrees.has(stripDot(word)) || NOT_A_NAME_SHAPE.test(word)) return 'acronym';
+  if (lex.degrees.has(stripDot(word)) || (NOT_A_NAME_SHAPE.test(word) && lex.innerCapitalName?.test(word) !== true)) return 'acronym';
   // An institution's or a vessel's abbreviation the data lists ("PT", "TNI", "KM"): an institution word, not an acronym to skip.
   if (isAcronym(word)) return lex.nonNameWords.has(bare) ? 'nonname' : 'allCaps';
   if (lex.nonNameWords.has(bare) || lex.placeMarkers.has(word) || (lex.nonNamePattern !== null && lex.nonNamePattern.test(word))) return 'nonname';

@@ -114,6 +114,8 @@ export interface NameLexicon {
   readonly roleConjunctions: ReadonlySet<string>;
   /** Shapes of capitalised words that are never names (agency abbreviations such as "Kemendagri"). */
   readonly nonNamePattern: RegExp | null;
+  /** Surnames written with a capital inside ("McAllister"): a name's shape, where other inner capitals make a brand's. */
+  readonly innerCapitalName: RegExp | null;
   /** Shapes of a club's own name ("Persebaya"): a role ending in one ("Pelatih Persebaya") names its body already. */
   readonly clubNamePattern: RegExp | null;
   /** Common nouns that make the name after them a thing ("motor Honda Beat"). */
@@ -128,6 +130,8 @@ export interface NameLexicon {
   readonly namesakeNouns: ReadonlySet<string>;
   /** Kin and companions ("ayah", "istri", "rekan"), lower-cased: one word set off by a comma beside one ("Ayahnya, Jafar,") is a person. */
   readonly relationNouns: ReadonlySet<string>;
+  /** Labels that open a related headline glued into a body line ("Baca juga:"), lower-cased: its words are the page's. */
+  readonly gluedRelatedLabels: readonly string[];
 }
 
 interface RawAttribution {
@@ -181,10 +185,12 @@ interface RawPeople {
   readonly givenNameWords?: readonly string[];
   readonly coordinators?: readonly string[];
   readonly nonNamePattern?: string;
+  readonly innerCapitalNamePattern?: string;
   readonly clubNamePattern?: string;
   readonly namesakeNouns?: readonly string[];
   readonly relationNouns?: readonly string[];
   readonly nameIntroducers?: readonly string[];
+  readonly gluedRelatedLabels?: readonly string[];
   readonly aliasPhrase?: string;
   readonly nicknameBackPhrase?: string;
   readonly namePrefixes?: readonly string[];
@@ -282,6 +288,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     commonWord: compile(raw.commonWordPattern),
     roleConjunctions: lower(raw.roleConjunctions),
     nonNamePattern: compile(raw.nonNamePattern),
+    innerCapitalName: compile(raw.innerCapitalNamePattern),
     clubNamePattern: compile(raw.clubNamePattern),
     thingNouns: lower(raw.thingNouns),
     animalNouns: lower(raw.animalNouns),
@@ -289,6 +296,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     coordinators: lower(raw.coordinators),
     namesakeNouns: lower(raw.namesakeNouns),
     relationNouns: lower(raw.relationNouns),
+    gluedRelatedLabels: [...lower(raw.gluedRelatedLabels)],
   };
   nameCache.set(lang, lexicon);
   return lexicon;

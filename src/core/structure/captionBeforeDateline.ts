@@ -6,11 +6,12 @@
  */
 
 /**
- * A label of capitals (a word or a few, hyphen allowed: "BERSIH-BERSIH"), a colon, the caption's sentence, and a
- * bracketed credit with a slash in it (photographer and outlet); the spaces after it. Only punctuation and letter
- * case: no word of any language.
+ * A label of capitals (a word or a few, hyphen allowed: "BERSIH-BERSIH") or one capitalised word ("Foto:", as a
+ * dataset cell keeps the caption's own label), a colon, the caption's sentence, and a bracketed credit with a slash
+ * in it (photographer and outlet); the spaces after it, or none when a capital (the dateline's place) is glued to the
+ * bracket ("…/Dimas Ardiansyah)Jember, …"). Only punctuation and letter case: no word of any language.
  */
-const CAPTION_THEN_CREDIT = /^\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}\s*:\s+[^()\n]{10,300}?\([^()\n]{2,80}\/[^()\n]{2,80}\)\s+/u;
+const CAPTION_THEN_CREDIT = /^(?:\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}|\p{Lu}\p{Ll}{2,})\s*:\s+[^()\n]{10,300}?\([^()\n]{2,80}\/[^()\n]{2,80}\)(?:\s+|(?=\p{Lu}))/u;
 
 /** How many characters of `text` a glued caption holds before the dateline (0: none). */
 export function captionBeforeDateline(text: string): number {

@@ -88,22 +88,17 @@ const PROMO_KINDS = new Set(['promo', 'caption', 'byline']);
 /** "oleh Redaksi MH": a name of one or two letters after a desk word is the desk's initials, never the publisher's name. */
 const MIN_OUTLET_LENGTH = 3;
 
+/** A full stop, a space and a capitalised word after a name: the next sentence of the credit line. */
+const SENTENCE_AFTER_NAME = /\.\s+\p{Lu}.*$/u;
+
 export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], features: readonly LineFeatures[], promoOutlets: readonly RegExp[], data: DatelineData): string | null {
   const reader = readerFor(data);
   const ordered = [...boilerplate.filter((b) => PROMO_KINDS.has(b.kind)), ...boilerplate.filter((b) => !PROMO_KINDS.has(b.kind))];
   // One scan for the literals the promo patterns need ("whatsapp", "©", "redaksi"): most lines hold none, and none of them can match there.
   const promoNeeds = anyPrecheck(promoOutlets);
   for (const b of ordered) {
-    const text = features[b.line]?.text ?? '';
-    if (promoNeeds !== null && !promoNeeds.test(text)) continue;
-    for (const re of promoOutlets) {
-      const m = re.exec(text);
-      // A capture named "outlet" stands where only a publisher's name can ("Baca artikel detikjatim, …"): taken as written.
-      const trusted = m?.groups?.['outlet'];
-      // "Sumber: Suara Grobogan (suaragrobogan.id)": the address in brackets after the name is not part of it.
-      const name = (trusted ?? m?.[1])?.replace(/\s+\([^()]*\)?$/u, '').replace(/[.,:;!?)]+$/u, '');
-      if (name && name.length >= MIN_OUTLET_LENGTH && (trusted !== undefined || reader.isOutlet(name) || /^\p{Lu}\p{L}{2,}/u.test(name))) return name;
-    }
+    const name = promoOutletIn(features[b.line]?.text ?? '', promoOutlets, promoNeeds, reader);
+    if (name !== null) return name;
   }
   for (const b of boilerplate) {
     if (b.kind !== 'byline') continue;
@@ -121,6 +116,37 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
     const text = features[b.line]?.text ?? '';
     const first = (text.split(/\s+/u)[0] ?? '').toLowerCase();
     if (text.includes(' ') && (reader.isOutlet(text) || data.outletMorphemes.some((m) => m.length >= 4 && first.length >= m.length + 4 && first.endsWith(m.toLowerCase())))) return text;
+  }
+  return null;
+}
+
+/** The publisher a promo or credit text names (`promoOutlets`, language data), or null. */
+function promoOutletIn(text: string, promoOutlets: readonly RegExp[], promoNeeds: RegExp | null, reader: DatelineReader): string | null {
+  if (promoNeeds !== null && !promoNeeds.test(text)) return null;
+  for (const re of promoOutlets) {
+    const m = re.exec(text);
+    // A capture named "outlet" stands where only a publisher's name can ("Baca artikel detikjatim, …"): taken as written.
+    const trusted = m?.groups?.['outlet'];
+    // "Sumber: Suara Grobogan (suaragrobogan.id)": the address in brackets after the name is not part of it.
+    // "Hak cipta © 2026 NianTanaPos. Dilarang mengutip …": a full stop and a space end the name (an address keeps its dots).
+    const name = (trusted ?? m?.[1])?.replace(/\s+\([^()]*\)?$/u, '').replace(SENTENCE_AFTER_NAME, '').replace(/[.,:;!?)]+$/u, '');
+    if (name && name.length >= MIN_OUTLET_LENGTH && (trusted !== undefined || reader.isOutlet(name) || /^\p{Lu}\p{L}{2,}/u.test(name))) return name;
+  }
+  return null;
+}
+
+/**
+ * "… tuturnya.(lk/zul) Ikuti terus berita terbaru LombokKita.com di Google News": a dataset cell keeps the page's promo
+ * glued after the sign-off that closes the body; read like a promo line (the same language data). Only text after a
+ * sign-off: the body's own sentences are never read as promos.
+ */
+export function outletFromGluedPromos(gluedTexts: readonly string[], promoOutlets: readonly RegExp[], data: DatelineData): string | null {
+  if (gluedTexts.length === 0) return null;
+  const reader = readerFor(data);
+  const promoNeeds = anyPrecheck(promoOutlets);
+  for (const text of gluedTexts) {
+    const name = promoOutletIn(text, promoOutlets, promoNeeds, reader);
+    if (name !== null) return name;
   }
   return null;
 }

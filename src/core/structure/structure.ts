@@ -7,7 +7,7 @@
  */
 import type { Article } from '../article/article';
 import type { LanguageData } from '../lang/language';
-import type { BoilerplateKind, BoilerplateLine, Dateline, LineRole, SignOff } from '../model';
+import type { BoilerplateKind, BoilerplateLine, Dateline, LineRole, SignOff, Span } from '../model';
 import type { CorpusSignals } from '../boilerplate/corpusBoilerplate';
 import { compileStructureCues, matchCue, type CueHit } from '../boilerplate/cues';
 import { collapseSpaces, foldLine, lineFeatures, type LineFeatures } from './lineFeatures';
@@ -16,8 +16,9 @@ import { findHeadline, headlineText, type HeadlineResult } from './headline';
 import { headlineTails } from './headlineTail';
 import { markCommentThreads, markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats, markFooterRuns } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
-import { findDateline } from './datelineLines';
-import { isInstitutionMasthead, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead, outletFromOfficeCredit } from './outletLines';
+import { findDateline, readerFor } from './datelineLines';
+import { isLeadNotHeadline } from './leadAsFirstLine';
+import { isInstitutionMasthead, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromGluedPromos, outletFromMasthead, outletFromOfficeCredit } from './outletLines';
 import { outletFromReleaseIssuer } from './releaseIssuer';
 import { outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader, slugHeadline, tabTitleSite } from './pageTitle';
 import { markPullQuotes } from './pullQuote';
@@ -33,6 +34,8 @@ export interface StructureResult {
   readonly outlet: string | null;
   readonly authors: readonly string[];
   readonly signoffs: readonly SignOff[];
+  /** Text glued after a sign-off closing a body line ("(lk/zul) Ikuti terus berita …"): the page's promo, no story's words. */
+  readonly gluedPromos?: readonly Span[];
 }
 
 export interface StructureOptions {
@@ -74,7 +77,9 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   const folds: (string | undefined)[] = [];
   const fold = (i: number): string => (folds[i] ??= foldLine(features[i]?.text ?? ''));
   const found = findHeadline(features, hits, cues.headlineSkipKinds, fold, new Set(cues.data.headlineNeverOverCues ?? []), new Set(cues.data.summaryBoxCues ?? []), (text) => isInstitutionMasthead(text, cues.data.dateline));
-  const headline = firstCopyOfHeadline(found, fold);
+  const copy = firstCopyOfHeadline(found, fold);
+  // A cell with no headline: the first line is the lead, opening with its dateline.
+  const headline = copy.line !== null && copy.skipped.length === 0 && isLeadNotHeadline(features[copy.line], readerFor(cues.data.dateline)) ? { ...copy, line: null } : copy;
   for (const skipped of headline.skipped) {
     const hit = hits[skipped];
     marks.mark(skipped, hit?.cue.kind ?? 'breadcrumb', hit?.cue.id ?? 'before-headline', hit?.cue.reason ?? 'a navigation line before the headline');
@@ -111,6 +116,8 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
 
   // Sign-offs: alone on a line (boilerplate), or closing a body line (the line stays body).
   const signoffs: SignOff[] = [];
+  const gluedAfterSignoffs: string[] = [];
+  const gluedPromos: Span[] = [];
   let lastSignoffLine = -1;
   let bodySeen = false;
   for (const line of article.lines) {
@@ -135,6 +142,10 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     if (trailing) {
       signoffs.push(trailing);
       lastSignoffLine = line.index;
+      const glued = line.text.slice(trailing.span.end - line.start);
+      if (glued.trim().length > 0) gluedAfterSignoffs.push(glued.trim());
+      // Words glued there ("Ikuti …"), not a list going on ("(PSMJ); Syamsul 'Accul' Bahri 30', …"): kept from the people rules.
+      if (GLUED_WORD.test(glued)) gluedPromos.push({ start: trailing.span.end, end: line.end });
     }
   }
   markAfterSignoff(model, lastSignoffLine);
@@ -146,7 +157,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   // "<headline> - Malut Terkini" with no copy of the headline under it: the tab's title, its site named by the furniture.
   const tab = titleLine === null ? null : tabTitleSite(titleText, features, titleLine, (i) => marks.has(i));
   const outletBefore =
-    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? tab?.site ?? outletFromSiteHeader(features, titleLine) ?? outletFromSiteFooter(features, titleLine) ??
+    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromGluedPromos(gluedAfterSignoffs, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? tab?.site ?? outletFromSiteHeader(features, titleLine) ?? outletFromSiteFooter(features, titleLine) ??
     outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ??
     outletFromMasthead(features, titleLine, (line) => hits[line] !== null, cues.data.dateline) ??
     outletFromOfficeCredit(sortedMarks(marks), features, titleLine, cues.data.dateline) ??
@@ -166,8 +177,11 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   const outlet = outletBefore;
   const slug = titleLine !== null && features[titleLine]?.urlOnly === true ? slugHeadline(titleText) : null;
   const title = titleLine === null ? null : { text: headlineText(slug ?? tab?.headline ?? titleText), line: titleLine };
-  return { title, lineRoles, boilerplate: boilerplateLines, dateline: dateline?.dateline ?? null, outlet, authors, signoffs };
+  return { title, lineRoles, boilerplate: boilerplateLines, dateline: dateline?.dateline ?? null, outlet, authors, signoffs, gluedPromos };
 }
+
+/** A word opening the text glued after a sign-off. */
+const GLUED_WORD = /^\s{0,3}\p{L}/u;
 
 /** An embedded post's signature line (a cue) takes the post's text, the non-blank line right before it, along. */
 function markEmbeddedPosts(model: LineModel, signatureIds: ReadonlySet<string>): void {
