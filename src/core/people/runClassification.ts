@@ -109,6 +109,11 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
   for (let i = 0; i + 2 < n; i++) {
     if (kinds[i + 2] === 'name' && ctx.lexicon.namePrefixes.has(`${tokens[from + i]?.text ?? ''} ${tokens[from + i + 1]?.text ?? ''}`)) kinds[i] = kinds[i + 1] = 'name';
   }
+  // "H. Moh. Sahlan", "Drs. H. Muh. Ilham Syam": a short form of a given name that the data lists both among connectors
+  // (it joins name words: "Andi Muh. Fadhil") and among name prefixes opens a name before a name word.
+  for (let i = 0; i + 1 < n; i++) {
+    if (kinds[i] === 'connector' && kinds[i + 1] === 'name' && ctx.lexicon.namePrefixes.has(tokens[from + i]?.text ?? '')) kinds[i] = 'name';
+  }
   // A month word is no name word so that "Mei 2025" names no one; between two name words it is part of the
   // name ("Lie Mei Hwa"): a date writes a number, not a name, beside its month.
   const months = ctx.monthWords;

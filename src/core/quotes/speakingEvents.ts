@@ -111,6 +111,9 @@ export class SpeakingEvents extends BodyPositions {
     if (!run && runAfter && isReportingVerb(t.text, a)) run = runAfter;
     const who = run ? this.personOf(run) : null;
     if (who) return { at: t.start, name: who };
+    // "Kapolsek Maulafa mengatakan …" then "…," ujar Kapolsek: an office whose holder the text never names speaks as itself.
+    const office = run && subjectEnd === run.last ? this.officeOf(run) : null;
+    if (office) return { at: t.start, name: office };
     // "Regina Wally, warga Kompleks Doyo Baru, mengaku": the words before the verb (a place run, or
     // none) name nobody; the name before the apposition is the subject.
     const owner = subjectEnd >= 0 ? (this.appositionOwner(subjectEnd) ?? this.affiliationOwner(subjectEnd)) : undefined;
@@ -256,6 +259,21 @@ export class SpeakingEvents extends BodyPositions {
       if (run && this.opensSentence(run) && this.personOf(run) !== null) return run;
     }
     return undefined;
+  }
+
+  /**
+   * The office a run opened by a role word names when it opens a sentence and names no person of the text (the caller
+   * asked: "Kapolsek Maulafa", "Gubernur"), written in its fullest form among such runs up to there ("Gubernur NTT"); else null.
+   */
+  private officeOf(run: NameRun): string | null {
+    const first = this.tokens[run.first] as Token;
+    if (!this.body.lexicon.roleHeads.has(first.text) || !this.opensSentence(run)) return null;
+    let fullest = run;
+    for (const r of this.body.runs) {
+      if (r.first >= run.first) break;
+      if (r.last - r.first > fullest.last - fullest.first && (this.tokens[r.first] as Token).text === first.text && this.personOf(r) === null) fullest = r;
+    }
+    return this.text.slice((this.tokens[fullest.first] as Token).start, (this.tokens[fullest.last] as Token).end).replace(/\s+/gu, ' ');
   }
 
   /**
