@@ -198,10 +198,12 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
     let resolved: Resolved | null = null;
     const cue = c.cue;
     // A cue before the quote names the sentence's subject among its capitalised runs: the first that is a known person.
-    for (const subject of cue?.subjects ?? []) {
+    for (const [i, subject] of (cue?.subjects ?? []).entries()) {
       const person = registry.resolve(subject.split(' '), []);
       if (person) {
-        resolved = person;
+        // "Pelatih Zohri asal Amerika Serikat, Harry Marra, … menulis:": the role's holder set off after it speaks.
+        const holder = i === 0 && cue?.speakerSpan ? speaking.holderSetOffAfter(cue.speakerSpan.start) : null;
+        resolved = holder !== null && holder !== person.name ? { name: holder, by: 'name' } : person;
         break;
       }
     }

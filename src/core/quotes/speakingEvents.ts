@@ -256,7 +256,39 @@ export class SpeakingEvents extends BodyPositions {
       if (this.newlineBetween((tokens[j] as Token).end, next.start) && j + 1 !== k) return undefined;
       const run = runByLast[j];
       // A capitalised common noun opening the sentence ("Perempuan itu mewarisi …") names nobody: look further back.
-      if (run && this.opensSentence(run) && this.personOf(run) !== null) return run;
+      if (run && this.opensSentence(run) && this.personOf(run) !== null) return this.appositiveHolder(run) ?? run;
+    }
+    return undefined;
+  }
+
+  /**
+   * The person named by the run that starts at `offset`, when it is a role's object and its holder follows set off by
+   * commas ("Pelatih Zohri asal Amerika Serikat, Harry Marra, … menulis:"): the holder's name; else null.
+   */
+  holderSetOffAfter(offset: number): string | null {
+    const i = this.lastTokenBefore(offset + 1);
+    const run = i >= 0 && (this.tokens[i] as Token).start === offset ? this.runByFirst[i] : undefined;
+    const holder = run ? this.appositiveHolder(run) : undefined;
+    return holder ? this.personOf(holder) : null;
+  }
+
+  /**
+   * "Pelatih Bhayangkara asal Iran, Reidel Alfonso Toiran, memuji …", "Kapten Bhayangkara, Rivan Nurmulki,": a run
+   * opened by a role word, then within a few words of its clause a person set off by commas, who is someone else than
+   * the run names: that person holds the role (the run's name is the team or person the role is of).
+   */
+  private appositiveHolder(run: NameRun): NameRun | undefined {
+    const { tokens } = this;
+    if (!this.body.lexicon.roleHeads.has((tokens[run.first] as Token).text)) return undefined;
+    for (let j = run.last; j < tokens.length && j <= run.last + MAX_APPOSITION_WORDS; j++) {
+      if (!this.commaAfter(j)) {
+        if ((tokens[j] as Token).endsClause) return undefined;
+        continue;
+      }
+      const next = this.runByFirst[j + 1];
+      if (!next || !this.commaAfter(next.last)) return undefined;
+      const holder = this.personOf(next);
+      return holder !== null && holder !== this.personOf(run) ? next : undefined;
     }
     return undefined;
   }

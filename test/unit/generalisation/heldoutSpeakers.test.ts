@@ -54,4 +54,18 @@ suite('speaker and people leftovers (stop 17)', () => {
     ]);
     assert.equal(a.quotes[0]?.speaker, 'Daniel Seran');
   });
+
+  test('a role of someone ("Pelatih Zohri", "Pelatih Persiba asal Brasil") is held by the person set off by commas after it', () => {
+    const a = analyse([
+      'Zohri Siap Tampil di Final',
+      'JAKARTA - Rekor nasional 100 meter dipecahkan sprinter Lalu Muhammad Zohri, Minggu (22/11/2026).',
+      '',
+      '"Saya senang sekali bisa memecahkan rekor," kata Zohri.',
+      '',
+      'Pelatih Zohri asal Amerika Serikat, Harry Marra, lewat pesan singkat menulis: "Dia siap untuk level berikutnya."',
+      '',
+      'Pelatih Persiba asal Brasil, Marcos Ribeiro, memuji anak asuhnya. Dalam jumpa pers, ia berkata, "Kami bangga dengan mental pemain."',
+    ]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Lalu Muhammad Zohri', 'Harry Marra', 'Marcos Ribeiro']);
+  });
 });
