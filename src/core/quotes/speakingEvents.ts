@@ -31,6 +31,9 @@ const MAX_SUBJECT_OPENING_TOKENS = 4;
 
 /** Words of an apposition between a name and its verb ("warga Kompleks Doyo Baru"). */
 const MAX_APPOSITION_WORDS = 6;
+/** Words of a description in lower case between a name and its verb ("yang bercita-cita kuliah di program studi Geofisika"). */
+const MAX_DESCRIPTION_WORDS = 10;
+const LOWER_START = /^\p{Ll}/u;
 /** Capitalised words of an affiliation between a name and its verb ("of Mulawarman University"). */
 const MAX_AFFILIATION_WORDS = 5;
 
@@ -109,7 +112,9 @@ export class SpeakingEvents extends BodyPositions {
     }
     // "Menurut Rahmawati, …": a cue that is also a prefixed word, with no name before it, names the one after it.
     if (!run && runAfter && isReportingVerb(t.text, a)) run = runAfter;
-    const who = run ? this.personOf(run) : null;
+    // "Ambrosius Ijat (34), warga Dayak Salako dari Sebalo, mengaku": the name closing a description is not the subject.
+    const described = run && subjectEnd === run.last ? this.descriptionOwner(run) : undefined;
+    const who = described ? this.personOf(described) : run ? this.personOf(run) : null;
     if (who) return { at: t.start, name: who };
     // "Kapolsek Maulafa mengatakan …" then "…," ujar Kapolsek: an office whose holder the text never names speaks as itself.
     const office = run && subjectEnd === run.last ? this.officeOf(run) : null;
@@ -320,6 +325,24 @@ export class SpeakingEvents extends BodyPositions {
       if (this.commaAfter(j)) return this.runByLast[j] ?? this.runBeforeAgeOrDegree(j);
       // "Siti Maryam dari KUA Kecamatan Dolo, mengaku": the name, then its affiliation, set off by the comma before the verb.
       if (j > 0 && this.a.affiliationWords.has((this.tokens[j] as Token).text.toLowerCase()) && !this.commaAfter(j - 1) && this.runByLast[j - 1]) return this.runByLast[j - 1];
+    }
+    return undefined;
+  }
+
+  /**
+   * "Ambrosius Ijat (34), warga Dayak Salako dari Sebalo, mengaku", "Putri, yang bercita-cita kuliah di program studi
+   * Geofisika, berharap": the run before the verb closes a description set off by commas that opens in lower case;
+   * the person named before that description is the verb's subject. Undefined when no person stands there.
+   */
+  private descriptionOwner(run: NameRun): NameRun | undefined {
+    const { tokens } = this;
+    if (!this.commaAfter(run.last)) return undefined;
+    for (let j = run.first - 1; j >= Math.max(0, run.first - MAX_DESCRIPTION_WORDS); j--) {
+      if ((tokens[j] as Token).endsClause) return undefined;
+      if (!this.commaAfter(j)) continue;
+      if (j + 1 === run.first || !LOWER_START.test((tokens[j + 1] as Token).text)) return undefined;
+      const owner = this.runByLast[j] ?? this.runBeforeAgeOrDegree(j);
+      return owner && this.personOf(owner) !== null ? owner : undefined;
     }
     return undefined;
   }

@@ -68,4 +68,18 @@ suite('speaker and people leftovers (stop 17)', () => {
     ]);
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Lalu Muhammad Zohri', 'Harry Marra', 'Marcos Ribeiro']);
   });
+
+  test('a name closing a lower-case description set off by commas ("warga … dari Sebalo,") is not the subject of the verb', () => {
+    const a = analyse([
+      'Tatung Meriahkan Cap Go Meh',
+      'SINGKAWANG - Ratusan tatung mengikuti parade Cap Go Meh, Minggu (22/2/2026).',
+      '',
+      'Salah satunya, Ambrosius Ijat (34), warga Dayak Salako dari Sebalo, mengaku sudah tujuh tahun ikut parade. "Keluarga saya sekarang yang paling semangat," katanya.',
+      '',
+      'Peserta termuda, Putri Lestari, yang bercita-cita kuliah di program studi Antropologi, berharap tradisi ini tetap hidup. "Saya ingin meneliti budaya sendiri," ujarnya.',
+      '',
+      'Salah satu pedagang, ibu dua anak bernama Sari Wulandari, mengaku dagangannya laris. "Dari pagi sudah habis," katanya.',
+    ]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Ambrosius Ijat', 'Putri Lestari', 'Sari Wulandari']);
+  });
 });
