@@ -82,4 +82,18 @@ suite('speaker and people leftovers (stop 17)', () => {
     ]);
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Ambrosius Ijat', 'Putri Lestari', 'Sari Wulandari']);
   });
+
+  test('an adverb between a subject and its verb ("Putu Eka Suardana, sebelumnya menyatakan", "justru", "pula") keeps the subject speaking', () => {
+    const a = analyse([
+      'Paslon Janjikan Seragam Gratis',
+      'DENPASAR - Pasangan calon nomor urut 1 menjanjikan seragam sekolah gratis, Selasa (19/11/2024).',
+      '',
+      'Kubu petahana, paslon nomor urut 2, Ni Luh Putu Ayu Sriasih, belum memberi tanggapan. Namun juru bicara timnya, Putu Eka Suardana, sebelumnya menyatakan program itu sudah berjalan.',
+      '',
+      '"Jangan mengklaim program orang lain," katanya.',
+      '',
+      'Ketua tim pemenangan, Made Sudarsana, justru menilai program itu belum merata. "Banyak sekolah belum dapat," ujarnya.',
+    ]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Putu Eka Suardana', 'Made Sudarsana']);
+  });
 });
