@@ -96,4 +96,19 @@ suite('speaker and people leftovers (stop 17)', () => {
     ]);
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Putu Eka Suardana', 'Made Sudarsana']);
   });
+
+  test('a degree written in title case before a name word ("Eng Hian", "Tan Eng Liang") is a name word; after the name it stays a degree', () => {
+    const a = analyse([
+      'Indonesia Loloskan Lima Wakil',
+      'JAKARTA - Indonesia meloloskan lima wakil ke perempat final, Kamis (16/1/2025).',
+      '',
+      'Kabid Binpres PBSI, Eng Hian, menyebut target tim adalah dua gelar. "Kami realistis," tutur Eng Hian.',
+      '',
+      'Pengusaha Tan Eng Liang ikut menonton. "Penontonnya luar biasa," kata Tan Eng Liang.',
+      '',
+      'Dosen teknik sipil, Budi Santoso, M.Eng, menilai stadion layak. "Atapnya kokoh," ujar Budi.',
+    ]);
+    assert.deepEqual(names(a), ['Eng Hian', 'Tan Eng Liang', 'Budi Santoso']);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Eng Hian', 'Tan Eng Liang', 'Budi Santoso']);
+  });
 });
