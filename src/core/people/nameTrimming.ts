@@ -53,7 +53,10 @@ export function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
       // A sentence's first word may be a title the text writes once ("Partner East Ventures Melisa Irene"): the rest must be written elsewhere.
       const openerThenElsewhere = seg.sentenceInitial && k === 0 && dropped.slice(1).every(seenElsewhere);
       const opensKnownName = roleOwnsWordsBefore(seg, k, i, ctx);
-      if (fullName || elsewhere || opensKnownName || openerThenElsewhere) k = i;
+      // "Chief Executive Officer Straits Harbour Tan Wei Liang" … "Saham Straits Harbour naik": after a role, the dropped
+      // words are a whole name the text writes on its own more than once: the role's company, not the person's words.
+      const ownerElsewhere = seg.role !== null && ctx.knownNames.has(dropped.join(' ')) && dropped.every((w) => (ctx.frequency.get(w) ?? 0) > 1);
+      if (fullName || elsewhere || opensKnownName || openerThenElsewhere || ownerElsewhere) k = i;
       break;
     }
   }

@@ -111,4 +111,19 @@ suite('speaker and people leftovers (stop 17)', () => {
     assert.deepEqual(names(a), ['Eng Hian', 'Tan Eng Liang', 'Budi Santoso']);
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Eng Hian', 'Tan Eng Liang', 'Budi Santoso']);
   });
+
+  test('after a role, a company the text writes on its own is the role\'s, not the first words of the name', () => {
+    const a = analyse([
+      'Harbour Link Akuisisi Gudang Dingin Batam',
+      'SINGAPURA - Perusahaan logistik asal Singapura, Harbour Link Holdings, mengakuisisi gudang berpendingin di Batam, Rabu (18/11/2026).',
+      '',
+      'Chief Executive Officer Harbour Link Lim Boon Heng mengatakan Batam dekat dengan jalur pelayaran.',
+      '',
+      '"Permintaan rantai dingin naik setiap tahun," ujar Lim.',
+      '',
+      'Saham Harbour Link naik 4 persen pada perdagangan siang.',
+    ]);
+    assert.deepEqual(names(a), ['Lim Boon Heng']);
+    assert.equal(a.quotes[0]?.speaker, 'Lim Boon Heng');
+  });
 });
