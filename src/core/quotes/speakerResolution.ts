@@ -49,8 +49,9 @@ function resolveText(text: string, registry: PersonRegistry, names: NameLexicon,
   const roleWords = holdsRole ? words.flatMap((w, i) => names.roleAbbreviations.get(lowers[i] ?? '') ?? [w]) : [];
   const person = registry.resolveBefore(nameWords, roleWords, at);
   if (person) return person;
-  // A role nobody in the text holds by name ("tutur Pj Walikota"): leave it to the context.
-  if (nameWords.length === 0 && holdsRole) return null;
+  // A role nobody in the text holds by name ("tutur Pj Walikota"), or a title alone ("ujar Sultan", "kata Romo"): leave
+  // it to the context.
+  if (nameWords.length === 0 && (holdsRole || words.every((w) => names.honorifics.has(w)))) return null;
   if (words.length === 1 && (isAcronym(words[0] ?? '') || words[0]?.startsWith('@'))) return { name: words[0] ?? '', by: 'name' };
   return { name: words.join(' '), by: 'name' };
 }

@@ -261,7 +261,7 @@ export class SpeakingEvents extends BodyPositions {
       if (this.newlineBetween((tokens[j] as Token).end, next.start) && j + 1 !== k) return undefined;
       const run = runByLast[j];
       // A capitalised common noun opening the sentence ("Perempuan itu mewarisi …") names nobody: look further back.
-      if (run && this.opensSentence(run) && this.personOf(run) !== null) return this.appositiveHolder(run) ?? run;
+      if (run && (this.opensSentence(run) || this.setOffAtSentenceStart(run)) && this.personOf(run) !== null) return this.appositiveHolder(run) ?? run;
     }
     return undefined;
   }
@@ -311,6 +311,18 @@ export class SpeakingEvents extends BodyPositions {
       if (r.last - r.first > fullest.last - fullest.first && (this.tokens[r.first] as Token).text === first.text && this.personOf(r) === null) fullest = r;
     }
     return this.text.slice((this.tokens[fullest.first] as Token).start, (this.tokens[fullest.last] as Token).end).replace(/\s+/gu, ' ');
+  }
+
+  /**
+   * "Salah satu bhisa, Wa Ode Sitti Hadijah (63), sudah …": the run stands among its sentence's first few tokens, set
+   * off by commas (an age or degree may come before the closing one): the person the sentence introduces.
+   */
+  private setOffAtSentenceStart(run: NameRun): boolean {
+    const { tokens } = this;
+    if (run.first === 0 || !this.commaAfter(run.first - 1) || run.first - this.sentenceStartFrom(run.first) > MAX_SUBJECT_OPENING_TOKENS) return false;
+    let k = run.last + 1;
+    while (k < tokens.length && ageOrDegree((tokens[k] as Token).text, this.body.lexicon.degrees)) k++;
+    return this.commaAfter(run.last) || this.commaAfter(k - 1);
   }
 
   /**

@@ -126,4 +126,35 @@ suite('speaker and people leftovers (stop 17)', () => {
     assert.deepEqual(names(a), ['Lim Boon Heng']);
     assert.equal(a.quotes[0]?.speaker, 'Lim Boon Heng');
   });
+
+  test('a title alone in the cue ("ujar Sultan") is the person the text gave that title, not a person named "Sultan"', () => {
+    const a = analyse([
+      'Ritual Pingitan Digelar di Keraton',
+      'BAUBAU - Sebanyak 12 gadis menjalani ritual pingitan adat di Keraton Buton, Minggu (22/11/2026).',
+      '',
+      'Ritual itu dibuka oleh Sultan Buton ke-41, La Ode Muhammad Izat Manarfa, yang mengingatkan bahwa ritual bukan tontonan.',
+      '',
+      '"Ini sekolah adat bagi anak perempuan," ujar Sultan.',
+    ]);
+    assert.deepEqual(names(a), ['La Ode Muhammad Izat Manarfa']);
+    assert.equal(a.quotes[0]?.speaker, 'La Ode Muhammad Izat Manarfa');
+  });
+
+  test('"Ia mengatakan" points back to the person set off by commas near the sentence start ("Salah satu bhisa, Wa Ode Sitti Hadijah (63), …")', () => {
+    const a = analyse([
+      'Ritual Pingitan Digelar di Keraton',
+      'BAUBAU - Sebanyak 12 gadis menjalani ritual pingitan adat, Minggu (22/11/2026).',
+      '',
+      '"Ini sekolah adat bagi anak perempuan," kata Kepala Dinas Kebudayaan, La Ode Abdul Rasyid.',
+      '',
+      'Salah satu pendamping, Wa Ode Sitti Hadijah (63), sudah 30 tahun mendampingi peserta. Ia mengatakan jumlah peserta meningkat.',
+      '',
+      'Bersambung ke hal. 7',
+      '',
+      'Tradisi Pingitan...',
+      '',
+      '"Tahun ini ada dua belas," katanya.',
+    ]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['La Ode Abdul Rasyid', 'Wa Ode Sitti Hadijah']);
+  });
 });
