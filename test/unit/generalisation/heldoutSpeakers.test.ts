@@ -157,4 +157,18 @@ suite('speaker and people leftovers (stop 17)', () => {
     ]);
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['La Ode Abdul Rasyid', 'Wa Ode Sitti Hadijah']);
   });
+
+  test('a promise is speaking ("dr. Rahma menjanjikan …"): "katanya" after it is that person\'s', () => {
+    const a = analyse([
+      'Paslon Kampanye di Kajang',
+      'BULUKUMBA - Pasangan calon bupati nomor urut 2 berkampanye di Kajang, Senin (18/11/2024).',
+      '',
+      'Didampingi calon wakil bupati dr. Hj. Sitti Rahmawati Lallo, Takdir mendengar keluhan warga soal jalan rusak.',
+      '',
+      '"Semua jalan desa di Kajang kami aspal," ujar Takdir disambut yel-yel pendukungnya.',
+      '',
+      'Sementara dr. Rahma menjanjikan ambulans desa di setiap kecamatan. "Ibu hamil tidak boleh melahirkan di jalan," katanya.',
+    ]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Takdir', 'Sitti Rahmawati Lallo']);
+  });
 });
