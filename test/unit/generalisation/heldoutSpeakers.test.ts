@@ -171,4 +171,20 @@ suite('speaker and people leftovers (stop 17)', () => {
     ]);
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Takdir', 'Sitti Rahmawati Lallo']);
   });
+
+  test('one word opening its sentence, set off by a comma, with the name the person goes by ("Sumarni, … yang akrab disapa Bu Rini,") is a person', () => {
+    const a = analyse([
+      'Guru Honorer Bertahan di Pelosok',
+      'LAHAT - Sekolah di pelosok Lahat kekurangan guru tetap, Senin (23/11/2026).',
+      '',
+      'Sumarni, guru honorer yang akrab disapa Bu Rini, sudah mengajar di sekolah itu sejak 2011.',
+      '',
+      '"Kadang gaji honor baru cair tiga bulan sekali," ujar Bu Rini.',
+      '',
+      'Bintang yang akrab disapa Kak Tata itu juga hadir bersama murid-muridnya.',
+    ]);
+    assert.ok(names(a).includes('Sumarni'));
+    assert.ok(!names(a).includes('Bintang'), 'a common noun before "yang akrab disapa" without a comma');
+    assert.equal(a.quotes[0]?.speaker, 'Sumarni');
+  });
 });
