@@ -187,4 +187,15 @@ suite('speaker and people leftovers (stop 17)', () => {
     assert.ok(!names(a).includes('Bintang'), 'a common noun before "yang akrab disapa" without a comma');
     assert.equal(a.quotes[0]?.speaker, 'Sumarni');
   });
+
+  test('"Indonesia" is a country like the others: "Dari kubu Indonesia, Odekta Elvina Naibaho tampil …" names a person', () => {
+    const a = analyse([
+      'Pelari Kenya Kuasai Full Marathon',
+      'MAGELANG - Pelari asal Kenya, Geoffrey Kipchumba, menjuarai kategori full marathon, Minggu (16/11/2025).',
+      '',
+      'Dari kubu Indonesia, Odekta Elvina Naibaho tampil sebagai pelari putri nasional tercepat. Odekta mengatakan cuaca dingin sangat membantu. "Saya bisa jaga pace sampai kilometer 35," ujar pelari asal Sumatera Utara itu.',
+    ]);
+    assert.deepEqual(names(a), ['Geoffrey Kipchumba', 'Odekta Elvina Naibaho']);
+    assert.equal(a.quotes[0]?.speaker, 'Odekta Elvina Naibaho');
+  });
 });
