@@ -198,4 +198,16 @@ suite('speaker and people leftovers (stop 17)', () => {
     assert.deepEqual(names(a), ['Geoffrey Kipchumba', 'Odekta Elvina Naibaho']);
     assert.equal(a.quotes[0]?.speaker, 'Odekta Elvina Naibaho');
   });
+
+  test('a place after an institution word stops before a short form of Muhammad: the name after it stays a person', () => {
+    const a = analyse([
+      'Rumpon Digital Diuji di Sultra',
+      'KENDARI - Nelayan di Sulawesi Tenggara mulai memakai rumpon digital, Selasa (24/11/2026).',
+      '',
+      'Kepala Dinas Kelautan serta Perikanan (DKP) Sultra La Ode Muh. Arsyad di Kendari mengatakan program itu masih uji coba.',
+      '',
+      '"Nelayan tidak perlu lagi menunggu berjam-jam di sekitar rumpon," kata Arsyad.',
+    ]);
+    assert.ok(names(a).some((n) => n.endsWith('Muh. Arsyad')), names(a).join(', '));
+  });
 });
