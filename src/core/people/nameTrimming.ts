@@ -53,7 +53,10 @@ export function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
       // A sentence's first word may be a title the text writes once ("Partner East Ventures Melisa Irene"): the rest must be written elsewhere.
       const openerThenElsewhere = seg.sentenceInitial && k === 0 && dropped.slice(1).every(seenElsewhere);
       const opensKnownName = roleOwnsWordsBefore(seg, k, i, ctx);
-      if (fullName || elsewhere || opensKnownName || openerThenElsewhere) k = i;
+      // "Chief Executive Officer Straits Harbour Tan Wei Liang" … "Saham Straits Harbour naik": after a role, the dropped
+      // words are a whole name the text writes on its own more than once: the role's company, not the person's words.
+      const ownerElsewhere = seg.role !== null && ctx.knownNames.has(dropped.join(' ')) && dropped.every((w) => (ctx.frequency.get(w) ?? 0) > 1);
+      if (fullName || elsewhere || opensKnownName || openerThenElsewhere || ownerElsewhere) k = i;
       break;
     }
   }
@@ -63,7 +66,7 @@ export function trimLeading(seg: NameSegment, ctx: TrimContext): NameSegment {
   // (not when the text shows that word speaking on its own: "Juru Bicara KPK Tessa Mahardhika Sugiarto" … "kata Tessa").
   // Nor when another name of the text opens with that word ("Kepala Dinas PUPR-Pera Kaltim Aji Muhammad Fitriansyah" … "Aji Fitri"): it is the person's first name.
   if (k === 0 && seg.role !== null && seg.honorific === null && words.length >= 3 && !ctx.connectors.has(words[1] ?? '') && !ctx.subjectWords.has(words[0] ?? '') && !ctx.speakerWords.has(words[0] ?? '') && !ctx.namePrefixes.has(words[0] ?? '') && (ctx.frequency.get(words[0] ?? '') ?? 0) > (ctx.frequency.get(words[1] ?? '') ?? 0) && !opensOtherName(words, ctx)) k = 1;
-  while (k < words.length - 1 && ctx.connectors.has(words[k] ?? '')) k++;
+  while (k < words.length - 1 && ctx.connectors.has(words[k] ?? '') && !ctx.namePrefixes.has(words[k] ?? '')) k++;
   if (k === 0) return seg;
   const droppedWords = words.slice(0, k).join(' ');
   // Words dropped after a role belong to it ("Wali Kota" + "Sukamaju").

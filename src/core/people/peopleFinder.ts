@@ -288,6 +288,9 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         (role !== null && single && apposition && wholeRun && setOffByCommas(run, article.text)) ||
         // "Koordinator pedagang, Suwarno, yang akrab disapa Gendhon": one word set off by a comma, with the name the person goes by.
         (single && wholeRun && after.calledAsPerson && before !== undefined && isCommaGap(article.text, before.end, run.tokens[0]?.start ?? 0)) ||
+        // "Sumarni, guru honorer yang akrab disapa Bu Rini, sudah …": one word opening its sentence, with the name the person goes by.
+        // ("Bintang yang akrab disapa MJ itu": no comma, a common noun for the person the text names elsewhere.)
+        (single && wholeRun && seg.sentenceInitial && article.text.charCodeAt(seg.end) === 44 && after.calledAsPerson) ||
         // "Wali Kota Batu Nurochman menegaskan": a role, its place, and one name word that acts; or that closes
         // the sentence or a list item ("serta Camat Tompobulu Hasrullah.", "Kapolsek Tompobulu Suardi dan …").
         (role !== null && single && seg.afterPlace === true && endsRun && (after.verb || closesItem(run, body, article.text))) ||

@@ -31,7 +31,8 @@ export function placeWords(body: BodyText, text: string): Set<string> {
         // In a role run ("Kepala Dinas … Kota Makassar Andi Rahmat") the name follows the place: take one word only.
         // So after a lower-case role and a club ("pelatih Persija Jakarta Diego Alvarado"): the club's city, then its holder.
         const limit = hasRole || clubAfterLowerRole(body, run) ? k + 1 : run.tokens.length;
-        for (let m = k; m < limit && run.kinds[m] === 'name'; m++) places.add(run.tokens[m]?.text ?? '');
+        // A short form of a given name ("Muh.") opens a person's name: no place goes on over it ("Sultra La Ode Muh. Arsyad").
+        for (let m = k; m < limit && run.kinds[m] === 'name' && !body.lexicon.connectors.has(run.tokens[m]?.text ?? ''); m++) places.add(run.tokens[m]?.text ?? '');
       }
     }
     previousWasPlace = places.size > sizeBefore || (listedAfterPlace && run.tokens.every((t) => places.has(t.text)));

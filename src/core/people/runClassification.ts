@@ -21,6 +21,9 @@ function roleLength(words: readonly WordInfo[], i: number, to: number, info: Wor
 /** Two capitalised words of three letters or more joined by a hyphen ("Pangemanan-Sondakh"). */
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
 
+/** A word in title case: a capital, then lower-case letters only. */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** A name connector ("Al", "El") joined by a hyphen to a capitalised word of three letters or more ("Al-Mahmoud"). */
 const ARTICLE_JOINED = /^(\p{L}{1,3})-\p{Lu}\p{Ll}{2,}$/u;
 
@@ -113,6 +116,16 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
   // though its second word alone is an institution's ("Mahkamah Agung").
   for (let i = 0; i + 2 < n; i++) {
     if (kinds[i + 2] === 'name' && ctx.lexicon.namePrefixes.has(`${tokens[from + i]?.text ?? ''} ${tokens[from + i + 1]?.text ?? ''}`)) kinds[i] = kinds[i + 1] = 'name';
+  }
+  // "H. Moh. Sahlan", "Drs. H. Muh. Ilham Syam": a short form of a given name that the data lists both among connectors
+  // (it joins name words: "Andi Muh. Fadhil") and among name prefixes opens a name before a name word.
+  for (let i = 0; i + 1 < n; i++) {
+    if (kinds[i] === 'connector' && kinds[i + 1] === 'name' && ctx.lexicon.namePrefixes.has(tokens[from + i]?.text ?? '')) kinds[i] = 'name';
+  }
+  // "Eng Hian", "Tan Eng Liang": a degree the data lists in title case ("Eng", "Ners") followed by a name word is a
+  // name word; a degree closes a name and is followed by a comma or another degree, never by the name.
+  for (let i = 0; i + 1 < n; i++) {
+    if (kinds[i] === 'acronym' && kinds[i + 1] === 'name' && TITLE_CASE_WORD.test(tokens[from + i]?.text ?? '') && ctx.lexicon.degrees.has(tokens[from + i]?.text ?? '')) kinds[i] = 'name';
   }
   // A month word is no name word so that "Mei 2025" names no one; between two name words it is part of the
   // name ("Lie Mei Hwa"): a date writes a number, not a name, beside its month.

@@ -49,8 +49,9 @@ function resolveText(text: string, registry: PersonRegistry, names: NameLexicon,
   const roleWords = holdsRole ? words.flatMap((w, i) => names.roleAbbreviations.get(lowers[i] ?? '') ?? [w]) : [];
   const person = registry.resolveBefore(nameWords, roleWords, at);
   if (person) return person;
-  // A role nobody in the text holds by name ("tutur Pj Walikota"): leave it to the context.
-  if (nameWords.length === 0 && holdsRole) return null;
+  // A role nobody in the text holds by name ("tutur Pj Walikota"), or a title alone ("ujar Sultan", "kata Romo"): leave
+  // it to the context.
+  if (nameWords.length === 0 && (holdsRole || words.every((w) => names.honorifics.has(w)))) return null;
   if (words.length === 1 && (isAcronym(words[0] ?? '') || words[0]?.startsWith('@'))) return { name: words[0] ?? '', by: 'name' };
   return { name: words.join(' '), by: 'name' };
 }
@@ -198,10 +199,12 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
     let resolved: Resolved | null = null;
     const cue = c.cue;
     // A cue before the quote names the sentence's subject among its capitalised runs: the first that is a known person.
-    for (const subject of cue?.subjects ?? []) {
+    for (const [i, subject] of (cue?.subjects ?? []).entries()) {
       const person = registry.resolve(subject.split(' '), []);
       if (person) {
-        resolved = person;
+        // "Pelatih Zohri asal Amerika Serikat, Harry Marra, … menulis:": the role's holder set off after it speaks.
+        const holder = i === 0 && cue?.speakerSpan ? speaking.holderSetOffAfter(cue.speakerSpan.start) : null;
+        resolved = holder !== null && holder !== person.name ? { name: holder, by: 'name' } : person;
         break;
       }
     }

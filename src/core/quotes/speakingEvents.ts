@@ -8,11 +8,12 @@
  * token at most once over all quotes (what a scan below an earlier quote found is remembered).
  * Reading every token of the body up front cost more than the rest of speaker resolution.
  */
-import { isCapitalized, type Token } from '../people/nameTokens';
+import type { Token } from '../people/nameTokens';
 import type { NameRun } from '../people/nameRuns';
 import { isPrefixedVerb } from './quoteAttribution';
 import { isReportingVerb } from './quoteSpans';
-import { AGE, ageOrDegree, BodyPositions, MAX_PRONOUN_LOOKBACK } from './bodyPositions';
+import { AGE, ageOrDegree, MAX_PRONOUN_LOOKBACK } from './bodyPositions';
+import { MAX_SUBJECT_OPENING_TOKENS, SubjectAppositions } from './subjectAppositions';
 
 export interface SpeakingEvent {
   readonly at: number;
@@ -26,19 +27,13 @@ const MAX_SUBJECT_SENTENCES = 2;
 
 /** A passive verb ("ditangkap", "diperiksa"): the name before it is what the sentence is about, not who talks. */
 const PASSIVE = /^di[a-z]{3,}$/u;
-/** How many tokens into its sentence a subject set off by commas may start ("Bupati Takalar, H. Andi Rate,"). */
-const MAX_SUBJECT_OPENING_TOKENS = 4;
-
-/** Words of an apposition between a name and its verb ("warga Kompleks Doyo Baru"). */
-const MAX_APPOSITION_WORDS = 6;
-/** Capitalised words of an affiliation between a name and its verb ("of Mulawarman University"). */
-const MAX_AFFILIATION_WORDS = 5;
 
 /**
  * Reads the speaking events of one body; the registry must not change while it is used. Where the
- * tokens, sentences, commas and name runs stand is BodyPositions' (bodyPositions.ts).
+ * tokens, sentences, commas and name runs stand is BodyPositions' (bodyPositions.ts); who a run set off by commas
+ * stands for is SubjectAppositions' (subjectAppositions.ts).
  */
-export class SpeakingEvents extends BodyPositions {
+export class SpeakingEvents extends SubjectAppositions {
   /** Every token up to this index has been read: `knownEvent` is the latest event among them. */
   private knownUpTo = -1;
   private knownEvent: SpeakingEvent | null = null;
@@ -109,8 +104,13 @@ export class SpeakingEvents extends BodyPositions {
     }
     // "Menurut Rahmawati, …": a cue that is also a prefixed word, with no name before it, names the one after it.
     if (!run && runAfter && isReportingVerb(t.text, a)) run = runAfter;
-    const who = run ? this.personOf(run) : null;
+    // "Ambrosius Ijat (34), warga Dayak Salako dari Sebalo, mengaku": the name closing a description is not the subject.
+    const described = run && subjectEnd === run.last ? this.descriptionOwner(run) : undefined;
+    const who = described ? this.personOf(described) : run ? this.personOf(run) : null;
     if (who) return { at: t.start, name: who };
+    // "Kapolsek Maulafa mengatakan …" then "…," ujar Kapolsek: an office whose holder the text never names speaks as itself.
+    const office = run && subjectEnd === run.last ? this.officeOf(run) : null;
+    if (office) return { at: t.start, name: office };
     // "Regina Wally, warga Kompleks Doyo Baru, mengaku": the words before the verb (a place run, or
     // none) name nobody; the name before the apposition is the subject.
     const owner = subjectEnd >= 0 ? (this.appositionOwner(subjectEnd) ?? this.affiliationOwner(subjectEnd)) : undefined;
@@ -253,38 +253,8 @@ export class SpeakingEvents extends BodyPositions {
       if (this.newlineBetween((tokens[j] as Token).end, next.start) && j + 1 !== k) return undefined;
       const run = runByLast[j];
       // A capitalised common noun opening the sentence ("Perempuan itu mewarisi …") names nobody: look further back.
-      if (run && this.opensSentence(run) && this.personOf(run) !== null) return run;
+      if (run && (this.opensSentence(run) || this.setOffAtSentenceStart(run)) && this.personOf(run) !== null) return this.appositiveHolder(run) ?? run;
     }
     return undefined;
   }
-
-  /**
-   * "Regina Wally, warga Kompleks Doyo Baru, mengaku": token k ends an apposition set off by
-   * commas, and the name run before the first comma is the verb's subject. The apposition is a few
-   * words of one clause (bounded, so a long run of commas stays linear).
-   */
-  private appositionOwner(k: number): NameRun | undefined {
-    if (!this.commaAfter(k)) return undefined;
-    for (let j = k - 1; j >= Math.max(0, k - MAX_APPOSITION_WORDS); j--) {
-      if ((this.tokens[j] as Token).endsClause) return undefined;
-      if (this.commaAfter(j)) return this.runByLast[j] ?? this.runBeforeAgeOrDegree(j);
-      // "Siti Maryam dari KUA Kecamatan Dolo, mengaku": the name, then its affiliation, set off by the comma before the verb.
-      if (j > 0 && this.a.affiliationWords.has((this.tokens[j] as Token).text.toLowerCase()) && !this.commaAfter(j - 1) && this.runByLast[j - 1]) return this.runByLast[j - 1];
-    }
-    return undefined;
-  }
-
-  /**
-   * "Ronny Sihaloho of Mulawarman University said", "Siti dari KUA Dolo mengatakan": token k ends a few capitalised
-   * words (the body the person speaks for) after an affiliation word, with no comma; the name run before that word is
-   * the verb's subject.
-   */
-  private affiliationOwner(k: number): NameRun | undefined {
-    let j = k;
-    while (j > k - MAX_AFFILIATION_WORDS && j > 0 && isCapitalized((this.tokens[j] as Token).text) && !(this.tokens[j - 1] as Token).endsClause) j--;
-    const word = this.tokens[j];
-    if (j === k || j < 1 || !word || !this.a.affiliationWords.has(word.text.toLowerCase()) || this.commaAfter(j - 1) || this.commaAfter(j)) return undefined;
-    return this.runByLast[j - 1];
-  }
-
 }

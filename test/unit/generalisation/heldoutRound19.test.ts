@@ -18,7 +18,7 @@ suite('articles from other outlets (round nineteen)', () => {
       '',
       'Petugas BPN Tiurma br. Simanjuntak juga menyatakan proses berjalan lancar. "Semua berkas warga sudah kami periksa satu per satu," katanya.',
     ]);
-    assert.equal(a.quotes[0]?.speaker, 'Ramli Dg. Sese');
+    assert.equal(a.quotes[0]?.speaker, 'Muh. Ramli Dg. Sese');
     assert.equal(a.quotes[1]?.speaker, 'Tiurma br. Simanjuntak');
     assert.ok(names(a).includes('Tiurma br. Simanjuntak'));
   });

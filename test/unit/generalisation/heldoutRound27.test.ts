@@ -50,8 +50,8 @@ suite('articles from other outlets (round twenty-seven)', () => {
       '',
       '"Kami minta warga memaklumi kalau jalan agak macet," kata Kades.',
     ]);
-    assert.ok(names(a).includes('Syaiful'), names(a).join(', '));
-    assert.equal(a.quotes[0]?.speaker, 'Syaiful');
+    assert.ok(names(a).includes('Moh. Syaiful'), names(a).join(', '));
+    assert.equal(a.quotes[0]?.speaker, 'Moh. Syaiful');
   });
 
   test('a headline broken over two lines after a comma is one title, under a one-word section label', () => {
