@@ -32,6 +32,19 @@ export function readerFor(data: DatelineData): DatelineReader {
   return r;
 }
 
+/** A lead paragraph is at least this long: a headline never runs so far. */
+const LEAD_MIN_CHARS = 120;
+const ENDS_SENTENCE = /[.!?]["”’)]?\s*$/u;
+
+/**
+ * "Jakarta, Pasar Indonesia - Nilai tukar rupiah ditutup melemah …": a long line closing as a sentence and opening with
+ * a dateline that names the outlet (with or without a place) is an article's lead, never its headline.
+ */
+export function isDatelineLead(text: string, data: DatelineData): boolean {
+  if (text.length < LEAD_MIN_CHARS || !ENDS_SENTENCE.test(text)) return false;
+  return readerFor(data).read(text)?.outlet != null;
+}
+
 /**
  * A line that is nothing but "<place>, <outlet>" (no dash: the line break stands for it), read only when the block
  * goes on under it. Both parts are needed, the second reading as a publisher's name or written as the

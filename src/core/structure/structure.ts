@@ -16,7 +16,7 @@ import { findHeadline, headlineText, type HeadlineResult } from './headline';
 import { headlineTails } from './headlineTail';
 import { markCommentThreads, markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats, markFooterRuns } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
-import { findDateline } from './datelineLines';
+import { findDateline, isDatelineLead } from './datelineLines';
 import { isInstitutionMasthead, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromMasthead, outletFromOfficeCredit } from './outletLines';
 import { outletFromReleaseIssuer } from './releaseIssuer';
 import { outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader, slugHeadline, tabTitleSite } from './pageTitle';
@@ -73,7 +73,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
 
   const folds: (string | undefined)[] = [];
   const fold = (i: number): string => (folds[i] ??= foldLine(features[i]?.text ?? ''));
-  const found = findHeadline(features, hits, cues.headlineSkipKinds, fold, new Set(cues.data.headlineNeverOverCues ?? []), new Set(cues.data.summaryBoxCues ?? []), (text) => isInstitutionMasthead(text, cues.data.dateline));
+  const found = findHeadline(features, hits, cues.headlineSkipKinds, fold, new Set(cues.data.headlineNeverOverCues ?? []), new Set(cues.data.summaryBoxCues ?? []), (text) => isInstitutionMasthead(text, cues.data.dateline), (text) => isDatelineLead(text, cues.data.dateline));
   const headline = firstCopyOfHeadline(found, fold);
   for (const skipped of headline.skipped) {
     const hit = hits[skipped];
