@@ -22,7 +22,7 @@ import { gluedRelatedHeadlineRuns, titleCaseRuns } from './titleCaseLines';
 import { followedBy, pairAcronymAfter, withoutTitles, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
 import { continuesInitialsList, countedPlaceBefore, introducedAsPerson, onlyDegreesAfter, setOffByCommas } from './listAndAppositionClues';
-import { afterNamesake, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, inBracketedCredit, listedAfter, namesAnimal, townOfNumberedName, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
+import { afterNamesake, titledAfterInstitutionName, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, inBracketedCredit, listedAfter, namesAnimal, townOfNumberedName, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
 export { readBody, type BodyText } from './bodyText';
 
 // Regexes made once (a literal in a function is a new object each time it runs).
@@ -268,7 +268,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       const institutionAfterRole = ownRole !== null && !spoken && lex.namesakeNouns.has(ownRole.slice(ownRole.lastIndexOf(' ') + 1).toLowerCase());
       const roleStart = run.tokens[run.kinds.indexOf('role')]?.start;
       if (institutionAfterRole && roleStart !== undefined && seg.end === lastTok?.end) roleForNext = { role: spacesCollapsed(article.text, roleStart, lastTok.end), end: lastTok.end };
-      const organisation = (seg.afterNonName && !ranked && !spoken && lowerRole === null && !afterCountry(run, seg, lex.placeNames)) || (seg.honorific !== null && !spoken && afterNamesake(run, seg, lex)) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken && !(seg.end === lastTok?.end && pairAcronymAfter(article.text, seg.start, seg.end, seg.words[0] ?? ''))) || institutionAfterRole;
+      const organisation = (seg.afterNonName && !ranked && !spoken && lowerRole === null && !afterCountry(run, seg, lex.placeNames) && !titledAfterInstitutionName(run, seg, lex)) || (seg.honorific !== null && !spoken && afterNamesake(run, seg, lex)) || seg.beforeHonorific || (after.paren && !after.nickname && !seg.honorific && role === null && !spoken && !(seg.end === lastTok?.end && pairAcronymAfter(article.text, seg.start, seg.end, seg.words[0] ?? ''))) || institutionAfterRole;
       const single = nameWords.length === 1;
       // The segment is the whole run: nothing capitalised stands around it to own the verb after it.
       const wholeRun = run.tokens.length === seg.words.length;

@@ -33,6 +33,18 @@ export function afterNamesake(run: NameRun, seg: NameSegment, lex: NameLexicon):
   return before >= 0 && lex.namesakeNouns.has((run.tokens[before]?.text ?? '').toLowerCase());
 }
 
+/**
+ * "pengamat energi Universitas Andalas Dr. Irwansyah Putra Nasution": an academic title after an institution's own name
+ * (a name word closing it) opens its member's name; "RSUD Dr. Soetomo", "Universitas Muhammadiyah Prof. Dr. Hamka" name
+ * the institution after its namesake, the title right after the institution's words.
+ */
+export function titledAfterInstitutionName(run: NameRun, seg: NameSegment, lex: NameLexicon): boolean {
+  let at = run.tokens.findIndex((t) => t.start === seg.start) - 1;
+  if (at < 0 || !lex.academicTitles.has(run.tokens[at]?.text ?? '')) return false;
+  while (at >= 0 && lex.honorifics.has(run.tokens[at]?.text ?? '')) at--;
+  return at >= 1 && run.kinds[at] === 'name' && run.kinds[0] === 'nonname';
+}
+
 const BRACKET_GAP = /^\s*\([^()]{1,20}\)\s*$/u;
 
 /** A short form in brackets between a run holding a role and run `at` ("Ketua Asosiasi … (AEKI) Lampung"). */

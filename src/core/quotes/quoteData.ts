@@ -64,6 +64,8 @@ export interface AttributionLexicon {
 
 export interface NameLexicon {
   readonly honorifics: ReadonlySet<string>;
+  /** Academic and medical titles ("Dr.", "Prof."): one opening a name after an institution's own name marks a person. */
+  readonly academicTitles: ReadonlySet<string>;
   readonly ranks: ReadonlySet<string>;
   readonly degrees: ReadonlySet<string>;
   /** Role phrases split into words, longest first. */
@@ -157,6 +159,7 @@ interface RawAttribution {
 
 interface RawPeople {
   readonly honorifics?: readonly string[];
+  readonly academicTitles?: readonly string[];
   readonly ranks?: readonly string[];
   readonly degreeSuffixes?: readonly string[];
   readonly roles?: readonly string[];
@@ -257,6 +260,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
   const roles = (raw.roles ?? []).map((r) => r.split(/\s+/)).sort((a, b) => b.length - a.length);
   const lexicon: NameLexicon = {
     honorifics: exact(raw.honorifics),
+    academicTitles: exact(raw.academicTitles),
     ranks: exact(raw.ranks),
     degrees: exact((raw.degreeSuffixes ?? []).map((d) => d.replace(/\.$/, ''))),
     roles,

@@ -8,7 +8,7 @@
  * token at most once over all quotes (what a scan below an earlier quote found is remembered).
  * Reading every token of the body up front cost more than the rest of speaker resolution.
  */
-import type { Token } from '../people/nameTokens';
+import { isCapitalized, type Token } from '../people/nameTokens';
 import type { NameRun } from '../people/nameRuns';
 import { isPrefixedVerb } from './quoteAttribution';
 import { isReportingVerb } from './quoteSpans';
@@ -27,6 +27,8 @@ const MAX_SUBJECT_SENTENCES = 2;
 
 /** A passive verb ("ditangkap", "diperiksa"): the name before it is what the sentence is about, not who talks. */
 const PASSIVE = /^di[a-z]{3,}$/u;
+/** Lower-case words of a role between a passive reporting verb and the name of its agent ("ahli gizi klinis"). */
+const MAX_LOWER_ROLE_WORDS = 3;
 
 /**
  * Reads the speaking events of one body; the registry must not change while it is used. Where the
@@ -86,6 +88,13 @@ export class SpeakingEvents extends SubjectAppositions {
       const saidName = said ? this.personOf(said) : null;
       if (saidName) return { at: t.start, name: saidName };
     }
+    // "Hal senada disampaikan ahli gizi Fitri Handayani.": a passive reporting verb, then a role in lower case, names
+    // the one speaking after the role.
+    if (!runAfter && body.words[i + 1]?.lowerRoleHead === true && a.passiveVerbs.has(t.text.toLowerCase())) {
+      const agent = this.runAfterLowerWords(i + 1);
+      const agentName = agent ? this.personOf(agent) : null;
+      if (agentName) return { at: t.start, name: agentName };
+    }
     // Most tokens have no run right after them and none right before them (past adverbs): then no
     // verb test can give an event, and the word lookups are skipped. (With a run after, the test
     // before is not needed to go on.)
@@ -120,6 +129,17 @@ export class SpeakingEvents extends SubjectAppositions {
     const referent = subjectEnd >= 0 && a.pronouns.has((tokens[subjectEnd] as Token).text.toLowerCase()) ? this.sentenceSubjectBefore(subjectEnd) : undefined;
     const referentName = referent ? this.personOf(referent) : null;
     return referentName ? { at: t.start, name: referentName } : null;
+  }
+
+  /** The run opening right after a few lower-case words from token `from` on ("ahli gizi Fitri …"), none closing a clause. */
+  private runAfterLowerWords(from: number): NameRun | undefined {
+    for (let j = from; j < from + MAX_LOWER_ROLE_WORDS; j++) {
+      const w = this.tokens[j];
+      if (w === undefined || w.endsClause || isCapitalized(w.text)) return undefined;
+      const run = this.runByFirst[j + 1];
+      if (run) return run;
+    }
+    return undefined;
   }
 
   /**

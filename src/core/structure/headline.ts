@@ -27,7 +27,7 @@ export interface HeadlineResult {
 }
 
 /** `fold(i)` is foldLine of line i's text (the caller keeps each line's fold, asked for again and again here). */
-export function findHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>, fold: (line: number) => string, tallyIds: ReadonlySet<string> = new Set(), summaryIds: ReadonlySet<string> = new Set(), isInstitution: (text: string) => boolean = () => false): HeadlineResult {
+export function findHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>, fold: (line: number) => string, tallyIds: ReadonlySet<string> = new Set(), summaryIds: ReadonlySet<string> = new Set(), isInstitution: (text: string) => boolean = () => false, isDatelineLead: (text: string) => boolean = () => false): HeadlineResult {
   const nonBlank = features.filter((f) => !f.blank);
   const skipped: number[] = [];
   let furniture = 0;
@@ -146,6 +146,9 @@ export function findHeadline(features: readonly LineFeatures[], hits: readonly (
       for (let j = k; j < overLead; j++) skipped.push((nonBlank[j] as LineFeatures).index);
       return { line: (nonBlank[overLead] as LineFeatures).index, skipped };
     }
+    // "Jakarta, Pasar Indonesia - Nilai tukar rupiah …" first: a scraper kept the body and dropped the headline. A sentence
+    // opening with a dateline that names the outlet is the lead, and no headline stands above it.
+    if (f.prose && isDatelineLead(f.text)) return { line: null, skipped };
     return { line: f.index, skipped };
   }
   return { line: nonBlank[0]?.index ?? null, skipped: [] };

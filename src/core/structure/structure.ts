@@ -17,7 +17,7 @@ import { headlineTails } from './headlineTail';
 import { markCommentThreads, markRelatedLists, markWidgets, markContext, markFragmentsOfCueBlocks, markCorpusRepeats, markFooterRuns } from './context';
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline, readerFor } from './datelineLines';
-import { isLeadNotHeadline } from './leadAsFirstLine';
+import { isDatelineLead, isLeadNotHeadline } from './leadAsFirstLine';
 import { isInstitutionMasthead, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromGluedPromos, outletFromMasthead, outletFromOfficeCredit } from './outletLines';
 import { outletFromReleaseIssuer } from './releaseIssuer';
 import { outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader, slugHeadline, tabTitleSite } from './pageTitle';
@@ -76,9 +76,9 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
 
   const folds: (string | undefined)[] = [];
   const fold = (i: number): string => (folds[i] ??= foldLine(features[i]?.text ?? ''));
-  const found = findHeadline(features, hits, cues.headlineSkipKinds, fold, new Set(cues.data.headlineNeverOverCues ?? []), new Set(cues.data.summaryBoxCues ?? []), (text) => isInstitutionMasthead(text, cues.data.dateline));
+  const found = findHeadline(features, hits, cues.headlineSkipKinds, fold, new Set(cues.data.headlineNeverOverCues ?? []), new Set(cues.data.summaryBoxCues ?? []), (text) => isInstitutionMasthead(text, cues.data.dateline), (text) => isDatelineLead(text, cues.data.dateline));
   const copy = firstCopyOfHeadline(found, fold);
-  // A cell with no headline: the first line is the lead, opening with its dateline.
+  // A cell with no headline: the first line is the lead, opening with its dateline (leadAsFirstLine.ts).
   const headline = copy.line !== null && copy.skipped.length === 0 && isLeadNotHeadline(features[copy.line], readerFor(cues.data.dateline)) ? { ...copy, line: null } : copy;
   for (const skipped of headline.skipped) {
     const hit = hits[skipped];
