@@ -147,4 +147,13 @@ suite('news articles as NLP datasets store them (round seventy-six)', () => {
     assert.deepEqual(names(a), ['Sri Wahyuni']);
     assert.equal(a.quotes[0]?.speaker, 'Sri Wahyuni');
   });
+
+  test('a "Baca juga" headline left inside a body line names no one; the role after it opens the next sentence', () => {
+    const a = analyse([
+      'Harga Cengkih di Minahasa Turun Jelang Panen',
+      '',
+      'TONDANO , KM - Harga cengkih di Minahasa turun menjelang panen raya , Senin ( 16/7/2018 ) . Baca juga : Harga Pala Ikut Tertekan , Petani Pilih Tunda Jual Kepala Dinas Perkebunan Minahasa , Johny Lumentut , mengatakan stok gudang masih aman .',
+    ]);
+    assert.deepEqual(names(a), ['Johny Lumentut']);
+  });
 });
