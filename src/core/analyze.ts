@@ -2,7 +2,7 @@
  * The engine's one entry point: text in, ArticleAnalysis out. Pure and synchronous; the CLI and
  * the extension call nothing else to analyse an article.
  */
-import { parseArticle, type Article } from './article/article';
+import { parseArticle, type Article, type Line } from './article/article';
 import { getLanguage, LANGUAGES, type LanguageData } from './lang/language';
 import { readingLanguage } from './lang/articleLanguage';
 import type { ArticleAnalysis } from './model';
@@ -91,10 +91,22 @@ function withUserPatterns<S extends { lineRoles: readonly LineRole[]; boilerplat
  */
 function readingText(article: Article): Article {
   const text = article.text;
-  if (!ODD_BREAK_OR_SPACE.test(text)) return article;
-  const read = text.replace(LONE_CR_ALL, '\n').replace(ODD_SPACES_ALL, ' ').replace(ZERO_WIDTH_AT_EDGE_ALL, ' ');
-  return { text: read, lines: article.lines.map((line) => (ODD_SPACE.test(line.text) ? { ...line, text: read.slice(line.start, line.end) } : line)) };
+  const entities = text.includes('&') && SPACE_ENTITY.test(text);
+  if (!entities && !ODD_BREAK_OR_SPACE.test(text)) return article;
+  let read = text.replace(LONE_CR_ALL, '\n').replace(ODD_SPACES_ALL, ' ').replace(ZERO_WIDTH_AT_EDGE_ALL, ' ');
+  if (entities) read = read.replace(SPACE_ENTITY_ALL, (m) => (m.startsWith('&amp') ? '&' : '') + ' '.repeat(m.length - (m.startsWith('&amp') ? 1 : 0)));
+  const changed = (line: Line): boolean => ODD_SPACE.test(line.text) || (entities && SPACE_ENTITY.test(line.text));
+  return { text: read, lines: article.lines.map((line) => (changed(line) ? { ...line, text: read.slice(line.start, line.end) } : line)) };
 }
+
+/**
+ * A no-break space or an ampersand left as an HTML entity by a dataset's tooling ("Radar Kalteng&nbsp;|", "Dinas
+ * Kesehatan &amp; Damkar"): read as the spaces it stands for ("&amp;" as "&" and spaces), so that words, cues and
+ * names around it read as on the page. One character for one, as above. Quote-mark entities ("&quot;") are marks
+ * of the language data (attribution.json), not spaces.
+ */
+const SPACE_ENTITY = /&(?:nbsp|#160|amp);/u;
+const SPACE_ENTITY_ALL = /&(?:nbsp|#160|amp);/gu;
 
 const ODD_BREAK_OR_SPACE = /\r(?!\n)|[\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/u;
 const LONE_CR_ALL = /\r(?!\n)/gu;

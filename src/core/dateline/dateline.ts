@@ -123,7 +123,8 @@ export class DatelineReader {
       else if (place && !outlet && BRACKETED.test(part) && this.isName(part.slice(1, -1))) outlet = part.slice(1, -1).trim();
       else if (!place && this.isPlace(part) && !this.isWeekday(part)) place = part;
       // "palembang - Siti …": a dateline typed in lower case is a place when the lead writes the same words capitalised.
-      else if (!place && !outlet && names.length === 1 && this.isLowerCasePlaceOf(part, lead)) place = part;
+      // "medan , sumutpos.id - …": so, in a text a dataset's tooling lower-cased, before an outlet the next part names.
+      else if (!place && !outlet && (names.length === 1 || (part === names[0] && this.isOutlet(names[1] ?? ''))) && this.isLowerCasePlaceOf(part, lead)) place = part;
       // "Kupang, Nusa Tenggara Timur –", "PALU, Central Sulawesi —": after the place, a province or region is no outlet
       // (compared as plain words: a zero-width space a scraper left between them changes nothing).
       else if (place && !outlet && this.regionNames.has(plainText(part).toLowerCase())) continue;

@@ -78,6 +78,48 @@ function creditsStart(text: string, line: Line, credits: RegExp | null): number 
   return from + m.index + m[0].indexOf(m[1]);
 }
 
+const inlineRelatedSets = new WeakMap<LanguageData, RegExp | null>();
+
+/** The language's "read also" cue inside a body line, compiled once per language (null: none). */
+function inlineRelatedOf(lang: LanguageData): RegExp | null {
+  let re = inlineRelatedSets.get(lang);
+  if (re === undefined) {
+    const source = lang.people.inlineRelatedCue;
+    re = source ? new RegExp(source, 'iu') : null;
+    inlineRelatedSets.set(lang, re);
+  }
+  return re;
+}
+
+/**
+ * A listed headline's words: capitalised words or numbers, commas, and short lower-case words between capitalised ones
+ * ("Tanggul Laut di Pekalongan Molor Lagi"); the lead's next sentence, glued on by a dataset, starts where they end.
+ */
+const LISTED_HEADLINE = /^(?:[\p{Lu}\p{N}]\S*|,|\p{Ll}{1,3}(?=\s+[\p{Lu}\p{N}]))(?:\s+(?:[\p{Lu}\p{N}]\S*|,|\p{Ll}{1,3}(?=\s+[\p{Lu}\p{N}])))*/u;
+
+/**
+ * A "read also" fragment left inside a body line by a dataset's tooling ("… panen raya . Baca juga : Harga Lada Ikut
+ * Tertekan , Petani Pilih Tunda Jual Harga itu …"): from its cue to its headline's end, or null. The fragment's words
+ * are no people of the story. A quick look for a colon first (most lines have none).
+ */
+function relatedHeadlineIn(text: string, from: number, to: number, cue: RegExp, lexicon: NameLexicon): { start: number; end: number } | null {
+  const line = text.slice(from, to);
+  if (!line.includes(':')) return null;
+  const m = cue.exec(line);
+  if (!m) return null;
+  const after = m.index + m[0].length;
+  const headline = LISTED_HEADLINE.exec(line.slice(after));
+  if (!headline) return null;
+  // A role or an honorific after the headline's first word opens the lead's next sentence ("… Molor Lagi Kepala
+  // Pelaksana BPBD , Dimas Arga Yudha , menyebut …"): the headline ends before it.
+  let length = 0;
+  for (const word of headline[0].matchAll(/\S+/gu)) {
+    if (word.index > 0 && (lexicon.roleHeads.has(word[0]) || lexicon.honorifics.has(word[0]))) break;
+    length = word.index + word[0].length;
+  }
+  return { start: from + m.index, end: from + after + length };
+}
+
 /**
  * Tokens and name runs of the article's body lines (headline and boilerplate lines left out).
  * `datelinePlace`: the place the dateline names ("SIDOARJO"), whose words the body's tokens are compared with.
@@ -90,10 +132,18 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
   const readWords: WordInfo[] = [];
   const lookup = { table, words: readWords };
   const credits = trailingCreditsOf(lang);
+  const inlineRelated = inlineRelatedOf(lang);
   const lines = article.lines;
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l] as Line;
-    if (lineRoles[line.index] === 'body') tokenizeInto(read, article.text, line.start, creditsStart(article.text, line, credits), 0, lexicon, lookup);
+    if (lineRoles[line.index] !== 'body') continue;
+    const end = creditsStart(article.text, line, credits);
+    const related = inlineRelated ? relatedHeadlineIn(article.text, line.start, end, inlineRelated, lexicon) : null;
+    if (related === null) tokenizeInto(read, article.text, line.start, end, 0, lexicon, lookup);
+    else {
+      tokenizeInto(read, article.text, line.start, related.start, 0, lexicon, lookup);
+      tokenizeInto(read, article.text, related.end, end, 0, lexicon, lookup);
+    }
   }
   // `Dedi "Dedol" Kurniadi`: the quoted nickname is taken out, so the name's two halves make one run.
   const { tokens, words, nicknames: quotedNicknames, text: runText } = dropQuotedNicknames(read, readWords, article.text);

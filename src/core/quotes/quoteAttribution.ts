@@ -65,7 +65,9 @@ function holderAfterComma(tokens: readonly Token[], i: number, text: string, lex
   for (let j = i; j < tokens.length && j <= i + MAX_ROLE_QUALIFIERS; j++) {
     const t = tokens[j] as Token;
     const next = tokens[j + 1];
-    if (!next || t.endsClause || (j > i && isCapitalized(t.text))) return null;
+    // "kata juru bicara KPK Febri Hartanto": the qualifiers end at a capitalised run, read as after a capitalised role.
+    if (j > i && isCapitalized(t.text)) return holderAfterQualifiers(tokens, i, j, text, lex);
+    if (!next || t.endsClause) return null;
     if (isCommaGap(text, t.end, next.start)) {
       if (!isCapitalized(next.text) && !lex.names.honorifics.has(next.text)) return null;
       const named = speakerFrom(tokens, j + 1, text, lex);
@@ -75,6 +77,30 @@ function holderAfterComma(tokens: readonly Token[], i: number, text: string, lex
     if (!gapIsSpace(text, t, next)) return null;
   }
   return null;
+}
+
+/** A word in capitals, two letters or more ("KPK", "BPBD"). */
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
+
+/**
+ * A lower-case role at i, lower-case qualifiers, then capitalised words from j: the holder's name after a comma
+ * ("juru bicara KPK, Febri Hartanto"), or the body's acronym and its holder ("juru bicara KPK Febri Hartanto"); null
+ * otherwise, or when the run opens with another role.
+ */
+function holderAfterQualifiers(tokens: readonly Token[], i: number, j: number, text: string, lex: Lexicons): { words: Token[]; pronoun: boolean; unnamed: boolean } | null {
+  const run = speakerFrom(tokens, j, text, lex).words;
+  const last = run[run.length - 1];
+  if (!last || lex.names.roleHeads.has(run[0]?.text ?? '')) return null;
+  const after = tokens[j + run.length];
+  const holder = after && !last.endsClause && isCapitalized(after.text) && isCommaGap(text, last.end, after.start) ? speakerFrom(tokens, j + run.length, text, lex).words : [];
+  if (holder.length > 0 && lex.names.roleHeads.has(holder[0]?.text ?? '')) return null;
+  // The holder after a comma is the speaker (a lower-case role is no part of a name the people pass reads).
+  if (holder.length > 0) return { words: holder, pronoun: false, unnamed: false };
+  // Without a comma only a body's acronym, then a name ("KPK Febri Hartanto"): a capitalised run after a lower-case
+  // phrase is as often a place or a league ("pemain asal Kudus", "bek yang bermain di Serie A"), and the role alone
+  // is then read as before (null here).
+  const acronymThenName = run.length >= 2 && ACRONYM_WORD.test(run[0]?.text ?? '') && !ACRONYM_WORD.test(run[1]?.text ?? '');
+  return acronymThenName ? { words: [tokens[i] as Token, ...run], pronoun: false, unnamed: false } : null;
 }
 
 /** The capitalised words from `k` on (a speaker name, role or account), or a pronoun. */

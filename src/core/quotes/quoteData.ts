@@ -9,7 +9,10 @@ export interface QuoteMarkSets {
   readonly opening: ReadonlySet<string>;
   readonly closing: ReadonlySet<string>;
   readonly either: ReadonlySet<string>;
-  /** Two single marks typed as one double mark ("’’", "''"), each two characters long; read as an either-way mark. */
+  /**
+   * Marks longer than one character, read as an either-way mark: two single marks typed as one double mark ("’’",
+   * "''", "``"), and a double mark left as an HTML entity by a dataset's tooling ("&quot;").
+   */
   readonly doubled: readonly string[];
 }
 
@@ -153,7 +156,7 @@ interface RawAttribution {
   readonly relativeWords?: readonly string[];
   readonly laterSpeakerOpening?: string;
   readonly organisationRoles?: readonly string[];
-  readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[]; readonly doubled?: readonly string[] };
+  readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[]; readonly doubled?: readonly string[]; readonly entities?: readonly string[] };
   readonly quoteRules?: Partial<QuoteRules>;
 }
 
@@ -215,7 +218,12 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
   const marks = raw.quoteMarks ?? {};
   const rules = raw.quoteRules ?? {};
   const lexicon: AttributionLexicon = {
-    marks: { opening: exact(marks.opening ?? ['\u201C']), closing: exact(marks.closing ?? ['\u201D']), either: exact(marks.either ?? ['"']), doubled: (marks.doubled ?? []).filter((d) => [...d].length === 2) },
+    marks: { opening: exact(marks.opening ?? ['\u201C']), closing: exact(marks.closing ?? ['\u201D']), either: exact(marks.either ?? ['"']), doubled: [
+        ...(marks.doubled ?? []).filter((d) => [...d].length === 2),
+        // An entity is searched as written; it never holds a character that is a mark alone.
+        ...(marks.entities ?? []).filter((e) => /^&#?[a-z0-9]+;$/iu.test(e)),
+      ],
+    },
     rules: {
       maxContinuationParagraphs: rules.maxContinuationParagraphs ?? 6,
       minQuotationWords: rules.minQuotationWords ?? 6,

@@ -225,10 +225,20 @@ export function markFragmentsOfCueBlocks(model: LineModel, blocks: readonly Bloc
     const cueLine = block.lines.find((i) => model.hits[i] && FRAGMENT_KINDS.has(model.marks.kindOf(i) as BoilerplateKind));
     if (cueLine === undefined) continue;
     const kind = model.marks.kindOf(cueLine) as BoilerplateKind;
-    for (const i of block.lines) {
+    const isFragment = (i: number): boolean => {
       const f = model.features[i];
-      if (!f || model.marks.has(i) || model.protectedLines.has(i) || f.prose || f.words > FRAGMENT_MAX_WORDS) continue;
-      model.marks.mark(i, kind, 'fragment', 'a fragment of a boilerplate line broken over several lines');
+      return f !== undefined && !model.protectedLines.has(i) && !f.prose && f.words <= FRAGMENT_MAX_WORDS;
+    };
+    // Only the lines joined to the cue line through other fragments or boilerplate: a short body line further off in
+    // the block (one sentence per line, "kesehatan anak-anak nomor satu .") is no piece of the broken line.
+    const at = block.lines.indexOf(cueLine);
+    for (const step of [-1, 1]) {
+      for (let k = at + step; k >= 0 && k < block.lines.length; k += step) {
+        const i = block.lines[k] as number;
+        if (model.marks.has(i)) continue;
+        if (!isFragment(i)) break;
+        model.marks.mark(i, kind, 'fragment', 'a fragment of a boilerplate line broken over several lines');
+      }
     }
   }
 }

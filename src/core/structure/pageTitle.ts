@@ -89,8 +89,8 @@ export function addressThenTagline(text: string): string | null {
   return head !== undefined && SITE_ADDRESS.test(head) ? head : null;
 }
 
-/** A first line's part before a spaced dash, bar or middle dot, the tagline after it starting with a letter. */
-const ADDRESS_THEN_TAGLINE = /^(\S+)\s+[-–—|·]\s+\p{L}/u;
+/** A first line's part before a spaced dash (or a typed double hyphen "--"), bar or middle dot, the tagline after it starting with a letter. */
+const ADDRESS_THEN_TAGLINE = /^(\S+)\s+(?:--|[-–—|·])\s+\p{L}/u;
 
 /** How many of the page's last lines are read for the site's footer. */
 const FOOTER_LINES = 4;

@@ -11,6 +11,7 @@ import type { BoilerplateKind, BoilerplateLine, Dateline, LineRole, SignOff, Spa
 import type { CorpusSignals } from '../boilerplate/corpusBoilerplate';
 import { compileStructureCues, matchCue, type CueHit } from '../boilerplate/cues';
 import { collapseSpaces, foldLine, lineFeatures, type LineFeatures } from './lineFeatures';
+import { titleFieldHeadline, titleFieldValue } from './titleField';
 import { buildBlocks } from './blocks';
 import { findHeadline, headlineText, type HeadlineResult } from './headline';
 import { headlineTails } from './headlineTail';
@@ -77,9 +78,10 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   const folds: (string | undefined)[] = [];
   const fold = (i: number): string => (folds[i] ??= foldLine(features[i]?.text ?? ''));
   const found = findHeadline(features, hits, cues.headlineSkipKinds, fold, new Set(cues.data.headlineNeverOverCues ?? []), new Set(cues.data.summaryBoxCues ?? []), (text) => isInstitutionMasthead(text, cues.data.dateline), (text) => isDatelineLead(text, cues.data.dateline));
+  const fieldHeadline = titleFieldHeadline(features, cues.data.titleFieldLabel);
   const copy = firstCopyOfHeadline(found, fold);
   // A cell with no headline: the first line is the lead, opening with its dateline (leadAsFirstLine.ts).
-  const headline = copy.line !== null && copy.skipped.length === 0 && isLeadNotHeadline(features[copy.line], readerFor(cues.data.dateline)) ? { ...copy, line: null } : copy;
+  const headline = fieldHeadline ?? (copy.line !== null && copy.skipped.length === 0 && isLeadNotHeadline(features[copy.line], readerFor(cues.data.dateline)) ? { ...copy, line: null } : copy);
   for (const skipped of headline.skipped) {
     const hit = hits[skipped];
     marks.mark(skipped, hit?.cue.kind ?? 'breadcrumb', hit?.cue.id ?? 'before-headline', hit?.cue.reason ?? 'a navigation line before the headline');
@@ -176,7 +178,8 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   }
   const outlet = outletBefore;
   const slug = titleLine !== null && features[titleLine]?.urlOnly === true ? slugHeadline(titleText) : null;
-  const title = titleLine === null ? null : { text: headlineText(slug ?? tab?.headline ?? titleText), line: titleLine };
+  const fieldTitle = fieldHeadline ? titleFieldValue(titleText, cues.data.titleFieldLabel) : null;
+  const title = titleLine === null ? null : { text: headlineText(fieldTitle ?? slug ?? tab?.headline ?? titleText), line: titleLine };
   return { title, lineRoles, boilerplate: boilerplateLines, dateline: dateline?.dateline ?? null, outlet, authors, signoffs, gluedPromos };
 }
 

@@ -19,6 +19,8 @@ export interface StructureData {
   readonly commentMetaLine?: string;
   /** Ids of cues for the rows of a live count or poll ("01  Budi–Ani   41,22%"): above the headline, they and the line heading them are page furniture. */
   readonly headlineNeverOverCues?: readonly string[];
+  /** A dataset record's title field label ("title: …", "judul: …"), a pattern matched at a line's start: the field holds the headline when no line repeats it (titleField.ts). */
+  readonly titleFieldLabel?: string;
   /** Ids of cues for a site menu split by bars that a row of a body table also fits ("Golongan I | Rp11.000 | Rp33.500"): inside a table (tableRows.ts) they claim nothing. */
   readonly tableRowYieldCues?: readonly string[];
   /** Ids of cues for a listed headline's metadata (its number, "2 jam lalu", "10:42"): inside a related list they neither end it nor count as items. */

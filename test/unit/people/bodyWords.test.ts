@@ -20,6 +20,9 @@ const lang = getLanguage('id');
 const lex = nameLexicon(lang);
 
 const table = wordTable(lex, attributionLexicon(lang).pronouns);
+/** The language without its inline "read also" cue, and the word table readBody reads it with. */
+const langWithoutInlineRelated = { ...lang, people: { ...lang.people, inlineRelatedCue: undefined } };
+const tableWithoutInlineRelated = wordTable(nameLexicon(langWithoutInlineRelated), attributionLexicon(langWithoutInlineRelated).pronouns);
 
 /** tokenizeInto over `lines`, each read in place in the lines joined by line breaks, into one list, with each token's table entry. */
 function intoOneList(lines: readonly string[], lineBreak = '\n'): { tokens: Token[]; words: WordInfo[] } {
@@ -133,10 +136,12 @@ suite('people: the body read into one list', () => {
         for (const line of lines) for (const { word, hash } of scanHashes(line)) assert.equal(hash, wordHash(word), word);
         const article = parseArticle(text);
         const roles: LineRole[] = article.lines.map(() => 'body');
-        const body = readBody(article, roles, lang);
+        // Without the language's inline "read also" cue: readBody then reads every token of a body line, as tokenize does
+        // (the fragment a cue opens is left out on purpose; heldoutRound76.test.ts holds that to its articles).
+        const body = readBody(article, roles, langWithoutInlineRelated);
         assert.equal(body.words.length, body.tokens.length);
         assert.deepEqual(body.tokens, article.lines.flatMap((l) => tokenize(article.text.slice(l.start, l.end), l.start, lex)));
-        body.tokens.forEach((t, i) => assert.strictEqual(body.words[i], table.info(t.text), t.text));
+        body.tokens.forEach((t, i) => assert.strictEqual(body.words[i], tableWithoutInlineRelated.info(t.text), t.text));
       }),
       { numRuns: 200 },
     );
