@@ -145,10 +145,11 @@ export function thingNounOpensRun(body: BodyText, run: NameRun, text: string): b
 
 /**
  * "Kelompok Wanita Tani (KWT) Melati", "Badan Usaha Milik Desa (BUMDes) Sido Makmur": a group's short form in brackets,
- * then its name (the short form stands just before the run, or opens it).
+ * then its name (the short form stands just before the run, or opens it). An institution's short form ("Rumah Sakit Umum
+ * Daerah (RSUD) Batin Tikal", a namesake noun) hides its institution word the same way.
  */
 export function afterBracketedThing(body: BodyText, run: NameRun, text: string): boolean {
   const bracketedThing = (token: { start: number; end: number; text: string } | undefined, next: { start: number } | undefined): boolean =>
-    token !== undefined && next !== undefined && body.lexicon.thingNouns.has(token.text.toLowerCase()) && text[token.start - 1] === '(' && /^\)[ \t]+$/u.test(text.slice(token.end, next.start));
+    token !== undefined && next !== undefined && (body.lexicon.thingNouns.has(token.text.toLowerCase()) || body.lexicon.namesakeNouns.has(token.text.toLowerCase())) && text[token.start - 1] === '(' && /^\)[ \t]+$/u.test(text.slice(token.end, next.start));
   return bracketedThing(body.tokens[run.first - 1], run.tokens[0]) || (run.tokens.length >= 2 && bracketedThing(run.tokens[0], run.tokens[1]));
 }

@@ -5,7 +5,7 @@
  * publisher. Each fix is checked on a short article written for the test, with the counter-cases that must not change.
  */
 import * as assert from 'node:assert/strict';
-import { analyse } from './analyse';
+import { analyse, names } from './analyse';
 
 /** A foundation's own news page whose stamp carries `credit` among its segments. */
 const foundationPage = (credit: string): string[] => [
@@ -69,5 +69,16 @@ suite('outlets of institutions\' own pages (stop 17, second wave)', () => {
     assert.equal(analyse(page('GEREJA BETHEL OESAPA')).outlet, null);
     // The same shape with no congregation's word: a masthead over its tagline, read as the outlet as before.
     assert.equal(analyse(page('SUARA OESAPA RAYA')).outlet, 'SUARA OESAPA RAYA');
+  });
+
+  test('a name after an institution\'s bracketed short form ("… Daerah (RSUD) Kemala Hati") is the institution\'s, no person', () => {
+    const a = analyse([
+      'RSUD Kemala Hati Buka Layanan Hemodialisis',
+      '',
+      'SEKAYU – Rumah Sakit Umum Daerah (RSUD) Kemala Hati resmi membuka layanan hemodialisis dengan delapan mesin, Senin (23/11/2026).',
+      'Direktur RSUD Kemala Hati, dr. Hendra Saputra, mengatakan pasien tak perlu lagi dirujuk ke Palembang.',
+    ]);
+    assert.ok(!names(a).includes('Kemala Hati'), names(a).join(', '));
+    assert.ok(names(a).includes('Hendra Saputra'), names(a).join(', '));
   });
 });
