@@ -153,3 +153,13 @@ export function afterBracketedThing(body: BodyText, run: NameRun, text: string):
     token !== undefined && next !== undefined && (body.lexicon.thingNouns.has(token.text.toLowerCase()) || body.lexicon.namesakeNouns.has(token.text.toLowerCase())) && text[token.start - 1] === '(' && /^\)[ \t]+$/u.test(text.slice(token.end, next.start));
   return bracketedThing(body.tokens[run.first - 1], run.tokens[0]) || (run.tokens.length >= 2 && bracketedThing(run.tokens[0], run.tokens[1]));
 }
+
+/** A web address in the text ("MUTIARAHITAM.ID", "www.kabar-lembah.com"): its host's first label, lower-case. */
+const WEB_ADDRESS = /(?:^|[^\p{L}\p{N}@.-])(?:www\.)?([\p{L}\p{N}-]{6,})\.(?:[\p{L}]{2,6})(?:\.[\p{L}]{2,3})?(?![\p{L}\p{N}-])/gu;
+
+/** The letters of every site's name the text writes as an address ("mutiarahitam" of "MUTIARAHITAM.ID"). */
+export function addressedNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(WEB_ADDRESS)) names.add((m[1] ?? '').replace(/-/gu, '').toLowerCase());
+  return names;
+}

@@ -81,4 +81,15 @@ suite('outlets of institutions\' own pages (stop 17, second wave)', () => {
     assert.ok(!names(a).includes('Kemala Hati'), names(a).join(', '));
     assert.ok(names(a).includes('Hendra Saputra'), names(a).join(', '));
   });
+
+  test("a club's nickname the page also writes as its site's address is no person; the coach still is", () => {
+    const a = analyse([
+      'Tuan Rumah Balikkan Keadaan di Derbi Pesisir',
+      '',
+      'BITUNG - Tuan rumah menundukkan tamunya 2-1 di Stadion Gelora Bahari, Senin (23/11/2026) malam. Dua gol Ombak Biru dicetak dalam sepuluh menit terakhir.',
+      'Pelatih kepala, Roy Pangemanan, memuji disiplin lini belakang.',
+      'Ikuti terus berita Ombak Biru di kanal WhatsApp OMBAKBIRU.ID',
+    ]);
+    assert.deepEqual(names(a), ['Roy Pangemanan']);
+  });
 });
