@@ -17,7 +17,7 @@ import { isCommaGap, isSpaceGap, spacesCollapsed, wordBeforeSpaces, type Token }
 import { PersonRegistry } from './personRegistry';
 import { fullRoleHeadsOf } from './roleHeads';
 import { afterCountry, afterPlaceWord, countryThenApposition, personSetOffAfterPlace, placeSetOff, placeWords } from './placeWords';
-import { afterBracketedThing, numberedThingListRuns, thingListRuns, thingNounOpensRun } from './thingLists';
+import { addressedNames, afterBracketedThing, numberedThingListRuns, thingListRuns, thingNounOpensRun } from './thingLists';
 import { gluedRelatedHeadlineRuns, titleCaseRuns } from './titleCaseLines';
 import { followedBy, pairAcronymAfter, withoutTitles, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
@@ -358,8 +358,11 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const registry = new PersonRegistry(lex.finalLetterVariants, lex.nameWordLongForms, fullRoleHeadsOf(lex), lex.spellingVariants);
   // Longest names first, so that a short form finds the full name it belongs to.
   strong.sort((a, b) => b.seg.words.length - a.seg.words.length || a.seg.start - b.seg.start);
+  // "MUTIARAHITAM.ID": a name the text also writes as a site's address is the site's or the brand's, no person's.
+  const addressed = addressedNames(article.text);
   for (const { seg, honorific, firm } of strong) {
     if (!firm && thingNames.has(seg.words.filter((w) => !lex.connectors.has(w)).join(' '))) continue;
+    if (seg.honorific === null && seg.words.length >= 2 && addressed.has(seg.words.join('').toLowerCase())) continue;
     registry.add(seg, honorific, true);
   }
   for (const { seg, other } of coordinated) {
@@ -381,3 +384,4 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
 
 /** How much text after a name the phrase naming it a nickname is read in (", sapaan akrabnya,"). */
 const NICKNAME_PHRASE_WINDOW = 40;
+

@@ -145,10 +145,40 @@ export function thingNounOpensRun(body: BodyText, run: NameRun, text: string): b
 
 /**
  * "Kelompok Wanita Tani (KWT) Melati", "Badan Usaha Milik Desa (BUMDes) Sido Makmur": a group's short form in brackets,
- * then its name (the short form stands just before the run, or opens it).
+ * then its name (the short form stands just before the run, or opens it). An institution's short form ("Rumah Sakit Umum
+ * Daerah (RSUD) Batin Tikal", a namesake noun) hides its institution word the same way.
  */
 export function afterBracketedThing(body: BodyText, run: NameRun, text: string): boolean {
   const bracketedThing = (token: { start: number; end: number; text: string } | undefined, next: { start: number } | undefined): boolean =>
-    token !== undefined && next !== undefined && body.lexicon.thingNouns.has(token.text.toLowerCase()) && text[token.start - 1] === '(' && /^\)[ \t]+$/u.test(text.slice(token.end, next.start));
+    token !== undefined && next !== undefined && (body.lexicon.thingNouns.has(token.text.toLowerCase()) || body.lexicon.namesakeNouns.has(token.text.toLowerCase())) && text[token.start - 1] === '(' && /^\)[ \t]+$/u.test(text.slice(token.end, next.start));
   return bracketedThing(body.tokens[run.first - 1], run.tokens[0]) || (run.tokens.length >= 2 && bracketedThing(run.tokens[0], run.tokens[1]));
+}
+
+/** A letter, digit or hyphen: a character of a web address's label. */
+const LABEL_CHAR = /[\p{L}\p{N}-]/u;
+const LETTER = /\p{L}/u;
+/** A site's name in an address has at least this many letters ("mutiarahitam"); shorter labels are not compared. */
+const MIN_LABEL = 6;
+/** A top-level domain's letters ("id", "com", "online"). */
+const MIN_TLD = 2;
+const MAX_TLD = 6;
+
+/**
+ * The letters of every site's name the text writes as an address ("mutiarahitam" of "MUTIARAHITAM.ID", "kabarlembah" of
+ * "www.kabar-lembah.com"), lower-case: the label before a dot and a top-level domain. Found from each dot (a scan with one
+ * pattern over the whole text cost more than the rest of the people finder's word reading).
+ */
+export function addressedNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    let end = dot + 1;
+    while (end < text.length && end - dot <= MAX_TLD + 1 && LETTER.test(text[end] ?? '')) end++;
+    const tld = end - dot - 1;
+    if (tld < MIN_TLD || tld > MAX_TLD || LABEL_CHAR.test(text[end] ?? '')) continue;
+    let start = dot;
+    while (start > 0 && LABEL_CHAR.test(text[start - 1] ?? '')) start--;
+    if (dot - start < MIN_LABEL || text[start - 1] === '@') continue;
+    names.add(text.slice(start, dot).replace(/-/gu, '').toLowerCase());
+  }
+  return names;
 }

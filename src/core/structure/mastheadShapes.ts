@@ -150,9 +150,13 @@ function nameBesideAddress(text: string): string {
 
 /**
  * Two words or more in capitals: a masthead's name. One word in capitals over a line is as often a section's or a
- * genre's label ("EKONOMI", "INFOGRAFIS"), and a service unit's own page ("PUSKESMAS …") names no news publisher.
+ * genre's label ("EKONOMI", "INFOGRAFIS"), and a service unit's or a congregation's own page ("PUSKESMAS …", "… JEMAAT …")
+ * names no news publisher.
  */
 function isMastheadName(text: string, data?: DatelineData): boolean {
   const head = text.split(/\s+/u)[0]?.toLowerCase() ?? '';
-  return inCapitals(text) && isNameShape(text) && text.includes(' ') && !(data?.serviceUnitHeads ?? []).includes(head);
+  if (!(inCapitals(text) && isNameShape(text) && text.includes(' ')) || (data?.serviceUnitHeads ?? []).includes(head)) return false;
+  // "GMIT JEMAAT EFATA SOE" over its classis: a congregation's own page, whose masthead names no news publisher either.
+  const congregation = data?.congregationWords ?? [];
+  return congregation.length === 0 || !text.toLowerCase().split(/\s+/u).some((w) => congregation.includes(w));
 }

@@ -293,8 +293,50 @@ export function outletFromOfficeCredit(boilerplate: readonly BoilerplateLine[], 
       const rest = text.slice((m.index ?? 0) + m[0].length);
       const name = BODY_NAME.exec(rest)?.[0];
       if (!name || !CREDIT_END.test(rest.slice(name.length))) continue;
-      if (name.includes(' ') || (ACRONYM.test(name) && !isUnitKind(name, data)) || masthead.includes(name.toLowerCase())) return `${m[1]} ${name}`.replace(/\s+/gu, ' ');
+      if (namesOneBody(name, masthead, features, data)) return `${m[1]} ${name}`.replace(/\s+/gu, ' ');
     }
+    const after = creditAfterName(text, data);
+    if (after !== null && namesOneBody(after.name, masthead, features, data)) return `${after.name} ${after.office}`.replace(/\s+/gu, ' ');
+  }
+  return null;
+}
+
+/** One capitalised word of letters only (a short form such as "Untad"), safe inside a pattern. */
+const SINGLE_NAME = /^\p{Lu}\p{L}+$/u;
+
+/**
+ * The credit's name names one body: two capitalised words or more, an acronym that is no kind of unit, or one word the
+ * page spells out as a body's short form — in its masthead ("Admin Puskesmas" under "PUSKESMAS SUNGAI RAYA DALAM") or in
+ * brackets after the body's full name ("Humas Untad" over "… Universitas Tadulako (Untad) …").
+ */
+function namesOneBody(name: string, masthead: readonly string[], features: readonly LineFeatures[], data: DatelineData): boolean {
+  if (name.includes(' ') || (ACRONYM.test(name) && !isUnitKind(name, data)) || masthead.includes(name.toLowerCase())) return true;
+  if (isUnitKind(name, data) || !SINGLE_NAME.test(name)) return false;
+  const spelledOut = new RegExp(`\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)+\\s+\\(${name}\\)`, 'u');
+  return features.some((f) => !f.blank && f.text.includes(`(${name})`) && spelledOut.test(f.text));
+}
+
+/** The compiled creditOfficeSuffixes of each language's data: an office named after the body ("YPLS Communications Team"). */
+const officeSuffixPatterns = new WeakMap<DatelineData, RegExp | null>();
+/** The capitalised words right before the office: the body's name, after the credit's word ("By", "Oleh"). */
+const NAME_BEFORE_OFFICE = /(?:^|[^\p{L}\p{N}_])(\p{L}+)\s+(\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,4})\s+$/u;
+
+/**
+ * "By YPLS Communications Team", "Oleh Yayasan Pesisir Media Team": the office word after the body's name, the credit's
+ * word ("by", "oleh": `creditByWords`) before it. Gives the name and the office as written, else null.
+ */
+function creditAfterName(text: string, data: DatelineData): { name: string; office: string } | null {
+  let re = officeSuffixPatterns.get(data);
+  if (re === undefined) {
+    re = data.creditOfficeSuffixes?.length ? new RegExp(`\\s(${data.creditOfficeSuffixes.map((o) => o.replace(/\s+/gu, '\\s+')).join('|')})(?![\\p{L}\\p{N}_])`, 'giu') : null;
+    officeSuffixPatterns.set(data, re);
+  }
+  if (re === null) return null;
+  for (const m of text.matchAll(re)) {
+    const start = m.index ?? 0;
+    if (!CREDIT_END.test(text.slice(start + m[0].length))) continue;
+    const before = NAME_BEFORE_OFFICE.exec(text.slice(0, start + 1));
+    if (before && (data.creditByWords ?? []).includes((before[1] ?? '').toLowerCase()) && before[2] && m[1]) return { name: before[2], office: m[1] };
   }
   return null;
 }

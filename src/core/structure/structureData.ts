@@ -96,11 +96,20 @@ export interface DatelineData {
   readonly homeWords?: readonly string[];
   /** A public service unit's word ("puskesmas", "sekolah"), lower-case: its own page's masthead names no news publisher. */
   readonly serviceUnitHeads?: readonly string[];
+  /** A congregation's word ("jemaat", "paroki", "masjid"), lower-case: a masthead holding it heads a church's or mosque's own page. */
+  readonly congregationWords?: readonly string[];
   /**
    * A press office's or web admin's word ("humas", "tim komunikasi"), lower-case: a byline crediting it by the body's name
    * ("Humas Bawaslu Gorontalo") names the page's publisher.
    */
   readonly creditOffices?: readonly string[];
+  /**
+   * A press office named after the body ("communications team" in "By YPLS Communications Team"), lower-case: read only
+   * after a credit's word (`creditByWords`).
+   */
+  readonly creditOfficeSuffixes?: readonly string[];
+  /** The word opening a byline's credit ("by", "oleh"), lower-case. */
+  readonly creditByWords?: readonly string[];
   /** Labels that make such a credit the story's source, not its publisher ("sumber", "foto"), lower-case. */
   readonly creditSourceWords?: readonly string[];
   /**
