@@ -123,19 +123,36 @@ export function markCommentThreads(model: LineModel, headingIds: ReadonlySet<str
       mark(i);
     }
     if (!meta) continue;
-    const last = lastCommentMeta(model, f.index, meta);
-    if (last < 0) continue;
-    for (let i = f.index + 1; i <= last; i++) if (!model.features[i]?.blank) mark(i);
+    const thread = lastCommentMeta(model, f.index, meta);
+    if (!thread) continue;
+    for (let i = f.index + 1; i <= thread.last; i++) if (!model.features[i]?.blank) mark(i);
+    // "Lusia K · 1 jam lalu" heads its comment: the last comment's text follows its line, up to a blank or marked line.
+    for (let i = thread.last + 1; thread.authorLast && i <= thread.last + MAX_LAST_COMMENT_LINES; i++) {
+      const g = model.features[i];
+      if (!g || g.blank || model.protectedLines.has(i) || model.hits[i] || model.marks.has(i)) break;
+      mark(i);
+    }
   }
 }
 
+/** The text of a thread's last comment under its "name · time" line runs at most this many lines. */
+const MAX_LAST_COMMENT_LINES = 3;
+
+interface CommentThreadEnd {
+  /** The last time, reply or author line of the thread. */
+  readonly last: number;
+  /** That line names the commenter and the time ("Budi_Kayan · 2 jam lalu"): the comment's text is under it. */
+  readonly authorLast: boolean;
+}
+
 /**
- * The last time or reply line of a thread laid out over several lines per comment, or -1 unless two or more recur
- * under the heading and one is a reply row (the pattern's group "reply"): a related list's "3 jam yang lalu" stamps
- * under a share label are no thread.
+ * The last time or reply line of a thread laid out over several lines per comment, or null unless two or more recur
+ * under the heading and one is a reply row or names its commenter before the time (the pattern's groups "reply",
+ * "author"): a related list's "3 jam yang lalu" stamps under a share label are no thread.
  */
-function lastCommentMeta(model: LineModel, heading: number, meta: RegExp): number {
+function lastCommentMeta(model: LineModel, heading: number, meta: RegExp): CommentThreadEnd | null {
   let last = heading;
+  let authorLast = false;
   let count = 0;
   let replies = 0;
   for (let i = heading + 1; i < model.features.length && i <= heading + MAX_COMMENT_BLOCK_LINES && i - last <= MAX_COMMENT_META_GAP; i++) {
@@ -144,10 +161,11 @@ function lastCommentMeta(model: LineModel, heading: number, meta: RegExp): numbe
     const m = g.blank ? null : meta.exec(g.text.trim());
     if (m === null) continue;
     last = i;
+    authorLast = m.groups?.['author'] !== undefined;
     count++;
-    if (m.groups?.['reply'] !== undefined) replies++;
+    if (m.groups?.['reply'] !== undefined || authorLast) replies++;
   }
-  return count >= 2 && replies > 0 ? last : -1;
+  return count >= 2 && replies > 0 ? { last, authorLast } : null;
 }
 
 /** The non-blank line before `index` is a cue line or already boilerplate. */

@@ -15,7 +15,11 @@ export interface StructureData {
   readonly commentThreadCues?: readonly string[];
   /** A comment's line under such a heading: the commenter's name and a colon opening the comment. */
   readonly commentLine?: string;
-  /** A comment's time or reply line ("2 jam lalu", "↪ Balas  △ 14 ▽"): a thread laid out one comment over several lines runs under its heading to the last of them. */
+  /**
+   * A comment's time or reply line ("2 jam lalu", "↪ Balas  △ 14 ▽"), or its commenter and time ("Budi_K · 2 jam lalu", group
+   * "author"): a thread laid out one comment over several lines runs under its heading to the last of them (and the text of
+   * the last comment when that line is an author's).
+   */
   readonly commentMetaLine?: string;
   /** Ids of cues for the rows of a live count or poll ("01  Budi–Ani   41,22%"): above the headline, they and the line heading them are page furniture. */
   readonly headlineNeverOverCues?: readonly string[];
