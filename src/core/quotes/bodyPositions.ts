@@ -131,6 +131,8 @@ export class BodyPositions {
 
   /** The run opens the text, a paragraph or a sentence (not a clause after a comma: "dari ayahnya, Tan Kok Liong"). */
   protected opensSentence(run: NameRun): boolean {
+    // No text (a reader made without it): nothing is read around the tokens, as commaAfter reads no comma.
+    if (this.text.length === 0) return false;
     const start = (this.tokens[run.first] as Token).start;
     for (let c = start - 1; c >= 0; c--) {
       const ch = this.text[c] as string;

@@ -24,7 +24,7 @@ const articles = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength:
 function reader(text: string): SpeakingEvents {
   const article = parseArticle(text);
   const { registry, body } = findPeople(article, simpleStructure(article).lineRoles, lang, []);
-  return new SpeakingEvents(body, registry, attributionLexicon(lang));
+  return new SpeakingEvents(body, registry, attributionLexicon(lang), article.text);
 }
 
 suite('quotes: speaking events read lazily', () => {
