@@ -21,6 +21,13 @@ suite('regional dataset cells (round seventy-eight)', () => {
       'SUBANG - Dinas PUPR Subang mulai mengaspal jalan lingkar selatan sepanjang empat kilometer, Selasa (24/11/2026). Pekerjaan ditargetkan selesai akhir Desember.',
     ]);
     assert.equal(b.outlet, null);
+    // A promo that ends on the reader ("… dari ponsel Anda.") names no publisher.
+    const c = analyse([
+      'Jalan Lingkar Selatan Subang Mulai Diaspal Pekan Ini',
+      'SUBANG - Dinas PUPR Subang mulai mengaspal jalan lingkar selatan sepanjang empat kilometer, Selasa (24/11/2026). Pekerjaan ditargetkan selesai akhir Desember.',
+      'Dapatkan informasi terbaru seputar lalu lintas dan cuaca di wilayah Subang setiap pagi langsung dari ponsel Anda. Gabung di kanal kami.',
+    ]);
+    assert.equal(c.outlet, null);
   });
 
   test('a credit line "Laporan: <name> | <outlet>" at the end names the outlet, an editor after the bar does not', () => {
