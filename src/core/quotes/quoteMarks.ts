@@ -98,7 +98,9 @@ export function findQuoteMarks(article: Article, lineRoles: readonly LineRole[],
     const right = after === '' || isRightBoundary(after.charCodeAt(0)) || glyphOf(after, marks) !== null;
     const atStart = i === firstText;
     let role = roles(glyph, left, right, atStart);
-    if (!left && !right && before !== '' && isSentenceEndUnit(before.charCodeAt(0))) role = { canOpen: true, canClose: true };
+    // "…hujan.(Foto: … /Eris)"Fogging itu …": a dataset cell glues the next sentence to a caption's closing bracket as it
+    // glues it to a full stop; a mark between the bracket and a letter may open as well as close.
+    if (!left && !right && before !== '' && (isSentenceEndUnit(before.charCodeAt(0)) || before === ')')) role = { canOpen: true, canClose: true };
     if (before === ',') role = { canOpen: false, canClose: true };
     // The fields written out (the spread's order): a spread per mark cost more than building the object.
     // A doubled mark stands at its first character when it opens (the quote starts there) and at its last when it only
