@@ -92,7 +92,7 @@ export class DatelineReader {
     // "Jakarta, Senin (10/6/2025) -": a date in the dateline is the dates reader's, not a name.
     // "Ambon (20/11) -": so is a bracketed day and month right after the place.
     // "Bandarlampung, 3/12 (ANTARA) -": a day and month before the agency's bracket; the bracket is the outlet.
-    const names = parts.map((p, i) => (i > 0 ? p.replace(DAY_MONTH_BEFORE_BRACKET, '') : p.replace(BRACKETED_DAY_MONTH, ''))).filter((p, i) => i === 0 || !/\d/u.test(p) || this.isDomain(p));
+    const names = parts.map((p, i) => (i > 0 ? p.replace(DAY_MONTH_BEFORE_BRACKET, '') : p.replace(BRACKETED_DAY_MONTH, ''))).filter((p, i) => i === 0 || !/\d/u.test(p) || this.isDomain(p) || BRAND_WITH_DIGITS.test(p.trim()));
     if (names.length > 2) return null;
     // "KBRN, Cianjur:": an acronym in capitals the gazetteer does not know, then a town it knows: the newsroom's
     // name, then the place (read in order, the acronym would be taken for the place and the town for the outlet).
@@ -246,6 +246,8 @@ export class DatelineReader {
 }
 
 const ASCII_LETTERS = /^[A-Za-z]*$/;
+/** "NUNUKAN, BORNEO24 -": one word of letters closed by a number is a site's name, not a date left after the place. */
+const BRAND_WITH_DIGITS = /^\p{L}{3,}\d{1,3}$/u;
 /** "Ambon (20/11) -": the day and month in brackets after the place, the dates reader's, no part of the place. */
 const BRACKETED_DAY_MONTH = /\s*\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)$/u;
 /** A day and month ("3/12", or a wire's "Nov 23" in "PONTIANAK, Nov 23 (Archipelago Wire) -") before a bracketed agency name in a dateline part. */
