@@ -64,8 +64,6 @@ export interface PeopleData {
   readonly placeNames?: readonly string[];
   /** Countries, written by hand in the people data: places too, joined to the generated gazetteer's names. */
   readonly countryNames?: readonly string[];
-  /** A "read also" cue inside a body line ("… panen raya . Baca juga : Harga Lada Ikut Tertekan , …"): the listed headline after it names no one (bodyText.ts). */
-  readonly inlineRelatedCue?: string;
 }
 
 export interface LanguageData {

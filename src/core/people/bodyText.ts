@@ -8,6 +8,7 @@ import type { LanguageData } from '../lang/language';
 import type { LineRole } from '../model';
 import { attributionLexicon, nameLexicon, type NameLexicon } from '../quotes/quoteData';
 import { findRuns, type NameRun } from './nameRuns';
+import { relatedLabelPattern } from './relatedLabels';
 import { tokenizeInto, type Token } from './nameTokens';
 import { dropQuotedNicknames, type QuotedNickname } from './quotedNickname';
 import { wordTable, type LowerForm, type WordInfo, type WordTable } from './wordTable';
@@ -78,19 +79,6 @@ function creditsStart(text: string, line: Line, credits: RegExp | null): number 
   return from + m.index + m[0].indexOf(m[1]);
 }
 
-const inlineRelatedSets = new WeakMap<LanguageData, RegExp | null>();
-
-/** The language's "read also" cue inside a body line, compiled once per language (null: none). */
-function inlineRelatedOf(lang: LanguageData): RegExp | null {
-  let re = inlineRelatedSets.get(lang);
-  if (re === undefined) {
-    const source = lang.people.inlineRelatedCue;
-    re = source ? new RegExp(source, 'iu') : null;
-    inlineRelatedSets.set(lang, re);
-  }
-  return re;
-}
-
 /**
  * A listed headline's words: capitalised words or numbers, commas, and short lower-case words between capitalised ones
  * ("Tanggul Laut di Pekalongan Molor Lagi"); the lead's next sentence, glued on by a dataset, starts where they end.
@@ -132,7 +120,7 @@ export function readBody(article: Article, lineRoles: readonly LineRole[], lang:
   const readWords: WordInfo[] = [];
   const lookup = { table, words: readWords };
   const credits = trailingCreditsOf(lang);
-  const inlineRelated = inlineRelatedOf(lang);
+  const inlineRelated = relatedLabelPattern(lexicon.gluedRelatedLabels, 'spaced');
   const lines = article.lines;
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l] as Line;

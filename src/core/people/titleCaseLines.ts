@@ -9,6 +9,7 @@ import type { Article, Line } from '../article/article';
 import type { LineRole } from '../model';
 import type { BodyText } from './bodyText';
 import type { Token } from './nameTokens';
+import { relatedLabelPattern } from './relatedLabels';
 import type { WordInfo } from './wordTable';
 
 /** Capitalised words needed before a line reads as title case (a name alone is two). */
@@ -59,7 +60,7 @@ const LOWER_WORD = /^\p{Ll}+$/u;
  * shape alone ("Harga Sayur"); a title, a role, a verb or a cue still make one.
  */
 export function gluedRelatedHeadlineRuns(article: Article, lineRoles: readonly LineRole[], body: BodyText, found: Set<number>): void {
-  const label = labelPattern(body.lexicon.gluedRelatedLabels);
+  const label = relatedLabelPattern(body.lexicon.gluedRelatedLabels, 'glued');
   if (label === null) return;
   const stopwords = body.lexicon.stopwords;
   for (const line of article.lines as readonly Line[]) {
@@ -83,17 +84,4 @@ export function gluedRelatedHeadlineRuns(article: Article, lineRoles: readonly L
       });
     }
   }
-}
-
-const labelPatterns = new WeakMap<readonly string[], RegExp | null>();
-
-/** The labels, then a colon; words apart by any white space (a zero-width space too), made once per lexicon. */
-function labelPattern(labels: readonly string[]): RegExp | null {
-  let re = labelPatterns.get(labels);
-  if (re === undefined) {
-    const alternatives = labels.map((l) => l.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s\\u200b]+')).filter((l) => l.length > 0);
-    re = alternatives.length === 0 ? null : new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})[\\s\\u200b]*:`, 'giu');
-    labelPatterns.set(labels, re);
-  }
-  return re;
 }

@@ -21,7 +21,7 @@ const lex = nameLexicon(lang);
 
 const table = wordTable(lex, attributionLexicon(lang).pronouns);
 /** The language without its inline "read also" cue, and the word table readBody reads it with. */
-const langWithoutInlineRelated = { ...lang, people: { ...lang.people, inlineRelatedCue: undefined } };
+const langWithoutInlineRelated = { ...lang, people: { ...lang.people, gluedRelatedLabels: [] } };
 const tableWithoutInlineRelated = wordTable(nameLexicon(langWithoutInlineRelated), attributionLexicon(langWithoutInlineRelated).pronouns);
 
 /** tokenizeInto over `lines`, each read in place in the lines joined by line breaks, into one list, with each token's table entry. */
