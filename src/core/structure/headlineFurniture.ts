@@ -137,6 +137,19 @@ const MENU_DOT = /\s[·•]\s/u;
 /** Letters, with a year or a number at the end ("Pilkada 2024"). */
 const MENU_ENTRY = /^\p{L}[\p{L}\s&]*(?:\s\p{N}{1,4})?$/u;
 
+/** A link's text in a link bar: letters (and "&"), up to four words, no digit and no punctuation. */
+const LINK_TEXT = /^\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*|\s&){0,3}$/u;
+
+/**
+ * "Kabar Haji & Umrah  |  Live TV  |  Masuk": a top bar of three links or more separated by bars or dots, as
+ * `isMenuBar` reads a menu but with links of up to four words and no trailing number (a bar over the site's name,
+ * which the outlet rules pass over; the menu's own bounds keep headlines with a year out of it).
+ */
+export function isLinkBar(text: string): boolean {
+  const links = text.trim().split(MENU_BAR_SEPARATOR);
+  return links.length >= MIN_MENU_BAR_ENTRIES && links.every((link) => LINK_TEXT.test(link));
+}
+
 /** A site's name is at most this many words ("IDN Times Jabar"). */
 const MAX_SITE_NAME_WORDS = 4;
 

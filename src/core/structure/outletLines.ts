@@ -12,6 +12,7 @@ import type { BodyOutletReader } from './bodyOutlet';
 import type { LineModel } from './structure';
 import { outletFromMastheadShape } from './mastheadShapes';
 import { readerFor } from './datelineLines';
+import { isLinkBar } from './headlineFurniture';
 
 /**
  * "Medcom.id" alone on a line, then "Sabtu, 22 November 2025 09:05": an outlet's web address over
@@ -176,17 +177,6 @@ function siteNameOverFurniture(features: readonly LineFeatures[], titleLine: num
   const name = mastheadText(first.text);
   // A public body's name bounds its own length ("Dinas Kesehatan Kabupaten Lombok Timur").
   return !/[\p{N}.,:;!?|]/u.test(name) && ((first.words <= MAX_MASTHEAD_WORDS && reader.isOutlet(name)) || isInstitutionMasthead(name, data)) ? name : null;
-}
-
-/** A bar, middle dot or bullet between words, with spaces around it: a link bar's separator. */
-const LINK_BAR_SEPARATOR = /\s+[|·•]\s+/u;
-/** A link's text: letters (and "&"), up to four words, no digit and no punctuation. */
-const LINK_TEXT = /^\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*|\s&){0,3}$/u;
-
-/** "Kabar Haji & Umrah  |  Live TV  |  Masuk": three links or more of a few words each, separated by bars or dots. */
-function isLinkBar(text: string): boolean {
-  const links = text.trim().split(LINK_BAR_SEPARATOR);
-  return links.length >= 3 && links.every((link) => LINK_TEXT.test(link));
 }
 
 /**
