@@ -19,6 +19,12 @@ export interface DatelineMatch {
   readonly length: number;
 }
 
+/**
+ * A word in a brand's case: lower-case letters, then a capital ("detikJateng", "kumparanTECH", "iNews", "tvOne"). No
+ * person's or place's name is written so; a brand's is.
+ */
+const BRAND_CASE = /^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
+
 /** How far into the lead a dateline may reach. */
 const MAX_DATELINE_CHARS = 90;
 
@@ -37,6 +43,8 @@ export class DatelineReader {
   private readonly outletAnswers = new Map<string, boolean>();
   /** The gazetteer's names in lower case (empty for a language without one). */
   private readonly placeNames: ReadonlySet<string>;
+  /** The publishers' names in lower case (publishers.json): names that are outlets by what they are, not by their shape. */
+  private readonly publisherNames: ReadonlySet<string>;
   /** The weekday names in lower case: "Minggu, 9 November 2025 –" opens a stamp, not a dateline. */
   private readonly weekdayNames: ReadonlySet<string>;
   /** The gazetteer's names and the data's region names, in lower case: after the place, one of them is no outlet. */
@@ -50,6 +58,7 @@ export class DatelineReader {
     this.morphemeLengths = [...new Set(this.morphemes.map((m) => m.length))];
     this.placeNames = new Set((data.placeNames ?? []).map((name) => name.toLowerCase()));
     this.weekdayNames = new Set((data.weekdayNames ?? []).map((name) => name.toLowerCase()));
+    this.publisherNames = new Set((data.publisherNames ?? []).map((name) => name.toLowerCase()));
     this.regionNames = new Set([...(data.placeNames ?? []), ...(data.regionNames ?? [])].map((name) => name.toLowerCase()));
   }
 
@@ -203,7 +212,9 @@ export class DatelineReader {
   private readOutlet(part: string): boolean {
     if (part.length > 60) return false;
     const words = WHITE_SPACE.test(part) ? part.split(/\s+/u) : [part];
-    if (words.length === 1 && (this.isDomain(part) || this.isGluedDomain(part))) return true;
+    if (words.length === 1 && (this.isDomain(part) || this.isGluedDomain(part) || BRAND_CASE.test(part))) return true;
+    // A publisher known by name, alone or heading a desk's name ("TVRI Jawa Barat", "VOA Indonesia").
+    if (this.publisherNames.has(part.toLowerCase()) || (words.length >= 2 && this.publisherNames.has((words[0] ?? '').toLowerCase()) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)))) return true;
     if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) || this.isDomain(w))) return false;
     const lower = words.map((w) => w.toLowerCase());
     if (words.length >= 2 && lower.some((w) => this.morphemes.includes(w))) return true;

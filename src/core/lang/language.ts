@@ -8,6 +8,7 @@ import idBoilerplate from './id/boilerplate.json';
 import idDates from './id/dates.json';
 import idPeople from './id/people.json';
 import idPlaces from './id/places.json';
+import idPublishers from './id/publishers.json';
 import idStopwords from './id/stopwords.json';
 import enAttribution from './en/attribution.json';
 import enBoilerplate from './en/boilerplate.json';
@@ -80,29 +81,34 @@ interface PlacesData {
   readonly placeNames: readonly string[];
 }
 
+interface PublishersData {
+  readonly publisherNames: readonly string[];
+}
+
 /**
  * Every data set's weekday names, for the dateline reader of each: a page in another language keeps its own stamp
  * ("Sunday, November 22, 2026 | 09:15 WITA" in an English page of an Indonesian corpus), and a weekday is never a place.
  */
 const EVERY_WEEKDAY_NAME: readonly string[] = [idDates, enDates].flatMap((d) => Object.keys(d.weekdays));
 
-function build(code: string, a: AttributionData, b: unknown, d: DateData, p: PeopleData, s: { words: string[] }, places?: PlacesData): LanguageData {
-  const boilerplate = withDatelineWords(b as BoilerplateData, places?.placeNames, [...Object.keys(d.weekdays), ...EVERY_WEEKDAY_NAME]);
+function build(code: string, a: AttributionData, b: unknown, d: DateData, p: PeopleData, s: { words: string[] }, places?: PlacesData, publishers?: PublishersData): LanguageData {
+  const boilerplate = withDatelineWords(b as BoilerplateData, places?.placeNames, [...Object.keys(d.weekdays), ...EVERY_WEEKDAY_NAME], publishers?.publisherNames);
   return { code, attribution: a, boilerplate, dates: d, people: places ? { ...p, placeNames: [...places.placeNames, ...(p.countryNames ?? [])] } : p, stopwords: new Set(s.words) };
 }
 
 /**
  * The dateline reader reads the gazetteer too: "mataram -", a dateline typed in lower case, is a place when it names one.
- * It reads the weekday names of the dates data as well: "Minggu, 9 November 2025 –", a stamp, names no place.
+ * It reads the weekday names of the dates data as well: "Minggu, 9 November 2025 –", a stamp, names no place; and the
+ * publishers' names (publishers.json): "VIVA –" opens a lead with its outlet, not a place.
  */
-function withDatelineWords(b: BoilerplateData, placeNames: readonly string[] | undefined, weekdayNames: readonly string[]): BoilerplateData {
+function withDatelineWords(b: BoilerplateData, placeNames: readonly string[] | undefined, weekdayNames: readonly string[], publisherNames?: readonly string[]): BoilerplateData {
   if (!b.structure) return b;
-  const dateline = placeNames ? { ...b.structure.dateline, placeNames, weekdayNames } : { ...b.structure.dateline, weekdayNames };
+  const dateline = { ...b.structure.dateline, weekdayNames, ...(placeNames ? { placeNames } : {}), ...(publisherNames ? { publisherNames } : {}) };
   return { ...b, structure: { ...b.structure, dateline } };
 }
 
 export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
-  id: build('id', idAttribution, idBoilerplate, idDates, idPeople, idStopwords, idPlaces),
+  id: build('id', idAttribution, idBoilerplate, idDates, idPeople, idStopwords, idPlaces, idPublishers),
   en: build('en', enAttribution, enBoilerplate, enDates, enPeople, enStopwords),
 };
 

@@ -47,6 +47,7 @@ export function compileBodyOutlet(data: BodyOutletData | undefined, domainSuffix
         }
       }
       if (masthead) found ??= nameHeadingPage(bodyLines, masthead, interviewName);
+      found ??= outletNamedAfterPhrase(bodyLines, interviewName, isOutlet);
       if (replyName) found ??= nameSpokenTo(bodyLines, allLines, headline, replyName, addressees);
       if (found && allLines.some((line) => addressAfter(line, source) !== null)) return null;
       return found;
@@ -89,6 +90,23 @@ function nameHeadingPage(bodyLines: readonly string[], masthead: string, phraseN
     for (let m = phraseName.exec(line); m; m = phraseName.exec(line)) {
       const name = m[1] ?? '';
       if (/^\p{Lu}/u.test(name) && name.toLowerCase() === head) return withMastheadWords(name, line.slice(m.index + m[0].length), mastheadWords);
+    }
+  }
+  return null;
+}
+
+/**
+ * "kata Rudy kepada kumparan", "saat dihubungi detikJateng": one word after an interview phrase that is an outlet by
+ * what it is (a publisher's name the language data lists, a brand's case), not followed by a capitalised word (then it
+ * opens a person's name: "kepada Viva Yoga"). Without a web address's ending, the name as written.
+ */
+function outletNamedAfterPhrase(bodyLines: readonly string[], phraseName: RegExp, isOutlet: (name: string) => boolean): string | null {
+  for (const line of bodyLines) {
+    phraseName.lastIndex = 0;
+    for (let m = phraseName.exec(line); m; m = phraseName.exec(line)) {
+      const name = m[1] ?? '';
+      if (/^\s+\p{Lu}/u.test(line.slice(m.index + m[0].length))) continue;
+      if (isOutlet(name)) return name;
     }
   }
   return null;

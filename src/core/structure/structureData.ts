@@ -89,6 +89,8 @@ export interface DatelineData {
   readonly gluedDomainEndings?: readonly string[];
   /** The language's gazetteer (regencies and cities), filled by lang/language.ts from places.json, never written here. */
   readonly placeNames?: readonly string[];
+  /** Publishers' names with no shape of an outlet ("viva", "kumparan"), filled by lang/language.ts from publishers.json, never written here. */
+  readonly publisherNames?: readonly string[];
   /**
    * Patterns (case-insensitive) of a public body's name heading its own portal ("Pemerintah Kabupaten Buton"): a masthead
    * that names the publisher though it holds no newspaper word.
