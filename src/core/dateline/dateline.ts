@@ -249,7 +249,9 @@ export class DatelineReader {
         const cut = lower.length - length;
         const camel = /\p{Ll}/u.test(letters.charAt(cut - 1)) && /\p{Lu}/u.test(letters.charAt(cut));
         allCaps ??= letters === letters.toUpperCase();
-        if (camel || allCaps) return true;
+        // "SIGAPnews", "SINDOnews": a name in capitals, then the word part in lower case (the reverse of "BantenNews").
+        const capitalsThenLower = cut >= 3 && CAPITALS.test(letters.slice(0, cut)) && LOWER.test(letters.slice(cut));
+        if (camel || allCaps || capitalsThenLower) return true;
       }
     }
     return false;
@@ -257,6 +259,8 @@ export class DatelineReader {
 }
 
 const ASCII_LETTERS = /^[A-Za-z]*$/;
+const CAPITALS = /^\p{Lu}+$/u;
+const LOWER = /^\p{Ll}+$/u;
 /** "NUNUKAN, BORNEO24 -": one word of letters closed by a number is a site's name, not a date left after the place. */
 const BRAND_WITH_DIGITS = /^\p{L}{3,}\d{1,3}$/u;
 /** "Ambon (20/11) -": the day and month in brackets after the place, the dates reader's, no part of the place. */

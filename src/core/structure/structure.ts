@@ -21,6 +21,7 @@ import { findDateline, readerFor } from './datelineLines';
 import { isDatelineLead, isLeadNotHeadline } from './leadAsFirstLine';
 import { isInstitutionMasthead, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromGluedPromos, outletFromMasthead, outletFromOfficeCredit } from './outletLines';
 import { outletFromReleaseIssuer } from './releaseIssuer';
+import { outletFromPhotoCredit } from './photoCreditOutlet';
 import { outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader, slugHeadline, tabTitleSite } from './pageTitle';
 import { markPullQuotes } from './pullQuote';
 import { markAuthorNotes } from './authorNote';
@@ -163,7 +164,8 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ??
     outletFromMasthead(features, titleLine, (line) => hits[line] !== null, cues.data.dateline) ??
     outletFromOfficeCredit(sortedMarks(marks), features, titleLine, cues.data.dateline) ??
-    outletFromReleaseIssuer(features, titleLine, cues.data.dateline);
+    outletFromReleaseIssuer(features, titleLine, cues.data.dateline) ??
+    outletFromPhotoCredit(sortedMarks(marks), features, readerFor(cues.data.dateline), cues.data.dateline);
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
 
   const boilerplate = sortedMarks(marks);

@@ -89,6 +89,10 @@ export interface DatelineData {
   readonly gluedDomainEndings?: readonly string[];
   /** The language's gazetteer (regencies and cities), filled by lang/language.ts from places.json, never written here. */
   readonly placeNames?: readonly string[];
+  /** The words that label a photo credit ("Foto", "Photo"), lower-case: "Foto: <outlet>/<photographer>" (photoCreditOutlet.ts). */
+  readonly photoCreditLabels?: readonly string[];
+  /** Wires and agencies credited for pictures ("ANTARA", "Reuters"), any case: a credit to one names no publisher. */
+  readonly photoWires?: readonly string[];
   /** Publishers' names with no shape of an outlet ("viva", "kumparan"), filled by lang/language.ts from publishers.json, never written here. */
   readonly publisherNames?: readonly string[];
   /**
