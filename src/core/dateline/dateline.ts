@@ -24,6 +24,11 @@ export interface DatelineMatch {
  * person's or place's name is written so; a brand's is.
  */
 const BRAND_CASE = /^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
+/**
+ * Two capitalised words joined ("RuangWarga", "KabarDemak"): a site's name written as its address is, never a person's
+ * (a Scottish or Irish "McArthur", "MacLeod" excepted: its first part is too short or is "Mac").
+ */
+const JOINED_WORDS = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 
 /** How far into the lead a dateline may reach. */
 const MAX_DATELINE_CHARS = 90;
@@ -43,6 +48,8 @@ export class DatelineReader {
   private readonly outletAnswers = new Map<string, boolean>();
   /** The gazetteer's names in lower case (empty for a language without one). */
   private readonly placeNames: ReadonlySet<string>;
+  /** Apps and platforms in lower case ("whatsapp", "youtube"): brand-shaped, never a publisher. */
+  private readonly platformNames: ReadonlySet<string>;
   /** The publishers' names in lower case (publishers.json): names that are outlets by what they are, not by their shape. */
   private readonly publisherNames: ReadonlySet<string>;
   /** The weekday names in lower case: "Minggu, 9 November 2025 –" opens a stamp, not a dateline. */
@@ -58,6 +65,7 @@ export class DatelineReader {
     this.morphemeLengths = [...new Set(this.morphemes.map((m) => m.length))];
     this.placeNames = new Set((data.placeNames ?? []).map((name) => name.toLowerCase()));
     this.weekdayNames = new Set((data.weekdayNames ?? []).map((name) => name.toLowerCase()));
+    this.platformNames = new Set((data.platformNames ?? []).map((name) => name.toLowerCase()));
     this.publisherNames = new Set((data.publisherNames ?? []).map((name) => name.toLowerCase()));
     this.regionNames = new Set([...(data.placeNames ?? []), ...(data.regionNames ?? [])].map((name) => name.toLowerCase()));
   }
@@ -212,7 +220,7 @@ export class DatelineReader {
   private readOutlet(part: string): boolean {
     if (part.length > 60) return false;
     const words = WHITE_SPACE.test(part) ? part.split(/\s+/u) : [part];
-    if (words.length === 1 && (this.isDomain(part) || this.isGluedDomain(part) || BRAND_CASE.test(part))) return true;
+    if (words.length === 1 && (this.isDomain(part) || this.isGluedDomain(part) || ((BRAND_CASE.test(part) || JOINED_WORDS.test(part)) && !this.platformNames.has(part.toLowerCase())))) return true;
     // A publisher known by name, alone or heading a desk's name ("TVRI Jawa Barat", "VOA Indonesia").
     if (this.publisherNames.has(part.toLowerCase()) || (words.length >= 2 && this.publisherNames.has((words[0] ?? '').toLowerCase()) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)))) return true;
     if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) || this.isDomain(w))) return false;

@@ -93,6 +93,8 @@ export interface DatelineData {
   readonly photoCreditLabels?: readonly string[];
   /** Wires and agencies credited for pictures ("ANTARA", "Reuters"), any case: a credit to one names no publisher. */
   readonly photoWires?: readonly string[];
+  /** Apps, platforms and products written in a brand's case ("WhatsApp", "YouTube", "iPhone"): never a publisher. */
+  readonly platformNames?: readonly string[];
   /** Publishers' names with no shape of an outlet ("viva", "kumparan"), filled by lang/language.ts from publishers.json, never written here. */
   readonly publisherNames?: readonly string[];
   /**

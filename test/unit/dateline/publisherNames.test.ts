@@ -36,4 +36,11 @@ suite('publishers known by name', () => {
   test('a masthead that is a listed publisher heading its desk is the outlet', () => {
     assert.equal(outletOf(['TVRI Jawa Tengah', 'Berita  Daerah  Budaya  Olahraga', 'Harga Cabai Naik di Pasar Wedi', '', lead]), 'TVRI Jawa Tengah');
   });
+
+  test('two capitalised words joined are a site\'s name over the page; an app written so is not', () => {
+    const page = (first: string): string[] => [first, 'Beranda  Kegiatan  Pengumuman  Galeri', 'Harga Cabai Naik di Pasar Wedi', '', lead, '', '"Pasokan berkurang," kata Sumarni saat dihubungi lewat WhatsApp.'];
+    assert.equal(outletOf(page('RuangTani')), 'RuangTani');
+    assert.equal(outletOf(page('WhatsApp')), null);
+    assert.equal(outletOf(['Harga Cabai Naik di Pasar Wedi', '', lead, '', '"Pasokan berkurang," kata Sumarni saat dihubungi WhatsApp.']), null);
+  });
 });
