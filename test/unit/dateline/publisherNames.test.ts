@@ -3,13 +3,9 @@
  * read only where the text's shape leaves a name's kind open. Articles written for the test.
  */
 import * as assert from 'node:assert/strict';
-import { analyse } from '../generalisation/analyse';
+import { analyse, outletOf } from '../generalisation/analyse';
 
 const lead = 'Harga cabai rawit di Pasar Wedi naik menjadi Rp80 ribu per kilogram, Senin (23/11/2026).';
-const outletOf = (lines: readonly string[]): string | null => {
-  const o = analyse(lines).outlet as unknown;
-  return o === null || o === undefined ? null : typeof o === 'string' ? o : ((o as { name?: string }).name ?? null);
-};
 
 suite('publishers known by name', () => {
   test('a one-word dateline part that is a listed publisher is the outlet, not a place; an unknown word stays a place', () => {

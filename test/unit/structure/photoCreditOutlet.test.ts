@@ -3,7 +3,7 @@
  * names none. Articles written for the test.
  */
 import * as assert from 'node:assert/strict';
-import { analyse } from '../generalisation/analyse';
+import { analyse, outletOf } from '../generalisation/analyse';
 
 const page = (caption: string): string[] => [
   'Banjir Rob Rendam Pesisir Demak',
@@ -12,10 +12,6 @@ const page = (caption: string): string[] => [
   'DEMAK - Banjir rob kembali merendam permukiman di pesisir Demak sejak Minggu malam.',
   '"Air masuk rumah setinggi lutut," kata Kepala Desa Timbulsloko, Wahyudi.',
 ];
-const outletOf = (lines: readonly string[]): string | null => {
-  const o = analyse(lines).outlet as unknown;
-  return o === null || o === undefined ? null : typeof o === 'string' ? o : ((o as { name?: string }).name ?? null);
-};
 
 suite('the outlet named in a photo credit', () => {
   test('a credit to an outlet-shaped name, then the photographer, names the publisher', () => {
