@@ -3,7 +3,7 @@
  * names none. Articles written for the test.
  */
 import * as assert from 'node:assert/strict';
-import { analyse, outletOf } from '../generalisation/analyse';
+import { outletOf } from '../generalisation/analyse';
 
 const page = (caption: string): string[] => [
   'Banjir Rob Rendam Pesisir Demak',
