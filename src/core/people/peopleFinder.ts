@@ -206,7 +206,11 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const follower = lone && run.kinds[0] === 'acronym' && SHORT_INITIALS.test(lone.text) ? followerOf(runIndex) : undefined;
     if (lone && follower && (follower.age || (CAPITALISED.test(follower.alias?.text ?? '') && article.text[lone.start - 1] !== '(') || introduced || continuesInitialsList(article.text, initialsEnd, lone.start, lex))) {
       initialsEnd = lone.end;
-      strong.push({ seg: { words: [lone.text], start: lone.start, end: lone.end, honorific: null, role: null, lastInRun: true, afterNonName: false, beforeHonorific: false, sentenceInitial: false }, honorific: null, firm: true });
+      const initials: NameSegment = { words: [lone.text], start: lone.start, end: lone.end, honorific: null, role: null, lastInRun: true, afterNonName: false, beforeHonorific: false, sentenceInitial: false };
+      strong.push({ seg: initials, honorific: null, firm: true });
+      // "AR alias Ucok": the suspect's nickname is another name of the initials' person, not a second person.
+      const nickname = follower.alias?.text;
+      if (nickname !== undefined && CAPITALISED.test(nickname) && article.text[lone.start - 1] !== '(') aliasPairs.push([initials, nickname]);
       return;
     }
     // "Kepala Dinas Kominfo Sukamaju, Agus Salim,": after a role, the words before a comma and a full name are the role's.

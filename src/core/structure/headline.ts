@@ -10,6 +10,7 @@ import { addressThenTagline, pageTitleSuffix, SITE_ADDRESS, slugHeadline } from 
 import { repeatedHeadline } from './headlineRepeat';
 import { CARRIED_ON } from './headlineTail';
 import { headlineOverLead } from './headlineOverLead';
+import { headlineUnderDateHeader } from './headlineDateHeader';
 import { aboveMenuRow } from './mastheadAboveMenu';
 import { isLetterSpaced, isMastheadOverTagline, isTaglineUnderMasthead } from './mastheadShapes';
 import { isTableOfContents, isTaglineUnderName } from './headlineBoxes';
@@ -28,6 +29,12 @@ export interface HeadlineResult {
 
 /** `fold(i)` is foldLine of line i's text (the caller keeps each line's fold, asked for again and again here). */
 export function findHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>, fold: (line: number) => string, tallyIds: ReadonlySet<string> = new Set(), summaryIds: ReadonlySet<string> = new Set(), isInstitution: (text: string) => boolean = () => false, isDatelineLead: (text: string) => boolean = () => false): HeadlineResult {
+  const found = findFirstHeadline(features, hits, skipKinds, fold, tallyIds, summaryIds, isInstitution, isDatelineLead);
+  // A blog's tagline over its date header, the post's title and its byline: the title is the headline.
+  return found.line === null ? found : headlineUnderDateHeader(features.filter((f) => !f.blank), found.line, hits, found.skipped) ?? found;
+}
+
+function findFirstHeadline(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], skipKinds: ReadonlySet<string>, fold: (line: number) => string, tallyIds: ReadonlySet<string> = new Set(), summaryIds: ReadonlySet<string> = new Set(), isInstitution: (text: string) => boolean = () => false, isDatelineLead: (text: string) => boolean = () => false): HeadlineResult {
   const nonBlank = features.filter((f) => !f.blank);
   const skipped: number[] = [];
   let furniture = 0;
