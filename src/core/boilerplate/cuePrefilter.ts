@@ -19,6 +19,7 @@ import { buildGates, gateKey, isCheapGate, MAX_GATES } from './cueGates';
 import type { LetterAutomaton } from './letterAutomaton';
 import { endAllows, endKeyOf, endKeys, END_KEYS } from './regexEnd';
 import { aloneOrNull, alternation, anyMatches, type AlternativeSet } from './alternativeSets';
+import { needsSpacePair, SPACE_PAIR } from './regexSpacePair';
 
 /** Cues that may match anywhere in a line are for short lines (captions, credits, promo fragments). */
 export const MAX_WORDS_FOR_UNANCHORED = 30;
@@ -49,6 +50,8 @@ interface Alternative {
   readonly regex: RegExp | null;
   /** The keys its matches may end the line with (regexEnd.ts), or null when unknown. */
   ends: Uint8Array | null;
+  /** Every match holds two white-space characters in a row (regexSpacePair.ts). */
+  readonly pair: boolean;
 }
 
 interface Bucket {
@@ -58,6 +61,8 @@ interface Bucket {
   readonly cues: readonly number[];
   /** Candidate lists by mask of open gates, filled as masks occur. */
   readonly withGates: Map<number, readonly number[]>;
+  /** Some of its alternatives need two white-space characters in a row (then a line is looked at for them). */
+  readonly pairs: boolean;
 }
 
 /** The gated alternatives that a mask of open gates lets through. */
@@ -96,7 +101,7 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
       const source = anchored ? raw.slice(1) : raw;
       const nodes = parsedOrNull(source);
       const shapes = anchored && nodes ? prefixShapes(nodes) : null;
-      const alt: Alternative = { cue, index: alternatives++, source, anchored, shapes, regex: aloneOrNull(source, anchored ? 'iy' : 'i'), ends: nodes ? endKeys(source, nodes) : null };
+      const alt: Alternative = { cue, index: alternatives++, source, anchored, shapes, regex: aloneOrNull(source, anchored ? 'iy' : 'i'), ends: nodes ? endKeys(source, nodes) : null, pair: nodes !== null && needsSpacePair(nodes) };
       all.push(alt);
       const keys = anchored && nodes ? firstKeys(nodes) : 'any';
       const factors = nodes ? necessaryFactors(nodes) : null;
@@ -164,6 +169,7 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     alternatives: [...alts, ...everywhere],
     cues: sortedUnique([...alts.map((a) => a.cue), ...alwaysCues]),
     withGates: new Map(),
+    pairs: [...alts, ...everywhere].some((a) => a.pair),
   });
   const buckets = new Map<number, Bucket>();
   for (const [key, alts] of bucketed) buckets.set(key, bucketOf(alts));
@@ -176,11 +182,13 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
   // the bucket of a common first letter grew with the cues, and most of it cannot match after the line's next two.
   const startSets = new Map<number, AlternativeSet | null>();
   // And by the line's last character (regexEnd.ts): most lines are prose ending with ".", which few cues can end with.
+  // And by whether the line holds two white-space characters in a row (regexSpacePair.ts): prose lines seldom do.
   const startSet = (bucket: Bucket, text: string, key: number | null, opening: number, end: number): AlternativeSet | null => {
-    const at = opening * END_KEYS + end;
+    const pair = bucket.pairs && SPACE_PAIR.test(text);
+    const at = (opening * END_KEYS + end) * 2 + (pair ? 1 : 0);
     let re = startSets.get(at);
     if (re === undefined) {
-      re = alternation(ending(bucket.alternatives, end).filter((a) => (startTests.get(a) ?? ALWAYS)(text, key, 0)), 'iy');
+      re = alternation(ending(bucket.alternatives, end).filter((a) => (pair || !a.pair) && (startTests.get(a) ?? ALWAYS)(text, key, 0)), 'iy');
       if (startSets.size >= maxLists) startSets.clear();
       if (maxLists > 0) startSets.set(at, re);
     }

@@ -137,12 +137,27 @@ function unique(shapes: readonly Shape[]): Shape[] {
  * characters whose case folds into ASCII under "u" ("ſ", "K") have no key, and pass.
  */
 export function firstCharacterTest(pattern: string): ((text: string) => boolean) | null {
+  const keys = firstCharacterKeys(pattern);
+  if (keys === null) return null;
+  return (text) => {
+    if (text.length === 0) return true;
+    const key = keyOf(text.charCodeAt(0));
+    return key === null || keys[key] === 1;
+  };
+}
+
+/**
+ * The table behind firstCharacterTest: per key (keyOf, 0 … NON_ASCII_KEY), 1 when a match may start with it, or null
+ * when no table can be read off the pattern. `unicode`: the pattern is compiled with the `u` flag (\p{…} read as any
+ * character).
+ */
+export function firstCharacterKeys(pattern: string, unicode = false): Uint8Array | null {
   const keys = new Uint8Array(NON_ASCII_KEY + 1);
   for (const raw of topLevelAlternatives(pattern)) {
     if (!raw.startsWith('^')) return null;
     let found: Set<number> | 'any';
     try {
-      const alternatives = parseRegex(raw.slice(1));
+      const alternatives = parseRegex(raw.slice(1), unicode);
       found = firstKeys(alternatives.length === 1 ? (alternatives[0] as RegexNode[]) : [{ type: 'group', alternatives, lookaround: 'none' }]);
     } catch {
       return null;
@@ -150,9 +165,5 @@ export function firstCharacterTest(pattern: string): ((text: string) => boolean)
     if (found === 'any') return null;
     for (const k of found) keys[k] = 1;
   }
-  return (text) => {
-    if (text.length === 0) return true;
-    const key = keyOf(text.charCodeAt(0));
-    return key === null || keys[key] === 1;
-  };
+  return keys;
 }

@@ -81,7 +81,15 @@ function addFirstOfNode(node: RegexNode, keys: Set<number>, state: { any: boolea
 
 function addKeys(set: CharSet, keys: Set<number>, state: { any: boolean }): void {
   if (set.wide) {
-    state.any = true;
+    if (set.outside === undefined) {
+      state.any = true;
+      return;
+    }
+    // A complement ("[^\\w\\s.,]", "\\S"): every ASCII character it does not leave out, and any character outside ASCII.
+    // Case-insensitively an ASCII letter is left out when either of its cases is (a character outside ASCII never
+    // stands for one here: keyOf gives the line's first character no key when its case reaches into ASCII).
+    for (let c = 0; c < 128; c++) if (!inRanges(set.outside, c) && !(isAsciiLetter(c) && inRanges(set.outside, c ^ 32))) keys.add(keyOf(c) as number);
+    keys.add(NON_ASCII_KEY);
     return;
   }
   for (const [lo, hi] of set.ranges) {
@@ -101,6 +109,14 @@ function addKeys(set: CharSet, keys: Set<number>, state: { any: boolean }): void
       keys.add(key);
     }
   }
+}
+
+function inRanges(ranges: readonly (readonly [number, number])[], c: number): boolean {
+  return ranges.some(([lo, hi]) => lo <= c && c <= hi);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** A factor: a regex source matching one short string or class, and the keys it accepts at each position. */

@@ -8,8 +8,12 @@
  * a refusal only makes it slower.
  */
 
-/** Code units as inclusive ranges, or `wide` when the set is a complement or otherwise open-ended. */
-export type CharSet = { readonly wide: true } | { readonly wide: false; readonly ranges: readonly (readonly [number, number])[] };
+/**
+ * Code units as inclusive ranges, or `wide` when the set is a complement or otherwise open-ended; a complement of known
+ * ranges ("[^\w\s.,]", "\S") keeps them as `outside` (every unit but those, before case folding), which says which
+ * ASCII characters it leaves out (regexShape.ts addKeys).
+ */
+export type CharSet = { readonly wide: true; readonly outside?: readonly (readonly [number, number])[] } | { readonly wide: false; readonly ranges: readonly (readonly [number, number])[] };
 
 export type RegexNode =
   | { readonly type: 'char'; readonly code: number }
@@ -28,6 +32,9 @@ const SPACE: CharSet = {
   wide: false,
   ranges: [[9, 13], [32, 32], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]],
 };
+const NOT_DIGITS: CharSet = { wide: true, outside: DIGITS.ranges };
+const NOT_WORD: CharSet = { wide: true, outside: WORD.ranges };
+const NOT_SPACE: CharSet = { wide: true, outside: SPACE.ranges };
 const CONTROL_ESCAPES: Readonly<Record<string, number>> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
 
 /**
@@ -164,7 +171,7 @@ class Parser {
       this.at += property[0].length;
       return WIDE;
     }
-    const set = c === 'd' ? DIGITS : c === 'w' ? WORD : c === 's' ? SPACE : c === 'D' || c === 'W' || c === 'S' ? WIDE : null;
+    const set = c === 'd' ? DIGITS : c === 'w' ? WORD : c === 's' ? SPACE : c === 'D' ? NOT_DIGITS : c === 'W' ? NOT_WORD : c === 'S' ? NOT_SPACE : null;
     if (set) this.at++;
     return set;
   }
@@ -190,7 +197,8 @@ class Parser {
     const negated = this.peek() === '^';
     if (negated) this.at++;
     const ranges: (readonly [number, number])[] = [];
-    let wide = negated;
+    // A wide atom ("\\W", "\\S") in the class: the set is open-ended whether negated or not.
+    let wide = false;
     let first = true;
     while (this.peek() !== ']') {
       if (this.at >= this.src.length) this.fail('unclosed class');
@@ -208,7 +216,7 @@ class Parser {
       else ranges.push(...lo.ranges);
     }
     this.at++;
-    return wide ? WIDE : { wide: false, ranges };
+    return wide ? WIDE : negated ? { wide: true, outside: ranges } : { wide: false, ranges };
   }
 
   private classAtom(first: boolean): number | CharSet {

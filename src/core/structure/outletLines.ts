@@ -5,7 +5,6 @@
  */
 import type { BoilerplateLine } from '../model';
 import type { DatelineReader } from '../dateline/dateline';
-import { anyPrecheck } from '../boilerplate/regexShape';
 import type { LineFeatures } from './lineFeatures';
 import type { DatelineData } from './structureData';
 import type { BodyOutletReader } from './bodyOutlet';
@@ -13,6 +12,7 @@ import type { LineModel } from './structure';
 import { outletFromMastheadShape } from './mastheadShapes';
 import { readerFor } from './datelineLines';
 import { isLinkBar } from './headlineFurniture';
+import { promoListFor, promoPlan, promoWordsIn, type PromoPlan } from './promoPlan';
 
 /**
  * "Medcom.id" alone on a line, then "Sabtu, 22 November 2025 09:05": an outlet's web address over
@@ -95,10 +95,9 @@ const SENTENCE_AFTER_NAME = /\.\s+\p{Lu}.*$/u;
 export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], features: readonly LineFeatures[], promoOutlets: readonly RegExp[], data: DatelineData): string | null {
   const reader = readerFor(data);
   const ordered = [...boilerplate.filter((b) => PROMO_KINDS.has(b.kind)), ...boilerplate.filter((b) => !PROMO_KINDS.has(b.kind))];
-  // One scan for the literals the promo patterns need ("whatsapp", "©", "redaksi"): most lines hold none, and none of them can match there.
-  const promoNeeds = anyPrecheck(promoOutlets);
+  const plan = promoPlan(promoOutlets);
   for (const b of ordered) {
-    const name = promoOutletIn(features[b.line]?.text ?? '', promoOutlets, promoNeeds, reader);
+    const name = promoOutletIn(features[b.line]?.text ?? '', plan, reader);
     if (name !== null) return name;
   }
   for (const b of boilerplate) {
@@ -122,10 +121,16 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
 }
 
 /** The publisher a promo or credit text names (`promoOutlets`, language data), or null. */
-function promoOutletIn(text: string, promoOutlets: readonly RegExp[], promoNeeds: RegExp | null, reader: DatelineReader): string | null {
-  if (promoNeeds !== null && !promoNeeds.test(text)) return null;
-  for (const re of promoOutlets) {
-    const m = re.exec(text);
+function promoOutletIn(text: string, plan: PromoPlan, reader: DatelineReader): string | null {
+  // Only the patterns that may match a line starting with its first character and holding one of the words or signs
+  // they need ("berlangganan", "adalah|merupakan", "©"): one pass over the line finds those of every pattern (promoPlan.ts).
+  const { patterns, needs } = promoListFor(plan, text);
+  if (patterns.length === 0) return null;
+  const found = promoWordsIn(plan, text);
+  for (let i = 0; i < patterns.length; i++) {
+    const need = needs[i] as number;
+    if (need !== 0 && (found & need) === 0) continue;
+    const m = (patterns[i] as RegExp).exec(text);
     // A capture named "outlet" stands where only a publisher's name can ("Baca artikel detikjatim, …"): taken as written.
     const trusted = m?.groups?.['outlet'];
     // "Sumber: Suara Grobogan (suaragrobogan.id)": the address in brackets after the name is not part of it.
@@ -144,9 +149,9 @@ function promoOutletIn(text: string, promoOutlets: readonly RegExp[], promoNeeds
 export function outletFromGluedPromos(gluedTexts: readonly string[], promoOutlets: readonly RegExp[], data: DatelineData): string | null {
   if (gluedTexts.length === 0) return null;
   const reader = readerFor(data);
-  const promoNeeds = anyPrecheck(promoOutlets);
+  const plan = promoPlan(promoOutlets);
   for (const text of gluedTexts) {
-    const name = promoOutletIn(text, promoOutlets, promoNeeds, reader);
+    const name = promoOutletIn(text, plan, reader);
     if (name !== null) return name;
   }
   return null;
