@@ -51,6 +51,8 @@ function reading(a: ArticleAnalysis): unknown {
  * before them with those changes undone, and boilerplate by line only where lines stay as they were.
  */
 function comparable(r: unknown, got: ArticleAnalysis | null, text: string, variant: string): unknown {
+  // Spans are offsets into the text after BOM removal (src/core/model.ts), so a BOM'd file is sliced without its BOM.
+  text = text.replace(/^\uFEFF/u, '');
   const lineEnds = (s: string): string => s.replace(/\r\n?/g, '\n').replace(/\u200b/g, '');
   const undo = variant === 'no blank lines' ? (s: string): string => lineEnds(s).replace(/\n(?:[ \t]*\n)+/g, '\n') : lineEnds;
   const reading = r as { quotes: unknown[][]; boilerplate: number[] };
