@@ -103,6 +103,14 @@ function holderAfterQualifiers(tokens: readonly Token[], i: number, j: number, t
   return acronymThenName ? { words: [tokens[i] as Token, ...run], pronoun: false, unnamed: false } : null;
 }
 
+/** How many tokens from `i` spell, all in lower case, one of the language's roles (longest first; 0 when none). */
+function lowerRoleLength(tokens: readonly Token[], i: number, lex: Lexicons): number {
+  for (const role of lex.names.roles) {
+    if (role.every((w, n) => tokens[i + n]?.text === w.toLowerCase())) return role.length;
+  }
+  return 0;
+}
+
 /** The capitalised words from `k` on (a speaker name, role or account), or a pronoun. */
 export function speakerFrom(tokens: readonly Token[], k: number, text: string, lex: Lexicons): { words: Token[]; pronoun: boolean; unnamed: boolean } {
   let i = k;
@@ -119,6 +127,11 @@ export function speakerFrom(tokens: readonly Token[], k: number, text: string, l
     return speakerFrom(tokens, i + 1, text, lex);
   }
   const lowerRole = !isCapitalized(first.text) && lex.names.roleHeadsLower.has(first.text.toLowerCase());
+  // "kata ketua majelis hakim I Ketut Suardana": a role of several words, all in lower case, then its holder's name.
+  const roleWords = lowerRole ? lowerRoleLength(tokens, i, lex) : 0;
+  if (roleWords > 1 && isCapitalized(tokens[i + roleWords]?.text ?? '') && gapIsSpace(text, tokens[i + roleWords - 1] as Token, tokens[i + roleWords] as Token)) {
+    return speakerFrom(tokens, i + roleWords, text, lex);
+  }
   if (!isCapitalized(first.text) && !lowerRole) return { words: [], pronoun: false, unnamed: true };
   // "kata kapolsek itu": the role alone; "kata calon nomor urut 1, H. Abdul Rahim": the role, then its holder after a comma.
   if (lowerRole && !isCapitalized(tokens[i + 1]?.text ?? '')) return holderAfterComma(tokens, i, text, lex) ?? { words: [first], pronoun: false, unnamed: false };

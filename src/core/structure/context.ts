@@ -66,17 +66,27 @@ export function markRelatedLists(model: LineModel, listIntroIds: ReadonlySet<str
 const MAX_WIDGET_LINES = 8;
 /** A widget line (a question, an option, "Lihat hasil") is at most this many words. */
 const WIDGET_MAX_WORDS = 15;
+/** A glossary entry: a term of a few words, a colon or dash, then its definition. */
+const GLOSSARY_ENTRY = /^[\p{L}\p{N}][\p{L}\p{N} \u200b()'/-]{0,40}[:—–][\s\u200b]+\S.{0,300}$/u;
 
 /** "POLLING" / "KUIS" over a question, its options and a button: the short lines right under the heading share its kind. */
-export function markWidgets(model: LineModel, widgetIds: ReadonlySet<string>, aboutIds: ReadonlySet<string> = new Set()): void {
+export function markWidgets(model: LineModel, widgetIds: ReadonlySet<string>, aboutIds: ReadonlySet<string> = new Set(), glossaryIds: ReadonlySet<string> = new Set()): void {
   for (const f of model.features) {
     const hit = model.hits[f.index];
     if (!hit || !widgetIds.has(hit.cue.id) || model.protectedLines.has(f.index)) continue;
     // "###" then "Tentang PT …": the release is over, and the company's note under the heading is prose that a clean
     // corpus drops, up to its blank line.
     const about = aboutIds.has(hit.cue.id) && underBoilerplate(model, f.index);
+    const glossary = glossaryIds.has(hit.cue.id);
     for (let i = f.index + 1; i < model.features.length && i <= f.index + MAX_WIDGET_LINES; i++) {
       const g = model.features[i];
+      // A glossary's entries ("NPL: rasio kredit bermasalah …") are sentences closed by a full stop: a line of that
+      // shape continues the box, any other line ends it.
+      if (glossary) {
+        if (!g || g.blank || model.protectedLines.has(i) || !GLOSSARY_ENTRY.test(g.text)) break;
+        if (!model.marks.has(i)) model.marks.mark(i, hit.cue.kind, `${hit.cue.id}-block`, `an entry of the glossary under "${f.text}"`);
+        continue;
+      }
       if (about) {
         // The note ends at its blank line, or where the next cue's block ("Informasi lebih lanjut:") begins.
         if (!g || g.blank || model.protectedLines.has(i) || model.hits[i] || model.marks.has(i)) break;

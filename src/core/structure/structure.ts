@@ -112,7 +112,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     marks.mark(f.index, hit.cue.kind, hit.cue.id, hit.cue.reason);
   }
   markRelatedLists(model, cues.listIntroIds, new Set(cues.data.listItemMetaCues ?? []));
-  markWidgets(model, new Set(cues.data.widgetCues ?? []), new Set(cues.data.aboutParagraphCues ?? []));
+  markWidgets(model, new Set(cues.data.widgetCues ?? []), new Set(cues.data.aboutParagraphCues ?? []), new Set(cues.data.glossaryCues ?? []));
   markCommentThreads(model, new Set(cues.data.commentThreadCues ?? []), cues.data.commentLine, cues.data.commentMetaLine);
   markEmbeddedPosts(model, cues.embedSignatureIds);
   markPullQuotes(model, article);

@@ -11,6 +11,8 @@ export interface StructureData {
   readonly widgetCues?: readonly string[];
   /** Ids of widget cues whose heading, right under another boilerplate line (a release's end mark "###"), heads one paragraph of prose ("Tentang PT …" and the company's note): boilerplate to its blank line. */
   readonly aboutParagraphCues?: readonly string[];
+  /** Ids of widget cues heading a glossary box ("GLOSARIUM"): the "<term>: <definition>." lines under it are boilerplate though each closes with a full stop. */
+  readonly glossaryCues?: readonly string[];
   /** Ids of cues heading a page's comment section ("4 Komentar"): the comments under it, each "<name>: <text>" (commentLine), up to a blank line, are boilerplate. */
   readonly commentThreadCues?: readonly string[];
   /** A comment's line under such a heading: the commenter's name and a colon opening the comment. */

@@ -54,11 +54,9 @@ function comparable(r: unknown, got: ArticleAnalysis | null, text: string, varia
   const lineEnds = (s: string): string => s.replace(/\r\n?/g, '\n').replace(/\u200b/g, '');
   const undo = variant === 'no blank lines' ? (s: string): string => lineEnds(s).replace(/\n(?:[ \t]*\n)+/g, '\n') : lineEnds;
   const reading = r as { quotes: unknown[][]; boilerplate: number[] };
-  // The engine's offsets count no leading byte-order mark (parseArticle strips it, as the editor hides it).
-  const body = text.replace(/^\uFEFF/u, '');
-  const quotes = got ? got.quotes.map((q, i) => [undo(body.slice(0, q.span.start)).length, undo(body.slice(0, q.span.end)).length, reading.quotes[i]?.[2]]) : reading.quotes.map((q) => {
+  const quotes = got ? got.quotes.map((q, i) => [undo(text.slice(0, q.span.start)).length, undo(text.slice(0, q.span.end)).length, reading.quotes[i]?.[2]]) : reading.quotes.map((q) => {
     const [start, end, speaker] = q as [number, number, string];
-    return [undo(body.slice(0, start)).length, undo(body.slice(0, end)).length, speaker];
+    return [undo(text.slice(0, start)).length, undo(text.slice(0, end)).length, speaker];
   });
   return { ...reading, quotes, boilerplate: variant === 'no blank lines' ? reading.boilerplate.length : reading.boilerplate };
 }
