@@ -23,6 +23,11 @@ export interface DateCueData {
   readonly numericOrder: 'dmy' | 'mdy';
   readonly timeCues: readonly string[];
   readonly publicationCues: readonly string[];
+  /**
+   * Field names of a saved page's metadata header ("date: 2026-11-24", "tanggal: …", as trafilatura writes it), lower-case:
+   * a line opening with one and a colon is a field, not a sentence going on in lower case.
+   */
+  readonly dateFieldLabels: readonly string[];
   readonly futureMarkers: readonly string[];
   readonly mentionedBefore: readonly string[];
   readonly mentionedAfter: readonly string[];
@@ -61,6 +66,7 @@ function cues(data: DateData): FullDateData {
     numericOrder: d.numericOrder === 'mdy' ? 'mdy' : 'dmy',
     timeCues: d.timeCues ?? [],
     publicationCues: d.publicationCues ?? [],
+    dateFieldLabels: d.dateFieldLabels ?? [],
     futureMarkers: d.futureMarkers ?? [],
     mentionedBefore: d.mentionedBefore ?? [],
     mentionedAfter: d.mentionedAfter ?? [],

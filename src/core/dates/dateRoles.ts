@@ -33,6 +33,8 @@ interface CueRegexes {
    */
   readonly markersAreWords: boolean;
   readonly publication: RegExp;
+  /** A metadata field's name and its colon opening the line ("date:"), or never. */
+  readonly dateField: RegExp;
   readonly update: RegExp;
   /** An access or print cue ending right before the date (past a colon or a filler word). */
   readonly accessBefore: RegExp;
@@ -59,6 +61,7 @@ function cueRegexes(c: CompiledDateData): CueRegexes {
     future: new RegExp(`${L}(?:${alternation(d.futureMarkers)})${R}`, 'iu'),
     markersAreWords: d.futureMarkers.every((w) => /^[A-Za-z]\S*$/.test(w)),
     publication: new RegExp(`${L}(?:${alternation(d.publicationCues)})${R}`, 'iu'),
+    dateField: d.dateFieldLabels.length ? new RegExp(`^(?:${alternation(d.dateFieldLabels)})[ \\t]{0,3}[:：]`, 'iu') : /(?!)/u,
     update: new RegExp(`${L}(?:${alternation(d.updateCues)})${R}`, 'iu'),
     accessBefore: new RegExp(`${L}(?:${alternation(d.accessCues)})${R}${fillers}[ \\t]{0,3}[:：]?[ \\t]{0,3}$`, 'iu'),
     publicationAll: new RegExp(`${L}(?:${alternation(d.publicationCues)})${R}`, 'giu'),
@@ -153,8 +156,9 @@ type LineKind = 'stamp' | 'stamp-after-body' | 'text';
 function stampKind(c: CompiledDateData, article: Article, r: DateReading, firstSentenceLine: () => number): LineKind {
   const line = article.lines[r.line]!;
   const text = line.text.trim();
-  // A line opening in lower case continues a sentence, unless it opens with a publication cue ("e-Paper | Selasa, …").
-  const continues = /^[\p{Ll},;)]/u.test(text) && cueRegexes(c).publication.exec(text)?.index !== 0;
+  // A line opening in lower case continues a sentence, unless it opens with a publication cue ("e-Paper | Selasa, …") or
+  // a metadata field's name ("date: 2026-11-24").
+  const continues = /^[\p{Ll},;)]/u.test(text) && cueRegexes(c).publication.exec(text)?.index !== 0 && !cueRegexes(c).dateField.test(text);
   if (text.length > 160 || SENTENCE_END.test(text) || continues) return 'text';
   const rest = line.text.slice(0, r.start - line.start) + ' ' + line.text.slice(r.end - line.start);
   const restWords = wordCount(rest);
