@@ -43,6 +43,9 @@ export function markOutletOverStamp(model: LineModel, data: DatelineData): void 
 }
 
 /** One word with a dot that the dateline reader takes for an outlet ("Medcom.id", "TRIBUN-BALI.COM"). */
+/** Furniture kinds a lone web address before the prose is filed under. */
+const LONE_ADDRESS_KINDS: ReadonlySet<string> = new Set(['caption', 'other']);
+
 function isLoneWebAddress(f: LineFeatures, reader: DatelineReader): boolean {
   return f.words === 1 && !WHITE_SPACE.test(f.text) && f.text.includes('.') && reader.isOutlet(f.text.replace(/[.,:;]+$/u, ''));
 }
@@ -104,6 +107,13 @@ export function outletFromBoilerplate(boilerplate: readonly BoilerplateLine[], f
     if (b.kind !== 'byline') continue;
     const token = (features[b.line]?.text ?? '').split(/[\s,|]+/u).find((t) => reader.isOutlet(t.replace(/[.,:;]+$/u, '')) && /\./u.test(t));
     if (token) return token.replace(/[.,:;]+$/u, '');
+  }
+  // A reader view's or saved page's lone web address under the headline ("wartasiger.id" over the reading time), filed
+  // with the pre-body furniture: the site the page was saved from, before any prose.
+  const firstProse = features.find((f) => f.prose)?.index ?? features.length;
+  for (const b of boilerplate) {
+    if (b.line >= firstProse) break;
+    if (LONE_ADDRESS_KINDS.has(b.kind) && isLoneWebAddress(features[b.line] as LineFeatures, reader)) return (features[b.line]?.text ?? '').trim().replace(/[.,:;]+$/u, '');
   }
   for (const b of boilerplate) {
     if (b.rule !== AUTHOR_OUTLET_RULE) continue;
