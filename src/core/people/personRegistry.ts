@@ -50,6 +50,13 @@ function doubledApart(a: string, b: string): boolean {
   return (long[i] === long[i - 1] || long[i] === long[i + 1]) && long.slice(i + 1) === short.slice(i);
 }
 
+/** `alias` is a fuller form of the one-word `name`: more words, or one longer word opening with it ("Nurhadi" for "Nur"). */
+function fullerName(alias: string, name: string): boolean {
+  if (name.includes(' ')) return false;
+  const words = alias.split(' ').length;
+  return words > 1 || (alias.length > name.length && alias.toLowerCase().startsWith(name.toLowerCase()));
+}
+
 /** Every word of `f` is one of `words`. */
 export function holdsAll(words: readonly string[], f: readonly string[]): boolean {
   for (const w of f) if (!words.includes(w)) return false;
@@ -174,8 +181,12 @@ export class PersonRegistry {
     this.entries.push({ words: [...seg.words], folded, name: form, aliases: new Set(honorific ? [`${honorific} ${form}`] : []), role: seg.role, spans: [span] });
   }
 
-  /** Records another name of a person ("Wanda" for "Satria Johanda"), folding in a person registered under it. */
-  addAlias(name: string, written: string): void {
+  /**
+   * Records another name of a person ("Wanda" for "Satria Johanda"), folding in a person registered under it. With
+   * `mayName` (an untitled name after "alias") a fuller alias becomes the name and the name an alias: "Bang Ucok alias
+   * Syahrul Nasution", "Cak Nur alias Nurhadi" (FORMAT.md: the fullest form is the name).
+   */
+  addAlias(name: string, written: string, mayName = false): void {
     // "Mbok\u200b Mirah": an alias read from the text keeps the page's spacing; the person's names are single-spaced.
     const alias = written.replace(ZERO_WIDTH, '').replace(SPACE_RUN, ' ').trim();
     const e = this.find(name.split(' '));
@@ -190,6 +201,21 @@ export class PersonRegistry {
     const other = this.entries.findIndex((x) => x !== e && (x.name === alias || x.aliases.has(alias)));
     const removed = other >= 0 ? this.entries.splice(other, 1)[0] : undefined;
     if (removed) e.spans.push(...removed.spans);
+    if (mayName && fullerName(alias, e.name)) {
+      e.aliases.delete(alias);
+      e.aliases.add(e.name);
+      e.name = alias;
+      // "kata Syahrul" read before the alias was known: a person named by words of the new name only is this one.
+      const part = alias.split(' ').map(this.fold);
+      for (let i = this.entries.length - 1; i >= 0; i--) {
+        const x = this.entries[i] as Entry;
+        if (x !== e && x.aliases.size === 0 && holdsAll(part, x.folded)) {
+          e.spans.push(...x.spans);
+          if (x.name !== alias) e.aliases.add(x.name);
+          this.entries.splice(i, 1);
+        }
+      }
+    }
     this.mentionIndex = null;
   }
 
