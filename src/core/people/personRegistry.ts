@@ -57,6 +57,13 @@ function fullerName(alias: string, name: string): boolean {
   return words > 1 || (alias.length > name.length && alias.toLowerCase().startsWith(name.toLowerCase()));
 }
 
+/** The letters of `short` stand in `long` in the same order ("yan" in "yohanes"). */
+function lettersInOrder(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
 /** Every word of `f` is one of `words`. */
 export function holdsAll(words: readonly string[], f: readonly string[]): boolean {
   for (const w of f) if (!words.includes(w)) return false;
@@ -156,6 +163,23 @@ export class PersonRegistry {
     return false;
   }
 
+  /**
+   * "Romo Yan" after "Romo Yohanes Dhae": a short name behind the title one person was named with, its letters those of
+   * one of that person's name words in order and opening it ("yan" in "yohanes"), is that person's. The only such person.
+   */
+  private titledShortFormOf(honorific: string | null, w: string): Entry | null {
+    if (honorific === null) return null;
+    const titled = `${honorific} `;
+    let match: Entry | null = null;
+    for (const e of this.entries) {
+      if (![...e.aliases].some((a) => a.startsWith(titled))) continue;
+      if (!e.folded.some((x) => x.length > w.length && x[0] === w[0] && lettersInOrder(w, x))) continue;
+      if (match !== null) return null;
+      match = e;
+    }
+    return match;
+  }
+
   /** The first person one of whose name words starts with `w` (lower-cased). */
   private entryWithWordStarting(w: string): Entry | undefined {
     for (const e of this.entries) for (const x of e.folded) if (x.startsWith(w)) return e;
@@ -169,7 +193,14 @@ export class PersonRegistry {
     const folded = seg.words.map(this.fold);
     // find by prefix after find: a prefix search that misses ends in the same search again, so only the prefix part is tried.
     const only = folded.length === 1 ? (folded[0] as string) : '';
-    const found = this.findFolded(folded) ?? (only.length >= 3 ? (this.entryWithWordStarting(only) ?? null) : null);
+    let found = this.findFolded(folded) ?? (only.length >= 3 ? (this.entryWithWordStarting(only) ?? null) : null);
+    // The short form found by its title alone is recorded as one of the person's words, so a speaker "Yan" finds them too.
+    const short = found === null && only.length >= 3 ? this.titledShortFormOf(honorific, only) : null;
+    if (short) {
+      short.words.push(form);
+      short.folded.push(only);
+      found = short;
+    }
     if (found) {
       if (form !== found.name) found.aliases.add(form);
       if (honorific) found.aliases.add(`${honorific} ${form}`);
