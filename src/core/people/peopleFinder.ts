@@ -307,7 +307,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         (role !== null && single && seg.afterPlace === true && endsRun && (after.verb || closesItem(run, body, article.text))) ||
         // "di Jalan Kembang Jepun, Surabaya, dibuka …": one word listed after a place, then a passive verb, is the place's town.
         // "Sudarso atau Kang Darso,": another name behind an honorific speaks for a person as an alias does.
-        (seg.lastInRun && endsRun && (after.age || after.alias !== null || after.softAliasTitled || (after.verb && (!single || (wholeRun && !seg.sentenceInitial && !(inPlaceList && PASSIVE_VERB.test(body.tokens[run.last + 1]?.text ?? ''))))))) ||
+        // "Ahmad Riduan atau Acong,": a full name with another one-word name after "atau" is a person's as well.
+        (seg.lastInRun && endsRun && (after.age || after.alias !== null || after.softAliasTitled || (after.softAlias !== null && !single) || (after.verb && (!single || (wholeRun && !seg.sentenceInitial && !(inPlaceList && PASSIVE_VERB.test(body.tokens[run.last + 1]?.text ?? ''))))))) ||
         (seg.lastInRun && endsRun && degreeAfter(body, run, article.text)) ||
         (single && wholeRun && namesListedPerson(run, article.text)) ||
         // "Menurut Harun, petani lada di Desa Belo Laut, …": one word after "according to", then who they are set off by commas.
