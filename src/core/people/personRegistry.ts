@@ -7,7 +7,7 @@
  */
 import type { Person, Span } from '../model';
 import type { NameSegment } from './nameRuns';
-import { finalLetterApart, spelledOtherWayKept } from './nameSpelling';
+import { doubledApart, finalLetterApart, fullerName, lettersInOrder, spelledOtherWayKept, withinOneEdit } from './nameSpelling';
 
 /** Zero-width characters a page may leave between words, and runs of white space: no part of a name's spelling. */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
@@ -26,43 +26,6 @@ interface Entry {
 
 const SPACES = /\s+/u;
 const LEADING_INITIAL = /^\p{Lu}\.\s+/u;
-
-/** Levenshtein distance, stopping early above 1 (only "equal or one edit apart" is asked). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-/** A one-word name is at least this long for its doubled letter to be a spelling, not another name. */
-const MIN_DOUBLED_NAME_LETTERS = 7;
-
-/** `a` and `b` differ by one letter written once or twice in a row ("Syamsuddin", "Syamsudin"). */
-function doubledApart(a: string, b: string): boolean {
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1 || short.length < MIN_DOUBLED_NAME_LETTERS) return false;
-  let i = 0;
-  while (i < short.length && long[i] === short[i]) i++;
-  // The extra letter repeats a neighbour, and the rest is the same.
-  return (long[i] === long[i - 1] || long[i] === long[i + 1]) && long.slice(i + 1) === short.slice(i);
-}
-
-/** `alias` is a fuller form of the one-word `name`: more words, or one longer word opening with it ("Nurhadi" for "Nur"). */
-function fullerName(alias: string, name: string): boolean {
-  if (name.includes(' ')) return false;
-  const words = alias.split(' ').length;
-  return words > 1 || (alias.length > name.length && alias.toLowerCase().startsWith(name.toLowerCase()));
-}
-
-/** The letters of `short` stand in `long` in the same order ("yan" in "yohanes"). */
-function lettersInOrder(short: string, long: string): boolean {
-  let i = 0;
-  for (const c of long) if (c === short[i]) i++;
-  return i === short.length;
-}
 
 /** Every word of `f` is one of `words`. */
 export function holdsAll(words: readonly string[], f: readonly string[]): boolean {
