@@ -1,6 +1,7 @@
 /**
  * One name word against another in the spellings a language lets a name vary by: the last letter ("Hengky", "Hengki")
- * and letters written the old way and the new ("Rachmat", "Rahmat"). Used by personRegistry.ts.
+ * and letters written the old way and the new ("Rachmat", "Rahmat"), one edit or a doubled letter apart, a fuller form,
+ * a short form. Used by personRegistry.ts.
  */
 
 /** A one-word name is at least this long for its last letter's other spelling to be the same name ("Desy", "Desi"). */
@@ -33,4 +34,41 @@ export function spelledOtherWayKept(a: string, b: string, variants: readonly (re
   let y = kept.get(b);
   if (y === undefined) kept.set(b, (y = newSpelling(b, variants)));
   return x === y;
+}
+
+/** Levenshtein distance, stopping early above 1 (only "equal or one edit apart" is asked). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A one-word name is at least this long for its doubled letter to be a spelling, not another name. */
+const MIN_DOUBLED_NAME_LETTERS = 7;
+
+/** `a` and `b` differ by one letter written once or twice in a row ("Syamsuddin", "Syamsudin"). */
+export function doubledApart(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < MIN_DOUBLED_NAME_LETTERS) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  // The extra letter repeats a neighbour, and the rest is the same.
+  return (long[i] === long[i - 1] || long[i] === long[i + 1]) && long.slice(i + 1) === short.slice(i);
+}
+
+/** `alias` is a fuller form of the one-word `name`: more words, or one longer word opening with it ("Nurhadi" for "Nur"). */
+export function fullerName(alias: string, name: string): boolean {
+  if (name.includes(' ')) return false;
+  const words = alias.split(' ').length;
+  return words > 1 || (alias.length > name.length && alias.toLowerCase().startsWith(name.toLowerCase()));
+}
+
+/** The letters of `short` stand in `long` in the same order ("yan" in "yohanes"). */
+export function lettersInOrder(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
 }

@@ -121,12 +121,15 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const weak: NameSegment[] = [];
   // Lone capitalised words joined to a run by "dan" ("Herman dan Ariani"): persons if the other side is one.
   const coordinated: { seg: NameSegment; other: NameRun }[] = [];
-  const aliasPairs: [NameSegment, string][] = [];
+  // The third member marks a name given after "alias" with no title: the fuller of the two is the person's name.
+  const aliasPairs: [NameSegment, string, boolean?][] = [];
   let pendingRole: { role: string; end: number } | null = null;
   // Where the last initials read as a person end (-1: none yet).
   let initialsEnd = -1;
   // "Menurut perempuan yang akrab disapa Tika itu": names a person already named, by a common noun and the name they go by.
-  const contextAliases: { alias: string; at: number }[] = [];
+  // sharedWordOnly: after a quotation's cue ("ujar pria yang akrab disapa A Khim ini") the noun is the speaker, the person
+  // named last only when the alias holds a word of that person's name ("Khim" of "Tjhai Nyit Khim").
+  const contextAliases: { alias: string; at: number; sharedWordOnly?: boolean }[] = [];
   const referringWords = attributionLexicon(lang).referringWords;
   const contextCues = attributionLexicon(lang).contextCues;
   const cueVerbs = attributionLexicon(lang).verbs;
@@ -190,7 +193,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     const aliasOf = beforeInfo?.aliasMarker === true;
     // The run is still read as before (its mention counts for the context of later quotes).
     const calledNoun = beforeInfo?.personAliasVerb === true ? aliasAfterCommonNoun(body, run, article.text, referringWords, cueVerbs) : null;
-    if (calledNoun !== null) contextAliases.push({ alias: calledNoun, at: run.tokens[0]?.start ?? 0 });
+    if (calledNoun !== null) contextAliases.push({ alias: calledNoun.alias, at: run.tokens[0]?.start ?? 0, sharedWordOnly: calledNoun.afterCue });
     // "pelatih Bali United Stefano Cugurra": a role word written in lower case stands right before the run.
     // Not before a group noun ("anggota Kelompok Nelayan Tunas Bahari": the name after it is the group's).
     const lowerRoleBefore = before !== undefined && beforeInfo?.lowerRoleHead === true && !lex.thingNouns.has((run.tokens[0]?.text ?? '').toLowerCase()) && isSpaceGap(article.text, before.end, run.tokens[0]?.start ?? 0) ? before : undefined;
@@ -210,7 +213,11 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
       strong.push({ seg: initials, honorific: null, firm: true });
       // "AR alias Ucok": the suspect's nickname is another name of the initials' person, not a second person.
       const nickname = follower.alias?.text;
-      if (nickname !== undefined && CAPITALISED.test(nickname) && article.text[lone.start - 1] !== '(') aliasPairs.push([initials, nickname]);
+      if (nickname !== undefined && CAPITALISED.test(nickname) && article.text[lone.start - 1] !== '(') {
+        aliasPairs.push([initials, nickname]);
+        const bare = withoutTitles(nickname, lex);
+        if (bare !== nickname) aliasPairs.push([initials, bare]);
+      }
       return;
     }
     // "Kepala Dinas Kominfo Sukamaju, Agus Salim,": after a role, the words before a comma and a full name are the role's.
@@ -300,7 +307,8 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         (role !== null && single && seg.afterPlace === true && endsRun && (after.verb || closesItem(run, body, article.text))) ||
         // "di Jalan Kembang Jepun, Surabaya, dibuka …": one word listed after a place, then a passive verb, is the place's town.
         // "Sudarso atau Kang Darso,": another name behind an honorific speaks for a person as an alias does.
-        (seg.lastInRun && endsRun && (after.age || after.alias !== null || after.softAliasTitled || (after.verb && (!single || (wholeRun && !seg.sentenceInitial && !(inPlaceList && PASSIVE_VERB.test(body.tokens[run.last + 1]?.text ?? ''))))))) ||
+        // "Ahmad Riduan atau Acong,": a full name with another one-word name after "atau" is a person's as well.
+        (seg.lastInRun && endsRun && (after.age || after.alias !== null || after.softAliasTitled || (after.softAlias !== null && !single) || (after.verb && (!single || (wholeRun && !seg.sentenceInitial && !(inPlaceList && PASSIVE_VERB.test(body.tokens[run.last + 1]?.text ?? ''))))))) ||
         (seg.lastInRun && endsRun && degreeAfter(body, run, article.text)) ||
         (single && wholeRun && namesListedPerson(run, article.text)) ||
         // "Menurut Harun, petani lada di Desa Belo Laut, …": one word after "according to", then who they are set off by commas.
@@ -338,7 +346,13 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
           if (next && body.words[run.last + 1]?.coordinator === true && following?.first === run.last + 2) coordinated.push({ seg: seg2, other: following });
         }
       }
-      if (after.alias && seg.lastInRun) aliasPairs.push([seg2, after.alias.text]);
+      if (after.alias && seg.lastInRun) {
+        // "Sarnubi alias Pak Nubi": the titled nickname as written and the name its own run reads ("Nubi");
+        // "Bang Ucok alias Syahrul Nasution": an untitled name after "alias" may be the fuller one.
+        const bare = withoutTitles(after.alias.text, lex);
+        aliasPairs.push([seg2, after.alias.text, bare === after.alias.text]);
+        if (bare !== after.alias.text) aliasPairs.push([seg2, bare]);
+      }
       if (after.nickname && seg.lastInRun && nameWords.length >= 2) aliasPairs.push([seg2, after.nickname]);
       if (after.softAlias && seg.lastInRun) aliasPairs.push([seg2, after.softAlias]);
       if (after.calledAlias && seg.lastInRun) {
@@ -374,16 +388,23 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     if (otherSeg && registry.find(otherSeg.words) && !registry.find(seg.words)) registry.add(seg, null, true);
   }
   for (const seg of weak) registry.add(seg, null, false);
-  for (const [seg, alias] of aliasPairs) registry.addAlias(seg.words.join(' '), alias);
+  for (const [seg, alias, mayName] of aliasPairs) registry.addAlias(seg.words.join(' '), alias, mayName === true);
   // The common noun points back to the person named last before it (a person the alias names too is folded in);
   // an alias some person already goes by stays theirs. An alias of two words ("ulama yang akrab disapa Abu Rahman itu")
   // is recorded word by word as well (personRegistry.addAlias), so the text writing it again still finds the person.
-  for (const { alias, at } of contextAliases) {
+  for (const { alias, at, sharedWordOnly } of contextAliases) {
     if (registry.hasAlias(alias)) continue;
     const name = registry.lastMentionBefore(at);
+    if (sharedWordOnly === true && (name === null || !sharesWord(name, alias))) continue;
     if (name !== null && name !== alias) registry.addAlias(name, alias);
   }
   return { registry, body };
+}
+
+/** Two names share a word of three letters or more (case aside). */
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().split(' ').filter((w) => w.length >= 3));
+  return b.toLowerCase().split(' ').some((w) => words.has(w));
 }
 
 /** How much text after a name the phrase naming it a nickname is read in (", sapaan akrabnya,"). */

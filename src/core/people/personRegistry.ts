@@ -7,7 +7,7 @@
  */
 import type { Person, Span } from '../model';
 import type { NameSegment } from './nameRuns';
-import { finalLetterApart, spelledOtherWayKept } from './nameSpelling';
+import { doubledApart, finalLetterApart, fullerName, lettersInOrder, spelledOtherWayKept, withinOneEdit } from './nameSpelling';
 
 /** Zero-width characters a page may leave between words, and runs of white space: no part of a name's spelling. */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
@@ -26,29 +26,6 @@ interface Entry {
 
 const SPACES = /\s+/u;
 const LEADING_INITIAL = /^\p{Lu}\.\s+/u;
-
-/** Levenshtein distance, stopping early above 1 (only "equal or one edit apart" is asked). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-/** A one-word name is at least this long for its doubled letter to be a spelling, not another name. */
-const MIN_DOUBLED_NAME_LETTERS = 7;
-
-/** `a` and `b` differ by one letter written once or twice in a row ("Syamsuddin", "Syamsudin"). */
-function doubledApart(a: string, b: string): boolean {
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1 || short.length < MIN_DOUBLED_NAME_LETTERS) return false;
-  let i = 0;
-  while (i < short.length && long[i] === short[i]) i++;
-  // The extra letter repeats a neighbour, and the rest is the same.
-  return (long[i] === long[i - 1] || long[i] === long[i + 1]) && long.slice(i + 1) === short.slice(i);
-}
 
 /** Every word of `f` is one of `words`. */
 export function holdsAll(words: readonly string[], f: readonly string[]): boolean {
@@ -149,6 +126,23 @@ export class PersonRegistry {
     return false;
   }
 
+  /**
+   * "Romo Yan" after "Romo Yohanes Dhae": a short name behind the title one person was named with, its letters those of
+   * one of that person's name words in order and opening it ("yan" in "yohanes"), is that person's. The only such person.
+   */
+  private titledShortFormOf(honorific: string | null, w: string): Entry | null {
+    if (honorific === null) return null;
+    const titled = `${honorific} `;
+    let match: Entry | null = null;
+    for (const e of this.entries) {
+      if (![...e.aliases].some((a) => a.startsWith(titled))) continue;
+      if (!e.folded.some((x) => x.length > w.length && x[0] === w[0] && lettersInOrder(w, x))) continue;
+      if (match !== null) return null;
+      match = e;
+    }
+    return match;
+  }
+
   /** The first person one of whose name words starts with `w` (lower-cased). */
   private entryWithWordStarting(w: string): Entry | undefined {
     for (const e of this.entries) for (const x of e.folded) if (x.startsWith(w)) return e;
@@ -162,7 +156,14 @@ export class PersonRegistry {
     const folded = seg.words.map(this.fold);
     // find by prefix after find: a prefix search that misses ends in the same search again, so only the prefix part is tried.
     const only = folded.length === 1 ? (folded[0] as string) : '';
-    const found = this.findFolded(folded) ?? (only.length >= 3 ? (this.entryWithWordStarting(only) ?? null) : null);
+    let found = this.findFolded(folded) ?? (only.length >= 3 ? (this.entryWithWordStarting(only) ?? null) : null);
+    // The short form found by its title alone is recorded as one of the person's words, so a speaker "Yan" finds them too.
+    const short = found === null && only.length >= 3 ? this.titledShortFormOf(honorific, only) : null;
+    if (short) {
+      short.words.push(form);
+      short.folded.push(only);
+      found = short;
+    }
     if (found) {
       if (form !== found.name) found.aliases.add(form);
       if (honorific) found.aliases.add(`${honorific} ${form}`);
@@ -174,8 +175,12 @@ export class PersonRegistry {
     this.entries.push({ words: [...seg.words], folded, name: form, aliases: new Set(honorific ? [`${honorific} ${form}`] : []), role: seg.role, spans: [span] });
   }
 
-  /** Records another name of a person ("Wanda" for "Satria Johanda"), folding in a person registered under it. */
-  addAlias(name: string, written: string): void {
+  /**
+   * Records another name of a person ("Wanda" for "Satria Johanda"), folding in a person registered under it. With
+   * `mayName` (an untitled name after "alias") a fuller alias becomes the name and the name an alias: "Bang Ucok alias
+   * Syahrul Nasution", "Cak Nur alias Nurhadi" (FORMAT.md: the fullest form is the name).
+   */
+  addAlias(name: string, written: string, mayName = false): void {
     // "Mbok\u200b Mirah": an alias read from the text keeps the page's spacing; the person's names are single-spaced.
     const alias = written.replace(ZERO_WIDTH, '').replace(SPACE_RUN, ' ').trim();
     const e = this.find(name.split(' '));
@@ -190,6 +195,21 @@ export class PersonRegistry {
     const other = this.entries.findIndex((x) => x !== e && (x.name === alias || x.aliases.has(alias)));
     const removed = other >= 0 ? this.entries.splice(other, 1)[0] : undefined;
     if (removed) e.spans.push(...removed.spans);
+    if (mayName && fullerName(alias, e.name)) {
+      e.aliases.delete(alias);
+      e.aliases.add(e.name);
+      e.name = alias;
+      // "kata Syahrul" read before the alias was known: a person named by words of the new name only is this one.
+      const part = alias.split(' ').map(this.fold);
+      for (let i = this.entries.length - 1; i >= 0; i--) {
+        const x = this.entries[i] as Entry;
+        if (x !== e && x.aliases.size === 0 && holdsAll(part, x.folded)) {
+          e.spans.push(...x.spans);
+          if (x.name !== alias) e.aliases.add(x.name);
+          this.entries.splice(i, 1);
+        }
+      }
+    }
     this.mentionIndex = null;
   }
 

@@ -41,6 +41,9 @@ function articleSurname(word: string, ctx: RunContext): boolean {
   return m !== null && ctx.lexicon.connectors.has(m[1] ?? '');
 }
 
+/** Two or three capitals, no dot: a title's short form that is also the shape of a person's initials ("RD"). */
+const LONE_CAPITALS = /^\p{Lu}{2,3}$/u;
+
 /**
  * The kind of each token of the run tokens[from, to) (`words`: the tokens' word-table entries). What
  * the word alone decides comes from the word table; what follows depends on the neighbours and the article.
@@ -61,6 +64,12 @@ export function classifyRun(tokens: readonly Token[], words: readonly WordInfo[]
     // words, is an adat title inside the name, not the start of another's.
     if (info.titled && kinds[i - 1] === 'name' && i < n - 1 && ctx.lexicon.connectors.has(tokens[from + i]?.text ?? '')) {
       kinds.push('connector');
+      continue;
+    }
+    // "RD (29) sebagai sopir": a title written as capitals alone in its run titles no one; it is a person's initials
+    // (whether it is one is the initials' rule's: an age, an introducer, a list).
+    if (info.titled && n === 1 && LONE_CAPITALS.test(tokens[from]?.text ?? '')) {
+      kinds.push('acronym');
       continue;
     }
     if (info.titled || (info.rankCorps && kinds[i - 1] === 'honorific')) {

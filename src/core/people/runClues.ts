@@ -172,7 +172,7 @@ const MAX_ALIAS_PHRASE_WORDS = 3;
  * someone already named ("perempuan … itu": that woman); without the pointing word ("seorang nenek
  * yang akrab disapa Mbah Sarni") the name may be a new person's, and stays one.
  */
-export function aliasAfterCommonNoun(body: BodyText, run: NameRun, text: string, referringWords: ReadonlySet<string>, cueVerbs: ReadonlySet<string>): string | null {
+export function aliasAfterCommonNoun(body: BodyText, run: NameRun, text: string, referringWords: ReadonlySet<string>, cueVerbs: ReadonlySet<string>): { alias: string; afterCue: boolean } | null {
   const phrase = body.lexicon.aliasPhrase;
   const lastTok = run.tokens[run.tokens.length - 1];
   const first = run.tokens[0];
@@ -187,9 +187,10 @@ export function aliasAfterCommonNoun(body: BodyText, run: NameRun, text: string,
     if (m === null || m.index !== 0 || m[0].length !== lastTok.end - noun.end) continue;
     // "…," tegas politikus yang akrab disapa Abu Wan itu: after a cue the noun is the quotation's speaker, whom the
     // quotes' alias rule names (speakerResolution.ts), not the person named last; a one-word alias keeps the old reading.
+    // Such an alias is still returned, marked: it is the person's named last only if it shares a word of their name.
     const alias = m[1] ?? null;
-    if (alias !== null && alias.includes(' ') && cueAfterQuotation(body, run.first - back, text, cueVerbs)) return null;
-    return alias;
+    if (alias === null) return null;
+    return { alias, afterCue: alias.includes(' ') && cueAfterQuotation(body, run.first - back, text, cueVerbs) };
   }
   return null;
 }

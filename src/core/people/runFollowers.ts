@@ -10,8 +10,8 @@ import type { Token } from './nameTokens';
 import type { BodyText } from './bodyText';
 import type { NameLexicon } from '../quotes/quoteData';
 
-/** How far after the run the patterns look (characters). */
-const WINDOW = 60;
+/** How far after the run the patterns look (characters): ", yang di kalangan komunitas startup dikenal dengan panggilan Mas Gege". */
+const WINDOW = 80;
 const SPACES = /\s+/u;
 // One capitalised word in brackets ("Badan Pusat Statistik (BPS)", "(Kemenkes)"): a short form the run's name defines.
 // Several words in brackets ("Rafi Ahmad Firdaus (PB Tunas Harapan)") name something else: a club, a party, a school.
@@ -57,7 +57,7 @@ class Follower implements RunFollower {
     let k = run.last + 1;
     let alias: Token | null = null;
     const next = body.tokens[k];
-    if (next && last && !last.endsClause && body.words[k]?.aliasMarker === true) alias = body.tokens[k + 1] ?? null;
+    if (next && last && !last.endsClause && body.words[k]?.aliasMarker === true) alias = aliasName(body, k + 1, text);
     while (body.tokens[k] && body.words[k]?.subjectAdverb === true) k++;
     const verbTok = body.tokens[k];
     this.verb = verbTok !== undefined && last !== undefined && !last.endsClause && body.words[k]?.subjectVerb === true;
@@ -92,6 +92,29 @@ class Follower implements RunFollower {
 }
 
 type WindowReading = Pick<RunFollower, 'age' | 'paren' | 'nickname' | 'softAlias' | 'softAliasTitled' | 'calledAlias' | 'calledAsPerson'>;
+
+/** Up to how many words the name after "alias" runs ("alias Pak Nubi", "alias Syahrul Nasution"). */
+const MAX_ALIAS_WORDS = 3;
+const CAPITAL_WORD = /^\p{Lu}/u;
+
+/**
+ * The name after "alias" from token `k`: the capitalised words after it set off by spaces only, so an honorific keeps
+ * the nickname it opens ("alias Daeng Ucu", not "Daeng") and a full name stays whole; one token when no word follows.
+ */
+function aliasName(body: BodyText, k: number, text: string): Token | null {
+  const first = body.tokens[k];
+  if (!first) return null;
+  let end = k;
+  while (end + 1 < k + MAX_ALIAS_WORDS && !(body.tokens[end]?.endsClause ?? true)) {
+    const cur = body.tokens[end] as Token;
+    const nxt = body.tokens[end + 1];
+    if (!nxt || !CAPITAL_WORD.test(nxt.text) || !CAPITAL_WORD.test(cur.text) || !/^\s+$/u.test(text.slice(cur.end, nxt.start))) break;
+    end++;
+  }
+  if (end === k) return first;
+  const lastTok = body.tokens[end] as Token;
+  return { text: body.tokens.slice(k, end + 1).map((t) => t.text).join(' '), start: first.start, end: lastTok.end, endsClause: lastTok.endsClause };
+}
 
 /** The answers of the patterns tried on the text window after the run. */
 function readWindow(body: BodyText, run: NameRun, text: string): WindowReading {
