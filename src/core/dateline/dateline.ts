@@ -197,7 +197,8 @@ export class DatelineReader {
   isPlace(part: string): boolean {
     const words = part.split(/\s+/u);
     if (words.length > this.data.maxPlaceWords) return false;
-    return words.every((w) => /^\p{Lu}[\p{L}.'’]*$/u.test(w)) && !this.isOutlet(part);
+    // "WANGI-WANGI", "Bau-Bau": a reduplicated or hyphenated place name, each half capitalised letters.
+    return words.every((w) => /^\p{Lu}[\p{L}.'’]*$/u.test(w) || HYPHENATED_PLACE_WORD.test(w)) && !this.isOutlet(part);
   }
 
   /** A few capitalised words or a web address: the shape of a proper name. */
@@ -282,6 +283,8 @@ const WIRE_BETWEEN_SLASHES = /(?:^|\s)\/(\p{L}[\p{L}\p{N}.-]{1,30})\/$/u;
 /** A full stop closing a word of three letters or more at the end of a dateline ("Radar Bima."; "PT." is no such word). */
 const FULL_STOP_BEFORE_SEPARATOR = /(?<=\p{Ll}{3})\.$/u;
 const BRACKETED = /^\([^()]{2,40}\)$/u;
+/** A place word joined by hyphens, every half capitalised letters ("WANGI-WANGI", "Bau-Bau"; no dot, so no web address). */
+const HYPHENATED_PLACE_WORD = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u;
 /** One word of lower-case letters, four or more, after a place and a comma: the site's name as it writes it. */
 const LOWER_SITE_NAME = /^\p{Ll}{4,}$/u;
 /** "KBRN", "LKBN": two to six capitals, a newsroom's short name. */

@@ -16,7 +16,7 @@ const MAX_NAME_CHARS = 160;
 
 export function markAuthorNotes(model: LineModel): void {
   // The bylines are read only when a line under the body opens with a name (most pages have none).
-  let bylines: string[] | null = null;
+  let bylines: { index: number; text: string }[] | null = null;
   // From the end: the lines under the body's last paragraph, as long as each is blank, furniture, or such a note.
   for (let i = model.features.length - 1; i >= 0; i--) {
     const f = model.features[i];
@@ -25,8 +25,10 @@ export function markAuthorNotes(model: LineModel): void {
     // The name opens the line: its first characters are enough (a last paragraph may be long).
     const name = OPENING_NAME.exec(plainText(f.text.slice(0, MAX_NAME_CHARS)))?.[1]?.replace(/,$/u, '');
     if (name === undefined) return;
-    bylines ??= model.features.filter((g) => !g.blank && model.marks.kindOf(g.index) === 'byline').map((g) => plainText(g.text));
-    if (!bylines.some((b) => b.includes(name))) return;
+    bylines ??= model.features.filter((g) => !g.blank && model.marks.kindOf(g.index) === 'byline').map((g) => ({ index: g.index, text: plainText(g.text) }));
+    // The byline stands above the note ("Oleh …" under the headline, "Penulis: …" under the body); a credit under the
+    // line ("Sumber: Humas <body>" under a release's last paragraph, which opens with that body's name) names no writer.
+    if (!bylines.some((b) => b.index < i && b.text.includes(name))) return;
     model.marks.mark(i, 'byline', 'author-note', "a note on the writer, opening with the byline's name, after the body");
   }
 }
