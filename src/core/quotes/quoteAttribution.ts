@@ -183,10 +183,13 @@ export function cueAfter(article: Article, quoteEnd: number, line: number, lex: 
   const from = quoteEnd - l.start;
   const rest = l.text.slice(from, from + 300);
   const lead = cueLeadLength(rest); // /^[\s,.:;\u2013\u2014-]*/u
-  const tokens = tokenize(rest.slice(lead), quoteEnd + lead, lex.names);
+  const all = tokenize(rest.slice(lead), quoteEnd + lead, lex.names);
+  const a = lex.attribution;
+  // `," begitu katanya` / `," demikian ujar Budi`: a word of manner (itself read as a cue when alone) before the real cue; the cue is the verb after it.
+  const head = all[0];
+  const tokens = head && !head.endsClause && a.mannerWords.has(head.text.toLowerCase()) && isCue(all[1], a) ? all.slice(1) : all;
   const first = tokens[0];
   if (!first) return null;
-  const a = lex.attribution;
   if (isReportingVerb(first.text, a) || isPrefixedVerb(first.text, a)) {
     const pronounVerb = hasSuffix(first.text, a);
     const speaker = pronounVerb || first.endsClause ? { words: [], pronoun: true, unnamed: false } : speakerFrom(tokens, 1, article.text, lex);

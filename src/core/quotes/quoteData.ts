@@ -59,6 +59,8 @@ export interface AttributionLexicon {
   readonly affiliationWords: ReadonlySet<string>;
   /** Relative words ("yang"): "ada pedagang yang bilang, …" puts the speaking verb on a common noun, naming no one. */
   readonly relativeWords: ReadonlySet<string>;
+  /** Words of manner before the real cue after a quotation ("begitu katanya", "demikian ujar Budi"). */
+  readonly mannerWords: ReadonlySet<string>;
   /** The opening of a paragraph that names the speaker of the quotation above it ("Hal itu disampaikan …", "Guru itu adalah …"). */
   readonly laterSpeakerOpening: RegExp | null;
   /** Lower-case roles written between an organisation and its holder's name after a quote (`," PVMBG head Ratna said`); none listed: the shape is off. */
@@ -154,6 +156,7 @@ interface RawAttribution {
   readonly referringQualifiers?: readonly string[];
   readonly affiliationWords?: readonly string[];
   readonly relativeWords?: readonly string[];
+  readonly mannerWords?: readonly string[];
   readonly laterSpeakerOpening?: string;
   readonly organisationRoles?: readonly string[];
   readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[]; readonly doubled?: readonly string[]; readonly entities?: readonly string[] };
@@ -244,6 +247,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
     referringQualifiers: lower(raw.referringQualifiers),
     affiliationWords: lower(raw.affiliationWords),
     relativeWords: lower(raw.relativeWords),
+    mannerWords: lower(raw.mannerWords),
     laterSpeakerOpening: compileInsensitive(raw.laterSpeakerOpening),
     organisationRoles: lower(raw.organisationRoles),
   };

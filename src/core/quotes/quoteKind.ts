@@ -59,6 +59,10 @@ export function isQuotation(shape: QuoteShape, lexicon: AttributionLexicon): boo
   // long, when it is written in title case (a few short words such as "di" left in lower case) and no speech
   // punctuation closes it.
   if (lexicon.namingWords.has(lastWord.toLowerCase()) && !SPEECH_END.test(trimmed) && isTitleCase(words)) return false;
+  // A short phrase right after a naming word ("menyebut almarhum sebagai "perpustakaan berjalan" Tana Samawa") names a
+  // thing even when a reporting verb stands earlier in the sentence or a cue is read near it: no speech punctuation
+  // closes it, so it is nobody's words.
+  if (words.length < lexicon.rules.minQuotationWords && lexicon.namingWords.has(shape.wordBefore.toLowerCase()) && !SPEECH_END.test(trimmed)) return false;
   if (shape.hasCue) return true;
   if (words.length >= lexicon.rules.minQuotationWords) return true;
   // A short phrase named by the word before it ("unggahan bertajuk "Here we go, Rafa!"") is a title, even with speech punctuation.

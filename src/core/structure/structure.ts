@@ -24,6 +24,7 @@ import { outletFromReleaseIssuer } from './releaseIssuer';
 import { outletFromPhotoCredit } from './photoCreditOutlet';
 import { outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader, slugHeadline, tabTitleSite } from './pageTitle';
 import { markPullQuotes } from './pullQuote';
+import { markLetterSignatures } from './letterSignature';
 import { markAuthorNotes } from './authorNote';
 import { markSummaryBoxes } from './summaryBox';
 import { tableRowLines } from './tableRows';
@@ -115,6 +116,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markWidgets(model, new Set(cues.data.widgetCues ?? []), new Set(cues.data.aboutParagraphCues ?? []), new Set(cues.data.glossaryCues ?? []));
   markCommentThreads(model, new Set(cues.data.commentThreadCues ?? []), cues.data.commentLine, cues.data.commentMetaLine);
   markEmbeddedPosts(model, cues.embedSignatureIds);
+  markLetterSignatures(model, new Set(cues.data.letterAddressCues ?? []));
   markPullQuotes(model, article);
 
   // Sign-offs: alone on a line (boilerplate), or closing a body line (the line stays body).

@@ -35,6 +35,8 @@ export interface StructureData {
   readonly summaryBoxCues?: readonly string[];
   /** Ids of cues that close an embedded post ("— PSSI (@PSSI) February 12, 2025"): the line before them is the post's text. */
   readonly embedSignatureCues?: readonly string[];
+  /** Ids of cues for an address alone on a line (a letter writer's): a name alone on the line right above is the writer's signature (letterSignature.ts). */
+  readonly letterAddressCues?: readonly string[];
   /** Kinds of cue lines that may stand before the headline (and are then skipped as boilerplate). */
   readonly headlineSkipKinds: readonly string[];
   /** Words after which a line cannot end a sentence (a line ending in one continues on the next). */
