@@ -23,6 +23,12 @@ export interface Gates {
    * is what the automaton found in this text (see wordCounts.ts); else the automaton is run here.
    */
   open(text: string, lettersFound?: number): number;
+  /** The bits of the gates found by a regex scan of the line (literals neither the automaton nor the table of units finds). */
+  readonly stringBits: number;
+  /** `open` but for the gates of `stringBits`: those cost a regex scan each, and the caller may not need them all. */
+  openCheap(text: string, lettersFound?: number): number;
+  /** Of the gates of `stringBits` in `wanted`, those whose literals occur in the text (as `open` sets them). */
+  openStrings(text: string, wanted: number): number;
 }
 
 export function buildGates(needs: readonly (readonly Factor[])[]): Gates {
@@ -73,18 +79,29 @@ export function buildGates(needs: readonly (readonly Factor[])[]): Gates {
   // exactly when it matches one of its units, which the table records (charTable.ts).
   const unitGates = oneCharacterGates(signGates, anySingle, singles);
   const singleBits = singles.reduce((bits, g) => bits | g.bit, 0);
+  const stringBits = strings.reduce((bits, g) => bits | g.bit, 0);
+  const openCheap = (text: string, lettersFound?: number): number => {
+    const mask = letters === null ? 0 : (lettersFound ?? findLetterLiterals(letters, text));
+    let found = 0;
+    if (unitGates !== null) for (let i = 0; i < text.length; i++) found |= unitGates[text.charCodeAt(i)] as number;
+    const signsFound = signs !== null && lettersFound !== undefined; // the word pass reported them in lettersFound
+    return mask | (signsFound ? found & ~singleBits : found);
+  };
+  const openStrings = (text: string, wanted: number): number => {
+    let mask = 0;
+    // All of them wanted: one scan of their union first (most lines hold none); else each wanted one alone.
+    if ((wanted & stringBits) === stringBits) {
+      if (anyString !== null && anyString.test(text)) for (const gate of strings) if (gate.re.test(text)) mask |= gate.bit;
+    } else for (const gate of strings) if ((wanted & gate.bit) !== 0 && gate.re.test(text)) mask |= gate.bit;
+    return mask;
+  };
   return {
     gateOf,
     letters,
-    open(text: string, lettersFound?: number): number {
-      let mask = letters === null ? 0 : (lettersFound ?? findLetterLiterals(letters, text));
-      let found = 0;
-      if (unitGates !== null) for (let i = 0; i < text.length; i++) found |= unitGates[text.charCodeAt(i)] as number;
-      const signsFound = signs !== null && lettersFound !== undefined; // the word pass reported them in lettersFound
-      mask |= signsFound ? found & ~singleBits : found;
-      if (anyString !== null && anyString.test(text)) for (const gate of strings) if (gate.re.test(text)) mask |= gate.bit;
-      return mask;
-    },
+    stringBits,
+    openCheap,
+    openStrings,
+    open: (text: string, lettersFound?: number): number => openCheap(text, lettersFound) | openStrings(text, stringBits),
   };
 }
 

@@ -152,6 +152,18 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     const bits = need[i] as number;
     mayMatch[cue]?.push((_text, _key, mask) => (mask & bits) === bits);
   }
+  // A gate of strings costs a regex scan of the line, and its alternatives are few: it is looked for only when one of
+  // them could still match, its other gates open (all found for free) and the line's last character one it may end with.
+  // Leaving its bit closed otherwise drops from the line's run and candidates only alternatives that cannot match.
+  const stringUsers = gated.flatMap((a, i) => {
+    const bits = need[i] as number;
+    return (bits & gates.stringBits) === 0 ? [] : [{ strings: bits & gates.stringBits, others: bits & ~gates.stringBits, ends: a.ends }];
+  });
+  const wantedStrings = (cheap: number, end: number): number => {
+    let wanted = 0;
+    for (const u of stringUsers) if ((cheap & u.others) === u.others && endAllows(u.ends, end)) wanted |= u.strings;
+    return wanted;
+  };
   const cueMayMatch = (cue: number, text: string, key: number | null, mask: number): boolean => (mayMatch[cue] ?? []).some((t) => t(text, key, mask));
   const runs = new Map<number, GatedRun>();
   const gatedRun = (mask: number): GatedRun => {
@@ -204,10 +216,12 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     const key = keyOf(text.charCodeAt(0));
     const bucket = key === null ? allBuckets : (buckets.get(key) ?? noBucket);
     const short = words <= MAX_WORDS_FOR_UNANCHORED;
-    const mask = gates.open(text, lettersFound);
+    const end = endKeyOf(text);
+    let mask = gates.openCheap(text, lettersFound);
+    const wanted = wantedStrings(mask, end);
+    if (wanted !== 0) mask |= gates.openStrings(text, wanted);
     const run = mask === 0 ? null : gatedRun(mask);
     const opening = openingKey(key, text);
-    const end = endKeyOf(text);
     let inside = insideByEnd[end];
     if (inside === undefined) inside = insideByEnd[end] = alternation(ending(ungatedInside, end), 'i');
     let sets = run?.byEnd[end];
