@@ -8,6 +8,8 @@
  *   dataset's tokenised text; bodyText.ts drops the headline's words from the body).
  * Words of a label are apart by any white space, a zero-width space too. Made once per list.
  */
+import { escapeRegExp } from '../text/escapeRegExp';
+
 export type RelatedLabelForm = 'glued' | 'spaced';
 
 const made = { glued: new WeakMap<readonly string[], RegExp | null>(), spaced: new WeakMap<readonly string[], RegExp | null>() };
@@ -16,7 +18,7 @@ export function relatedLabelPattern(labels: readonly string[], form: RelatedLabe
   let re = made[form].get(labels);
   if (re === undefined) {
     const alternatives = labels
-      .map((l) => l.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s\\u200b]+'))
+      .map((l) => l.trim().split(/\s+/u).map(escapeRegExp).join('[\\s\\u200b]+'))
       .filter((l) => l.length > 0);
     if (alternatives.length === 0) re = null;
     else if (form === 'glued') re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})[\\s\\u200b]*:`, 'giu');

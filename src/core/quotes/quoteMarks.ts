@@ -7,6 +7,7 @@
 import type { Article, Line } from '../article/article';
 import type { LineRole } from '../model';
 import type { QuoteMarkSets } from './quoteData';
+import { escapeRegExp } from '../text/escapeRegExp';
 import { firstNonSpace, isLeftBoundary, isRightBoundary, isSentenceEndUnit } from './quoteChars';
 
 export interface QuoteMark {
@@ -53,7 +54,7 @@ function markPattern(marks: QuoteMarkSets): RegExp {
   if (!re) {
     const chars = [...marks.opening, ...marks.closing, ...marks.either].map((c) => c.replace(/[\\\]^-]/gu, '\\$&')).join('');
     // A doubled single mark ("’’") is tried first: its characters are no marks alone (a single mark never is).
-    const doubled = marks.doubled.map((d) => d.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    const doubled = marks.doubled.map(escapeRegExp);
     re = new RegExp(doubled.length > 0 ? `${doubled.join('|')}|[${chars}]` : `[${chars}]`, 'gu');
     markPatterns.set(marks, re);
   }

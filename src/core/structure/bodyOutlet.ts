@@ -8,6 +8,7 @@
  * its "kepada <the original outlet>".
  */
 import type { BodyOutletData } from './structureData';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 export interface BodyOutletReader {
   /** The publisher named in these lines (the body's), or null. `isOutlet` confirms the address. */
@@ -61,10 +62,6 @@ const ADDRESS_CHAR = /[\p{L}\p{N}.-]/u;
 function phraseBefore(phrases: readonly string[]): RegExp {
   const alternatives = phrases.map((p) => p.trim().split(/\s+/u).map(escapeRegExp).join('\\s+')).filter((p) => p.length > 0);
   return new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join('|') || '(?!)'})\\s+$`, 'iu');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** The phrases, then one capitalised word (a name written without its web address: "kepada SinemaKita"). */
