@@ -8,7 +8,7 @@
  *   dataset's tokenised text; bodyText.ts drops the headline's words from the body).
  * Words of a label are apart by any white space, a zero-width space too. Made once per list.
  */
-import { escapeRegExp } from '../text/escapeRegExp';
+import { phraseAlternatives } from '../text/escapeRegExp';
 
 export type RelatedLabelForm = 'glued' | 'spaced';
 
@@ -17,9 +17,7 @@ const made = { glued: new WeakMap<readonly string[], RegExp | null>(), spaced: n
 export function relatedLabelPattern(labels: readonly string[], form: RelatedLabelForm): RegExp | null {
   let re = made[form].get(labels);
   if (re === undefined) {
-    const alternatives = labels
-      .map((l) => l.trim().split(/\s+/u).map(escapeRegExp).join('[\\s\\u200b]+'))
-      .filter((l) => l.length > 0);
+    const alternatives = phraseAlternatives(labels, '[\\s\\u200b]+');
     if (alternatives.length === 0) re = null;
     else if (form === 'glued') re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})[\\s\\u200b]*:`, 'giu');
     else re = new RegExp(`(?<=\\s)(?:${alternatives.join('|')})\\s*:\\s*`, 'iu');

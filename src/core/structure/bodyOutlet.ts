@@ -8,7 +8,7 @@
  * its "kepada <the original outlet>".
  */
 import type { BodyOutletData } from './structureData';
-import { escapeRegExp } from '../text/escapeRegExp';
+import { escapeRegExp, phraseAlternatives } from '../text/escapeRegExp';
 
 export interface BodyOutletReader {
   /** The publisher named in these lines (the body's), or null. `isOutlet` confirms the address. */
@@ -60,13 +60,13 @@ const ADDRESS_CHAR = /[\p{L}\p{N}.-]/u;
 
 /** The phrases, each ending right before the address (words apart by any white space), as a test of a text's end. */
 function phraseBefore(phrases: readonly string[]): RegExp {
-  const alternatives = phrases.map((p) => p.trim().split(/\s+/u).map(escapeRegExp).join('\\s+')).filter((p) => p.length > 0);
+  const alternatives = phraseAlternatives(phrases);
   return new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join('|') || '(?!)'})\\s+$`, 'iu');
 }
 
 /** The phrases, then one capitalised word (a name written without its web address: "kepada SinemaKita"). */
 function phraseThenName(phrases: readonly string[]): RegExp {
-  const alternatives = phrases.map((p) => p.trim().split(/\s+/u).map(escapeRegExp).join('\\s+')).filter((p) => p.length > 0);
+  const alternatives = phraseAlternatives(phrases);
   return new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join('|') || '(?!)'})\\s+([\\p{L}][\\p{L}\\p{N}]{3,})(?=[\\s,.;:!?]|$)`, 'giu');
 }
 

@@ -9,14 +9,14 @@ import type { DatelineReader } from '../dateline/dateline';
 import type { BoilerplateLine } from '../model';
 import type { LineFeatures } from './lineFeatures';
 import type { DatelineData } from './structureData';
-import { escapeRegExp } from '../text/escapeRegExp';
+import { phraseAlternatives } from '../text/escapeRegExp';
 
 const credits = new WeakMap<DatelineData, { label: RegExp; wires: ReadonlySet<string> } | null>();
 
 function creditReader(data: DatelineData): { label: RegExp; wires: ReadonlySet<string> } | null {
   let reader = credits.get(data);
   if (reader === undefined) {
-    const labels = (data.photoCreditLabels ?? []).map((l) => l.trim().split(/\s+/u).map(escapeRegExp).join('\\s+')).filter((l) => l.length > 0);
+    const labels = phraseAlternatives(data.photoCreditLabels ?? []);
     reader = labels.length === 0 ? null : {
       // The label, ":" or "/", the name (a word or two), a slash, then the photographer's name.
       label: new RegExp(`(?:^|[^\\p{L}])(?:${labels.join('|')})\\s*[:/]\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}.-]*(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*)?)\\s*/\\s*\\p{L}`, 'giu'),
