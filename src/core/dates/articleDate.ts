@@ -43,9 +43,11 @@ export interface ArticleDates {
 export function chooseArticleDate(placed: readonly PlacedReading[], years: ReadonlySet<number>, dateBars: ReadonlySet<number> = new Set()): ArticleDates {
   const decisions = placed.map((p) => decideYear(p.reading, years));
   const known = (i: number): boolean => decisions[i]!.kind !== 'unknown';
-  // A publication stamp before an update stamp ("Diterbitkan …" over "Diperbarui …"), else the first; a stamp under the
-  // headline before the page's date bar.
-  let chosen = placed.findIndex((p, i) => p.place === 'byline' && known(i) && !p.update && !dateBars.has(p.reading.line));
+  // A republished page's note on its first publication before the re-run's own stamp (the story's date is the first
+  // publisher's, as its outlet is); a publication stamp before an update stamp ("Diterbitkan …" over "Diperbarui …"),
+  // else the first; a stamp under the headline before the page's date bar.
+  let chosen = placed.findIndex((p, i) => p.place === 'byline' && known(i) && p.firstPublication === true);
+  if (chosen < 0) chosen = placed.findIndex((p, i) => p.place === 'byline' && known(i) && !p.update && !dateBars.has(p.reading.line));
   if (chosen < 0) chosen = placed.findIndex((p, i) => p.place === 'byline' && known(i) && !p.update);
   if (chosen < 0) chosen = placed.findIndex((p, i) => p.place === 'byline' && known(i));
   const chosenRole: 'byline' | 'event' = chosen >= 0 ? 'byline' : 'event';
@@ -54,6 +56,11 @@ export function chooseArticleDate(placed: readonly PlacedReading[], years: Reado
     const lead = placed.findIndex((p) => p.place === 'body' && p.mentioned === null);
     if (lead >= 0 && known(lead)) chosen = lead;
     else leadWithoutYear = lead;
+    // No byline and no dated sentence: a lead's "mulai Senin (23/11/2026)" is the day the reported step took effect.
+    if (lead < 0) {
+      const started = placed.findIndex((p, i) => p.place === 'body' && p.startedOn === true && known(i));
+      if (started >= 0 && placed.slice(0, started).every((p) => p.place !== 'body')) chosen = started;
+    }
   }
   const dates = placed.map((p, i): DateValue => {
     const d = decisions[i]!;

@@ -33,6 +33,16 @@ export interface DateCueData {
   readonly mentionedAfter: readonly string[];
   readonly cueFillers: readonly string[];
   readonly rangeConnectors: readonly string[];
+  /**
+   * Phrases of a republished page's note on its first publication ("Artikel ini pertama kali terbit di …, Senin, 23
+   * November 2026"): a stamp after one is the story's first publication date, the article's over the re-run's stamp.
+   */
+  readonly firstPublicationCues: readonly string[];
+  /**
+   * Words after which a date is the day something began ("mulai Senin (23/11/2026)"), listed in mentionedBefore too: such
+   * a date is the reported event only when the text gives no other date (see chooseArticleDate).
+   */
+  readonly startedOnCues: readonly string[];
 }
 
 export type FullDateData = DateData & DateCueData;
@@ -72,6 +82,8 @@ function cues(data: DateData): FullDateData {
     mentionedAfter: d.mentionedAfter ?? [],
     cueFillers: d.cueFillers ?? [],
     rangeConnectors: d.rangeConnectors ?? [],
+    firstPublicationCues: d.firstPublicationCues ?? [],
+    startedOnCues: d.startedOnCues ?? [],
   };
 }
 

@@ -18,6 +18,13 @@ export interface PlacedReading {
   readonly mentioned: string | null;
   /** A byline date on a line that names it an update ("Diperbarui …"): a publication date is preferred. */
   readonly update?: boolean;
+  /** A byline date in a republished page's note on its first publication ("… pertama kali terbit di …, Senin, 23 …"). */
+  readonly firstPublication?: boolean;
+  /**
+   * A body date merely mentioned as the day something began ("menetapkan status siaga mulai Senin (23/11/2026)"), written
+   * with its weekday and no future marker: the reported event when the text gives no other date.
+   */
+  readonly startedOn?: boolean;
 }
 
 interface CueRegexes {
@@ -40,6 +47,10 @@ interface CueRegexes {
   readonly accessBefore: RegExp;
   /** Every publication cue of a text (global: the last one before a stamp is looked for). */
   readonly publicationAll: RegExp;
+  /** A first-publication note's phrase anywhere before the date on its line. */
+  readonly firstPublication: RegExp;
+  /** A started-on cue ending right before the date (past a filler word). */
+  readonly startedOnBefore: RegExp;
 }
 
 const cueCache = new WeakMap<CompiledDateData, CueRegexes>();
@@ -65,6 +76,8 @@ function cueRegexes(c: CompiledDateData): CueRegexes {
     update: new RegExp(`${L}(?:${alternation(d.updateCues)})${R}`, 'iu'),
     accessBefore: new RegExp(`${L}(?:${alternation(d.accessCues)})${R}${fillers}[ \\t]{0,3}[:：]?[ \\t]{0,3}$`, 'iu'),
     publicationAll: new RegExp(`${L}(?:${alternation(d.publicationCues)})${R}`, 'giu'),
+    firstPublication: new RegExp(`${L}(?:${alternation(d.firstPublicationCues)})${R}`, 'iu'),
+    startedOnBefore: new RegExp(`${L}(?:${alternation(d.startedOnCues)})${fillers}[ \\t]{0,3}$`, 'iu'),
   };
   cueCache.set(c, regexes);
   return regexes;
@@ -113,6 +126,16 @@ export function mentionReason(c: CompiledDateData, text: string, reading: DateRe
   const future = futureMarkerIn(c, clauseBefore(text, reading.start));
   if (future !== null) return `in a clause with "${future}": a date still to come`;
   return null;
+}
+
+/**
+ * "mulai Senin (23/11/2026)": a started-on cue right before a date written with its weekday (the form news gives the
+ * reported day in), no future marker in its clause ("akan diberlakukan mulai …" is a date still to come).
+ */
+function startedOn(c: CompiledDateData, text: string, reading: DateReading, lineStart: number): boolean {
+  if (reading.range || reading.weekday === null) return false;
+  if (!cueRegexes(c).startedOnBefore.test(text.slice(Math.max(lineStart, reading.start - 40), reading.start))) return false;
+  return futureMarkerIn(c, clauseBefore(text, reading.start)) === null;
 }
 
 /** The future marker among the clause's last words (after its last reporting verb), or null. */
@@ -175,8 +198,12 @@ export function placeReadings(c: CompiledDateData, article: Article, structure: 
   let firstSentenceLine: number | undefined;
   const firstSentence = (): number =>
     (firstSentenceLine ??= article.lines.find((l) => structure.lineRoles[l.index] === 'body' && SENTENCE_END.test(l.text.trim()) && wordCount(l.text) >= 12)?.index ?? article.lines.length);
-  const byline = (reading: DateReading): PlacedReading =>
-    isUpdateStamp(c, article.lines[reading.line]!, reading) ? { reading, place: 'byline', mentioned: null, update: true } : { reading, place: 'byline', mentioned: null };
+  const byline = (reading: DateReading): PlacedReading => {
+    const line = article.lines[reading.line]!;
+    if (isUpdateStamp(c, line, reading)) return { reading, place: 'byline', mentioned: null, update: true };
+    const first = cueRegexes(c).firstPublication.test(line.text.slice(0, Math.max(0, reading.start - line.start)));
+    return first ? { reading, place: 'byline', mentioned: null, firstPublication: true } : { reading, place: 'byline', mentioned: null };
+  };
   return readings.map((reading): PlacedReading => {
     const role = structure.lineRoles[reading.line];
     const kind = kinds.get(reading.line);
@@ -198,7 +225,8 @@ export function placeReadings(c: CompiledDateData, article: Article, structure: 
     // a list of other articles the structure did not recognise, never a sentence reporting the event.
     if (lineKind === 'stamp-after-body') return { reading, place: 'boilerplate', mentioned: 'a bare date line after the body began (likely a list of other articles)' };
     const lineStart = article.lines[reading.line]!.start;
-    return { reading, place: 'body', mentioned: mentionReason(c, article.text, reading, lineStart) };
+    const mentioned = mentionReason(c, article.text, reading, lineStart);
+    return mentioned !== null && startedOn(c, article.text, reading, lineStart) ? { reading, place: 'body', mentioned, startedOn: true } : { reading, place: 'body', mentioned };
   });
 }
 

@@ -115,6 +115,11 @@ function blankLineIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A line break in text[from, next.start) and a colon right after `next`: the next line opens with a label. */
+function labelOpensNextLine(text: string, from: number, next: Token): boolean {
+  return text.charCodeAt(next.end) === 58 && text.slice(from, next.start).includes('\n');
+}
+
 /** Splits the token list into runs of capitalised words joined by nothing but whitespace. */
 export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], text: string, ctx: RunContext): NameRun[] {
   const runs: NameRun[] = [];
@@ -137,6 +142,8 @@ export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], t
       // mengingatkan"); but a paragraph that opens with a role, a title or a common word starts anew ("… Ratna
       // Anggraini" / "Pelatih tim …").
       if (!cur || !next || cur.endsClause || !isSpaceGap(text, cur.end, next.start) || (blankLineIn(text, cur.end, next.start) && !plainNameWord(words[j + 1], ctx))) break;
+      // A line opening with a label and its colon ("T: Apakah …", "Kapolres: …") starts a turn: no name runs into it.
+      if (labelOpensNextLine(text, cur.end, next)) break;
       if (words[j + 1]?.capitalized === true || lowerHonorificBeforeName(tokens, words, j + 1, text)) {
         j++;
         continue;

@@ -98,6 +98,8 @@ function clubAfterLowerRole(body: BodyText, run: NameRun): boolean {
 }
 
 const LIST_SEPARATORS = /[\s,]+/u;
+/** The dash between a route's two places, unspaced ("Kroya–Sumpiuh"); a spaced dash sets off a clause instead. */
+const ROUTE_DASH = '\u2013';
 const NEXT_WORD = /^\s*,?\s*(\p{L}+)/u;
 
 /**
@@ -111,6 +113,8 @@ function listGap(body: BodyText, a: NameRun, b: NameRun, text: string): boolean 
   const end = b.tokens[b.tokens.length - 1];
   if (!last || !first || !end || last.endsClause) return false;
   const gap = text.slice(last.end, first.start);
+  // "jalan lintas Rupit–Karang Jaya", "Jalan Poros Malino–Tombolo Pao": an en dash with no space joins a route's two ends.
+  if (gap === ROUTE_DASH) return true;
   if (gap.length > 8) return false;
   const words = gap.split(LIST_SEPARATORS).filter((w) => w.length > 0);
   if (words.length > 1 || !words.every((w) => body.lexicon.coordinators.has(w.toLowerCase()))) return false;

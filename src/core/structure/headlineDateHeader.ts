@@ -35,3 +35,23 @@ export function headlineUnderDateHeader(nonBlank: readonly LineFeatures[], line:
   if (title === undefined || hits[title.index] || !readsAsHeadline(title)) return null;
   return isStamp(nonBlank[k + 3], hits) ? { line: title.index, skipped: [...skipped, f.index, (date as LineFeatures).index] } : null;
 }
+
+/** A blog's name: a few capitalised words and nothing else ("Tjatatan Kampoeng Tjiamis"). */
+const BLOG_NAME = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4}$/u;
+
+/**
+ * The blog's name heading such a page: the headline stands under exactly three lines, the name, the tagline and the
+ * date header, and over the post's byline stamp (the shape headlineUnderDateHeader reads). A title-case name with no
+ * newspaper word and no address is still the publisher there: the page is the blog's own. Null for any other shape.
+ */
+export function blogNameOverDateHeader(features: readonly LineFeatures[], titleLine: number | null, hits: readonly (CueHit | null)[]): string | null {
+  if (titleLine === null) return null;
+  const nonBlank = features.filter((f) => !f.blank);
+  const k = nonBlank.findIndex((g) => g.index === titleLine);
+  if (k !== 3) return null;
+  const [name, tagline, date] = nonBlank as [LineFeatures, LineFeatures, LineFeatures];
+  if (hits[name.index] || !BLOG_NAME.test(name.text.trim()) || name.index !== tagline.index - 1) return null;
+  if (tagline.prose || tagline.endsSentence || tagline.words > MAX_TAGLINE_WORDS || hits[tagline.index]) return null;
+  if (!isStamp(date, hits) || date.words > MAX_DATE_HEADER_WORDS || !YEAR.test(date.text)) return null;
+  return isStamp(nonBlank[k + 1], hits) ? name.text.trim() : null;
+}

@@ -21,6 +21,8 @@ import { findDateline, readerFor } from './datelineLines';
 import { isDatelineLead, isLeadNotHeadline } from './leadAsFirstLine';
 import { isInstitutionMasthead, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromGluedPromos, outletFromMasthead, outletFromOfficeCredit } from './outletLines';
 import { outletFromReleaseIssuer } from './releaseIssuer';
+import { spelledNameForMailDomain } from './mailDomainOutlet';
+import { blogNameOverDateHeader } from './headlineDateHeader';
 import { outletFromPhotoCredit } from './photoCreditOutlet';
 import { outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader, slugHeadline, tabTitleSite } from './pageTitle';
 import { markPullQuotes } from './pullQuote';
@@ -167,7 +169,8 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     outletFromMasthead(features, titleLine, (line) => hits[line] !== null, cues.data.dateline) ??
     outletFromOfficeCredit(sortedMarks(marks), features, titleLine, cues.data.dateline) ??
     outletFromReleaseIssuer(features, titleLine, cues.data.dateline) ??
-    outletFromPhotoCredit(sortedMarks(marks), features, readerFor(cues.data.dateline), cues.data.dateline);
+    outletFromPhotoCredit(sortedMarks(marks), features, readerFor(cues.data.dateline), cues.data.dateline) ??
+    blogNameOverDateHeader(features, titleLine, hits);
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
 
   const boilerplate = sortedMarks(marks);
@@ -180,7 +183,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     const author = bylineAuthor(features[b.line]?.text ?? '', cues.authorBylines);
     if (author && !authors.includes(author)) authors.push(author);
   }
-  const outlet = outletBefore;
+  const outlet = spelledNameForMailDomain(outletBefore, features);
   const slug = titleLine !== null && features[titleLine]?.urlOnly === true ? slugHeadline(titleText) : null;
   const fieldTitle = fieldHeadline ? titleFieldValue(titleText, cues.data.titleFieldLabel) : null;
   const title = titleLine === null ? null : { text: headlineText(fieldTitle ?? slug ?? tab?.headline ?? titleText), line: titleLine };
