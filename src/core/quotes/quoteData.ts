@@ -45,6 +45,8 @@ export interface AttributionLexicon {
   readonly contextCues: ReadonlySet<string>;
   /** Words after which a short quoted phrase is a name or title ("sebagai \"tulang punggung\""). */
   readonly namingWords: ReadonlySet<string>;
+  /** Words that open a nickname ("Si Kilat dari Lombok Utara", "Sang Maestro"): such a phrase in title case is a name. */
+  readonly nicknameArticles: ReadonlySet<string>;
   /**
    * Words that point back to someone already named ("kata pelatih asal Brasil tersebut"). With
    * them listed, a lower-case role cue without one ("kata kuasa hukum terdakwa") names a person the
@@ -151,6 +153,7 @@ interface RawAttribution {
   readonly speakerFillers?: readonly string[];
   readonly contextCues?: readonly string[];
   readonly namingWords?: readonly string[];
+  readonly nicknameArticles?: readonly string[];
   readonly referringWords?: readonly string[];
   readonly undergoingVerbs?: readonly string[];
   readonly referringQualifiers?: readonly string[];
@@ -242,6 +245,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
     fillers: lower(raw.speakerFillers),
     contextCues: lower((raw.contextCues ?? []).filter((v) => !v.includes(' '))),
     namingWords: lower(raw.namingWords),
+    nicknameArticles: lower(raw.nicknameArticles),
     referringWords: lower(raw.referringWords),
     undergoingVerbs: lower(raw.undergoingVerbs),
     referringQualifiers: lower(raw.referringQualifiers),

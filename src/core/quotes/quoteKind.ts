@@ -53,6 +53,9 @@ export function isQuotation(shape: QuoteShape, lexicon: AttributionLexicon): boo
   if (trimmed === '') return false;
   const words = trimmed.split(/\s+/u).filter((w) => w.length > 0);
   if (isNicknameInName(shape, words)) return false;
+  // "yang akrab disapa Zohri atau "Si Kilat dari Lombok Utara"": a nickname opened by its article, in title case, no
+  // speech punctuation closing it, is a name even where a cue is read near it.
+  if (lexicon.nicknameArticles.has((words[0] ?? '').toLowerCase()) && words.length >= 2 && isCapitalized(words[1] ?? '') && !SPEECH_END.test(trimmed) && isTitleCase(words)) return false;
   const before = shape.sentenceBefore.split(/[^\p{L}\p{M}-]+/u);
   const lastWord = [...before].reverse().find((w) => w.length > 0) ?? '';
   // A headline cited by name ("pemberitaan berjudul "Warga Tuding Perusahaan Serobot Lahan Adat""): a title however

@@ -111,4 +111,19 @@ suite('leftovers of stop nineteen', () => {
     assert.ok(found.includes('Hendra Gunawan'));
     assert.ok(!found.some((n) => /Kota Budi|Petugas Parkir Kota/u.test(n)), `no name over the label: ${found.join(', ')}`);
   });
+
+  test('a nickname in marks opened by "Si" after "disapa … atau" is no quotation; a quotation opening with "Si" stays one', () => {
+    const a = analyse([
+      'Pelari Muda Pecahkan Rekor Daerah',
+      '',
+      'MATARAM - Pelari muda Ahmad Fauzi memecahkan rekor 100 meter daerah, Minggu (8/3/2026).',
+      '',
+      'Fauzi, yang akrab disapa Fauzi atau "Si Angin dari Sembalun", mengaku tidak menyangka. "Angin sore membantu saya," katanya.',
+      '',
+      '"Si Fauzi ini memang berbakat sejak kecil," kata pelatihnya, Made Wirawan.',
+    ]);
+    const inner = a.quotes.map((q) => q.text);
+    assert.equal(a.quotes.length, 2, `two quotations, the nickname none: ${JSON.stringify(inner)}`);
+    assert.ok(!inner.some((t) => t.includes('Si Angin')), 'the nickname');
+  });
 });
