@@ -1,6 +1,6 @@
 /**
  * A nickname written in quotation marks inside a person's name: `Dedi "Dedol" Kurniadi`, `Rendi "Si Kancil" Pratama`,
- * `Muhammad “Ucok” Harahap` (sports pages write players so), `Yohanes 'Anes' Tapilatu` (single marks). The marks cut the run of capitalised words, so the
+ * `Muhammad “Ucok” Harahap` (sports pages write players so), `Yohanes 'Anes' Tapilatu` (single marks), ``Yudi ` Acong ' Pratama`` (a tokenised text's LaTeX-style marks). The marks cut the run of capitalised words, so the
  * name fell apart into "Dedi" and "Kurniadi" and the person was lost. Here the quoted words are taken out of the
  * token list and the gap they leave is read as a space, so the name runs on ("Dedi Kurniadi"); the nickname itself is
  * a scare-quoted word, never a person of its own, but an alias of the person (peopleFinder.ts).
@@ -9,7 +9,7 @@ import type { Token } from './nameTokens';
 import type { WordInfo } from './wordTable';
 
 /** A space, an opening mark, one to three words of a nickname, the closing mark, a space: the whole gap between two name words. */
-const NICKNAME_GAP = /^[ \t]+(?:["\u201C][\p{L}\p{N}.'’ -]{1,30}["\u201D]|['\u2018][\p{L}\p{N}. -]{1,30}['\u2019])[ \t]+$/u;
+const NICKNAME_GAP = /^[ \t]+(?:["\u201C][\p{L}\p{N}.'’ -]{1,30}["\u201D]|['\u2018][\p{L}\p{N}. -]{1,30}['\u2019]|`{1,2}[\p{L}\p{N}. -]{1,30}'{1,2})[ \t]+$/u;
 /** How many spaces may stand between a name word and the nickname's opening mark. */
 const MAX_GAP_SPACES = 4;
 /** How many words a nickname in marks may hold. */
@@ -46,7 +46,8 @@ export function dropQuotedNicknames(tokens: Token[], words: WordInfo[], text: st
     while (at < before.end + MAX_GAP_SPACES && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
     const open = text.charCodeAt(at);
     // Double marks, or single ones (`Yohanes 'Anes' Tapilatu`: political pages write a nickname so).
-    if (at === before.end || (open !== 34 && open !== 0x201c && open !== 39 && open !== 0x2018)) continue;
+    // A tokenised (LaTeX-style) text opens single marks with a backtick: `Yudi ` Acong ' Pratama`.
+    if (at === before.end || (open !== 34 && open !== 0x201c && open !== 39 && open !== 0x2018 && open !== 96)) continue;
     // The nickname's words, all capitalised, then a capitalised name word right after the closing mark.
     for (let k = 1; k <= MAX_NICKNAME_WORDS && i + k + 1 < tokens.length; k++) {
       if (words[i + k]?.capitalized !== true) break;

@@ -126,4 +126,19 @@ suite('leftovers of stop nineteen', () => {
     assert.equal(a.quotes.length, 2, `two quotations, the nickname none: ${JSON.stringify(inner)}`);
     assert.ok(!inner.some((t) => t.includes('Si Angin')), 'the nickname');
   });
+
+  test('a nickname in a tokenised text\'s LaTeX-style single marks inside a name keeps the name whole', () => {
+    const a = analyse([
+      'harga cabai anjlok di pasar induk',
+      '',
+      'ketua kelompok tani setempat , Rudi ` Kacong \' Saputra , menyebut panen raya membuat harga turun .',
+      '',
+      'petani lain , Sri Wahyuni , memilih menyimpan cabai di gudang .',
+    ]);
+    const found = names(a);
+    assert.ok(found.includes('Rudi Saputra'), `the name runs on over the nickname: ${found.join(', ')}`);
+    assert.ok(!found.includes('Saputra') && !found.includes('Kacong'), `no half name, no nickname person: ${found.join(', ')}`);
+    assert.ok(found.includes('Sri Wahyuni'), 'a plain name beside it');
+  });
 });
+
