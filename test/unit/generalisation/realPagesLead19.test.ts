@@ -105,4 +105,103 @@ suite('real pages (stop 19, the lead\'s sample)', () => {
     ]);
     assert.deepEqual(names(a), ['Dodi Kurniawan']);
   });
+
+  test('a site\'s address glued to the lead by a hyphen, or before a bar and the place, is the dateline\'s outlet', () => {
+    const glued = analyse(['Harga Cabai Turun di Pasar Inpres', '', 'KABARLEMBAH.COM-Harga cabai rawit di Pasar Inpres turun, Senin (9/11/2026).']);
+    assert.equal(glued.outlet, 'KABARLEMBAH.COM');
+    const barred = analyse(['Harga Cabai Turun di Pasar Inpres', '', 'KabarLembah.com | PALU - Harga cabai rawit di Pasar Inpres turun menjadi Rp30.000 per kilogram, Senin (9/11/2026).']);
+    assert.equal(barred.dateline?.place, 'PALU');
+    assert.equal(barred.outlet, 'KabarLembah.com');
+  });
+
+  test('a hyphenated pair of capitals glued to the lead keeps its hyphen', () => {
+    const a = analyse(['Harga Cabai Turun di Pasar Inpres', '', 'TRIBUN-LEMBAH.COM, PALU - Harga cabai rawit di Pasar Inpres turun, Senin (9/11/2026).']);
+    assert.equal(a.dateline?.place, 'PALU');
+    assert.equal(a.outlet, 'TRIBUN-LEMBAH.COM');
+  });
+
+  test('a reduplicated word typed with a spaced dash ("tiba – tiba") opens no dateline', () => {
+    const a = analyse(['Warga Kaget Jalan Ditutup', '', 'Lanjut Camat Hendra, tiba – tiba jalan desa ditutup tanpa pemberitahuan kepada warga.']);
+    assert.equal(a.dateline, null);
+    assert.equal(a.outlet, null);
+  });
+
+  test('a short title-case headline closed by a full stop and printed twice is the headline, under a blog\'s widget words', () => {
+    const a = analyse([
+      'Headlines',
+      'Loading...',
+      'Klarifikasi Camat Lembah Soal Jalan yang Ditutup.',
+      '',
+      'Klarifikasi Camat Lembah Soal Jalan yang Ditutup.',
+      '',
+      'Sigi, Kabarlembah.com - Camat Lembah menjelaskan penutupan jalan desa kepada warga, Senin (9/11/2026).',
+    ]);
+    assert.equal(a.title?.text, 'Klarifikasi Camat Lembah Soal Jalan yang Ditutup.');
+    assert.equal(kindOf(a, 5), 'repeated-headline');
+  });
+
+  test('a short sentence in lower case printed twice under the headline is not taken for a repeated headline', () => {
+    const line = 'Warga menutup jalan desa dengan bambu sejak pagi.';
+    const a = analyse(['Jalan Desa Ditutup Warga', '', line, '', line, '', 'Kepala desa meminta warga bersabar.']);
+    assert.equal(a.title?.text, 'Jalan Desa Ditutup Warga');
+  });
+
+  test('one word after a place\'s head that acts is the holder, unless the text uses it as a place', () => {
+    const a = analyse([
+      'Bupati Klarifikasi Soal Jalan',
+      '',
+      'Bupati Hardono juga menegaskan tidak pernah menantang warga.',
+      '',
+      'Ia meminta warga melapor ke kantor camat.',
+    ]);
+    assert.deepEqual(names(a), ['Hardono']);
+    const place = analyse([
+      'Bupati Klarifikasi Soal Jalan',
+      '',
+      'Bupati Lembata menegaskan jalan akan diperbaiki. Pemkab Lembata menyiapkan anggaran.',
+    ]);
+    assert.deepEqual(names(place), []);
+    const shortForm = analyse(['Bupati Tinjau Banjir', '', 'Bupati Kukar meninjau banjir di Tenggarong, Senin (9/11/2026).']);
+    assert.deepEqual(names(shortForm), [], 'a regency\'s short form is a place');
+    const district = analyse(['Pencuri Ditangkap', '', 'Kapolsek Lembah mengatakan kedua pelaku ditangkap pada Rabu malam.']);
+    assert.deepEqual(names(district), [], 'a district\'s police chief is followed by the district');
+    const body = analyse(['Pengurus Dilantik', '', 'Ketua Saniri terpilih, Marten Pattiasina, menyatakan siap bekerja.']);
+    assert.deepEqual(names(body), ['Marten Pattiasina']);
+  });
+
+  test('a coordinating minister\'s portfolio and a village head\'s local title are roles, not names', () => {
+    const a = analyse([
+      'Menko Kunjungi Korban',
+      '',
+      'JAKARTA - Menko Polhukam Darmawan Sasongko menjenguk korban di rumah sakit, Kamis (12/11/2026).',
+      '',
+      'Datok Penghulu Kampung Baru, Rusli Hasibuan, ikut mendampingi.',
+      '',
+      'Terkait Opini di media sosial, Darmawan menolak berkomentar.',
+    ]);
+    assert.deepEqual(names(a).sort(), ['Darmawan Sasongko', 'Rusli Hasibuan']);
+  });
+
+  test('a spaced straight mark after a comma and before a cue in lower case closes what the page left unopened; it opens nothing', () => {
+    const a = analyse([
+      'Camat Klarifikasi Soal Jalan',
+      '',
+      'SIGI - Camat Lembah Hendra Saputra membantah menantang warga, Senin (9/11/2026).',
+      '',
+      'Saya hanya turun dari mobil dan bertanya siapa yang berteriak, " kata Hendra.',
+      '',
+      'Ia menyebut warga yang berkumpul di depan kantor itu tidak dikenalnya.',
+      '',
+      'Kami akan melapor ke polisi kalau ada ancaman lagi, " terangnya.',
+    ]);
+    assert.deepEqual(a.quotes, [], 'no quotation runs from one closing mark to the next');
+    const opened = analyse([
+      'Camat Klarifikasi Soal Jalan',
+      '',
+      'SIGI - Camat Lembah Hendra Saputra membantah menantang warga, Senin (9/11/2026).',
+      '',
+      'Menurut Hendra, " saya hanya turun dari mobil," kata dia.',
+    ]);
+    assert.equal(opened.quotes.length, 1, 'a spaced mark before a capital or after a cue still opens a quotation');
+  });
 });
