@@ -314,9 +314,10 @@ function findSeparator(head: string): { start: number; end: number } | null {
     if (c === ':') isSep = head.charAt(i + 1) !== '/';
     // "LHOKSUKON | Harga gabah …": a bar between spaces after a place in capitals, a sentence after it, as some sites print
     // their datelines (a stamp's or a byline's bar, "Gatra.com | 13 Nov 2025", "Senin, 8 Desember 2025 | 15:45", is none).
-    if (c === '|') isSep = CAPITALS_PLACE.test(head.slice(0, i)) && head.length - i > MIN_LEAD_AFTER_BAR && isWhiteSpaceUnit(head.charCodeAt(i + 1));
+    // "Lentera24.com | ACEH TAMIANG - …": so is a bar after the site's address, the place and its dash after it.
+    if (c === '|') isSep = (CAPITALS_PLACE.test(head.slice(0, i)) || SITE_ADDRESS_BEFORE_BAR.test(head.slice(0, i))) && head.length - i > MIN_LEAD_AFTER_BAR && isWhiteSpaceUnit(head.charCodeAt(i + 1));
     if (c === '-') isSep = i === 0 || isWhiteSpaceUnit(head.charCodeAt(i - 1)) || isWhiteSpaceUnit(head.charCodeAt(i + 1)) || head.charAt(i + 1) === '-' || i + 1 >= head.length || placeGluedToLead(head, i);
-    if (!isSep) continue;
+    if (!isSep || reduplicatedAround(head, i)) continue;
     let start = i;
     while (start > 0 && isWhiteSpaceUnit(head.charCodeAt(start - 1))) start--;
     let end = i + 1;
@@ -328,15 +329,34 @@ function findSeparator(head: string): { start: number; end: number } | null {
 
 /** A place in capitals closing at a hyphen with no space either side. */
 const CAPITALS_PLACE_WHOLE = /^\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}$/u;
+/** A site's address alone before a hyphen with no space either side ("GENTAONLINE.COM-Bupati …"). */
+const SITE_ADDRESS_WHOLE = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
+/** A site's address alone before a bar ("Lentera24.com | ACEH TAMIANG - …"). */
+const SITE_ADDRESS_BEFORE_BAR = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}\s+$/u;
+/** The word that closes the text before a separator, and the word that opens the text after it. */
+const LAST_WORD = /(\p{L}+)\s*$/u;
+const FIRST_WORD = /^[\s\-–—]*(\p{L}+)/u;
+
+/**
+ * "tiba – tiba", "masing – masing": a reduplicated word typed with a spaced dash between its halves is one word, not a
+ * dateline's end ("Lanjut Bupati Jeje, tiba – tiba dirinya …" would read a place and an outlet "tiba").
+ */
+function reduplicatedAround(head: string, i: number): boolean {
+  const before = LAST_WORD.exec(head.slice(Math.max(0, i - 30), i))?.[1];
+  const after = FIRST_WORD.exec(head.slice(i + 1, i + 31))?.[1];
+  return before !== undefined && after !== undefined && before.toLowerCase() === after.toLowerCase();
+}
 /** A capitalised word of lower-case letters: the lead's first word. */
 const LEAD_WORD_START = /^\p{Lu}\p{Ll}{2}/u;
 
 /**
- * "SELONG-Jalur utama …": a place in capitals, a hyphen with no space, then a capitalised lower-case word (a sentence's
- * first): the hyphen is the dateline's. A name joined by a hyphen keeps one case on both sides ("TRIBUN-MEDAN.com").
+ * "SELONG-Jalur utama …": a place in capitals (or the site's address, "GENTAONLINE.COM-Bupati …"), a hyphen with no
+ * space, then a capitalised lower-case word (a sentence's first): the hyphen is the dateline's. A name joined by a hyphen keeps one case on both sides ("TRIBUN-MEDAN.com").
  */
 function placeGluedToLead(head: string, i: number): boolean {
-  return LEAD_WORD_START.test(head.slice(i + 1, i + 4)) && CAPITALS_PLACE_WHOLE.test(head.slice(0, i));
+  if (!LEAD_WORD_START.test(head.slice(i + 1, i + 4))) return false;
+  const before = head.slice(0, i);
+  return CAPITALS_PLACE_WHOLE.test(before) || SITE_ADDRESS_WHOLE.test(before);
 }
 
 /** [\s\-–—:]: what runs on after a separator. */

@@ -65,6 +65,8 @@ export interface PeopleData {
   readonly placeNames?: readonly string[];
   /** Countries, written by hand in the people data: places too, joined to the generated gazetteer's names. */
   readonly countryNames?: readonly string[];
+  /** Short forms of regencies and provinces ("Kukar", "Kalbar"): places as the gazetteer's names are. */
+  readonly placeShortForms?: readonly string[];
 }
 
 export interface LanguageData {
@@ -93,7 +95,7 @@ const EVERY_WEEKDAY_NAME: readonly string[] = [idDates, enDates].flatMap((d) => 
 
 function build(code: string, a: AttributionData, b: unknown, d: DateData, p: PeopleData, s: { words: string[] }, places?: PlacesData, publishers?: PublishersData): LanguageData {
   const boilerplate = withDatelineWords(b as BoilerplateData, places?.placeNames, [...Object.keys(d.weekdays), ...EVERY_WEEKDAY_NAME], publishers?.publisherNames);
-  return { code, attribution: a, boilerplate, dates: d, people: places ? { ...p, placeNames: [...places.placeNames, ...(p.countryNames ?? [])] } : p, stopwords: new Set(s.words) };
+  return { code, attribution: a, boilerplate, dates: d, people: places ? { ...p, placeNames: [...places.placeNames, ...(p.countryNames ?? []), ...(p.placeShortForms ?? [])] } : p, stopwords: new Set(s.words) };
 }
 
 /**

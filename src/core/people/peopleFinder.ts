@@ -305,6 +305,10 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         // "Wali Kota Batu Nurochman menegaskan": a role, its place, and one name word that acts; or that closes
         // the sentence or a list item ("serta Camat Tompobulu Hasrullah.", "Kapolsek Tompobulu Suardi dan …").
         (role !== null && single && seg.afterPlace === true && endsRun && (after.verb || closesItem(run, body, article.text))) ||
+        // "Bupati Jeje juga menegaskan": one word right after a place's head that acts, when neither the gazetteer nor the
+        // text makes it a place ("Bupati Kukar menegaskan" with "Pemkab Kukar" or "di Kukar" elsewhere is the regency).
+        // After a body's head the word is the body's ("Ketua Saniri terpilih"): only the data's placeHeadRoles.
+        (role !== null && single && seg.afterPlace !== true && endsRun && after.verb && lex.placeHeadRoles.has(role.toLowerCase()) && !places.has(nameWords[0] ?? '') && !lex.placeNames.has((nameWords[0] ?? '').toLowerCase())) ||
         // "di Jalan Kembang Jepun, Surabaya, dibuka …": one word listed after a place, then a passive verb, is the place's town.
         // "Sudarso atau Kang Darso,": another name behind an honorific speaks for a person as an alias does.
         // "Ahmad Riduan atau Acong,": a full name with another one-word name after "atau" is a person's as well.

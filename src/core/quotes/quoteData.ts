@@ -121,6 +121,8 @@ export interface NameLexicon {
   readonly commonWord: RegExp | null;
   /** Lower-case words that may join the words of a role ("Direktur Umum dan Operasional"). */
   readonly roleConjunctions: ReadonlySet<string>;
+  /** Roles of a place's or a portfolio's head, lower-cased ("bupati", "kapolres", "menko polhukam"): one word after them is the place or the holder. */
+  readonly placeHeadRoles: ReadonlySet<string>;
   /** Shapes of capitalised words that are never names (agency abbreviations such as "Kemendagri"). */
   readonly nonNamePattern: RegExp | null;
   /** Surnames written with a capital inside ("McAllister"): a name's shape, where other inner capitals make a brand's. */
@@ -192,6 +194,7 @@ interface RawPeople {
   readonly ageParenthesis?: string;
   readonly commonWordPattern?: string;
   readonly roleConjunctions?: readonly string[];
+  readonly placeHeadRoles?: readonly string[];
   readonly thingNouns?: readonly string[];
   readonly animalNouns?: readonly string[];
   readonly givenNameWords?: readonly string[];
@@ -307,6 +310,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     stopwords: lang.stopwords,
     commonWord: compile(raw.commonWordPattern),
     roleConjunctions: lower(raw.roleConjunctions),
+    placeHeadRoles: lower(raw.placeHeadRoles),
     nonNamePattern: compile(raw.nonNamePattern),
     innerCapitalName: compile(raw.innerCapitalNamePattern),
     clubNamePattern: compile(raw.clubNamePattern),

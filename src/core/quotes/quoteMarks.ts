@@ -46,6 +46,17 @@ function roles(glyph: Glyph, left: boolean, right: boolean, atStart: boolean): {
   }
 }
 
+/** Punctuation then spaces before the mark at i; spaces then a reporting verb in lower case after it ("kata", "terangnya"). */
+function closesSpaced(text: string, i: number, width: number, isCueWord: (word: string) => boolean): boolean {
+  let b = i - 1;
+  while (b >= 0 && text[b] === ' ') b--;
+  const prev = text[b];
+  if (prev !== ',' && prev !== '.' && prev !== '?' && prev !== '!') return false;
+  const word = LOWER_WORD.exec(text.slice(i + width, i + width + 40))?.[1];
+  return word !== undefined && isCueWord(word);
+}
+const LOWER_WORD = /^ *(\p{Ll}+)/u;
+
 const markPatterns = new WeakMap<QuoteMarkSets, RegExp>();
 
 /** One character class of every mark of the data, so that a line is searched, not walked. */
@@ -66,7 +77,7 @@ function markPattern(marks: QuoteMarkSets): RegExp {
  * text (most lines hold no mark: a search per line cost more than the marks); each mark is then
  * read against its own line, as if that line were searched alone (no neighbour across a line break).
  */
-export function findQuoteMarks(article: Article, lineRoles: readonly LineRole[], marks: QuoteMarkSets): QuoteMark[] {
+export function findQuoteMarks(article: Article, lineRoles: readonly LineRole[], marks: QuoteMarkSets, isCueWord: (word: string) => boolean = () => false): QuoteMark[] {
   const found: QuoteMark[] = [];
   const pattern = markPattern(marks);
   const lines = article.lines;
@@ -103,6 +114,10 @@ export function findQuoteMarks(article: Article, lineRoles: readonly LineRole[],
     // glues it to a full stop; a mark between the bracket and a letter may open as well as close.
     if (!left && !right && before !== '' && (isSentenceEndUnit(before.charCodeAt(0)) || before === ')')) role = { canOpen: true, canClose: true };
     if (before === ',') role = { canOpen: false, canClose: true };
+    // "… ngomong langsung pada saya, \" kata Jeje": a mark spaced on both sides after a comma or a sentence's end and
+    // before a reporting verb closes what the page left unopened; it opens nothing (read as an opener, it would run a
+    // quotation over the narrative to the next such mark: "kata Jeje, … \" terangnya"). ", \" saya …" still opens.
+    else if (left && right && before === ' ' && closesSpaced(text, i, width, isCueWord)) role = { canOpen: false, canClose: true };
     // The fields written out (the spread's order): a spread per mark cost more than building the object.
     // A doubled mark stands at its first character when it opens (the quote starts there) and at its last when it only
     // closes (the quote ends after it).

@@ -11,7 +11,7 @@ import type { Person, Quote, Span } from '../model';
 import type { StructureResult } from '../structure/structure';
 import { findPeople } from '../people/peopleFinder';
 import { isGluedSentenceDot } from '../people/gluedSentenceEnd';
-import { attributionLexicon, nameLexicon, type NameLexicon } from './quoteData';
+import { attributionLexicon, nameLexicon, type AttributionLexicon, type NameLexicon } from './quoteData';
 import { findQuoteMarks } from './quoteMarks';
 import { pairQuoteMarks } from './quoteSpans';
 import { cueAfter, cueBefore, type FoundCue, type Lexicons } from './quoteAttribution';
@@ -40,7 +40,7 @@ export interface QuoteCandidates {
 export function findQuoteCandidates(article: Article, lang: LanguageData, structure: StructureResult): QuoteCandidates {
   const lex: Lexicons = { attribution: attributionLexicon(lang), names: nameLexicon(lang) };
   const roles = structure.lineRoles;
-  const marks = findQuoteMarks(article, roles, lex.attribution.marks);
+  const marks = findQuoteMarks(article, roles, lex.attribution.marks, (word) => isReportingVerb(word, lex.attribution));
   const spans = pairQuoteMarks(article, roles, marks, lex.attribution);
   const found: QuoteCandidate[] = [];
   const scare: Span[] = [];
@@ -112,3 +112,10 @@ function withoutOutlet(people: Person[], outlet: string | null): Person[] {
 
 /** Spaces and dots do not tell an outlet's name apart ("Kaltim Warta", "kaltimwarta"). */
 const OUTLET_KEY_DROPPED = /[\s.]+/gu;
+
+/** A reporting verb alone ("kata") or with one of the language's suffixes ("terangnya"). */
+function isReportingVerb(word: string, lex: AttributionLexicon): boolean {
+  if (lex.verbs.has(word)) return true;
+  for (const suffix of lex.suffixes) if (word.length > suffix.length && word.endsWith(suffix) && lex.verbs.has(word.slice(0, -suffix.length))) return true;
+  return false;
+}

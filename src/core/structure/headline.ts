@@ -117,8 +117,11 @@ function findFirstHeadline(features: readonly LineFeatures[], hits: readonly (Cu
     // tagline right under its name in capitals (everything above skipped), when a headline still follows.
     const mastheadLettering =
       k === skipped.length && (isLetterSpaced(f.text) || isTaglineUnderMasthead(nonBlank, k, isCueLine) || (isMastheadOverTagline(nonBlank, k, isCueLine) && headlineAhead(nonBlank, k + 1, hits))) && headlineFollows();
+    // "Aplikasi Berita Terbaru dan Terpopuler" between "JPNN.com App" and "Dapatkan di Play Store …": a line inside an
+    // app banner or an ad block (promotion lines right above and below it) is the banner's tagline, not the headline.
+    const insideBanner = k > 0 && isPromoLine(hits[(nonBlank[k - 1] as LineFeatures).index]) && isPromoLine(hits[nonBlank[k + 1]?.index ?? -1]) && headlineFollows();
     const isNavigation =
-      f.urlOnly || overPath || institutionMasthead || mastheadLettering ||
+      f.urlOnly || overPath || insideBanner || institutionMasthead || mastheadLettering ||
       isBreadcrumb || isTruncatedCopy || isSiteHeader || (k === 0 && isSiteNameOverMenu(nonBlank, hits)) || isSectionLabel(f, hit, nonBlank[k + 1], hits) || ((k === 0 || underSiteHeader(nonBlank, k, skipped)) && isMasthead(f, hit) && headlineFollows()) || overMenu(nonBlank, k, hits);
     if (isBanner || isNavigation) {
       skipped.push(f.index);
@@ -159,6 +162,11 @@ function findFirstHeadline(features: readonly LineFeatures[], hits: readonly (Cu
     return { line: f.index, skipped };
   }
   return { line: nonBlank[0]?.index ?? null, skipped: [] };
+}
+
+/** A cue line that promotes or advertises (an app banner's rows, an ad). */
+function isPromoLine(hit: CueHit | null | undefined): boolean {
+  return hit !== null && hit !== undefined && (hit.cue.kind === 'promo' || hit.cue.kind === 'ad');
 }
 
 /**

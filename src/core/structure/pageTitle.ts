@@ -74,6 +74,18 @@ export function outletFromPageTitle(features: readonly LineFeatures[], titleLine
   return null;
 }
 
+/**
+ * "<headline> - JPNN.COM" near the headline is a copy of it (the page's title), boilerplate like a plain repeat. Marked
+ * before the dateline is looked for: read as one, "Penjagaan Diperketat, Warga Tak Bisa Leluasa - JPNN.COM" would give
+ * a place and an outlet out of the headline's words.
+ */
+export function markPageTitleCopies(features: readonly LineFeatures[], titleLine: number, unmarked: (line: number) => boolean, mark: (line: number) => void): void {
+  const headline = features[titleLine]?.text ?? '';
+  const nonBlank = features.filter((f) => !f.blank);
+  const at = nonBlank.findIndex((f) => f.index === titleLine);
+  for (const f of nonBlank.slice(at + 1, at + NEAR + 1)) if (unmarked(f.index) && pageTitleSuffix(f.text, headline) !== null) mark(f.index);
+}
+
 /** "KABARMADURA.ID" alone on the first line, over the headline: the site's address names the publisher. */
 export function outletFromSiteHeader(features: readonly LineFeatures[], titleLine: number | null): string | null {
   const first = features.find((f) => !f.blank);

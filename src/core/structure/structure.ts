@@ -24,7 +24,7 @@ import { outletFromReleaseIssuer } from './releaseIssuer';
 import { spelledNameForMailDomain } from './mailDomainOutlet';
 import { blogNameOverDateHeader } from './headlineDateHeader';
 import { outletFromPhotoCredit } from './photoCreditOutlet';
-import { outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader, slugHeadline, tabTitleSite } from './pageTitle';
+import { markPageTitleCopies, outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader, slugHeadline, tabTitleSite } from './pageTitle';
 import { markPullQuotes } from './pullQuote';
 import { markLetterSignatures } from './letterSignature';
 import { markAuthorNotes } from './authorNote';
@@ -100,6 +100,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
       if (f.index <= titleLine || f.blank || Math.abs(f.text.length - titleLength) > 8) continue;
       if (fold(f.index) === titleFold) marks.mark(f.index, 'repeated-headline', 'repeated-headline', 'the headline repeated');
     }
+    markPageTitleCopies(features, titleLine, (i) => !marks.has(i), (i) => marks.mark(i, 'repeated-headline', 'page-title', 'the headline repeated with the site\'s name (the browser tab\'s title)'));
   }
 
   const blocks = buildBlocks(features, cues.continuationWords, (i) => hits[i] !== null && hits[i] !== undefined, (i) => i === titleLine);
