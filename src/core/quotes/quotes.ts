@@ -85,8 +85,10 @@ export function findQuotesAndPeople(article: Article, lang: LanguageData, struct
   for (const c of candidates) if (c.cue?.speakerText && !c.cue.subjectGuess) speakerTexts.push(c.cue.speakerText);
   // A dateline names a place and an outlet, never a person ("Kabar Banten, SERANG –").
   // Nor is a promo glued after the closing sign-off ("(lk/zul) Ikuti terus berita …").
+  // Nor is the author a sign-off closes the story with ("… banding. (Hammam Defa)": gold/FORMAT.md keeps sign-offs out).
   const glued = structure.gluedPromos ?? [];
-  const excluded = structure.dateline || glued.length > 0 ? [...scare, ...(structure.dateline ? [structure.dateline.span] : []), ...glued].sort((x, y) => x.start - y.start) : scare;
+  const signed = structure.signoffs.map((s) => s.span);
+  const excluded = structure.dateline || glued.length > 0 || signed.length > 0 ? [...scare, ...(structure.dateline ? [structure.dateline.span] : []), ...glued, ...signed].sort((x, y) => x.start - y.start) : scare;
   const { registry, body } = findPeople(article, structure.lineRoles, lang, speakerTexts, excluded, structure.dateline?.place ?? null);
   // The fields written out (same order as `{ ...q, text }`, which the JSONL keeps): a spread per quote cost more than the rest of this function.
   const quotes = resolveSpeakers(candidates, registry, body, lang, article.text).map(

@@ -204,4 +204,26 @@ suite('real pages (stop 19, the lead\'s sample)', () => {
     ]);
     assert.equal(opened.quotes.length, 1, 'a spaced mark before a capital or after a cue still opens a quotation');
   });
+
+  test('the author a sign-off in brackets closes the story with is no person of the story', () => {
+    const a = analyse([
+      'Sepuluh Pesilat Divonis Enam Bulan',
+      '',
+      'TRENGGALEK - Majelis hakim menjatuhkan vonis enam bulan kepada sepuluh pesilat, Senin (9/11/2026).',
+      '',
+      'Kuasa hukum terdakwa, Rina Marlina, menerima putusan itu. (Hasan Basri)',
+    ]);
+    assert.deepEqual(names(a), ['Rina Marlina']);
+  });
+
+  test('a courtroom or a hall named after "ruang" or "aula" is no person', () => {
+    const a = analyse([
+      'Vonis untuk Pesilat',
+      '',
+      'BANYUWANGI - Ketua Majelis Hakim Ahmad Rafiq membacakan vonis di ruang Cakra Wijaya, Kamis (12/11/2026).',
+      '',
+      'Keluarga terdakwa menunggu di aula Sasana Praja bersama Darmaji, ayah terdakwa.',
+    ]);
+    assert.deepEqual(names(a).sort(), ['Ahmad Rafiq', 'Darmaji']);
+  });
 });
