@@ -7,7 +7,7 @@
  */
 import type { Person, Span } from '../model';
 import type { NameSegment } from './nameRuns';
-import { doubledApart, finalLetterApart, fullerName, lettersInOrder, spelledOtherWayKept, withinOneEdit } from './nameSpelling';
+import { doubledApart, finalLetterApart, fullerName, lettersInOrder, shortGivenNameOf, spelledOtherWayKept, withinOneEdit } from './nameSpelling';
 
 /** Zero-width characters a page may leave between words, and runs of white space: no part of a name's spelling. */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
@@ -76,22 +76,6 @@ export function joinedWordsOf(f: readonly string[], name: readonly string[]): bo
     if (a.length >= MIN_JOINED_PART_LETTERS && b.length >= MIN_JOINED_PART_LETTERS && word.length === a.length + b.length && word === a + b) return true;
   }
   return false;
-}
-
-/** A shortened given name is at least this long ("Frans" for "Fransiskus"). */
-const MIN_SHORT_GIVEN_LETTERS = 4;
-
-/**
- * "Frans Meo" for "Fransiskus Xaverius Meo": a given name cut short, then the rest of the words of a longer name
- * (the surname kept). Only with fewer words than the name, so "Andi Saputra" and "Andika Saputra" stay two persons.
- */
-export function shortGivenNameOf(f: readonly string[], name: readonly string[]): boolean {
-  if (f.length < 2 || f.length >= name.length) return false;
-  const first = f[0] as string;
-  const given = name[0] as string;
-  if (first.length < MIN_SHORT_GIVEN_LETTERS || first.length >= given.length || !given.startsWith(first)) return false;
-  for (let k = 1; k < f.length; k++) if (!name.includes(f[k] as string)) return false;
-  return true;
 }
 
 /** The longest tail of a speaker text tried as a name (no person's name runs longer). */
