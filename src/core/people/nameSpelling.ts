@@ -72,3 +72,19 @@ export function lettersInOrder(short: string, long: string): boolean {
   for (const c of long) if (c === short[i]) i++;
   return i === short.length;
 }
+
+/** A shortened given name is at least this long ("Frans" for "Fransiskus"). */
+const MIN_SHORT_GIVEN_LETTERS = 4;
+
+/**
+ * "Frans Meo" for "Fransiskus Xaverius Meo": a given name cut short, then the rest of the words of a longer name
+ * (the surname kept). Only with fewer words than the name, so "Andi Saputra" and "Andika Saputra" stay two persons.
+ */
+export function shortGivenNameOf(f: readonly string[], name: readonly string[]): boolean {
+  if (f.length < 2 || f.length >= name.length) return false;
+  const first = f[0] as string;
+  const given = name[0] as string;
+  if (first.length < MIN_SHORT_GIVEN_LETTERS || first.length >= given.length || !given.startsWith(first)) return false;
+  for (let k = 1; k < f.length; k++) if (!name.includes(f[k] as string)) return false;
+  return true;
+}

@@ -377,7 +377,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     pendingRole = roleForNext;
   };
   for (let i = 0; i < body.runs.length; i++) readRun(body.runs[i] as NameRun, i);
-  const registry = new PersonRegistry(lex.finalLetterVariants, lex.nameWordLongForms, fullRoleHeadsOf(lex), lex.spellingVariants);
+  const registry = new PersonRegistry(lex.finalLetterVariants, lex.nameWordLongForms, fullRoleHeadsOf(lex), lex.spellingVariants, lex.ranks);
   // Longest names first, so that a short form finds the full name it belongs to.
   strong.sort((a, b) => b.seg.words.length - a.seg.words.length || a.seg.start - b.seg.start);
   // "MUTIARAHITAM.ID": a name the text also writes as a site's address is the site's or the brand's, no person's.
@@ -405,10 +405,13 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   return { registry, body };
 }
 
-/** Two names share a word of three letters or more (case aside). */
+/**
+ * Two names share a word of three letters or more (case aside), or a word of the second of four letters or more opens
+ * a word of the first: a nickname cut from the given name ("Ra Fadhil" for "Moh. Fadhilah Ridwan").
+ */
 function sharesWord(a: string, b: string): boolean {
-  const words = new Set(a.toLowerCase().split(' ').filter((w) => w.length >= 3));
-  return b.toLowerCase().split(' ').some((w) => words.has(w));
+  const words = a.toLowerCase().split(' ').filter((w) => w.length >= 3);
+  return b.toLowerCase().split(' ').some((w) => words.includes(w) || (w.length >= 4 && words.some((x) => x.startsWith(w))));
 }
 
 /** How much text after a name the phrase naming it a nickname is read in (", sapaan akrabnya,"). */

@@ -7,7 +7,7 @@
  */
 import type { Person, Span } from '../model';
 import type { NameSegment } from './nameRuns';
-import { doubledApart, finalLetterApart, fullerName, lettersInOrder, spelledOtherWayKept, withinOneEdit } from './nameSpelling';
+import { doubledApart, finalLetterApart, fullerName, lettersInOrder, shortGivenNameOf, spelledOtherWayKept, withinOneEdit } from './nameSpelling';
 
 /** Zero-width characters a page may leave between words, and runs of white space: no part of a name's spelling. */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
@@ -21,11 +21,20 @@ interface Entry {
   aliases: Set<string>;
   role: string | null;
   spans: Span[];
+  /** Some mention writes the name without a title ("Jumadi (58)" beside "Bu Jumadi"). */
+  bare?: boolean;
 }
 
 
 const SPACES = /\s+/u;
 const LEADING_INITIAL = /^\p{Lu}\.\s+/u;
+
+/** Where a person is first mentioned. */
+function firstStart(e: Entry): number {
+  let first = Infinity;
+  for (const span of e.spans) if (span.start < first) first = span.start;
+  return first;
+}
 
 /** Every word of `f` is one of `words`. */
 export function holdsAll(words: readonly string[], f: readonly string[]): boolean {
@@ -91,7 +100,19 @@ export class PersonRegistry {
     private readonly fullRoleHeads: ReadonlySet<string> = new Set(),
     /** Letters spelled the old way and the new way inside a name word ("Rachmat", "Rahmat"). */
     private readonly spellingVariants: readonly (readonly [string, string])[] = [],
+    /** Police and military ranks ("AKP", "Iptu"): a name written with another rank than the person's is someone else. */
+    private readonly ranks: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** The entry goes by a rank other than `rank` ("AKP Sutrisno" is not "Iptu Moh. Sutrisno Hadi", though the words fit). */
+  private otherRank(e: Entry, rank: string | null): boolean {
+    if (rank === null || !this.ranks.has(rank)) return false;
+    for (const a of e.aliases) {
+      const head = a.slice(0, a.indexOf(' '));
+      if (head.toLowerCase() !== rank.toLowerCase() && this.ranks.has(head)) return true;
+    }
+    return false;
+  }
 
   /** A name word as compared: lower-cased, a short form written out. */
   private readonly fold = (w: string): string => {
@@ -113,7 +134,7 @@ export class PersonRegistry {
     let best: Entry | null = null;
     for (const e of this.entries) {
       if (best && e.spans.length <= best.spans.length) continue;
-      if (holdsAll(e.folded, f) || spelledNear(f, e.folded) || this.oneWordVariantOf(f, e.folded) || joinedWordsOf(f, e.folded)) best = e;
+      if (holdsAll(e.folded, f) || spelledNear(f, e.folded) || this.oneWordVariantOf(f, e.folded) || joinedWordsOf(f, e.folded) || shortGivenNameOf(f, e.folded)) best = e;
     }
     return best;
   }
@@ -164,7 +185,9 @@ export class PersonRegistry {
       short.folded.push(only);
       found = short;
     }
+    if (found && this.otherRank(found, honorific)) found = null;
     if (found) {
+      if (honorific === null) found.bare = true;
       if (form !== found.name) found.aliases.add(form);
       if (honorific) found.aliases.add(`${honorific} ${form}`);
       if (!found.role && seg.role) found.role = seg.role;
@@ -172,7 +195,7 @@ export class PersonRegistry {
       return;
     }
     if (!accept) return;
-    this.entries.push({ words: [...seg.words], folded, name: form, aliases: new Set(honorific ? [`${honorific} ${form}`] : []), role: seg.role, spans: [span] });
+    this.entries.push({ words: [...seg.words], folded, name: form, aliases: new Set(honorific ? [`${honorific} ${form}`] : []), role: seg.role, spans: [span], bare: honorific === null });
   }
 
   /**
@@ -185,6 +208,21 @@ export class PersonRegistry {
     const alias = written.replace(ZERO_WIDTH, '').replace(SPACE_RUN, ' ').trim();
     const e = this.find(name.split(' '));
     if (!e || alias === e.name) return;
+    // "Jumadi (58) …" then "Sri Rahayu, yang akrab disapa Bu Jumadi": a wife called by her husband's name. A person
+    // named bare before the alias's owner, whose name with a title the alias is, stays someone else: the titled alias is
+    // the owner's, the bare name (the alias read without its title) stays theirs.
+    const apart = this.entries.find(
+      (x) => x !== e && x.bare === true && firstStart(x) < firstStart(e) &&
+        (alias === x.name ? [...e.aliases].some((a) => a.endsWith(` ${x.name}`)) : x.aliases.has(alias) && alias.endsWith(` ${x.name}`)),
+    );
+    if (apart) {
+      if (alias !== apart.name) {
+        apart.aliases.delete(alias);
+        e.aliases.add(alias);
+      }
+      this.mentionIndex = null;
+      return;
+    }
     e.aliases.add(alias);
     e.words.push(alias);
     e.folded.push(this.fold(alias));
@@ -211,6 +249,12 @@ export class PersonRegistry {
       }
     }
     this.mentionIndex = null;
+  }
+
+  /** The one person who goes by this titled alias as written ("Bu Jumadi"), or null. */
+  ownerOfAlias(alias: string): string | null {
+    const owners = this.entries.filter((e) => e.aliases.has(alias));
+    return owners.length === 1 ? (owners[0] as Entry).name : null;
   }
 
   /** Some person already goes by this alias (not their name). */
@@ -276,6 +320,9 @@ export class PersonRegistry {
         // role lacks names another office, though the place is the same (a short form, "Kapolres …", may still match).
         if (r.length > 1 && !er.includes(r[0] ?? '') && this.fullRoleHeads.has(r[0] ?? '')) continue;
         const score = r.filter((x) => er.includes(x)).length;
+        // "kata Kadisdag" (Kepala Dinas Perdagangan) is not "Kepala Satpol PP": two roles of several words sharing only
+        // their head word are two offices.
+        if (score === 1 && r.length > 1 && er.length > 1 && r[0] === er[0]) continue;
         if (er.length === r.length && score === r.length) exact.push(e);
         if (score > bestScore) {
           best = e;

@@ -212,7 +212,8 @@ function classOf(word: string, bare: string, lex: NameLexicon): WordClass {
   if (lex.connectors.has(word)) return 'connector';
   if (lex.degrees.has(stripDot(word)) || (NOT_A_NAME_SHAPE.test(word) && lex.innerCapitalName?.test(word) !== true)) return 'acronym';
   // An institution's or a vessel's abbreviation the data lists ("PT", "TNI", "KM"): an institution word, not an acronym to skip.
-  if (isAcronym(word)) return lex.nonNameWords.has(bare) ? 'nonname' : 'allCaps';
+  // Two capitals are no institution word for being a listed word in title case ("My"): "MY (52)" is a person's initials.
+  if (isAcronym(word)) return lex.nonNameWords.has(bare) && (word.length !== 2 || lex.nonNameTwoLetters.has(word)) ? 'nonname' : 'allCaps';
   if (lex.nonNameWords.has(bare) || lex.placeMarkers.has(word) || (lex.nonNamePattern !== null && lex.nonNamePattern.test(word))) return 'nonname';
   if (lex.namePrefixes.has(word)) return 'namePrefix';
   return 'open';

@@ -146,6 +146,9 @@ export class BodyPositions {
   /** The person of the registry a name run names, or null. */
   protected personOf(run: NameRun): string | null {
     const seg = run.segments[run.segments.length - 1];
+    // "Menurut Bu Jumadi": a titled name one person goes by as written names them, though the bare name is another's.
+    const titled = seg?.honorific ? this.registry.ownerOfAlias(`${seg.honorific} ${seg.words.join(' ')}`) : null;
+    if (titled) return titled;
     const who = seg ? this.registry.resolve(seg.words, []) : this.registry.resolve([], run.tokens.map((x) => x.text));
     return who?.name ?? null;
   }

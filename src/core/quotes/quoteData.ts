@@ -107,6 +107,8 @@ export interface NameLexicon {
   readonly placeNames: ReadonlySet<string>;
   /** Lower-cased words that never belong to a person's name (places, institutions, calendar words). */
   readonly nonNameWords: ReadonlySet<string>;
+  /** The two-letter nonNameWords as listed ("PB", "My"): written in capitals in a text, only those listed so are no name ("MY (52)" is initials). */
+  readonly nonNameTwoLetters: ReadonlySet<string>;
   /** A name word's last letter and the letter it is also spelled with ("Hengky", "Hengki"), both ways. */
   readonly finalLetterVariants: ReadonlyMap<string, string>;
   /** Old and new spellings of letters inside a name word ("ch" and "h": "Rachmat", "Rahmat"), lower-cased. */
@@ -301,6 +303,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     placeMarkers: exact(raw.placeMarkers),
     placeNames: lower(raw.placeNames),
     nonNameWords: lower(raw.nonNameWords),
+    nonNameTwoLetters: new Set((raw.nonNameWords ?? []).filter((w) => w.length === 2)),
     finalLetterVariants: letterPairs(raw.finalLetterVariants),
     spellingVariants: (raw.spellingVariants ?? []).filter((v) => v[0] && v[1]).map((v) => [(v[0] as string).toLowerCase(), (v[1] as string).toLowerCase()] as const),
     nameWordLongForms: new Map(Object.entries(raw.nameWordLongForms ?? {}).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),

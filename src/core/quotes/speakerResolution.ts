@@ -48,6 +48,9 @@ function resolveText(text: string, registry: PersonRegistry, names: NameLexicon,
   // "kata Menkeu" names the person whose role is written out ("Menteri Keuangan").
   const roleWords = holdsRole ? words.flatMap((w, i) => names.roleAbbreviations.get(lowers[i] ?? '') ?? [w]) : [];
   const person = registry.resolveBefore(nameWords, roleWords, at);
+  // "kata Bu Jumadi": a titled name one person goes by as written names them, though the bare name is another's.
+  const titled = words.length >= 2 && names.honorifics.has(words[0] ?? '') ? registry.ownerOfAlias(words.join(' ')) : null;
+  if (titled && person && titled !== person.name) return { name: titled, by: 'alias' };
   if (person) return person;
   // A role nobody in the text holds by name ("tutur Pj Walikota"), or a title alone ("ujar Sultan", "kata Romo"): leave
   // it to the context.

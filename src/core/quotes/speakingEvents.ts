@@ -112,7 +112,9 @@ export class SpeakingEvents extends SubjectAppositions {
       subjectEnd = k;
     }
     // "Menurut Rahmawati, …": a cue that is also a prefixed word, with no name before it, names the one after it.
-    if (!run && runAfter && isReportingVerb(t.text, a)) run = runAfter;
+    // Not inside a relative clause ("alat berat, yang menurut Mustari sudah dijanjikan"): that source qualifies a noun of
+    // someone else's sentence and is not who speaks next.
+    if (!run && runAfter && isReportingVerb(t.text, a) && !a.relativeWords.has(tokens[i - 1]?.text.toLowerCase() ?? '')) run = runAfter;
     // "Ambrosius Ijat (34), warga Dayak Salako dari Sebalo, mengaku": the name closing a description is not the subject.
     const described = run && subjectEnd === run.last ? this.descriptionOwner(run) : undefined;
     const who = described ? this.personOf(described) : run ? this.personOf(run) : null;
