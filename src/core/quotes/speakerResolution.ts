@@ -208,6 +208,11 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
         break;
       }
     }
+    // No known person among them, but an account's handle set off by commas ("Akun lain, @x, menulis,"): the account speaks.
+    if (!resolved && cue?.subjectGuess) {
+      const handle = (cue.subjects ?? []).find((s) => s.startsWith('@'));
+      if (handle) resolved = { name: handle, by: 'name' };
+    }
     // A guessed subject that is no known person speaks only if it looks like an organisation's name (two words, an acronym, an account).
     const guessOk = (text: string): boolean => text.includes(' ') || isAcronym(text) || text.startsWith('@');
     if (!resolved && cue?.speakerText && (!cue.subjectGuess || guessOk(cue.speakerText))) resolved = resolveText(cue.speakerText, registry, names, a, cue.span.start);
@@ -225,7 +230,10 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
       const own = namedInOwnSentence(text, c.start, registry);
       if (own) resolved = { name: own, by: 'context' };
     }
-    if (!resolved && (cue === null || unnamed)) {
+    // "…," ucap perempuan dalam video itu. then "Belakangan diketahui, perempuan tersebut adalah Sri Lestari": a cue naming
+    // the speaker by a common noun only, and the next paragraph opens by naming them.
+    const nounOnly = cue !== null && cue.speakerText === null && !cue.pronoun;
+    if (!resolved && (cue === null || unnamed || nounOnly)) {
       const later = namedInNextParagraph(text, c.end, registry, a, names);
       if (later) resolved = { name: later, by: 'context' };
     }
