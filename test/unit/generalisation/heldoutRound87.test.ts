@@ -143,4 +143,21 @@ suite('social media inside the news (round eighty-seven)', () => {
     ]);
     assert.equal(b.quotes[0]?.speaker, null, 'no later naming: the speaker stays unknown');
   });
+
+  test('"akun tersebut menulis," speaks as the handle named last before it; with no handle named, it gets none', () => {
+    const a = analyse([
+      'Foto Lubang Jalan di Simpang Pasar Viral',
+      'KOTA – Foto lubang jalan di Simpang Pasar diunggah akun Instagram @info_simpang, Senin (2/11/2026).',
+      '',
+      'Dalam keterangan unggahannya, akun tersebut menulis, "Sudah dua bulan lubang ini dibiarkan."',
+    ]);
+    assert.equal(a.quotes[0]?.speaker, '@info_simpang');
+    const b = analyse([
+      'Foto Lubang Jalan di Simpang Pasar Viral',
+      'KOTA – Foto lubang jalan di Simpang Pasar ramai dibagikan warganet, Senin (2/11/2026).',
+      '',
+      'Dalam keterangan unggahannya, akun tersebut menulis, "Sudah dua bulan lubang ini dibiarkan."',
+    ]);
+    assert.equal(b.quotes[0]?.speaker, null);
+  });
 });
