@@ -312,11 +312,30 @@ const joinWords = (words: readonly Token[], text: string): string => {
   return first && last ? text.slice(first.start, last.end).replace(/\s+/gu, ' ') : '';
 };
 
+const HANDLE = /^@[\p{L}\p{N}_.]{2,40}$/u;
+
+/**
+ * "Akun lain, @bangdaeng_gtlo, menulis, …": an account's handle set off by commas before the verb is a subject of its
+ * own (a handle is written in lower case, so the capitalised runs miss it); a handle in the flow of the sentence
+ * ("menanggapi unggahan @x dan menulis") is not.
+ */
+function setOffHandle(tokens: readonly Token[], k: number, text: string): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!t || !prev || !next || !HANDLE.test(t.text)) return false;
+  return text.slice(prev.end, t.start).includes(',') && text.slice(t.end, next.start).includes(',');
+}
+
 /** The capitalised runs before the verb, in order, leaving out sentence-opening function words and sources ("menurut X"). */
 function namesBefore(tokens: readonly Token[], v: number, text: string, lex: Lexicons): Token[][] {
   const runs: Token[][] = [];
   for (let k = 0; k < v; k++) {
     const t = tokens[k];
+    if (t && setOffHandle(tokens, k, text)) {
+      runs.push([t]);
+      continue;
+    }
     if (!t || !isCapitalized(t.text)) continue;
     const lower = t.text.toLowerCase();
     if (lex.names.stopwords.has(lower) || lex.attribution.contextCues.has(lower)) continue;

@@ -63,6 +63,8 @@ export interface AttributionLexicon {
   readonly relativeWords: ReadonlySet<string>;
   /** Words of manner before the real cue after a quotation ("begitu katanya", "demikian ujar Budi"). */
   readonly mannerWords: ReadonlySet<string>;
+  /** Nouns for a social-media account ("akun"): "akun tersebut menulis, …" points back to the handle named before. */
+  readonly accountNouns: ReadonlySet<string>;
   /** The opening of a paragraph that names the speaker of the quotation above it ("Hal itu disampaikan …", "Guru itu adalah …"). */
   readonly laterSpeakerOpening: RegExp | null;
   /** Lower-case roles written between an organisation and its holder's name after a quote (`," PVMBG head Ratna said`); none listed: the shape is off. */
@@ -164,6 +166,7 @@ interface RawAttribution {
   readonly affiliationWords?: readonly string[];
   readonly relativeWords?: readonly string[];
   readonly mannerWords?: readonly string[];
+  readonly accountNouns?: readonly string[];
   readonly laterSpeakerOpening?: string;
   readonly organisationRoles?: readonly string[];
   readonly quoteMarks?: { readonly opening?: readonly string[]; readonly closing?: readonly string[]; readonly either?: readonly string[]; readonly doubled?: readonly string[]; readonly entities?: readonly string[] };
@@ -257,6 +260,7 @@ export function attributionLexicon(lang: LanguageData): AttributionLexicon {
     affiliationWords: lower(raw.affiliationWords),
     relativeWords: lower(raw.relativeWords),
     mannerWords: lower(raw.mannerWords),
+    accountNouns: lower(raw.accountNouns),
     laterSpeakerOpening: compileInsensitive(raw.laterSpeakerOpening),
     organisationRoles: lower(raw.organisationRoles),
   };

@@ -74,6 +74,24 @@ function namesAbsentRole(speakerText: string, clauseFrom: number, text: string, 
   return !clause.split(/[\s,;:()]+/u).some((w) => a.referringWords.has(w.toLowerCase()));
 }
 
+/** How far back (characters) the handle an account noun points to may stand: the paragraph above at most, roughly. */
+const ACCOUNT_BACK_WINDOW = 600;
+const LAST_TWO_WORDS = /(\p{L}+)\s+(\p{L}+)\s*,?\s*$/u;
+const HANDLE_IN_TEXT = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/gu;
+
+/**
+ * "akun tersebut menulis, "…"": the two words before a cue are an account noun and a referring word; the account is the
+ * handle written last before it (within ACCOUNT_BACK_WINDOW), or null.
+ */
+function accountPointedBack(text: string, at: number, a: AttributionLexicon): string | null {
+  if (a.accountNouns.size === 0 || a.referringWords.size === 0) return null;
+  const m = LAST_TWO_WORDS.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m || !a.accountNouns.has((m[1] ?? '').toLowerCase()) || !a.referringWords.has((m[2] ?? '').toLowerCase())) return null;
+  let last: string | null = null;
+  for (const h of text.slice(Math.max(0, at - ACCOUNT_BACK_WINDOW), at).matchAll(HANDLE_IN_TEXT)) last = h[0];
+  return last;
+}
+
 /** A speaker's description closed by a referring word is short: "pria kelahiran Medan itu", "kakek tujuh cucu itu". */
 const DESCRIPTION_MAX_WORDS = 6;
 
@@ -211,6 +229,16 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
         break;
       }
     }
+    // No known person among them, but an account's handle set off by commas ("Akun lain, @x, menulis,"): the account speaks.
+    if (!resolved && cue?.subjectGuess) {
+      const handle = (cue.subjects ?? []).find((s) => s.startsWith('@'));
+      if (handle) resolved = { name: handle, by: 'name' };
+    }
+    // "Dalam keterangan unggahannya, akun tersebut menulis, "…"": an account pointed back to speaks as the handle named last.
+    if (!resolved && cue?.position === 'before') {
+      const handle = accountPointedBack(text, cue.span.start, a);
+      if (handle) resolved = { name: handle, by: 'name' };
+    }
     // A guessed subject that is no known person speaks only if it looks like an organisation's name (two words, an acronym, an account).
     const guessOk = (text: string): boolean => text.includes(' ') || isAcronym(text) || text.startsWith('@');
     if (!resolved && cue?.speakerText && (!cue.subjectGuess || guessOk(cue.speakerText))) resolved = resolveText(cue.speakerText, registry, names, a, cue.span.start);
@@ -228,7 +256,10 @@ export function resolveSpeakers(candidates: readonly QuoteCandidate[], registry:
       const own = namedInOwnSentence(text, c.start, registry);
       if (own) resolved = { name: own, by: 'context' };
     }
-    if (!resolved && (cue === null || unnamed)) {
+    // "…," ucap perempuan dalam video itu. then "Belakangan diketahui, perempuan tersebut adalah Sri Lestari": a cue naming
+    // the speaker by a common noun only, and the next paragraph opens by naming them.
+    const nounOnly = cue !== null && cue.speakerText === null && !cue.pronoun;
+    if (!resolved && (cue === null || unnamed || nounOnly)) {
       const later = namedInNextParagraph(text, c.end, registry, a, names);
       if (later) resolved = { name: later, by: 'context' };
     }
