@@ -35,7 +35,7 @@ const MAX_LINE = 2000;
 const PATTERN_FIELDS = {
   boilerplate: ['structure.signoffAlone', 'structure.signoffTrailing', 'structure.authorBylines', 'structure.trailingCredits', 'structure.dateline.separator', 'structure.dateline.domainSuffix', 'structure.dateline.institutionMastheads', 'structure.promoOutlets', 'structure.commentLine', 'structure.commentMetaLine'],
   attribution: ['laterSpeakerOpening'],
-  people: ['aliasPhrase', 'nicknameBackPhrase', 'subjectVerbPattern', 'ageParenthesis', 'commonWordPattern', 'nonNamePattern'],
+  people: ['aliasPhrase', 'nicknameBackPhrase', 'nicknameFrontPhrase', 'subjectVerbPattern', 'ageParenthesis', 'commonWordPattern', 'nonNamePattern'],
 };
 
 /** Every cue (flags "i") and every pattern field (flags "iu") of every language folder, as { id, pattern, flags }. */

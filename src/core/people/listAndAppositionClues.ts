@@ -55,3 +55,19 @@ export function onlyDegreesAfter(run: NameRun, end: number, degrees: ReadonlySet
 export function introducedAsPerson(m: RegExpExecArray | null, reportingVerbs: ReadonlySet<string>, thingNouns: ReadonlySet<string>): boolean {
   return m !== null && reportingVerbs.has(m[2] ?? '') && !thingNouns.has(m[1] ?? '');
 }
+
+/** A comma, a lower-case noun, then the rest of the sentence (no stop, no quotation mark, no line break). */
+const APPOSITION_SENTENCE = /^,\s+(\p{Ll}+)\b([^.;:!?"\u201C\u201D\n]{0,200})/u;
+const LOWER_WORDS = /\p{Ll}+/gu;
+
+/**
+ * "Tarno, pedagang di Pasar Cempaka, Sukamaju Timur, mengatakan …", "Wiwik, warga yang tinggal di ujung jalan itu
+ * menyampaikan …": after a one-word name, an apposition headed by a noun for who a person is, and a reporting verb later
+ * in the sentence, with or without a comma before it.
+ */
+export function introducedByPersonNoun(after: string, personNouns: ReadonlySet<string>, reportingVerbs: ReadonlySet<string>): boolean {
+  const m = APPOSITION_SENTENCE.exec(after);
+  if (m === null || !personNouns.has(m[1] ?? '')) return false;
+  for (const w of (m[2] ?? '').match(LOWER_WORDS) ?? []) if (reportingVerbs.has(w)) return true;
+  return false;
+}

@@ -120,6 +120,28 @@ function labelOpensNextLine(text: string, from: number, next: Token): boolean {
   return text.charCodeAt(next.end) === 58 && text.slice(from, next.start).includes('\n');
 }
 
+/** Words a line of capitalised words needs before it reads as a heading. */
+const MIN_HEADING_WORDS = 3;
+/** A comma, a digit or a dash: a sentence's clause, a date or a dateline, not a heading ("… 2024, Wali Kota Sukamaju Budi"). */
+const NOT_IN_HEADING = /[,;\d\u2013\u2014]/u;
+/** A lower-case word of three letters or more: the line holds prose, not only capitalised words. */
+const LOWER_PROSE_WORD = /(?:^|[^\p{L}\p{N}])\p{Ll}{3,}/u;
+
+/**
+ * A gap after a line that holds no lower-case word: a blank line after a heading or a related headline set between
+ * paragraphs (three words or more), or any line break after a stray character of a broken encoding ("Â"). A name cut
+ * by a scrape runs over a line break from prose ("… Wali Kota Sukamaju Budi" / "" / "Santoso meninjau …") and over single breaks
+ * between words of one sentence ("Gubernur" / "Sukamaju" / "Rahmat Hidayat", "… -- PT" / "Sinar Jaya"); not here ("… Antre
+ * Beras di Balai Desa" / "" / "Rahmat mengatakan").
+ */
+function breakAfterHeadingLine(text: string, from: number, to: number): boolean {
+  const feed = text.indexOf('\n', from);
+  if (feed < 0 || feed >= to) return false;
+  const line = text.slice(text.lastIndexOf('\n', from - 1) + 1, from).trim();
+  if (line.length === 1) return true;
+  return blankLineIn(text, from, to) && !LOWER_PROSE_WORD.test(line) && !NOT_IN_HEADING.test(line) && line.split(/\s+/u).length >= MIN_HEADING_WORDS;
+}
+
 /** Splits the token list into runs of capitalised words joined by nothing but whitespace. */
 export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], text: string, ctx: RunContext): NameRun[] {
   const runs: NameRun[] = [];
@@ -141,7 +163,7 @@ export function findRuns(tokens: readonly Token[], words: readonly WordInfo[], t
       // A name may run over a line break, and over a blank line where a scrape cut a sentence ("Benyamin" / "Davnie
       // mengingatkan"); but a paragraph that opens with a role, a title or a common word starts anew ("… Ratna
       // Anggraini" / "Pelatih tim …").
-      if (!cur || !next || cur.endsClause || !isSpaceGap(text, cur.end, next.start) || (blankLineIn(text, cur.end, next.start) && !plainNameWord(words[j + 1], ctx))) break;
+      if (!cur || !next || cur.endsClause || !isSpaceGap(text, cur.end, next.start) || (blankLineIn(text, cur.end, next.start) && !plainNameWord(words[j + 1], ctx)) || breakAfterHeadingLine(text, cur.end, next.start)) break;
       // A line opening with a label and its colon ("T: Apakah …", "Kapolres: …") starts a turn: no name runs into it.
       if (labelOpensNextLine(text, cur.end, next)) break;
       if (words[j + 1]?.capitalized === true || lowerHonorificBeforeName(tokens, words, j + 1, text)) {

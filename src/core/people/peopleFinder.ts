@@ -21,11 +21,13 @@ import { addressedNames, afterBracketedThing, numberedThingListRuns, thingListRu
 import { gluedRelatedHeadlineRuns, titleCaseRuns } from './titleCaseLines';
 import { followedBy, pairAcronymAfter, withoutTitles, type RunFollower } from './runFollowers';
 import { MAX_NAME_WORDS, trimLeading, type TrimContext } from './nameTrimming';
-import { continuesInitialsList, countedPlaceBefore, introducedAsPerson, onlyDegreesAfter, setOffByCommas } from './listAndAppositionClues';
+import { continuesInitialsList, countedPlaceBefore, introducedAsPerson, introducedByPersonNoun, onlyDegreesAfter, setOffByCommas } from './listAndAppositionClues';
 import { afterNamesake, titledAfterInstitutionName, aliasAfterCommonNoun, allIn, anyIn, closesItem, closesNumberedName, degreeAfter, inBracketedCredit, listedAfter, namesAnimal, townOfNumberedName, isLoneNumberWord, namesListedPerson, namesNumberedUnit, opensWithShortForm, originThenPerson, relationBeside, roleBeforeBracket } from './runClues';
 export { readBody, type BodyText } from './bodyText';
 
 // Regexes made once (a literal in a function is a new object each time it runs).
+/** A word written as a name: a capital, then lower-case letters only (no acronym, no bracket). */
+const NAME_WORD_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 const INTRODUCER_GAP = /^[\s,:]*$/u;
 const SHORT_INITIALS = /^\p{Lu}{2,3}$/u;
 /** An alias after initials not in brackets is a name ("AS alias Bedul"); "(ASN) alias di …" is no alias, and bracketed capitals are a short form. */
@@ -67,7 +69,15 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   const speakerWords = new Set<string>();
   for (const speaker of speakers) {
     const ws = speaker.split(SPACES);
-    if (ws.length <= 2) for (const w of ws) if (!lex.roleHeads.has(w) && !lex.nonNameWords.has(w.toLowerCase())) speakerWords.add(w);
+    if (ws.length <= 2) {
+      for (const w of ws) if (!lex.roleHeads.has(w) && !lex.nonNameWords.has(w.toLowerCase())) speakerWords.add(w);
+    }
+    // "kata Kepala Dinkes Kabupaten Sleman Wartono": a longer one holding a role ends with its holder's one name word
+    // when a place of the gazetteer stands right before it (not "… Eko Prasetyo": a name of two words).
+    else if (ws.some((w) => lex.roleHeads.has(w)) && NAME_WORD_SHAPE.test(ws[ws.length - 1] ?? '') && lex.placeNames.has((ws[ws.length - 2] ?? '').toLowerCase())) {
+      const last = ws[ws.length - 1] ?? '';
+      if (!lex.roleHeads.has(last) && !lex.nonNameWords.has(last.toLowerCase()) && !lex.placeNames.has(last.toLowerCase())) speakerWords.add(last);
+    }
   }
   // Names written on their own somewhere (after an honorific, or with no role and not opening a sentence),
   // and for each word the names that hold it (name words never hold a space).
@@ -130,6 +140,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   // sharedWordOnly: after a quotation's cue ("ujar pria yang akrab disapa A Khim ini") the noun is the speaker, the person
   // named last only when the alias holds a word of that person's name ("Khim" of "Tjhai Nyit Khim").
   const contextAliases: { alias: string; at: number; sharedWordOnly?: boolean }[] = [];
+  const frontAliases: [name: string, alias: string][] = [];
   const referringWords = attributionLexicon(lang).referringWords;
   const contextCues = attributionLexicon(lang).contextCues;
   const cueVerbs = attributionLexicon(lang).verbs;
@@ -139,6 +150,10 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
     if (isExcluded(run.tokens[0]?.start ?? -1)) return;
     // "(IDN Times/Ni Ketut Wira Sanjiwani)" glued into the body: a photo credit's names are the page's staff.
     if (inBracketedCredit(run, article.text)) return;
+    // "Yanto, sapaan Suryanto Wibowo", "Kang DW, sapaan Darmawan Saputra": the run is the nickname of the name after the phrase.
+    const runEnd = run.tokens[run.tokens.length - 1]?.end ?? 0;
+    const front = lex.nicknameFrontPhrase?.exec(article.text.slice(runEnd, runEnd + NICKNAME_PHRASE_WINDOW));
+    if (front?.[1]) frontAliases.push([front[1], spacesCollapsed(article.text, run.tokens[0]?.start ?? runEnd, runEnd)]);
     // "varietas Inpari 32 HDB dan Cakrabuana Agritan": a run listed right after a thing's (past its number or a "dan") is another thing.
     const listedAfterThing = thingRuns.has(runIndex - 1) && listedAfter(body, body.runs[runIndex - 1], run, article.text);
     if (listedAfterThing) thingRuns.add(runIndex);
@@ -323,6 +338,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
         // a reporting verb: the way a story introduces a person it names by one word only.
         // Not when the apposition says it is a thing ("Pertamina, perusahaan energi milik negara, mengatakan").
         (single && wholeRun && seg.sentenceInitial && introducedAsPerson(APPOSITION_THEN_VERB.exec(article.text.slice(seg.end, seg.end + 160)), reportingVerbs, lex.thingNouns)) ||
+        (single && wholeRun && seg.sentenceInitial && introducedByPersonNoun(article.text.slice(seg.end, seg.end + 240), lex.personNouns, reportingVerbs)) ||
         spoken;
       const isStrong = strongBesidesIntroducer || byIntroducer;
       // Two name words with nothing else for them must at least end their run ("Dishub Jawa Barat" does not).
@@ -393,6 +409,7 @@ export function findPeople(article: Article, lineRoles: readonly LineRole[], lan
   }
   for (const seg of weak) registry.add(seg, null, false);
   for (const [seg, alias, mayName] of aliasPairs) registry.addAlias(seg.words.join(' '), alias, mayName === true);
+  for (const [name, alias] of frontAliases) registry.addAlias(name, alias);
   // The common noun points back to the person named last before it (a person the alias names too is folded in);
   // an alias some person already goes by stays theirs. An alias of two words ("ulama yang akrab disapa Abu Rahman itu")
   // is recorded word by word as well (personRegistry.addAlias), so the text writing it again still finds the person.

@@ -112,7 +112,7 @@ function lowerRoleLength(tokens: readonly Token[], i: number, lex: Lexicons): nu
 }
 
 /** The capitalised words from `k` on (a speaker name, role or account), or a pronoun. */
-export function speakerFrom(tokens: readonly Token[], k: number, text: string, lex: Lexicons): { words: Token[]; pronoun: boolean; unnamed: boolean } {
+export function speakerFrom(tokens: readonly Token[], k: number, text: string, lex: Lexicons, afterRole = false): { words: Token[]; pronoun: boolean; unnamed: boolean } {
   let i = k;
   while (tokens[i] && lex.attribution.fillers.has(tokens[i]?.text.toLowerCase() ?? '') && !isCapitalized(tokens[i]?.text ?? '')) i++;
   const first = tokens[i];
@@ -130,13 +130,14 @@ export function speakerFrom(tokens: readonly Token[], k: number, text: string, l
   // "kata ketua majelis hakim I Ketut Suardana": a role of several words, all in lower case, then its holder's name.
   const roleWords = lowerRole ? lowerRoleLength(tokens, i, lex) : 0;
   if (roleWords > 1 && isCapitalized(tokens[i + roleWords]?.text ?? '') && gapIsSpace(text, tokens[i + roleWords - 1] as Token, tokens[i + roleWords] as Token)) {
-    return speakerFrom(tokens, i + roleWords, text, lex);
+    return speakerFrom(tokens, i + roleWords, text, lex, true);
   }
   if (!isCapitalized(first.text) && !lowerRole) return { words: [], pronoun: false, unnamed: true };
   // "kata kapolsek itu": the role alone; "kata calon nomor urut 1, H. Abdul Rahim": the role, then its holder after a comma.
   if (lowerRole && !isCapitalized(tokens[i + 1]?.text ?? '')) return holderAfterComma(tokens, i, text, lex) ?? { words: [first], pronoun: false, unnamed: false };
   const words: Token[] = [first];
-  const startsWithRole = lex.names.roleHeads.has(first.text) || lowerRole;
+  // "kata juru bicara KPK, Rudi Hartanto": after a lower-case role its institution, then the holder after a comma.
+  const startsWithRole = lex.names.roleHeads.has(first.text) || lowerRole || afterRole;
   let prev = first;
   let j = i + 1;
   for (; j < tokens.length; j++) {
@@ -154,7 +155,9 @@ export function speakerFrom(tokens: readonly Token[], k: number, text: string, l
   const next = tokens[j];
   if (startsWithRole && next && isCapitalized(next.text) && isCommaGap(text, prev.end, next.start)) {
     const named = speakerFrom(tokens, j, text, lex);
-    if (named.words.length > 0 && !lex.names.roleHeads.has(named.words[0]?.text ?? '')) return { words: [...words, ...named.words], pronoun: false, unnamed: false };
+    // Not a weekday or a month after the comma ("kata juru bicara KPK, Selasa (3/3)").
+    const head = named.words[0]?.text ?? '';
+    if (named.words.length > 0 && !lex.names.roleHeads.has(head) && !lex.names.nonNameWords.has(head.toLowerCase())) return { words: [...words, ...named.words], pronoun: false, unnamed: false };
   }
   return { words, pronoun: false, unnamed: false };
 }

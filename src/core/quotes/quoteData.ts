@@ -93,6 +93,8 @@ export interface NameLexicon {
   readonly aliasPhrase: RegExp | null;
   /** Read right after a name, it makes that name what the person named last before goes by (", sapaan akrabnya"). */
   readonly nicknameBackPhrase: RegExp | null;
+  /** The name a nickname stands for, given right after it ("Yanto, sapaan Suryanto Wibowo"): group 1. */
+  readonly nicknameFrontPhrase: RegExp | null;
   /** Words that open a name though the language also uses them as common words ("Lalu", "Cut", "Andi"). */
   readonly namePrefixes: ReadonlySet<string>;
   /** Corps written right after a rank ("Kolonel Laut"): part of the rank only there. */
@@ -145,6 +147,8 @@ export interface NameLexicon {
   readonly namesakeNouns: ReadonlySet<string>;
   /** Kin and companions ("ayah", "istri", "rekan"), lower-cased: one word set off by a comma beside one ("Ayahnya, Jafar,") is a person. */
   readonly relationNouns: ReadonlySet<string>;
+  /** Common nouns for who a person is ("warga", "pedagang"): one opening an apposition after a one-word name makes it a person's. */
+  readonly personNouns: ReadonlySet<string>;
   /** Labels that open a related headline glued into a body line ("Baca juga:"), lower-cased: its words are the page's. */
   readonly gluedRelatedLabels: readonly string[];
 }
@@ -209,10 +213,12 @@ interface RawPeople {
   readonly clubNamePattern?: string;
   readonly namesakeNouns?: readonly string[];
   readonly relationNouns?: readonly string[];
+  readonly personNouns?: readonly string[];
   readonly nameIntroducers?: readonly string[];
   readonly gluedRelatedLabels?: readonly string[];
   readonly aliasPhrase?: string;
   readonly nicknameBackPhrase?: string;
+  readonly nicknameFrontPhrase?: string;
   readonly namePrefixes?: readonly string[];
   readonly rankCorps?: readonly string[];
   readonly personAliasVerbs?: readonly string[];
@@ -298,6 +304,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     nameIntroducers: lower(raw.nameIntroducers),
     aliasPhrase: compile(raw.aliasPhrase),
     nicknameBackPhrase: compile(raw.nicknameBackPhrase),
+    nicknameFrontPhrase: compile(raw.nicknameFrontPhrase),
     namePrefixes: exact(raw.namePrefixes),
     rankCorps: exact(raw.rankCorps),
     personAliasVerbs: lower(raw.personAliasVerbs),
@@ -327,6 +334,7 @@ export function nameLexicon(lang: LanguageData): NameLexicon {
     coordinators: lower(raw.coordinators),
     namesakeNouns: lower(raw.namesakeNouns),
     relationNouns: lower(raw.relationNouns),
+    personNouns: lower(raw.personNouns),
     gluedRelatedLabels: [...lower(raw.gluedRelatedLabels)],
   };
   nameCache.set(lang, lexicon);
