@@ -20,6 +20,7 @@ import type { LetterAutomaton } from './letterAutomaton';
 import { endAllows, endKeyOf, endKeys, END_KEYS } from './regexEnd';
 import { aloneOrNull, alternation, anyMatches, type AlternativeSet } from './alternativeSets';
 import { needsSpacePair, SPACE_PAIR } from './regexSpacePair';
+import { holdsNeeds, LineCase, literalNeeds, type LiteralNeeds } from './literalNeeds';
 
 /** Cues that may match anywhere in a line are for short lines (captions, credits, promo fragments). */
 export const MAX_WORDS_FOR_UNANCHORED = 30;
@@ -34,6 +35,11 @@ export interface CuePrefilter {
    * `lettersFound`: what the `letters` automaton found in the line, when the caller stepped it.
    */
   candidates(text: string, words: number, lettersFound?: number): readonly number[] | null;
+  /**
+   * False when the line lacks a string every match of the cue holds (literalNeeds.ts), so that the cue cannot match it:
+   * of the candidates a passing line tries (27 full cue regexes per article), most fail, many for want of a word.
+   */
+  mayHold(cue: number, text: string): boolean;
   /** The automaton of the cues' letter literals, for the word counter to step (null when there are none). */
   readonly letters: LetterAutomaton | null;
 }
@@ -52,6 +58,10 @@ interface Alternative {
   ends: Uint8Array | null;
   /** Every match holds two white-space characters in a row (regexSpacePair.ts). */
   readonly pair: boolean;
+  /** Strings of ASCII characters its every match holds (literalNeeds.ts), looked for before it runs (null: not looked for). */
+  readonly needs: LiteralNeeds;
+  /** The same strings, looked for before its cue's regex runs. */
+  readonly cueNeeds: LiteralNeeds;
 }
 
 interface Bucket {
@@ -101,11 +111,15 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
       const source = anchored ? raw.slice(1) : raw;
       const nodes = parsedOrNull(source);
       const shapes = anchored && nodes ? prefixShapes(nodes) : null;
-      const alt: Alternative = { cue, index: alternatives++, source, anchored, shapes, regex: aloneOrNull(source, anchored ? 'iy' : 'i'), ends: nodes ? endKeys(source, nodes) : null, pair: nodes !== null && needsSpacePair(nodes) };
-      all.push(alt);
       const keys = anchored && nodes ? firstKeys(nodes) : 'any';
       const factors = nodes ? necessaryFactors(nodes) : null;
-      if (keys !== 'any' && (keys.size <= MAX_BUCKET_KEYS || !factors)) {
+      const byFirst = keys !== 'any' && (keys.size <= MAX_BUCKET_KEYS || !factors);
+      const strings = nodes ? literalNeeds(nodes) : null;
+      // A sticky alternative of a few first characters fails at the line's start, at the cost of the call: its strings
+      // are looked for only when it is tried as a cue (cueNeeds below).
+      const alt: Alternative = { cue, index: alternatives++, source, anchored, shapes, regex: aloneOrNull(source, anchored ? 'iy' : 'i'), ends: nodes ? endKeys(source, nodes) : null, pair: nodes !== null && needsSpacePair(nodes), needs: strings, cueNeeds: strings };
+      all.push(alt);
+      if (byFirst) {
         for (const key of keys) bucketed.set(key, [...(bucketed.get(key) ?? []), alt]);
         const test = startTest(keys, alt);
         startTests.set(alt, test);
@@ -210,6 +224,22 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
   // mayMatch read no more), and lines open alike again and again: each filtered list is worked out once.
   const filteredByMask = new Map<number, Map<number, readonly number[]>>();
   let remembered = 0;
+  // The line being read, lower-cased once when an alternative's or a cue's needed strings are looked for (literalNeeds.ts).
+  const line = new LineCase();
+  // Per cue, its alternatives' needed strings; null when one of them needs none (the cue may match any line).
+  const cueNeeds: (readonly (readonly (readonly string[])[])[] | null)[] = patterns.map(() => []);
+  for (const a of all) {
+    const needs = cueNeeds[a.cue];
+    if (needs === undefined || needs === null) continue;
+    if (a.cueNeeds === null) cueNeeds[a.cue] = null;
+    else (needs as (readonly (readonly string[])[])[]).push(a.cueNeeds);
+  }
+  const mayHold = (cue: number, text: string): boolean => {
+    const needs = cueNeeds[cue];
+    if (needs === null || needs === undefined) return true;
+    const lower = line.lowerOf(text);
+    return needs.some((n) => holdsNeeds(n, lower));
+  };
 
   const candidates = (text: string, words: number, lettersFound?: number): readonly number[] | null => {
     if (!text) return null;
@@ -230,9 +260,9 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
       sets = run.byEnd[end] = { anchored: alternation(open.filter((a) => a.anchored), 'iy'), inside: alternation(open.filter((a) => !a.anchored), 'i') };
     }
     const pass =
-      anyMatches(startSet(bucket, text, key, opening, end), text) ||
-      (short && anyMatches(inside, text)) ||
-      (sets !== undefined && (anyMatches(sets.anchored, text) || (short && anyMatches(sets.inside, text))));
+      anyMatches(startSet(bucket, text, key, opening, end), text, line) ||
+      (short && anyMatches(inside, text, line)) ||
+      (sets !== undefined && (anyMatches(sets.anchored, text, line) || (short && anyMatches(sets.inside, text, line))));
     if (!pass) return null;
     let list = run === null ? bucket.cues : bucket.withGates.get(mask);
     if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...(run?.cues ?? [])])));
@@ -253,7 +283,7 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     }
     return kept;
   };
-  return { candidates, letters: gates.letters, test: (text, words) => candidates(text, words) !== null };
+  return { candidates, mayHold, letters: gates.letters, test: (text, words) => candidates(text, words) !== null };
 }
 
 /**
