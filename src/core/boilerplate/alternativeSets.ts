@@ -2,7 +2,7 @@
  * How the cue prefilter (cuePrefilter.ts) runs a set of cue alternatives on a line.
  */
 
-import { holdsNeeds, type LineCase, type LiteralNeeds } from './literalNeeds';
+import type { NeedFinder } from './literalNeeds';
 
 /**
  * Alternatives a line is tested against, one small regex each, compiled once per prefilter. One alternation per
@@ -14,21 +14,21 @@ import { holdsNeeds, type LineCase, type LiteralNeeds } from './literalNeeds';
  */
 export type AlternativeSet = readonly SetMember[];
 
-/** One alternative's regex, and the strings its every match holds (literalNeeds.ts), looked for before it runs. */
+/** One alternative's regex, and the strings its every match holds (literalNeeds.ts, by number), looked for before it runs. */
 export interface SetMember {
   readonly re: RegExp;
-  readonly needs: LiteralNeeds;
+  readonly needs: readonly Int32Array[] | null;
 }
 
 /**
  * Whether one of the set matches: at the line start for sticky (anchored) ones, anywhere for the others. An
- * alternative whose needed strings the line (lower-cased once, by `line`) lacks cannot match and is not run.
+ * alternative whose needed strings the line lacks (`finder` reads it once) cannot match and is not run.
  */
-export function anyMatches(set: AlternativeSet | null, text: string, line: LineCase): boolean {
+export function anyMatches(set: AlternativeSet | null, text: string, finder: NeedFinder): boolean {
   if (set === null) return false;
   for (let i = 0; i < set.length; i++) {
     const { re, needs } = set[i] as SetMember;
-    if (needs !== null && !holdsNeeds(needs, line.lowerOf(text))) continue;
+    if (needs !== null && !finder.holds(needs, text)) continue;
     re.lastIndex = 0;
     if (re.test(text)) return true;
   }
@@ -48,8 +48,8 @@ export function aloneOrNull(source: string, flags: string): RegExp | null {
 }
 
 /** The set of the alternatives' own regexes; one joined regex when one of them has none. */
-export function alternation(alts: readonly { readonly source: string; readonly regex: RegExp | null; readonly needs: LiteralNeeds }[], flags: string): AlternativeSet | null {
+export function alternation(alts: readonly { readonly source: string; readonly regex: RegExp | null; readonly needIds: readonly Int32Array[] | null }[], flags: string): AlternativeSet | null {
   if (!alts.length) return null;
-  if (alts.every((a) => a.regex !== null)) return alts.map((a) => ({ re: a.regex as RegExp, needs: a.needs }));
+  if (alts.every((a) => a.regex !== null)) return alts.map((a) => ({ re: a.regex as RegExp, needs: a.needIds }));
   return [{ re: new RegExp(alts.map((a) => `(?:${a.source})`).join('|'), flags), needs: null }];
 }

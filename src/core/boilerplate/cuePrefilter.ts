@@ -20,7 +20,7 @@ import type { LetterAutomaton } from './letterAutomaton';
 import { endAllows, endKeyOf, endKeys, END_KEYS } from './regexEnd';
 import { aloneOrNull, alternation, anyMatches, type AlternativeSet } from './alternativeSets';
 import { needsSpacePair, SPACE_PAIR } from './regexSpacePair';
-import { holdsNeeds, LineCase, literalNeeds, type LiteralNeeds } from './literalNeeds';
+import { literalNeeds, NeedFinder, type LiteralNeeds } from './literalNeeds';
 
 /** Cues that may match anywhere in a line are for short lines (captions, credits, promo fragments). */
 export const MAX_WORDS_FOR_UNANCHORED = 30;
@@ -62,6 +62,8 @@ interface Alternative {
   readonly needs: LiteralNeeds;
   /** The same strings, looked for before its cue's regex runs. */
   readonly cueNeeds: LiteralNeeds;
+  /** `needs` by the numbers of the prefilter's NeedFinder (set once every alternative is read). */
+  needIds: readonly Int32Array[] | null;
 }
 
 interface Bucket {
@@ -117,7 +119,7 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
       const strings = nodes ? literalNeeds(nodes) : null;
       // A sticky alternative of a few first characters fails at the line's start, at the cost of the call: its strings
       // are looked for only when it is tried as a cue (cueNeeds below).
-      const alt: Alternative = { cue, index: alternatives++, source, anchored, shapes, regex: aloneOrNull(source, anchored ? 'iy' : 'i'), ends: nodes ? endKeys(source, nodes) : null, pair: nodes !== null && needsSpacePair(nodes), needs: strings, cueNeeds: strings };
+      const alt: Alternative = { cue, index: alternatives++, source, anchored, shapes, regex: aloneOrNull(source, anchored ? 'iy' : 'i'), ends: nodes ? endKeys(source, nodes) : null, pair: nodes !== null && needsSpacePair(nodes), needs: strings, cueNeeds: strings, needIds: null };
       all.push(alt);
       if (byFirst) {
         for (const key of keys) bucketed.set(key, [...(bucketed.get(key) ?? []), alt]);
@@ -142,6 +144,10 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
       }
     }
   });
+
+  // One pass of an automaton over a line finds every needed string of every alternative (literalNeeds.ts).
+  const finder = new NeedFinder(all.flatMap((a) => (a.cueNeeds ?? []).flat()));
+  for (const a of all) a.needIds = finder.compile(a.needs);
 
   // When an alternative runs only joined with the others (a backreference: alternativeSets.ts), no set loses members
   // by the line's end, so that every joined regex keeps the group numbers it had.
@@ -224,21 +230,20 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
   // mayMatch read no more), and lines open alike again and again: each filtered list is worked out once.
   const filteredByMask = new Map<number, Map<number, readonly number[]>>();
   let remembered = 0;
-  // The line being read, lower-cased once when an alternative's or a cue's needed strings are looked for (literalNeeds.ts).
-  const line = new LineCase();
   // Per cue, its alternatives' needed strings; null when one of them needs none (the cue may match any line).
-  const cueNeeds: (readonly (readonly (readonly string[])[])[] | null)[] = patterns.map(() => []);
+  const cueNeeds: ((readonly Int32Array[])[] | null)[] = patterns.map(() => []);
   for (const a of all) {
     const needs = cueNeeds[a.cue];
     if (needs === undefined || needs === null) continue;
-    if (a.cueNeeds === null) cueNeeds[a.cue] = null;
-    else (needs as (readonly (readonly string[])[])[]).push(a.cueNeeds);
+    const ids = finder.compile(a.cueNeeds);
+    if (ids === null) cueNeeds[a.cue] = null;
+    else needs.push(ids);
   }
   const mayHold = (cue: number, text: string): boolean => {
     const needs = cueNeeds[cue];
     if (needs === null || needs === undefined) return true;
-    const lower = line.lowerOf(text);
-    return needs.some((n) => holdsNeeds(n, lower));
+    for (const n of needs) if (finder.holds(n, text)) return true;
+    return false;
   };
 
   const candidates = (text: string, words: number, lettersFound?: number): readonly number[] | null => {
@@ -260,9 +265,9 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
       sets = run.byEnd[end] = { anchored: alternation(open.filter((a) => a.anchored), 'iy'), inside: alternation(open.filter((a) => !a.anchored), 'i') };
     }
     const pass =
-      anyMatches(startSet(bucket, text, key, opening, end), text, line) ||
-      (short && anyMatches(inside, text, line)) ||
-      (sets !== undefined && (anyMatches(sets.anchored, text, line) || (short && anyMatches(sets.inside, text, line))));
+      anyMatches(startSet(bucket, text, key, opening, end), text, finder) ||
+      (short && anyMatches(inside, text, finder)) ||
+      (sets !== undefined && (anyMatches(sets.anchored, text, finder) || (short && anyMatches(sets.inside, text, finder))));
     if (!pass) return null;
     let list = run === null ? bucket.cues : bucket.withGates.get(mask);
     if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...(run?.cues ?? [])])));
