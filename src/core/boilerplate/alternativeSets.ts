@@ -2,6 +2,8 @@
  * How the cue prefilter (cuePrefilter.ts) runs a set of cue alternatives on a line.
  */
 
+import type { NeedFinder } from './literalNeeds';
+
 /**
  * Alternatives a line is tested against, one small regex each, compiled once per prefilter. One alternation per
  * set (before the sixth speed round) compiled a new regex for every line opening and every mask of open gates: over
@@ -10,13 +12,23 @@
  * is the same question either way; only a set holding a backreference (group numbers shift when alternatives are
  * joined) keeps the joined regex, so that the answer stays the old one.
  */
-export type AlternativeSet = readonly RegExp[];
+export type AlternativeSet = readonly SetMember[];
 
-/** Whether one of the set matches: at the line start for sticky (anchored) ones, anywhere for the others. */
-export function anyMatches(set: AlternativeSet | null, text: string): boolean {
+/** One alternative's regex, and the strings its every match holds (literalNeeds.ts, by number), looked for before it runs. */
+export interface SetMember {
+  readonly re: RegExp;
+  readonly needs: readonly Int32Array[] | null;
+}
+
+/**
+ * Whether one of the set matches: at the line start for sticky (anchored) ones, anywhere for the others. An
+ * alternative whose needed strings the line lacks (`finder` reads it once) cannot match and is not run.
+ */
+export function anyMatches(set: AlternativeSet | null, text: string, finder: NeedFinder): boolean {
   if (set === null) return false;
   for (let i = 0; i < set.length; i++) {
-    const re = set[i] as RegExp;
+    const { re, needs } = set[i] as SetMember;
+    if (needs !== null && !finder.holds(needs, text)) continue;
     re.lastIndex = 0;
     if (re.test(text)) return true;
   }
@@ -36,9 +48,8 @@ export function aloneOrNull(source: string, flags: string): RegExp | null {
 }
 
 /** The set of the alternatives' own regexes; one joined regex when one of them has none. */
-export function alternation(alts: readonly { readonly source: string; readonly regex: RegExp | null }[], flags: string): AlternativeSet | null {
+export function alternation(alts: readonly { readonly source: string; readonly regex: RegExp | null; readonly needIds: readonly Int32Array[] | null }[], flags: string): AlternativeSet | null {
   if (!alts.length) return null;
-  const alone = alts.map((a) => a.regex);
-  if (alone.every((re) => re !== null)) return alone as RegExp[];
-  return [new RegExp(alts.map((a) => `(?:${a.source})`).join('|'), flags)];
+  if (alts.every((a) => a.regex !== null)) return alts.map((a) => ({ re: a.regex as RegExp, needs: a.needIds }));
+  return [{ re: new RegExp(alts.map((a) => `(?:${a.source})`).join('|'), flags), needs: null }];
 }

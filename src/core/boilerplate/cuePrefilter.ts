@@ -20,6 +20,7 @@ import type { LetterAutomaton } from './letterAutomaton';
 import { endAllows, endKeyOf, endKeys, END_KEYS } from './regexEnd';
 import { aloneOrNull, alternation, anyMatches, type AlternativeSet } from './alternativeSets';
 import { needsSpacePair, SPACE_PAIR } from './regexSpacePair';
+import { literalNeeds, NeedFinder, type LiteralNeeds } from './literalNeeds';
 
 /** Cues that may match anywhere in a line are for short lines (captions, credits, promo fragments). */
 export const MAX_WORDS_FOR_UNANCHORED = 30;
@@ -34,6 +35,11 @@ export interface CuePrefilter {
    * `lettersFound`: what the `letters` automaton found in the line, when the caller stepped it.
    */
   candidates(text: string, words: number, lettersFound?: number): readonly number[] | null;
+  /**
+   * False when the line lacks a string every match of the cue holds (literalNeeds.ts), so that the cue cannot match it:
+   * of the candidates a passing line tries (27 full cue regexes per article), most fail, many for want of a word.
+   */
+  mayHold(cue: number, text: string): boolean;
   /** The automaton of the cues' letter literals, for the word counter to step (null when there are none). */
   readonly letters: LetterAutomaton | null;
 }
@@ -52,6 +58,12 @@ interface Alternative {
   ends: Uint8Array | null;
   /** Every match holds two white-space characters in a row (regexSpacePair.ts). */
   readonly pair: boolean;
+  /** Strings of ASCII characters its every match holds (literalNeeds.ts), looked for before it runs (null: not looked for). */
+  readonly needs: LiteralNeeds;
+  /** The same strings, looked for before its cue's regex runs. */
+  readonly cueNeeds: LiteralNeeds;
+  /** `needs` by the numbers of the prefilter's NeedFinder (set once every alternative is read). */
+  needIds: readonly Int32Array[] | null;
 }
 
 interface Bucket {
@@ -101,11 +113,15 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
       const source = anchored ? raw.slice(1) : raw;
       const nodes = parsedOrNull(source);
       const shapes = anchored && nodes ? prefixShapes(nodes) : null;
-      const alt: Alternative = { cue, index: alternatives++, source, anchored, shapes, regex: aloneOrNull(source, anchored ? 'iy' : 'i'), ends: nodes ? endKeys(source, nodes) : null, pair: nodes !== null && needsSpacePair(nodes) };
-      all.push(alt);
       const keys = anchored && nodes ? firstKeys(nodes) : 'any';
       const factors = nodes ? necessaryFactors(nodes) : null;
-      if (keys !== 'any' && (keys.size <= MAX_BUCKET_KEYS || !factors)) {
+      const byFirst = keys !== 'any' && (keys.size <= MAX_BUCKET_KEYS || !factors);
+      const strings = nodes ? literalNeeds(nodes) : null;
+      // A sticky alternative of a few first characters fails at the line's start, at the cost of the call: its strings
+      // are looked for only when it is tried as a cue (cueNeeds below).
+      const alt: Alternative = { cue, index: alternatives++, source, anchored, shapes, regex: aloneOrNull(source, anchored ? 'iy' : 'i'), ends: nodes ? endKeys(source, nodes) : null, pair: nodes !== null && needsSpacePair(nodes), needs: strings, cueNeeds: strings, needIds: null };
+      all.push(alt);
+      if (byFirst) {
         for (const key of keys) bucketed.set(key, [...(bucketed.get(key) ?? []), alt]);
         const test = startTest(keys, alt);
         startTests.set(alt, test);
@@ -128,6 +144,10 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
       }
     }
   });
+
+  // One pass of an automaton over a line finds every needed string of every alternative (literalNeeds.ts).
+  const finder = new NeedFinder(all.flatMap((a) => (a.cueNeeds ?? []).flat()));
+  for (const a of all) a.needIds = finder.compile(a.needs);
 
   // When an alternative runs only joined with the others (a backreference: alternativeSets.ts), no set loses members
   // by the line's end, so that every joined regex keeps the group numbers it had.
@@ -210,6 +230,21 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
   // mayMatch read no more), and lines open alike again and again: each filtered list is worked out once.
   const filteredByMask = new Map<number, Map<number, readonly number[]>>();
   let remembered = 0;
+  // Per cue, its alternatives' needed strings; null when one of them needs none (the cue may match any line).
+  const cueNeeds: ((readonly Int32Array[])[] | null)[] = patterns.map(() => []);
+  for (const a of all) {
+    const needs = cueNeeds[a.cue];
+    if (needs === undefined || needs === null) continue;
+    const ids = finder.compile(a.cueNeeds);
+    if (ids === null) cueNeeds[a.cue] = null;
+    else needs.push(ids);
+  }
+  const mayHold = (cue: number, text: string): boolean => {
+    const needs = cueNeeds[cue];
+    if (needs === null || needs === undefined) return true;
+    for (const n of needs) if (finder.holds(n, text)) return true;
+    return false;
+  };
 
   const candidates = (text: string, words: number, lettersFound?: number): readonly number[] | null => {
     if (!text) return null;
@@ -230,9 +265,9 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
       sets = run.byEnd[end] = { anchored: alternation(open.filter((a) => a.anchored), 'iy'), inside: alternation(open.filter((a) => !a.anchored), 'i') };
     }
     const pass =
-      anyMatches(startSet(bucket, text, key, opening, end), text) ||
-      (short && anyMatches(inside, text)) ||
-      (sets !== undefined && (anyMatches(sets.anchored, text) || (short && anyMatches(sets.inside, text))));
+      anyMatches(startSet(bucket, text, key, opening, end), text, finder) ||
+      (short && anyMatches(inside, text, finder)) ||
+      (sets !== undefined && (anyMatches(sets.anchored, text, finder) || (short && anyMatches(sets.inside, text, finder))));
     if (!pass) return null;
     let list = run === null ? bucket.cues : bucket.withGates.get(mask);
     if (!list) bucket.withGates.set(mask, (list = sortedUnique([...bucket.cues, ...(run?.cues ?? [])])));
@@ -253,7 +288,7 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
     }
     return kept;
   };
-  return { candidates, letters: gates.letters, test: (text, words) => candidates(text, words) !== null };
+  return { candidates, mayHold, letters: gates.letters, test: (text, words) => candidates(text, words) !== null };
 }
 
 /**

@@ -107,6 +107,7 @@ export function matchCue(text: string, cues: readonly CompiledCue[], words: numb
   const candidates = anyCue.candidates(text, words, lettersFound);
   if (!candidates) return null;
   for (const i of candidates) {
+    if (!anyCue.mayHold(i, text)) continue;
     const hit = cueHit(cues[i] as CompiledCue, text);
     if (hit) return hit;
   }
