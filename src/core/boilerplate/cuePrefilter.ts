@@ -20,7 +20,7 @@ import type { LetterAutomaton } from './letterAutomaton';
 import { endAllows, endKeyOf, endKeys, END_KEYS } from './regexEnd';
 import { aloneOrNull, alternation, anyMatches, type AlternativeSet } from './alternativeSets';
 import { needsSpacePair, SPACE_PAIR } from './regexSpacePair';
-import { literalNeeds, NeedFinder, type LiteralNeeds } from './literalNeeds';
+import { cueNeedTest, literalNeeds, NeedFinder, type LiteralNeeds } from './literalNeeds';
 
 /** Cues that may match anywhere in a line are for short lines (captions, credits, promo fragments). */
 export const MAX_WORDS_FOR_UNANCHORED = 30;
@@ -230,21 +230,7 @@ export function buildCuePrefilter(patterns: readonly string[], maxLists = MAX_RE
   // mayMatch read no more), and lines open alike again and again: each filtered list is worked out once.
   const filteredByMask = new Map<number, Map<number, readonly number[]>>();
   let remembered = 0;
-  // Per cue, its alternatives' needed strings; null when one of them needs none (the cue may match any line).
-  const cueNeeds: ((readonly Int32Array[])[] | null)[] = patterns.map(() => []);
-  for (const a of all) {
-    const needs = cueNeeds[a.cue];
-    if (needs === undefined || needs === null) continue;
-    const ids = finder.compile(a.cueNeeds);
-    if (ids === null) cueNeeds[a.cue] = null;
-    else needs.push(ids);
-  }
-  const mayHold = (cue: number, text: string): boolean => {
-    const needs = cueNeeds[cue];
-    if (needs === null || needs === undefined) return true;
-    for (const n of needs) if (finder.holds(n, text)) return true;
-    return false;
-  };
+  const mayHold = cueNeedTest(all, patterns.length, finder);
 
   const candidates = (text: string, words: number, lettersFound?: number): readonly number[] | null => {
     if (!text) return null;

@@ -52,6 +52,28 @@ function asciiString(factor: Factor): string | null {
   return s;
 }
 
+/**
+ * Whether a line may match a cue: one of its alternatives (`cue`: the cue's number; `cueNeeds`: its strings) has all its
+ * lists found, or needs none.
+ */
+export function cueNeedTest(alternatives: readonly { readonly cue: number; readonly cueNeeds: LiteralNeeds }[], cues: number, finder: NeedFinder): (cue: number, text: string) => boolean {
+  // Per cue, its alternatives' needed strings; null when one of them needs none (the cue may match any line).
+  const byCue: ((readonly Int32Array[])[] | null)[] = Array.from({ length: cues }, () => []);
+  for (const a of alternatives) {
+    const needs = byCue[a.cue];
+    if (needs === undefined || needs === null) continue;
+    const ids = finder.compile(a.cueNeeds);
+    if (ids === null) byCue[a.cue] = null;
+    else needs.push(ids);
+  }
+  return (cue, text) => {
+    const needs = byCue[cue];
+    if (needs === null || needs === undefined) return true;
+    for (const n of needs) if (finder.holds(n, text)) return true;
+    return false;
+  };
+}
+
 /** The needed strings of all alternatives, each by a number, and what one pass over a line found of them. */
 export class NeedFinder {
   private readonly ids = new Map<string, number>();
