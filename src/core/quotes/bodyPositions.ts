@@ -11,6 +11,9 @@ import type { PersonRegistry } from '../people/personRegistry';
 import type { AttributionLexicon } from './quoteData';
 import { isWhiteSpaceUnit } from '../text/charTables';
 
+
+/** A line cut mid-sentence by a print column or a PDF's width is at least this long; a subheading is shorter. */
+const MIN_CUT_LINE_CHARS = 60;
 /** A person's age as the text writes it after the name ("(60)"): one to three digits. */
 export const AGE = /^\d{1,3}$/u;
 
@@ -102,6 +105,27 @@ export class BodyPositions {
     let first = from;
     while (first > 0 && from - first < MAX_PRONOUN_LOOKBACK && !(tokens[first - 1] as Token).endsClause && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
     return first;
+  }
+
+  /**
+   * Token j - 1 and token j stand in one paragraph: no line break between them, or a single line break after a line
+   * of MIN_CUT_LINE_CHARS or more that ends on a word, mid-sentence. A PDF or e-paper copy cuts its sentences at the
+   * column's width ("… memanggil perusahaan serta Dinas Kelautan dan Perikanan" / "Provinsi Kepulauan Bangka
+   * Belitung pekan depan."); a paragraph's end closes a sentence, a subheading is shorter.
+   */
+  protected sameParagraph(j: number): boolean {
+    const before = this.tokens[j - 1] as Token;
+    const after = this.tokens[j] as Token;
+    if (!this.newlineBetween(before.end, after.start)) return true;
+    return !before.endsClause && this.cutMidSentence(before.end, after.start);
+  }
+
+  /** The gap between two tokens is one line break (no blank line), after a line of MIN_CUT_LINE_CHARS or more that ends on a word. */
+  protected cutMidSentence(from: number, to: number): boolean {
+    const gap = this.text.slice(from, to);
+    if (!/^[ \t]*\r?\n[ \t]*$/u.test(gap)) return false;
+    const lineStart = this.text.lastIndexOf('\n', from - 1) + 1;
+    return from - lineStart >= MIN_CUT_LINE_CHARS && /[\p{L}\d]$/u.test(this.text.slice(lineStart, from));
   }
 
   /**

@@ -158,7 +158,7 @@ export class SpeakingEvents extends SubjectAppositions {
     const last = this.lastTokenBefore(offset);
     if (last < 0 || !this.newlineBetween((tokens[last] as Token).end, offset)) return null;
     let first = last;
-    while (first > 0 && last - first < MAX_PARAGRAPH_TOKENS && !this.newlineBetween((tokens[first - 1] as Token).end, (tokens[first] as Token).start)) first--;
+    while (first > 0 && last - first < MAX_PARAGRAPH_TOKENS && this.sameParagraph(first)) first--;
     // A scraper that dropped a paragraph break glued this paragraph to the one before ("… sambil
     // tertawa.Painem menimpali …"): what follows the last glued sentence end is read as the paragraph
     // first; when it introduces nobody, the line from its start (the glued dot may join two sentences of one paragraph).

@@ -73,6 +73,22 @@ function deckUnderHeadline(model: LineModel, f: LineFeatures, headline: number):
   return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
 }
 
+/**
+ * "Saat air danau naik, sekolah ikut naik. Tiga puluh dua murid …" right under a magazine's headline and right over
+ * its byline ("Oleh …"): a deck of a sentence or two. A photo's caption stands under its photo, never between a
+ * headline and the writer's name; the deck is the article's text (as deckUnderHeadline's).
+ */
+function deckOverByline(model: LineModel, f: LineFeatures, headline: number): boolean {
+  if (headline < 0 || f.index <= headline || f.words < DECK_MIN_WORDS) return false;
+  for (let i = headline + 1; i < f.index; i++) if (model.features[i]?.blank === false) return false;
+  const next = model.features.slice(f.index + 1).find((g) => !g.blank);
+  if (!next || model.hits[next.index]?.cue.kind !== 'byline') return false;
+  const text = f.text.trim();
+  if (/[(|·•]|\s[-–—]\s/u.test(text) || DATE_SHAPE.test(text)) return false;
+  const words = text.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
+}
+
 export interface FoundDateline {
   readonly dateline: Dateline;
   readonly blockLines: readonly number[];
@@ -172,7 +188,7 @@ export function findDateline(article: Article, model: LineModel, blocks: readonl
       }
       if (underCard || attribution) continue;
       const byline = timeOrZone.test(f.text);
-      if (!byline && deckUnderHeadline(model, f, after)) continue;
+      if (!byline && (deckUnderHeadline(model, f, after) || deckOverByline(model, f, after))) continue;
       model.marks.mark(f.index, byline ? 'byline' : 'caption', byline ? 'pre-body-byline' : 'pre-body', byline ? 'a byline between the headline and the body' : 'a photo caption between the headline and the body');
     }
     return { dateline: { place: brand ? null : place, outlet: brand ? place : outlet, raw, span: { start: startPiece.start, end: Math.max(startPiece.start, end) } }, blockLines: lines };

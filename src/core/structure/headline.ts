@@ -10,6 +10,7 @@ import { addressThenTagline, pageTitleSuffix, SITE_ADDRESS, slugHeadline } from 
 import { repeatedHeadline } from './headlineRepeat';
 import { CARRIED_ON } from './headlineTail';
 import { headlineOverLead } from './headlineOverLead';
+import { headlineUnderKicker } from './headlineKicker';
 import { headlineUnderDateHeader } from './headlineDateHeader';
 import { aboveMenuRow } from './mastheadAboveMenu';
 import { isLetterSpaced, isMastheadOverTagline, isTaglineUnderMasthead } from './mastheadShapes';
@@ -159,6 +160,9 @@ function findFirstHeadline(features: readonly LineFeatures[], hits: readonly (Cu
     // "Jakarta, Pasar Indonesia - Nilai tukar rupiah …" first: a scraper kept the body and dropped the headline. A sentence
     // opening with a dateline that names the outlet is the lead, and no headline stands above it.
     if (f.prose && isDatelineLead(f.text)) return { line: null, skipped };
+    // A magazine's kicker in capitals over its headline, its deck and its byline: the headline is under it.
+    const underKicker = headlineUnderKicker(nonBlank, k, hits);
+    if (underKicker > k) return { line: (nonBlank[underKicker] as LineFeatures).index, skipped: [...skipped, f.index] };
     return { line: f.index, skipped };
   }
   return { line: nonBlank[0]?.index ?? null, skipped: [] };

@@ -23,7 +23,7 @@ export const CARRIED_ON = /^\p{Ll}+\s[^|]*[\p{L}\d?!,]$/u;
  *     the phrase that began mid-headline has not ended yet.
  * No continuation opens with a quote mark or matches a cue; the last two are no prose either.
  */
-export function headlineTails(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], titleLine: number | null): number[] {
+export function headlineTails(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], titleLine: number | null, opensWithDateline: (text: string) => boolean = () => false): number[] {
   const tails: number[] = [];
   let current = titleLine === null ? undefined : features[titleLine];
   while (current && tails.length < MAX_TAIL_LINES) {
@@ -38,7 +38,10 @@ export function headlineTails(features: readonly LineFeatures[], hits: readonly 
     // width (a newsletter, a mail), a headline as long as the wrapped lines goes on in the short title-case line under it
     // (over a blank, a cue line, or a full wrapped line of the lead when the scrape kept no blank lines).
     const wrapped = tails.length === 0 && !secondLine && !next.prose && !next.endsSentence && WRAPPED_TAIL.test(text) && titleCase(text) && endsWrappedHeadline(features, hits, current, next);
-    if (!afterComma && !carriedOn && !finishes && !secondLine && !wrapped) break;
+    // "Festival Danau Sentani" / "Kembali Digelar Juni 2027" / "SENTANI-Pemerintah Kabupaten": a print column's headline
+    // broken over two lines with no blank line under it, the lead's dateline right below its second line.
+    const overLead = tails.length === 0 && !next.prose && !next.endsSentence && next.words >= MIN_SECOND_LINE_WORDS - 1 && titleCase(current.text.trim()) && WRAPPED_TAIL_OR_NUMBER.test(text) && titleCase(text) && overDatelineLead(features, hits, next, opensWithDateline);
+    if (!afterComma && !carriedOn && !finishes && !secondLine && !wrapped && !overLead) break;
     tails.push(next.index);
     current = next;
   }
@@ -87,6 +90,23 @@ function bothCapitals(first: string, second: string, features: readonly LineFeat
   // Under them a blank, a cue line, or the lead itself when the scrape kept no blank lines.
   const after = features[next.index + 1];
   return capitals(first) && capitals(second) && next.words >= 2 && (closesBlock(features, hits, next.index) || after?.prose === true);
+}
+
+/** Title-case words, a number among them ("Kembali Digelar Juni 2027"), no stamp's separators or clock. */
+const WRAPPED_TAIL_OR_NUMBER = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}\d'’-]+)*$/u;
+
+/** A print column's line is at most this long. */
+const MAX_COLUMN_CHARS = 45;
+
+/** The line under `tail` opens the lead with its dateline ("SENTANI-Pemerintah Kabupaten", "BREBES - Harga …"). */
+function overDatelineLead(features: readonly LineFeatures[], hits: readonly (CueHit | null)[], tail: LineFeatures, opensWithDateline: (text: string) => boolean): boolean {
+  const lead = features[tail.index + 1];
+  // A narrow column: the lead's first line is short and cut mid-sentence, and the headline's lines are as narrow (a
+  // web page's title-case deck over a lead written on one line is a second headline, not the first one's end).
+  if (lead === undefined || lead.blank || hits[lead.index] || lead.endsSentence || lead.text.trim().length > MAX_COLUMN_CHARS) return false;
+  if (features[tail.index - 1] === undefined || (features[tail.index - 1] as LineFeatures).text.trim().length > MAX_COLUMN_CHARS || tail.text.trim().length > MAX_COLUMN_CHARS) return false;
+  const more = features[tail.index + 2];
+  return opensWithDateline(more === undefined || more.blank ? lead.text : `${lead.text.trim()} ${more.text.trim()}`);
 }
 
 /** Words of letters opening with a capital ("Pasien Dipangkas"): no digit, so no stamp ("Selasa, 24-11-2026 06:10"). */

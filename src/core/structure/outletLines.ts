@@ -351,3 +351,20 @@ function isUnitKind(word: string, data: DatelineData): boolean {
   const lower = word.toLowerCase();
   return (data.unitKindWords ?? []).includes(lower) || (data.serviceUnitHeads ?? []).includes(lower);
 }
+
+/** A paper's name: one to four words of letters (an OCR slip may put a digit for a letter: "CENDERAWASIH P0S"). */
+const PAPER_NAME = /^\p{L}[\p{L}\d.'-]*(?:\s+\p{L}[\p{L}\d.'-]*){0,3}$/u;
+
+/**
+ * "RADAR TEGAL | SELASA, 17 NOVEMBER 2026 | HALAMAN 3": a print page's running head (a cue the language data names)
+ * opens with the paper's name, the article's publisher on a scanned or e-paper page.
+ */
+export function outletFromRunningHead(boilerplate: readonly BoilerplateLine[], features: readonly LineFeatures[], runningHeadIds: ReadonlySet<string>): string | null {
+  if (runningHeadIds.size === 0) return null;
+  for (const b of boilerplate) {
+    if (!runningHeadIds.has(b.rule)) continue;
+    const name = (features[b.line]?.text ?? '').split('|')[0]?.trim().replace(/\s+/gu, ' ') ?? '';
+    if (PAPER_NAME.test(name)) return name;
+  }
+  return null;
+}

@@ -19,14 +19,17 @@ import { markCommentThreads, markRelatedLists, markWidgets, markContext, markFra
 import { signoffAlone, signoffTrailing, bylineAuthor } from './signoffs';
 import { findDateline, readerFor } from './datelineLines';
 import { isDatelineLead, isLeadNotHeadline } from './leadAsFirstLine';
-import { isInstitutionMasthead, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromGluedPromos, outletFromMasthead, outletFromOfficeCredit } from './outletLines';
+import { isInstitutionMasthead, markOutletOverStamp, outletFromBody, outletFromBoilerplate, outletFromRunningHead, outletFromGluedPromos, outletFromMasthead, outletFromOfficeCredit } from './outletLines';
 import { outletFromReleaseIssuer } from './releaseIssuer';
 import { spelledNameForMailDomain } from './mailDomainOutlet';
 import { blogNameOverDateHeader } from './headlineDateHeader';
 import { outletFromPhotoCredit } from './photoCreditOutlet';
 import { markPageTitleCopies, outletFromPageTitle, outletFromSiteFooter, outletFromSiteHeader, slugHeadline, tabTitleSite } from './pageTitle';
 import { markPullQuotes } from './pullQuote';
+import { markPullQuoteRepeats } from './pullQuoteRepeat';
 import { markLetterSignatures } from './letterSignature';
+import { markRepeatedFurniture } from './repeatedFurniture';
+import { markCaptionsUnderCredits, markContinuedTitleStubs, markInsideAdBlocks, markTeasersAfterSignoff } from './printFurniture';
 import { markAuthorNotes } from './authorNote';
 import { markSummaryBoxes } from './summaryBox';
 import { tableRowLines } from './tableRows';
@@ -91,7 +94,8 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
     marks.mark(skipped, hit?.cue.kind ?? 'breadcrumb', hit?.cue.id ?? 'before-headline', hit?.cue.reason ?? 'a navigation line before the headline');
   }
   const titleLine = headline.line;
-  const titleTails = headlineTails(features, hits, titleLine);
+  const datelineReader = readerFor(cues.data.dateline);
+  const titleTails = headlineTails(features, hits, titleLine, (text) => datelineReader.read(text)?.place != null);
   const model: LineModel = { features, hits, marks, titleLine, protectedLines: new Set(titleLine === null ? [] : [titleLine, ...titleTails]) };
   const titleFold = titleLine === null ? '' : fold(titleLine);
   if (titleLine !== null) {
@@ -121,6 +125,7 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
   markEmbeddedPosts(model, cues.embedSignatureIds);
   markLetterSignatures(model, new Set(cues.data.letterAddressCues ?? []));
   markPullQuotes(model, article);
+  markPullQuoteRepeats(model, article);
 
   // Sign-offs: alone on a line (boilerplate), or closing a body line (the line stays body).
   const signoffs: SignOff[] = [];
@@ -156,22 +161,32 @@ export function analyzeStructure(article: Article, lang: LanguageData, options: 
       if (GLUED_WORD.test(glued)) gluedPromos.push({ start: trailing.span.end, end: line.end });
     }
   }
+  markTeasersAfterSignoff(model, lastSignoffLine, new Set(cues.data.pageJumpCues ?? []));
   markAfterSignoff(model, lastSignoffLine);
   markContext(model);
   markFragmentsOfCueBlocks(model, blocks);
   markFooterRuns(model);
   markAuthorNotes(model);
+  // Print furniture no rule above took: a repeated running head or rubric, a caption under its credit, an ad's block,
+  // a continued story's cut headline.
+  markRepeatedFurniture(model);
+  markCaptionsUnderCredits(model);
+  markInsideAdBlocks(model);
+  markContinuedTitleStubs(model, new Set(cues.data.continuedFromCues ?? []));
   const titleText = collapseSpaces([titleLine ?? -1, ...titleTails].map((i) => features[i]?.text ?? '').join(' '));
   // "<headline> - Malut Terkini" with no copy of the headline under it: the tab's title, its site named by the furniture.
   const tab = titleLine === null ? null : tabTitleSite(titleText, features, titleLine, (i) => marks.has(i));
   const outletBefore =
-    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ?? outletFromGluedPromos(gluedAfterSignoffs, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? tab?.site ?? outletFromSiteHeader(features, titleLine) ?? outletFromSiteFooter(features, titleLine) ??
+    dateline?.dateline.outlet ?? outletFromBoilerplate(sortedMarks(marks), features, cues.promoOutlets, cues.data.dateline) ??
+    outletFromGluedPromos(gluedAfterSignoffs, cues.promoOutlets, cues.data.dateline) ?? outletFromPageTitle(features, titleLine) ?? tab?.site ?? outletFromSiteHeader(features, titleLine) ?? outletFromSiteFooter(features, titleLine) ??
     outletFromBody(model, cues.bodyOutlet, cues.data.dateline) ??
     outletFromMasthead(features, titleLine, (line) => hits[line] !== null, cues.data.dateline) ??
     outletFromOfficeCredit(sortedMarks(marks), features, titleLine, cues.data.dateline) ??
     outletFromReleaseIssuer(features, titleLine, cues.data.dateline) ??
     outletFromPhotoCredit(sortedMarks(marks), features, readerFor(cues.data.dateline), cues.data.dateline) ??
-    blogNameOverDateHeader(features, titleLine, hits);
+    blogNameOverDateHeader(features, titleLine, hits) ??
+    // Last: a running head's first part may be the viewer's word ("e-Paper | Selasa, …") where a masthead names the paper.
+    outletFromRunningHead(sortedMarks(marks), features, new Set(cues.data.runningHeadCues ?? []));
   if (options.corpus) markCorpusRepeats(model, blocks, options.corpus, cues.data.corpus, outletBefore);
 
   const boilerplate = sortedMarks(marks);

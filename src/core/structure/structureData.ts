@@ -37,6 +37,12 @@ export interface StructureData {
   readonly embedSignatureCues?: readonly string[];
   /** Ids of cues for an address alone on a line (a letter writer's): a name alone on the line right above is the writer's signature (letterSignature.ts). */
   readonly letterAddressCues?: readonly string[];
+  /** Cues of a print page's running head ("<paper> | <date> | <page>"): the paper's name before the first bar is the outlet. */
+  readonly runningHeadCues?: readonly string[];
+  /** Cues of a print page's jump line ("Selengkapnya hal. 5"): after the article's sign-off, the block it closes is another story's teaser. */
+  readonly pageJumpCues?: readonly string[];
+  /** Cues of a print page's "continued from" line ("Sambungan dari hal 1"): a line cut short with dots under it is the headline's stub. */
+  readonly continuedFromCues?: readonly string[];
   /** Kinds of cue lines that may stand before the headline (and are then skipped as boilerplate). */
   readonly headlineSkipKinds: readonly string[];
   /** Words after which a line cannot end a sentence (a line ending in one continues on the next). */
