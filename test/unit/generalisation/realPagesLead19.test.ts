@@ -226,4 +226,15 @@ suite('real pages (stop 19, the lead\'s sample)', () => {
     ]);
     assert.deepEqual(names(a).sort(), ['Ahmad Rafiq', 'Darmaji']);
   });
+
+  test('a page that starts with a two-sentence lead opening with a dateline has no headline, and the dateline is read', () => {
+    const a = analyse([
+      'PALU - Rahmawati, pedagang asal Kota Donggala yang menolak pindah ke pasar baru, akhirnya divonis enam bulan penjara. Wajahnya datar tanpa ekspresi.',
+      '"Terdakwa terbukti bersalah," ucap hakim Wahyudi Prasetyo.',
+    ]);
+    assert.equal(a.title, null);
+    assert.equal(a.dateline?.place, 'PALU');
+    const headline = analyse(['PALU - Pasar Baru Dibuka. Pedagang Lama Menolak Pindah', '', 'Pemerintah kota membuka pasar baru, Senin (9/11/2026).']);
+    assert.equal(headline.title?.text, 'PALU - Pasar Baru Dibuka. Pedagang Lama Menolak Pindah', 'a short headline in title case stays the headline');
+  });
 });
