@@ -42,23 +42,43 @@ export function letterIndex(c: number): number {
 
 /** Builds the automaton for literals of ASCII letters, each with the bits it sets when found. */
 export function buildLetterAutomaton(literals: readonly { readonly word: string; readonly bits: number }[]): LetterAutomaton {
+  const { delta, ends } = letterTrie(literals.map((l) => l.word));
+  const out = ends.map((ids) => ids.reduce((bits, id) => bits | (literals[id] as { bits: number }).bits, 0));
+  // Rows of ROW moves, each move the next state's row with bit 0 set when it reports literals.
+  const states = ends.length;
+  const moves = new Int32Array(states * ROW);
+  for (let state = 0; state < states; state++) {
+    for (let k = 0; k < 26; k++) {
+      const next = delta[state * 26 + k] as number;
+      moves[state * ROW + k] = next * ROW + ((out[next] as number) !== 0 ? 1 : 0);
+    }
+  }
+  return { delta: moves, out: Int32Array.from(out) };
+}
+
+/**
+ * The Aho–Corasick machine over the 26 letters for `words` (ASCII letters, either case): the moves by (state * 26 +
+ * letter index), each state's missing moves its failure's, and per state the numbers (indices in `words`) of the words
+ * found on reaching it, its failure's included. Shared by the cue literals' bit automaton above and literalNeeds.ts's
+ * NeedFinder, which reports any number of strings rather than 31 bits.
+ */
+export function letterTrie(words: readonly string[]): { readonly delta: Int32Array; readonly ends: number[][] } {
   const goto: number[][] = [new Array<number>(26).fill(-1)];
-  const out: number[] = [0];
-  for (const { word, bits } of literals) {
+  const ends: number[][] = [[]];
+  words.forEach((word, id) => {
     let state = 0;
-    for (const ch of word.toLowerCase()) {
-      const k = letterIndex(ch.charCodeAt(0));
+    for (let i = 0; i < word.length; i++) {
+      const k = letterIndex(word.charCodeAt(i));
       if (k >= 26) throw new Error(`not a letter literal: ${word}`);
       const row = goto[state] as number[];
       if ((row[k] as number) < 0) {
-        row[k] = goto.length;
-        goto.push(new Array<number>(26).fill(-1));
-        out.push(0);
+        row[k] = goto.push(new Array<number>(26).fill(-1)) - 1;
+        ends.push([]);
       }
       state = row[k] as number;
     }
-    out[state] = (out[state] as number) | bits;
-  }
+    (ends[state] as number[]).push(id);
+  });
   // Breadth first: each state's failure is the longest proper suffix that is a state; its missing
   // moves are its failure's moves, and it reports what its failure reports.
   const delta = new Int32Array(goto.length * 26);
@@ -71,7 +91,7 @@ export function buildLetterAutomaton(literals: readonly { readonly word: string;
   }
   for (let q = 0; q < queue.length; q++) {
     const state = queue[q] as number;
-    out[state] = (out[state] as number) | (out[fail[state] as number] as number);
+    (ends[state] as number[]).push(...(ends[fail[state] as number] as number[]));
     for (let k = 0; k < 26; k++) {
       const next = (goto[state] as number[])[k] as number;
       const viaFail = delta[(fail[state] as number) * 26 + k] as number;
@@ -83,15 +103,7 @@ export function buildLetterAutomaton(literals: readonly { readonly word: string;
       }
     }
   }
-  // Rows of ROW moves, each move the next state's row with bit 0 set when it reports literals.
-  const moves = new Int32Array(goto.length * ROW);
-  for (let state = 0; state < goto.length; state++) {
-    for (let k = 0; k < 26; k++) {
-      const next = delta[state * 26 + k] as number;
-      moves[state * ROW + k] = next * ROW + ((out[next] as number) !== 0 ? 1 : 0);
-    }
-  }
-  return { delta: moves, out: Int32Array.from(out) };
+  return { delta, ends };
 }
 
 /** The bits of every literal found in `text` (what the word counter computes in passing). */

@@ -12,6 +12,7 @@
  */
 import type { RegexNode } from './regexSyntax';
 import { necessaryFactorLists, type Factor } from './regexShape';
+import { letterTrie } from './letterAutomaton';
 
 /** Lists of strings (lower case), one string of each list in every match; null when none is worth looking for. */
 export type LiteralNeeds = readonly (readonly string[])[] | null;
@@ -78,7 +79,7 @@ export function cueNeedTest(alternatives: readonly { readonly cue: number; reado
 export class NeedFinder {
   private readonly ids = new Map<string, number>();
   /** Letter automaton: moves by (state * 26 + letter), and per state the numbers of the strings ending there. */
-  private delta = new Int32Array(26);
+  private delta: Int32Array = new Int32Array(26);
   private outs: (readonly number[] | null)[] = [null];
   /** Per string number, then per ASCII sign (past the strings), the stamp of the last line it was found in. */
   private found = new Int32Array(0);
@@ -136,46 +137,10 @@ export class NeedFinder {
     }
   }
 
-  /** Aho–Corasick over the 26 letters: a state's missing moves are its failure's, and it reports its failure's strings. */
+  /** Aho–Corasick over the 26 letters (letterAutomaton.ts's letterTrie): a state reports its failure's strings too. */
   private build(words: readonly string[]): void {
-    const goto: number[][] = [new Array<number>(26).fill(-1)];
-    const outs: number[][] = [[]];
-    words.forEach((word, id) => {
-      let state = 0;
-      for (let i = 0; i < word.length; i++) {
-        const k = word.charCodeAt(i) - 97;
-        const row = goto[state] as number[];
-        if ((row[k] as number) < 0) {
-          row[k] = goto.push(new Array<number>(26).fill(-1)) - 1;
-          outs.push([]);
-        }
-        state = row[k] as number;
-      }
-      (outs[state] as number[]).push(id);
-    });
-    const delta = new Int32Array(goto.length * 26);
-    const fail = new Array<number>(goto.length).fill(0);
-    const queue: number[] = [];
-    for (let k = 0; k < 26; k++) {
-      const next = (goto[0] as number[])[k] as number;
-      delta[k] = next < 0 ? 0 : next;
-      if (next > 0) queue.push(next);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q] as number;
-      if (state !== 0) (outs[state] as number[]).push(...(outs[fail[state] as number] as number[]));
-      for (let k = 0; k < 26; k++) {
-        const next = (goto[state] as number[])[k] as number;
-        const viaFail = delta[(fail[state] as number) * 26 + k] as number;
-        if (next < 0) delta[state * 26 + k] = viaFail;
-        else {
-          delta[state * 26 + k] = next;
-          fail[next] = viaFail;
-          queue.push(next);
-        }
-      }
-    }
+    const { delta, ends } = letterTrie(words);
     this.delta = delta;
-    this.outs = outs.map((o) => (o.length ? o : null));
+    this.outs = ends.map((o) => (o.length ? o : null));
   }
 }
