@@ -26,6 +26,22 @@ function calledBy(text: string, from: number, names: NameLexicon): string | null
   return names.aliasPhraseAnywhere.exec(clause)?.[1] ?? null;
 }
 
+/** How many words a holder's name after a bracketed acronym may have. */
+const MAX_HOLDER_WORDS = 3;
+
+/**
+ * "kata Plt Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kusmayadi": a role written out with its body's acronym in
+ * brackets, then one to three capitalised words that are no institution's: those words are the holder's name, not the
+ * whole text (the person finder may not know the name when the role ran over the line's other words). Null otherwise.
+ */
+function holderAfterBracket(words: readonly string[], names: NameLexicon): string | null {
+  let close = -1;
+  for (let i = words.length - 1; i >= 0 && close < 0; i--) if ((words[i] ?? '').endsWith(')')) close = i;
+  const tail = words.slice(close + 1);
+  if (close < 1 || tail.length === 0 || tail.length > MAX_HOLDER_WORDS) return null;
+  return tail.every((w) => isCapitalized(w) && !names.nonNameWords.has(w.toLowerCase()) && !names.roleHeads.has(w)) ? tail.join(' ') : null;
+}
+
 function resolveText(text: string, registry: PersonRegistry, names: NameLexicon, a: AttributionLexicon, at: number): Resolved | null {
   // Each word lower-cased once, beside it (four lists below are looked up by the lower-case form).
   const words: string[] = [];
@@ -56,6 +72,8 @@ function resolveText(text: string, registry: PersonRegistry, names: NameLexicon,
   // it to the context.
   if (nameWords.length === 0 && (holdsRole || words.every((w) => names.honorifics.has(w)))) return null;
   if (words.length === 1 && (isAcronym(words[0] ?? '') || words[0]?.startsWith('@'))) return { name: words[0] ?? '', by: 'name' };
+  const holder = holdsRole ? holderAfterBracket(words, names) : null;
+  if (holder !== null) return { name: holder, by: 'name' };
   return { name: words.join(' '), by: 'name' };
 }
 

@@ -237,4 +237,23 @@ suite('real pages (stop 19, the lead\'s sample)', () => {
     const headline = analyse(['PALU - Pasar Baru Dibuka. Pedagang Lama Menolak Pindah', '', 'Pemerintah kota membuka pasar baru, Senin (9/11/2026).']);
     assert.equal(headline.title?.text, 'PALU - Pasar Baru Dibuka. Pedagang Lama Menolak Pindah', 'a short headline in title case stays the headline');
   });
+
+  test('a role written out with its body\'s acronym in brackets, then one name: the name speaks, not the whole role', () => {
+    const a = analyse([
+      'Status Darurat Banjir Dicabut',
+      '',
+      'SERANG - Status tanggap darurat banjir di Lebak dicabut, Selasa (10/11/2026).',
+      '',
+      '"Pengungsi tetap kami layani sampai rumahnya diperbaiki," kata Plt Kepala Badan Penanggulangan Bencana Daerah (BPBD) Sukarta di Serang, Selasa.',
+    ]);
+    assert.equal(a.quotes[0]?.speaker, 'Sukarta');
+    const office = analyse([
+      'Status Darurat Banjir Dicabut',
+      '',
+      'SERANG - Status tanggap darurat banjir di Lebak dicabut, Selasa (10/11/2026).',
+      '',
+      '"Pengungsi tetap kami layani," kata Kepala Badan Penanggulangan Bencana Daerah (BPBD).',
+    ]);
+    assert.notEqual(office.quotes[0]?.speaker, 'BPBD', 'an acronym in brackets with no name after it names no holder');
+  });
 });
