@@ -11,6 +11,7 @@ import type { DatelineData } from '../structure/structureData';
 import { literalPrecheck } from '../boilerplate/regexShape';
 import { isWhiteSpaceUnit } from '../text/charTables';
 import { plainText } from '../structure/plainText';
+import { SITE_ADDRESS } from '../structure/pageTitle';
 
 export interface DatelineMatch {
   readonly place: string | null;
@@ -315,7 +316,7 @@ function findSeparator(head: string): { start: number; end: number } | null {
     // "LHOKSUKON | Harga gabah …": a bar between spaces after a place in capitals, a sentence after it, as some sites print
     // their datelines (a stamp's or a byline's bar, "Gatra.com | 13 Nov 2025", "Senin, 8 Desember 2025 | 15:45", is none).
     // "Lentera24.com | ACEH TAMIANG - …": so is a bar after the site's address, the place and its dash after it.
-    if (c === '|') isSep = (CAPITALS_PLACE.test(head.slice(0, i)) || SITE_ADDRESS_BEFORE_BAR.test(head.slice(0, i))) && head.length - i > MIN_LEAD_AFTER_BAR && isWhiteSpaceUnit(head.charCodeAt(i + 1));
+    if (c === '|') isSep = (CAPITALS_PLACE.test(head.slice(0, i)) || addressThenSpace(head.slice(0, i))) && head.length - i > MIN_LEAD_AFTER_BAR && isWhiteSpaceUnit(head.charCodeAt(i + 1));
     if (c === '-') isSep = i === 0 || isWhiteSpaceUnit(head.charCodeAt(i - 1)) || isWhiteSpaceUnit(head.charCodeAt(i + 1)) || head.charAt(i + 1) === '-' || i + 1 >= head.length || placeGluedToLead(head, i);
     if (!isSep || reduplicatedAround(head, i)) continue;
     let start = i;
@@ -329,10 +330,15 @@ function findSeparator(head: string): { start: number; end: number } | null {
 
 /** A place in capitals closing at a hyphen with no space either side. */
 const CAPITALS_PLACE_WHOLE = /^\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}$/u;
-/** A site's address alone before a hyphen with no space either side ("GENTAONLINE.COM-Bupati …"). */
-const SITE_ADDRESS_WHOLE = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
-/** A site's address alone before a bar ("Lentera24.com | ACEH TAMIANG - …"). */
-const SITE_ADDRESS_BEFORE_BAR = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}\s+$/u;
+/**
+ * A site's address (pageTitle.ts's SITE_ADDRESS) and white space closing the text before a bar ("Lentera24.com | ACEH
+ * TAMIANG - …"). A text opening with a hyphen never gets here: findSeparator takes that hyphen first.
+ */
+function addressThenSpace(before: string): boolean {
+  return TRAILING_SPACE.test(before) && SITE_ADDRESS.test(before.trimEnd());
+}
+const TRAILING_SPACE = /\s$/u;
+
 /** The word that closes the text before a separator, and the word that opens the text after it. */
 const LAST_WORD = /(\p{L}+)\s*$/u;
 const FIRST_WORD = /^[\s\-–—]*(\p{L}+)/u;
@@ -356,7 +362,7 @@ const LEAD_WORD_START = /^\p{Lu}\p{Ll}{2}/u;
 function placeGluedToLead(head: string, i: number): boolean {
   if (!LEAD_WORD_START.test(head.slice(i + 1, i + 4))) return false;
   const before = head.slice(0, i);
-  return CAPITALS_PLACE_WHOLE.test(before) || SITE_ADDRESS_WHOLE.test(before);
+  return CAPITALS_PLACE_WHOLE.test(before) || SITE_ADDRESS.test(before);
 }
 
 /** [\s\-–—:]: what runs on after a separator. */

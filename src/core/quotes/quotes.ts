@@ -11,9 +11,9 @@ import type { Person, Quote, Span } from '../model';
 import type { StructureResult } from '../structure/structure';
 import { findPeople } from '../people/peopleFinder';
 import { isGluedSentenceDot } from '../people/gluedSentenceEnd';
-import { attributionLexicon, nameLexicon, type AttributionLexicon, type NameLexicon } from './quoteData';
+import { attributionLexicon, nameLexicon, type NameLexicon } from './quoteData';
 import { findQuoteMarks } from './quoteMarks';
-import { pairQuoteMarks } from './quoteSpans';
+import { isReportingVerb, pairQuoteMarks } from './quoteSpans';
 import { cueAfter, cueBefore, type FoundCue, type Lexicons } from './quoteAttribution';
 import { isQuotation } from './quoteKind';
 import { resolveSpeakers } from './speakerResolution';
@@ -114,10 +114,3 @@ function withoutOutlet(people: Person[], outlet: string | null): Person[] {
 
 /** Spaces and dots do not tell an outlet's name apart ("Kaltim Warta", "kaltimwarta"). */
 const OUTLET_KEY_DROPPED = /[\s.]+/gu;
-
-/** A reporting verb alone ("kata") or with one of the language's suffixes ("terangnya"). */
-function isReportingVerb(word: string, lex: AttributionLexicon): boolean {
-  if (lex.verbs.has(word)) return true;
-  for (const suffix of lex.suffixes) if (word.length > suffix.length && word.endsWith(suffix) && lex.verbs.has(word.slice(0, -suffix.length))) return true;
-  return false;
-}
